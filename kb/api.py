@@ -1,0 +1,82 @@
+"""The library's front: one object that ingests, builds, answers and reports, loading models once.
+
+    from kb.api import KnowledgeBase
+    kb = KnowledgeBase()                 # settings from kb.toml / KB_* environment
+    kb.build()                           # the project's corpus (+ the official-text mirror, if found)
+    print(kb.ask("딥페이크 영상을 저장만 해도 처벌받나요?").answer)
+"""
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import Callable
+
+from kb.answer import Answer, Answerer
+from kb.index import Index
+from kb.ingest import FileOutcome, IngestReport, Ingestor
+from kb.retrieval import Filters, Retriever
+from kb.settings import REPO_ROOT, Settings, load_settings
+
+#: The project's own material, always part of the default index.
+PROJECT_CORPUS = REPO_ROOT / "corpus"
+#: Parts of an official-text mirror (laid out like ../shared/corpus) and the source type of each.
+MIRROR_PARTS = (("statutes", None), ("news", "news"), ("GUIDANCE_SOURCES.md", "guidance"))
+
+
+class KnowledgeBase:
+    def __init__(self, settings: Settings | None = None):
+        self.settings = settings or load_settings()
+
+    @cached_property
+    def index(self) -> Index:
+        return Index(self.settings)
+
+    @cached_property
+    def embedder(self):
+        from kb.embedding import load_embedder
+
+        return load_embedder(self.settings)
+
+    @cached_property
+    def retriever(self) -> Retriever:
+        return Retriever(self.index, self.embedder)
+
+    @cached_property
+    def answerer(self) -> Answerer:
+        return Answerer(self.retriever)
+
+    def ingest(self, paths: list[Path], overrides: dict | None = None,
+               progress: Callable[[FileOutcome], None] | None = None) -> IngestReport:
+        report = Ingestor(self.settings, self.index, self.embedder).ingest(paths, overrides, progress)
+        if "retriever" in self.__dict__:
+            self.retriever.reload()
+        return report
+
+    def default_sources(self) -> list[tuple[Path, str | None]]:
+        """What `kb build` ingests: the project corpus, then the mirror's parts that exist."""
+        sources: list[tuple[Path, str | None]] = [(PROJECT_CORPUS, None)]
+        if self.settings.mirror:
+            mirror = Path(self.settings.mirror)
+            sources += [(mirror / part, kind) for part, kind in MIRROR_PARTS if (mirror / part).exists()]
+        return sources
+
+    def build(self, progress: Callable[[FileOutcome], None] | None = None) -> IngestReport:
+        """(Re)build the default index; unchanged files cost nothing."""
+        report = IngestReport()
+        for path, kind in self.default_sources():
+            if path.exists():
+                part = self.ingest([path], {"type": kind} if kind else None, progress)
+                report.files.extend(part.files)
+        return report
+
+    def ask(self, question: str, persona: str | None = None, as_of: str | None = None, k: int | None = None,
+            qid: str | None = None, source_types: tuple[str, ...] = (), laws: tuple[str, ...] = ()) -> Answer:
+        filters = None
+        if source_types or laws:
+            filters = Filters(source_types=tuple(source_types), laws=tuple(laws))
+            if as_of:
+                filters.as_of = as_of
+        return self.answerer.ask(question, persona=persona, as_of=as_of, k=k, qid=qid, filters=filters)
+
+    def stats(self) -> dict:
+        return self.index.stats()

@@ -1,0 +1,192 @@
+"""Chunks: the units that are embedded, searched and cited.
+
+Statutes are chunked by article (조); an article longer than ``statute_max_chars`` is split by
+paragraph (항), grouping neighbours up to the limit. Every statute chunk starts with a heading line
+naming the law and the article, so the heading travels with the text into the embedding, the
+lexical index and the citation. Splits happen only at article and paragraph starts, so a
+cross-reference such as "제14조에 따른" can never begin a chunk. Prose is split by tokens (tiktoken,
+cl100k_base) with overlap, at sentence boundaries, by llama-index's SentenceSplitter.
+
+A chunk's id is a hash of what identifies its content (law, locator, text): the same article text
+in two versions of a law is one chunk, embedded once; which versions contain it is kept apart.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kb.documents import Document
+from kb.statutes import StatuteVersion, tag_dates
+
+
+@dataclass
+class Chunk:
+    """One stored, searchable and citable piece of a source."""
+
+    chunk_id: str
+    text: str
+    source_id: str
+    source_type: str  # statute | news | guidance | card | report | document
+    title: str
+    locator: str  # "제14조의2", "제14조의2 제4항", "부칙 <제20459호,2024.10.16>", "p. 3", "para 5"
+    language: str
+    url: str = ""
+    date: str = ""  # publication date for prose; blank for statutes (their dates are per version)
+    #: Offset in ``text`` where the body starts (after the heading line); quotes come from the body.
+    body_start: int = 0
+    #: (locator, start, end) of each paragraph inside ``text``, to refine a citation to its paragraph.
+    spans: list[tuple[str, int, int]] = field(default_factory=list)
+    extra: dict = field(default_factory=dict)
+
+    def metadata(self) -> dict:
+        """Flat metadata for the vector store (scalars only)."""
+        return {
+            "source_id": self.source_id,
+            "source_type": self.source_type,
+            "title": self.title,
+            "locator": self.locator,
+            "language": self.language,
+            "url": self.url,
+            "date": self.date,
+            "law_key": self.extra.get("law_key", ""),
+            "deleted": bool(self.extra.get("deleted", False)),
+        }
+
+    def record(self) -> dict:
+        """Everything about the chunk, JSON-serialisable, for the catalog."""
+        return {**self.metadata(), "body_start": self.body_start, "spans": self.spans, "extra": self.extra}
+
+
+def chunk_id_for(*parts: str) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:24]
+
+
+def _pack(pieces: list[tuple[str, str]], limit: int) -> list[list[tuple[str, str]]]:
+    """Group consecutive (label, text) pieces so each group stays under ``limit`` characters."""
+    groups: list[list[tuple[str, str]]] = []
+    size = 0
+    for piece in pieces:
+        if groups and size + len(piece[1]) <= limit:
+            groups[-1].append(piece)
+            size += len(piece[1]) + 1
+        else:
+            groups.append([piece])
+            size = len(piece[1])
+    return groups
+
+
+def _statute_chunk(version: StatuteVersion, heading: str, locator: str, pieces: list[tuple[str, str]],
+                   extra: dict) -> Chunk:
+    head = f"「{version.title}」 {heading}"
+    text, spans = head + "\n", []
+    for label, body in pieces:
+        start = len(text)
+        text += body + "\n"
+        if label:
+            spans.append((label, start, start + len(body)))
+    text = text.rstrip("\n")
+    return Chunk(
+        chunk_id=chunk_id_for(version.law_key, locator, text),
+        text=text,
+        source_id=version.law_key,
+        source_type="statute",
+        title=version.title,
+        locator=locator,
+        language="ko",
+        url=version.url,
+        body_start=len(head) + 1,
+        spans=spans,
+        extra={**extra, "law_key": version.law_key, "amended": tag_dates(text, "개정"), "added": tag_dates(text, "신설")},
+    )
+
+
+def chunk_statute(version: StatuteVersion, max_chars: int) -> list[Chunk]:
+    """Article chunks (split by paragraph when long) and 부칙 chunks of one statute version."""
+    chunks: list[Chunk] = []
+    for article in version.articles:
+        pieces = [(f"{article.label} {p.label}".strip(), p.text) for p in article.provisions]
+        extra = {"article": article.label, "article_title": article.title, "chapter": article.chapter,
+                 "deleted": article.deleted, "kind": version.kind}
+        if len(article.body) <= max_chars:
+            chunks.append(_statute_chunk(version, article.heading, article.label, pieces, extra))
+            continue
+        for group in _pack(pieces, max_chars):
+            labels = [label for label, _ in group]
+            locator = labels[0] if len(group) == 1 else f"{labels[0]}~{labels[-1].split()[-1]}"
+            chunks.append(_statute_chunk(version, article.heading, locator, group, extra))
+    for addendum in version.addenda:
+        lines = [(addendum.label, line) for line in addendum.text.splitlines()]
+        for group in _pack(lines, max_chars):
+            chunks.append(_statute_chunk(version, addendum.label, addendum.label, group,
+                                         {"article": addendum.label, "addendum": True, "kind": version.kind}))
+    return chunks
+
+
+@lru_cache(maxsize=4)
+def _splitter(chunk_tokens: int, overlap: int):
+    import tiktoken
+    from llama_index.core.node_parser import SentenceSplitter
+
+    encoding = tiktoken.get_encoding("cl100k_base")
+    return SentenceSplitter(chunk_size=chunk_tokens, chunk_overlap=overlap, tokenizer=encoding.encode,
+                            paragraph_separator="\n\n")
+
+
+def _locator(labels: list[str]) -> str:
+    labels = [label for label in labels if label]
+    if not labels:
+        return ""
+    if len(labels) == 1:
+        return labels[0]
+    unit, first = labels[0].rsplit(" ", 1) if " " in labels[0] else ("", labels[0])
+    last = labels[-1].rsplit(" ", 1)[-1]
+    return f"{unit} {first}–{last}".strip()
+
+
+def chunk_document(document: Document, chunk_tokens: int, overlap: int) -> list[Chunk]:
+    """Token-sized chunks of a prose document; each chunk's locator names the pages/paragraphs it spans."""
+    from llama_index.core import Document as LlamaDocument
+
+    joined, starts = "", []
+    for page in document.pages:
+        starts.append((len(joined), page.locator))
+        joined += page.text.strip() + "\n\n"
+    joined = joined.rstrip()
+    nodes = _splitter(chunk_tokens, overlap).get_nodes_from_documents([LlamaDocument(text=joined)])
+    chunks: list[Chunk] = []
+    head = document.title.strip()
+    for node in nodes:
+        body = node.get_content()
+        begin = node.start_char_idx if node.start_char_idx is not None else joined.find(body)
+        end = begin + len(body)
+        covered = [loc for (start, loc), nxt in zip(starts, starts[1:] + [(len(joined) + 2, "")])
+                   if start < end and nxt[0] > begin]
+        text = f"{head}\n{body}" if head else body
+        body_start = len(head) + 1 if head else 0
+        spans = []
+        for (start, loc), nxt in zip(starts, starts[1:] + [(len(joined) + 2, "")]):
+            lo, hi = max(start, begin), min(nxt[0] - 2, end)
+            if loc and lo < hi:
+                spans.append((loc, body_start + lo - begin, body_start + hi - begin))
+        chunks.append(Chunk(
+            chunk_id=chunk_id_for(document.source_id, str(begin), text),
+            text=text,
+            source_id=document.source_id,
+            source_type=document.source_type,
+            title=document.title,
+            locator=_locator(covered),
+            language=document.language,
+            url=document.url,
+            date=document.date,
+            body_start=body_start,
+            spans=spans,
+            extra={"issuer": document.issuer, **{k: v for k, v in document.metadata.items()
+                                                 if isinstance(v, (str, int, float, bool))}},
+        ))
+    return chunks
+
+
+def dumps(value) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)

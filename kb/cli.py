@@ -1,0 +1,180 @@
+"""`kb` command line: a thin layer over kb.api (the library never prints; this module does)."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from kb.answer import PERSONAS, Answer
+from kb.errors import KBError
+
+EXIT_USAGE = 2
+
+
+def _iso_date(text: str) -> str:
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= 50:
+        raise argparse.ArgumentTypeError(f"must be a whole number from 1 to 50: {text!r}")
+    return value
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kb", description="Offline knowledge base on deepfake sexual crimes in Korea.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    ingest = sub.add_parser("ingest", help="add files or folders (statutes, PDF, HTML, text, Markdown)")
+    ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    ingest.add_argument("--type", choices=["news", "guidance", "report", "card", "document"],
+                        help="source type for prose files")
+    ingest.add_argument("--title")
+    ingest.add_argument("--date", type=_iso_date)
+    ingest.add_argument("--url")
+    ingest.add_argument("--lang", choices=["ko", "en"])
+    ingest.add_argument("--json", action="store_true", help="print the report as JSON")
+
+    build = sub.add_parser("build", help="build the default index: corpus/ plus the official-text mirror")
+    build.add_argument("--json", action="store_true")
+
+    ask = sub.add_parser("ask", help="answer a question with citations")
+    ask.add_argument("question", nargs="?")
+    ask.add_argument("--batch", type=Path, metavar="FILE.jsonl", help="questions, one JSON object per line")
+    ask.add_argument("--json", action="store_true", help="print one JSON object (per question)")
+    ask.add_argument("--as-of", type=_iso_date, help="answer with the law in force on this date (default today)")
+    ask.add_argument("--persona", choices=PERSONAS)
+    ask.add_argument("--k", type=_positive, help="number of chunks to retrieve")
+    ask.add_argument("--type", dest="source_types", action="append", default=[],
+                     choices=["statute", "news", "guidance", "report", "card", "document"],
+                     help="only search this source type (repeatable)")
+    ask.add_argument("--law", dest="laws", action="append", default=[],
+                     help="only search laws whose key contains this text (repeatable)")
+
+    stats = sub.add_parser("stats", help="what is indexed")
+    stats.add_argument("--json", action="store_true")
+    return parser
+
+
+def _progress(total_hint: str):
+    from tqdm import tqdm
+
+    bar = tqdm(desc=total_hint, unit="file", file=sys.stderr, disable=not sys.stderr.isatty())
+
+    def tick(outcome):
+        bar.update(1)
+        if outcome.status == "skipped":
+            bar.write(f"skipped {outcome.path}: {outcome.reason}", file=sys.stderr)
+    return bar, tick
+
+
+def _print_report(report, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps({"summary": report.summary(), "files": [vars(f) for f in report.files]}, ensure_ascii=False))
+        return
+    if not sys.stderr.isatty():
+        for outcome in report.files:
+            if outcome.status == "skipped":
+                print(f"skipped {outcome.path}: {outcome.reason}", file=sys.stderr)
+    print(report.summary())
+
+
+def _print_answer(answer: Answer, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(answer.to_dict(), ensure_ascii=False))
+        return
+    print(answer.answer)
+    if answer.citations:
+        print()
+        for c in answer.citations:
+            when = ""
+            if c.effective_from:
+                when = f" [{c.effective_from}~{c.effective_to or ''}]"
+            print(f"[{c.n}] {c.title} {c.locator}{when} {c.url}".rstrip())
+
+
+def _read_batch(path: Path):
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KBError(f"cannot read batch file {path}: {exc}") from None
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise KBError(f"{path}:{number}: not JSON ({exc.msg})") from None
+        if not isinstance(item, dict) or not str(item.get("question", "")).strip():
+            raise KBError(f"{path}:{number}: needs a non-empty \"question\"")
+        yield item
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    from kb.api import KnowledgeBase  # heavy imports only after the arguments are known to be valid
+
+    try:
+        kb = KnowledgeBase()
+        if args.command == "ingest":
+            overrides = {k: v for k, v in {"type": args.type, "title": args.title, "date": args.date,
+                                           "url": args.url, "lang": args.lang}.items() if v}
+            bar, tick = _progress("ingest")
+            report = kb.ingest(args.paths, overrides, tick)
+            bar.close()
+            _print_report(report, args.json)
+            return 0 if report.count("skipped") < len(report.files) or not report.files else 1
+        if args.command == "build":
+            bar, tick = _progress("build")
+            report = kb.build(tick)
+            bar.close()
+            _print_report(report, args.json)
+            return 0
+        if args.command == "stats":
+            stats = kb.stats()
+            if args.json:
+                print(json.dumps(stats, ensure_ascii=False))
+            else:
+                print(f"data home: {stats['home']}")
+                print(f"sources: {stats['sources']}")
+                print(f"statute versions: {stats['statute_versions']} in {len(stats['laws'])} laws")
+                for law in stats["laws"]:
+                    print(f"  {law['title']}: {law['versions']} versions, "
+                          f"{law['first_effective']} … {law['last_effective']}")
+                print(f"chunks: {stats['chunks']} {stats['chunks_by_type']} "
+                      f"(statute chunks without version dedup: {stats['statute_chunks_without_dedup']})")
+            return 0
+        if args.command == "ask":
+            if bool(args.question) == bool(args.batch):
+                print("kb ask: give either a QUESTION or --batch FILE.jsonl", file=sys.stderr)
+                return EXIT_USAGE
+            options = dict(k=args.k, source_types=tuple(args.source_types), laws=tuple(args.laws))
+            if args.question:
+                _print_answer(kb.ask(args.question, persona=args.persona, as_of=args.as_of, **options), args.json)
+                return 0
+            for item in _read_batch(args.batch):
+                answer = kb.ask(str(item["question"]), persona=item.get("persona") or args.persona,
+                                as_of=item.get("as_of") or args.as_of, qid=item.get("id"), **options)
+                _print_answer(answer, True if args.json else False)
+                sys.stdout.flush()
+            return 0
+    except KBError as exc:
+        print(f"kb: {exc}", file=sys.stderr)
+        return 1
+    except ValueError as exc:
+        print(f"kb: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,253 @@
+"""The index: chunk vectors in Chroma, and a small SQLite catalog of what was ingested.
+
+The catalog knows every source file by content hash (so re-ingesting is free), every statute
+version with the dates that order it, which versions contain which chunk, each chunk's text,
+lexical tokens and the date intervals during which it was law. Chroma holds the vectors with flat
+metadata for filtering (source type, law, ``valid_from``/``valid_to`` as YYYYMMDD integers).
+
+Writes are ordered so that an interrupted ingest leaves a usable index: chunks are stored before
+the source that owns them is recorded, so a re-run finishes the job without re-embedding.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from kb.chunking import Chunk, dumps
+from kb.errors import IndexMissing, KBError
+from kb.settings import Settings
+from kb.statutes import OPEN_END, VersionStamp, in_force_intervals, merge_intervals
+
+ALWAYS = [("0000-01-01", OPEN_END)]
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS sources (
+    path TEXT PRIMARY KEY, content_hash TEXT NOT NULL, source_id TEXT NOT NULL, source_type TEXT,
+    title TEXT, version_id TEXT, meta TEXT, chunks INTEGER, ingested_at TEXT DEFAULT CURRENT_TIMESTAMP);
+CREATE TABLE IF NOT EXISTS versions (
+    version_id TEXT PRIMARY KEY, law_key TEXT NOT NULL, title TEXT, kind TEXT, effective TEXT,
+    promulgated TEXT, promulgation_no INTEGER, url TEXT, version_url TEXT, path TEXT);
+CREATE TABLE IF NOT EXISTS chunks (
+    chunk_id TEXT PRIMARY KEY, source_id TEXT NOT NULL, text TEXT NOT NULL, record TEXT NOT NULL,
+    tokens TEXT NOT NULL, intervals TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS chunk_versions (
+    chunk_id TEXT NOT NULL, version_id TEXT NOT NULL, PRIMARY KEY (chunk_id, version_id));
+CREATE INDEX IF NOT EXISTS chunks_by_source ON chunks(source_id);
+CREATE INDEX IF NOT EXISTS versions_by_law ON versions(law_key);
+"""
+
+
+def date_int(iso: str) -> int:
+    return int(iso.replace("-", ""))
+
+
+@dataclass
+class StoredChunk:
+    """A chunk as read back from the catalog."""
+
+    chunk_id: str
+    text: str
+    record: dict
+    intervals: list[tuple[str, str]]
+
+    def __getattr__(self, name):  # record fields read as attributes: title, locator, source_type …
+        try:
+            return self.__dict__["record"][name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+class Index:
+    """Open (or create) the index under ``settings.index_dir``."""
+
+    def __init__(self, settings: Settings, create: bool = True):
+        self.settings = settings
+        root = settings.index_dir
+        if not create and not (root / "catalog.sqlite").exists():
+            raise IndexMissing(f"no index in {root}: run `kb build` or `kb ingest PATH` first")
+        root.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(root / "catalog.sqlite", check_same_thread=False)
+        self.db.executescript(_SCHEMA)
+        self.collection = self._open_collection(root)
+
+    def _open_collection(self, root: Path):
+        import chromadb
+        from chromadb.config import Settings as ChromaSettings
+
+        chroma_settings = ChromaSettings(anonymized_telemetry=False)
+        if self.settings.chroma_mode == "http":
+            client = chromadb.HttpClient(host=self.settings.chroma_host, port=self.settings.chroma_port,
+                                         settings=chroma_settings)
+        else:
+            client = chromadb.PersistentClient(path=str(root / "chroma"), settings=chroma_settings)
+        try:
+            return client.get_or_create_collection(self.settings.collection, embedding_function=None,
+                                                   metadata={"hnsw:space": "cosine"})
+        except Exception as exc:  # chromadb raises plain ValueError/ConnectionError variants
+            raise KBError(f"cannot open Chroma collection {self.settings.collection!r}: {exc}") from None
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def transaction(self):
+        with self.db:
+            yield
+
+    # ---- sources -------------------------------------------------------------------------------
+    def source_hash_at(self, path: str) -> str | None:
+        row = self.db.execute("SELECT content_hash FROM sources WHERE path=?", (path,)).fetchone()
+        return row[0] if row else None
+
+    def record_source(self, content_hash: str, source_id: str, path: str, source_type: str, title: str,
+                      chunks: int, version_id: str = "", meta: dict | None = None) -> None:
+        with self.db:
+            self.db.execute(
+                "INSERT OR REPLACE INTO sources (path, content_hash, source_id, source_type, title, version_id,"
+                " meta, chunks) VALUES (?,?,?,?,?,?,?,?)",
+                (path, content_hash, source_id, source_type, title, version_id, dumps(meta or {}), chunks))
+
+    def forget_path(self, path: str) -> str | None:
+        """Drop what an earlier, different content of the same file contributed; return its law key, if any."""
+        row = self.db.execute("SELECT source_id, version_id FROM sources WHERE path=?", (path,)).fetchone()
+        if not row:
+            return None
+        source_id, version_id = row
+        with self.db:
+            self.db.execute("DELETE FROM sources WHERE path=?", (path,))
+            if version_id:
+                still_used = self.db.execute("SELECT 1 FROM sources WHERE version_id=?", (version_id,)).fetchone()
+                if not still_used:
+                    self.db.execute("DELETE FROM chunk_versions WHERE version_id=?", (version_id,))
+                    self.db.execute("DELETE FROM versions WHERE version_id=?", (version_id,))
+                return source_id
+            if self.db.execute("SELECT 1 FROM sources WHERE source_id=?", (source_id,)).fetchone():
+                return None  # the same document is still held under another path
+            ids = [r[0] for r in self.db.execute("SELECT chunk_id FROM chunks WHERE source_id=?", (source_id,))]
+            if ids:
+                self.collection.delete(ids=ids)
+                self.db.executemany("DELETE FROM chunks WHERE chunk_id=?", [(i,) for i in ids])
+        return None
+
+    # ---- chunks --------------------------------------------------------------------------------
+    def missing(self, chunk_ids: list[str]) -> set[str]:
+        """Those of ``chunk_ids`` not stored yet."""
+        found: set[str] = set()
+        for i in range(0, len(chunk_ids), 500):
+            batch = chunk_ids[i:i + 500]
+            marks = ",".join("?" * len(batch))
+            found.update(r[0] for r in self.db.execute(f"SELECT chunk_id FROM chunks WHERE chunk_id IN ({marks})", batch))
+        return set(chunk_ids) - found
+
+    def add_chunks(self, chunks: list[Chunk], embeddings: list[list[float]], tokens: list[list[str]],
+                   intervals: list[list[tuple[str, str]]] | None = None) -> None:
+        """Store new chunks: vectors and filter metadata in Chroma, text and tokens in the catalog."""
+        if not chunks:
+            return
+        intervals = intervals or [ALWAYS for _ in chunks]
+        metadatas = [{**c.metadata(), **self._validity(iv)} for c, iv in zip(chunks, intervals)]
+        self.collection.upsert(ids=[c.chunk_id for c in chunks], embeddings=embeddings,
+                               documents=[c.text for c in chunks], metadatas=metadatas)
+        with self.db:
+            self.db.executemany(
+                "INSERT OR REPLACE INTO chunks (chunk_id, source_id, text, record, tokens, intervals)"
+                " VALUES (?,?,?,?,?,?)",
+                [(c.chunk_id, c.source_id, c.text, dumps(c.record()), json.dumps(t, ensure_ascii=False), json.dumps(iv))
+                 for c, t, iv in zip(chunks, tokens, intervals)])
+
+    @staticmethod
+    def _validity(intervals: list[tuple[str, str]]) -> dict:
+        if not intervals:  # never in force (e.g. a version superseded before it took effect)
+            return {"valid_from": 0, "valid_to": 0}
+        return {"valid_from": date_int(intervals[0][0]), "valid_to": date_int(intervals[-1][1])}
+
+    def get(self, chunk_id: str) -> StoredChunk | None:
+        row = self.db.execute("SELECT chunk_id, text, record, intervals FROM chunks WHERE chunk_id=?",
+                              (chunk_id,)).fetchone()
+        if not row:
+            return None
+        return StoredChunk(row[0], row[1], json.loads(row[2]), [tuple(x) for x in json.loads(row[3])])
+
+    def lexical_corpus(self) -> tuple[list[str], list[list[str]], list[dict]]:
+        """All chunk ids with their tokens and the fields retrieval filters on."""
+        ids, tokens, filters = [], [], []
+        for chunk_id, record, toks, intervals in self.db.execute(
+                "SELECT chunk_id, record, tokens, intervals FROM chunks ORDER BY chunk_id"):
+            rec = json.loads(record)
+            ids.append(chunk_id)
+            tokens.append(json.loads(toks))
+            filters.append({"source_type": rec["source_type"], "law_key": rec["law_key"],
+                            "deleted": rec["deleted"], "intervals": [tuple(x) for x in json.loads(intervals)]})
+        return ids, tokens, filters
+
+    # ---- statute versions ----------------------------------------------------------------------
+    def record_version(self, version, chunk_ids: list[str]) -> None:
+        with self.db:
+            self.db.execute(
+                "INSERT OR REPLACE INTO versions (version_id, law_key, title, kind, effective, promulgated,"
+                " promulgation_no, url, version_url, path) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (version.version_id, version.law_key, version.title, version.kind, version.effective,
+                 version.promulgated, version.promulgation_no, version.url, version.version_url, version.path))
+            self.db.execute("DELETE FROM chunk_versions WHERE version_id=?", (version.version_id,))
+            self.db.executemany("INSERT OR IGNORE INTO chunk_versions VALUES (?,?)",
+                                [(cid, version.version_id) for cid in chunk_ids])
+
+    def versions(self, law_key: str | None = None) -> list[dict]:
+        cols = ["version_id", "law_key", "title", "kind", "effective", "promulgated", "promulgation_no", "url",
+                "version_url", "path"]
+        sql = f"SELECT {','.join(cols)} FROM versions"
+        rows = self.db.execute(sql + (" WHERE law_key=?" if law_key else "") + " ORDER BY law_key, promulgated,"
+                               " promulgation_no", (law_key,) if law_key else ()).fetchall()
+        return [dict(zip(cols, r)) for r in rows]
+
+    def refresh_validity(self, law_key: str) -> None:
+        """Recompute when each chunk of a law was in force, from all its known versions."""
+        stamps = [VersionStamp(v["version_id"], v["effective"], v["promulgated"], v["promulgation_no"])
+                  for v in self.versions(law_key)]
+        by_version = in_force_intervals(stamps)
+        spans: dict[str, list] = {cid: [] for (cid,) in self.db.execute(
+            "SELECT chunk_id FROM chunks WHERE source_id=?", (law_key,))}
+        for chunk_id, version_id in self.db.execute(
+                "SELECT cv.chunk_id, cv.version_id FROM chunk_versions cv JOIN versions v USING (version_id)"
+                " WHERE v.law_key=?", (law_key,)):
+            spans.setdefault(chunk_id, []).extend(by_version.get(version_id, []))
+        updates = [(cid, merge_intervals(s)) for cid, s in spans.items()]
+        changed = []
+        for chunk_id, merged in updates:
+            row = self.db.execute("SELECT intervals FROM chunks WHERE chunk_id=?", (chunk_id,)).fetchone()
+            if row and json.loads(row[0]) != [list(x) for x in merged]:
+                changed.append((chunk_id, merged))
+        for i in range(0, len(changed), 500):
+            batch = changed[i:i + 500]
+            self.collection.update(ids=[c for c, _ in batch], metadatas=[self._validity(m) for _, m in batch])
+        with self.db:
+            self.db.executemany("UPDATE chunks SET intervals=? WHERE chunk_id=?",
+                                [(json.dumps(m), c) for c, m in changed])
+
+    def chunk_versions(self, chunk_id: str) -> list[dict]:
+        ids = {r[0] for r in self.db.execute("SELECT version_id FROM chunk_versions WHERE chunk_id=?", (chunk_id,))}
+        return [v for v in self.versions() if v["version_id"] in ids]
+
+    # ---- reporting -----------------------------------------------------------------------------
+    def stats(self) -> dict:
+        one = lambda sql: self.db.execute(sql).fetchone()[0]  # noqa: E731
+        by_type = dict(self.db.execute("SELECT source_type, COUNT(*) FROM sources GROUP BY source_type").fetchall())
+        chunk_types = dict(self.db.execute(
+            "SELECT json_extract(record, '$.source_type'), COUNT(*) FROM chunks GROUP BY 1").fetchall())
+        laws = self.db.execute("SELECT law_key, title, COUNT(*), MIN(effective), MAX(effective) FROM versions"
+                               " GROUP BY law_key ORDER BY law_key").fetchall()
+        return {
+            "home": str(self.settings.home),
+            "sources": by_type,
+            "laws": [{"law_key": k, "title": t, "versions": n, "first_effective": a, "last_effective": b}
+                     for k, t, n, a, b in laws],
+            "statute_versions": one("SELECT COUNT(*) FROM versions"),
+            "chunks": one("SELECT COUNT(*) FROM chunks"),
+            "chunks_by_type": chunk_types,
+            "vectors": self.collection.count(),
+            # Without version dedup every version would store its own copy of every article.
+            "statute_chunks_without_dedup": one("SELECT COUNT(*) FROM chunk_versions"),
+        }

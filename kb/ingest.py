@@ -1,0 +1,166 @@
+"""Ingest: files and folders → parsed sources → chunks → the index, idempotently.
+
+A file whose content is already recorded at that path is skipped without parsing. Chunks already
+stored (same content, e.g. an article unchanged between two statute versions) are linked, not
+embedded again. A file that cannot be read is skipped with a one-line reason; the rest still land.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from kb.chunking import Chunk, chunk_document, chunk_statute
+from kb.documents import load_document
+from kb.errors import BadSource
+from kb.index import ALWAYS, Index
+from kb.lexical import tokenize
+from kb.settings import Settings
+from kb.statutes import is_statute_text, parse_statute
+
+#: Files never ingested: folder descriptions and metadata sidecars.
+SKIPPED_NAMES = ("README.md",)
+SIDECAR_SUFFIXES = (".meta.json", ".meta.yaml", ".meta.yml")
+#: Folder names that say what kind of source a prose file is, when nothing else does.
+FOLDER_TYPES = {"news": "news", "guidance": "guidance", "cards": "card", "reports": "report"}
+MAX_BYTES = 20 * 1024 * 1024
+
+
+@dataclass
+class FileOutcome:
+    path: str
+    status: str  # added | updated | unchanged | skipped
+    reason: str = ""
+    chunks: int = 0
+    embedded: int = 0
+
+
+@dataclass
+class IngestReport:
+    files: list[FileOutcome] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(1 for f in self.files if f.status == status)
+
+    @property
+    def embedded(self) -> int:
+        return sum(f.embedded for f in self.files)
+
+    def summary(self) -> str:
+        return (f"{self.count('added')} added, {self.count('updated')} updated, {self.count('unchanged')} unchanged, "
+                f"{self.count('skipped')} skipped; {self.embedded} chunks embedded")
+
+
+def discover(paths: list[Path]) -> tuple[list[Path], list[FileOutcome]]:
+    """Files under the given paths (folders recursively, hidden entries ignored), and paths that do not exist."""
+    found, missing = [], []
+    for path in paths:
+        if path.is_dir():
+            for file in sorted(path.rglob("*")):
+                rel = file.relative_to(path).parts
+                if file.is_file() and not any(p.startswith(".") for p in rel) and _wanted(file):
+                    found.append(file)
+        elif path.is_file():
+            found.append(path)
+        else:
+            missing.append(FileOutcome(str(path), "skipped", "no such file or folder"))
+    return found, missing
+
+
+def _wanted(file: Path) -> bool:
+    return file.name not in SKIPPED_NAMES and not file.name.endswith(SIDECAR_SUFFIXES)
+
+
+class Ingestor:
+    """Turns files into indexed chunks with one embedding model loaded once."""
+
+    def __init__(self, settings: Settings, index: Index, embedder):
+        self.settings = settings
+        self.index = index
+        self.embedder = embedder
+
+    def ingest(self, paths: list[Path], overrides: dict | None = None,
+               progress: Callable[[FileOutcome], None] | None = None) -> IngestReport:
+        files, report_missing = discover(paths)
+        report = IngestReport(files=list(report_missing))
+        touched_laws: set[str] = set()
+        for file in files:
+            outcome = self._ingest_file(file, overrides or {}, touched_laws)
+            report.files.append(outcome)
+            if progress:
+                progress(outcome)
+        for law_key in sorted(touched_laws):
+            self.index.refresh_validity(law_key)
+        return report
+
+    def _ingest_file(self, file: Path, overrides: dict, touched_laws: set[str]) -> FileOutcome:
+        path = str(file.resolve())
+        try:
+            size = file.stat().st_size
+            if size > MAX_BYTES:
+                raise BadSource(f"file too large ({size / 1e6:.1f} MB > {MAX_BYTES / 1e6:.0f} MB)")
+            data = file.read_bytes()
+            content_hash = hashlib.sha256(data).hexdigest()
+            previous = self.index.source_hash_at(path)
+            if previous == content_hash:
+                return FileOutcome(path, "unchanged")
+            if previous:
+                law = self.index.forget_path(path)
+                if law:
+                    touched_laws.add(law)
+            if file.suffix.lower() == ".md" and is_statute_text(data[:4096].decode("utf-8", "ignore")):
+                outcome = self._ingest_statute(file, path, data, touched_laws)
+            else:
+                outcome = self._ingest_document(file, path, overrides)
+            if previous:
+                outcome.status = "updated"
+            return outcome
+        except BadSource as exc:
+            return FileOutcome(path, "skipped", str(exc).removeprefix(f"{file.name}: "))
+        except OSError as exc:
+            return FileOutcome(path, "skipped", f"cannot read: {exc.strerror or exc}")
+
+    def _ingest_statute(self, file: Path, path: str, data: bytes, touched_laws: set[str]) -> FileOutcome:
+        version = parse_statute(file, data)
+        chunks = _unique(chunk_statute(version, self.settings.statute_max_chars))
+        # New chunks start as "never in force"; refresh_validity dates them once all versions are linked.
+        embedded = self._store([c for c in chunks if c.chunk_id in self.index.missing([c.chunk_id for c in chunks])],
+                               intervals=[])
+        self.index.record_version(version, [c.chunk_id for c in chunks])
+        self.index.record_source(version.content_hash, version.law_key, path, "statute", version.title,
+                                 len(chunks), version.version_id,
+                                 {"effective": version.effective, "promulgated": version.promulgated})
+        touched_laws.add(version.law_key)
+        return FileOutcome(path, "added", chunks=len(chunks), embedded=embedded)
+
+    def _ingest_document(self, file: Path, path: str, overrides: dict) -> FileOutcome:
+        overrides = dict(overrides)
+        folder_type = FOLDER_TYPES.get(file.parent.name.lower())
+        if folder_type and not overrides.get("type"):
+            overrides["default_type"] = folder_type
+        document = load_document(file, overrides)
+        chunks = _unique(chunk_document(document, self.settings.chunk_tokens, self.settings.chunk_overlap))
+        if not chunks:
+            raise BadSource("no text to index")
+        new = self.index.missing([c.chunk_id for c in chunks])
+        embedded = self._store([c for c in chunks if c.chunk_id in new])
+        self.index.record_source(document.content_hash, document.source_id, path, document.source_type,
+                                 document.title, len(chunks), meta={"date": document.date, "url": document.url})
+        return FileOutcome(path, "added", chunks=len(chunks), embedded=embedded)
+
+    def _store(self, chunks: list[Chunk], intervals: list | None = None) -> int:
+        batch = max(1, self.settings.embed_batch_size * 4)
+        for i in range(0, len(chunks), batch):
+            part = chunks[i:i + batch]
+            vectors = self.embedder.get_text_embedding_batch([c.text for c in part])
+            spans = [list(intervals) for _ in part] if intervals is not None else [ALWAYS for _ in part]
+            self.index.add_chunks(part, vectors, [tokenize(c.text) for c in part], spans)
+        return len(chunks)
+
+
+def _unique(chunks: list[Chunk]) -> list[Chunk]:
+    seen: dict[str, Chunk] = {}
+    for chunk in chunks:
+        seen.setdefault(chunk.chunk_id, chunk)
+    return list(seen.values())

@@ -1,0 +1,94 @@
+"""Lexical side of hybrid search: Korean morphemes (Kiwi) plus plain Latin tokens, scored by BM25 (bm25s)."""
+from __future__ import annotations
+
+import math
+import re
+import threading
+from functools import lru_cache
+
+import bm25s
+import numpy as np
+
+#: Domain words Kiwi would otherwise split (딥페이크 → 딥/페이크); kept whole as proper nouns.
+DOMAIN_WORDS = (
+    "딥페이크", "허위영상물", "성착취물", "불법촬영물", "불법촬영", "편집물", "합성물", "가공물", "복제물",
+    "촬영물", "성적촬영물", "아동ㆍ청소년성착취물", "아동청소년성착취물", "지인능욕", "텔레그램",
+    "디성센터", "삭제지원", "학교폭력", "학폭", "심의위원회", "교권보호위원회", "교육활동침해",
+    "방송통신심의위원회", "방송미디어통신심의위원회", "방심위", "여성긴급전화", "해바라기센터",
+    "신분위장수사", "위장수사", "성폭력처벌법", "청소년성보호법", "정보통신망법", "학교폭력예방법",
+    "성폭력방지법", "교원지위법", "인공지능기본법", "몰수", "추징", "시청", "소지", "반포",
+)
+
+#: Parts of speech that carry meaning for search: nouns, verb/adjective stems, roots, foreign words, numbers.
+_KEEP_TAGS = ("NNG", "NNP", "NNB", "NR", "NP", "VV", "VA", "XR", "SL", "SN", "SH")
+_ARTICLE_REF = re.compile(r"제?\s*(\d+)\s*조(?:\s*의\s*(\d+))?")
+_LATIN_STOP = frozenset(
+    "a an the of to in on for and or is are was were be been being it its this that these those with as by at "
+    "from i me my we you your he she they them do does did can could would should will shall may might must "
+    "what which who whom how when where why if not no so than then there their our".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _kiwi():
+    from kiwipiepy import Kiwi
+
+    kiwi = Kiwi(num_workers=1)
+    for word in DOMAIN_WORDS:
+        kiwi.add_user_word(word, "NNP", 0.0)
+    return kiwi
+
+
+_lock = threading.Lock()
+
+
+def tokenize(text: str) -> list[str]:
+    """Search tokens of a text: article references as one token ("14조의2"), Korean morphemes, Latin words."""
+    tokens = [f"{m.group(1)}조" + (f"의{m.group(2)}" if m.group(2) else "") for m in _ARTICLE_REF.finditer(text)]
+    stripped = _ARTICLE_REF.sub(" ", text)
+    with _lock:  # Kiwi objects are not safe to share between threads
+        morphemes = _kiwi().tokenize(stripped)
+    for token in morphemes:
+        if not token.tag.startswith(_KEEP_TAGS):
+            continue
+        form = token.form.lower() if token.tag == "SL" else token.form
+        if token.tag == "SL" and (form in _LATIN_STOP or len(form) < 2):
+            continue
+        tokens.append(form)
+    return tokens
+
+
+class LexicalIndex:
+    """BM25 over pre-tokenised chunks; built in memory from the tokens stored at ingest time."""
+
+    def __init__(self, ids: list[str], token_lists: list[list[str]]):
+        self.ids = ids
+        self._df: dict[str, int] = {}
+        for tokens in token_lists:
+            for token in set(tokens):
+                self._df[token] = self._df.get(token, 0) + 1
+        self._bm25 = bm25s.BM25()
+        if ids:
+            self._bm25.index([tokens or ["∅"] for tokens in token_lists], show_progress=False)
+
+    def idf(self, token: str) -> float:
+        """Inverse document frequency of a token (BM25 form); high for rare words."""
+        n, df = max(1, len(self.ids)), self._df.get(token, 0)
+        return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+    def scores(self, query: str) -> np.ndarray:
+        """BM25 score of every chunk for a query (zeros when nothing matches)."""
+        if not self.ids:
+            return np.zeros(0)
+        tokens = [t for t in tokenize(query) if t in self._bm25.vocab_dict]
+        if not tokens:
+            return np.zeros(len(self.ids))
+        return np.asarray(self._bm25.get_scores(tokens))
+
+    def search(self, query: str, limit: int, allowed: np.ndarray | None = None) -> list[tuple[str, float]]:
+        """Best chunks by BM25, dropping zero scores (they would pollute fusion) and disallowed chunks."""
+        scores = self.scores(query)
+        if allowed is not None and len(scores):
+            scores = np.where(allowed, scores, 0.0)
+        order = np.argsort(-scores)[:limit]
+        return [(self.ids[i], float(scores[i])) for i in order if scores[i] > 0]
