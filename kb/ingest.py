@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Callable
 
 from kb.chunking import Chunk, chunk_document, chunk_statute
-from kb.documents import load_document
+from kb.documents import DEFAULT_MAX_BYTES, is_sidecar, load_document
 from kb.errors import BadSource
 from kb.index import ALWAYS, Index
 from kb.lexical import tokenize
@@ -21,10 +21,8 @@ from kb.statutes import is_statute_text, parse_statute
 
 #: Files never ingested: folder descriptions and metadata sidecars.
 SKIPPED_NAMES = ("README.md",)
-SIDECAR_SUFFIXES = (".meta.json", ".meta.yaml", ".meta.yml")
 #: Folder names that say what kind of source a prose file is, when nothing else does.
 FOLDER_TYPES = {"news": "news", "guidance": "guidance", "cards": "card", "reports": "report"}
-MAX_BYTES = 20 * 1024 * 1024
 
 
 @dataclass
@@ -69,7 +67,7 @@ def discover(paths: list[Path]) -> tuple[list[Path], list[FileOutcome]]:
 
 
 def _wanted(file: Path) -> bool:
-    return file.name not in SKIPPED_NAMES and not file.name.endswith(SIDECAR_SUFFIXES)
+    return file.name not in SKIPPED_NAMES and not is_sidecar(file)
 
 
 class Ingestor:
@@ -98,8 +96,8 @@ class Ingestor:
         path = str(file.resolve())
         try:
             size = file.stat().st_size
-            if size > MAX_BYTES:
-                raise BadSource(f"file too large ({size / 1e6:.1f} MB > {MAX_BYTES / 1e6:.0f} MB)")
+            if size > DEFAULT_MAX_BYTES:
+                raise BadSource(f"file too large ({size / 1e6:.1f} MB > {DEFAULT_MAX_BYTES / 1e6:.0f} MB)")
             data = file.read_bytes()
             content_hash = hashlib.sha256(data).hexdigest()
             previous = self.index.source_hash_at(path)
@@ -135,11 +133,8 @@ class Ingestor:
         return FileOutcome(path, "added", chunks=len(chunks), embedded=embedded)
 
     def _ingest_document(self, file: Path, path: str, overrides: dict) -> FileOutcome:
-        overrides = dict(overrides)
         folder_type = FOLDER_TYPES.get(file.parent.name.lower())
-        if folder_type and not overrides.get("type"):
-            overrides["default_type"] = folder_type
-        document = load_document(file, overrides)
+        document = load_document(file, overrides, defaults={"type": folder_type} if folder_type else None)
         chunks = _unique(chunk_document(document, self.settings.chunk_tokens, self.settings.chunk_overlap))
         if not chunks:
             raise BadSource("no text to index")
