@@ -22,9 +22,6 @@ PERSONAS = ("victim", "staff", "aide")
 MAX_QUESTION_CHARS = 2000
 _HANGUL = re.compile(r"[가-힣]")
 _LATIN = re.compile(r"[A-Za-z]")
-# A sentence ends at . ? ! after a letter, Hangul or a closing mark — not after a digit ("1. 서면사과").
-_SENTENCE_END = re.compile(r"(?<=[가-힣A-Za-z)\]」』\"'”’][.?!])\s+")
-_TAG_ONLY = re.compile(r"^(<[^>]+>\s*)+$")
 
 
 @dataclass
@@ -79,27 +76,38 @@ class _Unit:
     score: float = 0.0
 
 
+def _sentences(line: str) -> list[tuple[int, str]]:
+    """Sentences of one line with their offsets; never split inside parentheses or quotes."""
+    found, depth, begin = [], 0, 0
+    for i, char in enumerate(line):
+        if char in "(「『“[":
+            depth += 1
+        elif char in ")」』”]" and depth:
+            depth -= 1
+        elif char in ".?!" and depth == 0 and i + 1 < len(line) and line[i + 1] == " " and i > 0 \
+                and not line[i - 1].isdigit():
+            found.append((begin, line[begin:i + 1]))
+            begin = i + 2
+    found.append((begin, line[begin:]))
+    return found
+
+
 def split_units(chunk: StoredChunk) -> list[tuple[int, str]]:
-    """Sentences of a chunk's body as (offset in chunk text, sentence); amendment tags stay with their sentence."""
+    """Citable units of a chunk's body as (offset in chunk text, text).
+
+    A statute's unit is a line — a paragraph (항) or an item (호) — quoted whole with its amendment
+    tag; prose is split into sentences.
+    """
     units: list[tuple[int, str]] = []
     body_start = chunk.record.get("body_start", 0)
-    text = chunk.text
+    statute = chunk.record.get("source_type") == "statute"
     offset = body_start
-    for line in text[body_start:].split("\n"):
-        cursor = 0
-        pieces = _SENTENCE_END.split(line)
-        for piece in pieces:
-            at = line.find(piece, cursor)
-            cursor = at + len(piece)
+    for line in chunk.text[body_start:].split("\n"):
+        pieces = [(0, line)] if statute else _sentences(line)
+        for at, piece in pieces:
             stripped = piece.strip()
-            if not stripped:
-                continue
-            begin = offset + at + (len(piece) - len(piece.lstrip()))
-            if _TAG_ONLY.match(stripped) and units:
-                prev_start, _ = units[-1]
-                units[-1] = (prev_start, text[prev_start:begin + len(stripped)])
-                continue
-            units.append((begin, stripped))
+            if stripped:
+                units.append((offset + at + len(piece) - len(piece.lstrip()), stripped))
         offset += len(line) + 1
     return units
 
@@ -138,7 +146,7 @@ class Answerer:
             result.answer = f"{REFUSAL[language]}{quoted}\n\n{HELP[language]}"
         else:
             hits = self.retriever.search(question, k, filters, timings)
-            if not self._relevant(hits):
+            if not self._relevant(hits, question):
                 result.abstained = True
                 result.answer = f"{ABSTAIN[language]}\n\n{HELP[language]}"
             else:
@@ -154,12 +162,27 @@ class Answerer:
         return result
 
     # ---- relevance -----------------------------------------------------------------------------
-    def _relevant(self, hits: list[Hit]) -> bool:
-        """Whether retrieval found anything that bears on the question (threshold from settings)."""
+    def _relevant(self, hits: list[Hit], question: str) -> bool:
+        """Whether retrieval found anything that bears on the question.
+
+        Relevant when the best dense similarity clears ``min_relevance``, or comes close to it while one
+        of the top chunks holds at least ``min_coverage`` of the question's words (IDF-weighted).
+        """
         if not hits:
             return False
         best_dense = max((h.dense for h in hits if h.dense is not None), default=0.0)
-        return best_dense >= self.settings.min_relevance
+        if best_dense >= self.settings.min_relevance:
+            return True
+        if best_dense < self.settings.min_relevance - self.settings.relevance_margin:
+            return False
+        return max(self._coverage(question, self.index.get(h.chunk_id).text) for h in hits[:3]) \
+            >= self.settings.min_coverage
+
+    def _coverage(self, question: str, text: str) -> float:
+        idf = self.retriever.lexical.idf
+        wanted = set(tokenize(question))
+        total = sum(idf(t) for t in wanted)
+        return sum(idf(t) for t in wanted & set(tokenize(text))) / total if total else 0.0
 
     # ---- sentence selection ----------------------------------------------------------------------
     def _units(self, hits: list[Hit], question: str, language: str) -> list[_Unit]:

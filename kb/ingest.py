@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Callable
 
 from kb.chunking import Chunk, chunk_document, chunk_statute
-from kb.documents import DEFAULT_MAX_BYTES, is_sidecar, load_document
+from kb.documents import is_sidecar, load_document
 from kb.errors import BadSource
 from kb.index import ALWAYS, Index
 from kb.lexical import tokenize
@@ -95,9 +95,9 @@ class Ingestor:
     def _ingest_file(self, file: Path, overrides: dict, touched_laws: set[str]) -> FileOutcome:
         path = str(file.resolve())
         try:
-            size = file.stat().st_size
-            if size > DEFAULT_MAX_BYTES:
-                raise BadSource(f"file too large ({size / 1e6:.1f} MB > {DEFAULT_MAX_BYTES / 1e6:.0f} MB)")
+            size, limit = file.stat().st_size, int(self.settings.max_file_mb * 1024 * 1024)
+            if size > limit:
+                raise BadSource(f"file too large ({size / 2**20:.1f} MB; the limit is {self.settings.max_file_mb:g} MB)")
             data = file.read_bytes()
             content_hash = hashlib.sha256(data).hexdigest()
             previous = self.index.source_hash_at(path)
@@ -134,7 +134,8 @@ class Ingestor:
 
     def _ingest_document(self, file: Path, path: str, overrides: dict) -> FileOutcome:
         folder_type = FOLDER_TYPES.get(file.parent.name.lower())
-        document = load_document(file, overrides, defaults={"type": folder_type} if folder_type else None)
+        document = load_document(file, overrides, defaults={"type": folder_type} if folder_type else None,
+                                 max_bytes=int(self.settings.max_file_mb * 1024 * 1024))
         chunks = _unique(chunk_document(document, self.settings.chunk_tokens, self.settings.chunk_overlap))
         if not chunks:
             raise BadSource("no text to index")

@@ -46,6 +46,8 @@ class Settings:
     collection: str = "kb_chunks"
     #: A folder laid out like ../shared/corpus (statutes/, news/) whose texts `kb build` ingests.
     mirror: str = field(default_factory=_default_mirror)
+    #: Files larger than this (megabytes) are skipped with a reason instead of ingested.
+    max_file_mb: float = 20.0
     #: A statute article longer than this (characters) is split by paragraph.
     statute_max_chars: int = 900
     #: Prose chunk size and overlap in tiktoken (cl100k_base) tokens.
@@ -56,7 +58,11 @@ class Settings:
     candidates: int = 40
     rrf_k: int = 60
     #: Dense cosine similarity below which the best hit does not count as relevant.
-    min_relevance: float = 0.80
+    min_relevance: float = 0.84
+    #: Below min_relevance by at most this much, a hit still counts if it covers min_coverage of the
+    #: question's words (IDF-weighted).
+    relevance_margin: float = 0.05
+    min_coverage: float = 0.5
 
     @property
     def models_dir(self) -> Path:

