@@ -112,9 +112,12 @@ def chunk_statute(version: StatuteVersion, max_chars: int) -> list[Chunk]:
         if len(article.body) <= max_chars:
             chunks.append(_statute_chunk(version, article.heading, article.label, pieces, extra))
             continue
+        # A paragraph longer than the limit is cut between its items (호), never inside a line.
+        pieces = [(label, line) for label, text in pieces
+                  for line in (text.split("\n") if len(text) > max_chars else [text])]
         for group in _pack(pieces, max_chars):
-            labels = [label for label, _ in group]
-            locator = labels[0] if len(group) == 1 else f"{labels[0]}~{labels[-1].split()[-1]}"
+            labels = list(dict.fromkeys(label for label, _ in group))
+            locator = labels[0] if len(labels) == 1 else f"{labels[0]}~{labels[-1].split()[-1]}"
             chunks.append(_statute_chunk(version, article.heading, locator, group, extra))
     for addendum in version.addenda:
         lines = [(addendum.label, line) for line in addendum.text.splitlines()]

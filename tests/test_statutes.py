@@ -1,4 +1,5 @@
 """Statute files in the legalize-kr layout: parsing, chunking and the version in force on a date."""
+import re
 from pathlib import Path
 
 import pytest
@@ -70,7 +71,7 @@ def test_long_article_is_split_by_paragraph_with_heading_in_every_chunk():
 
 
 @needs_shared
-def test_chunks_start_only_at_article_or_paragraph_boundaries():
+def test_chunks_start_only_at_article_paragraph_or_item_boundaries():
     """A cross-reference such as "제14조에 따른" inside a paragraph can never begin a chunk."""
     v = version()
     for chunk in chunk_statute(v, max_chars=300):
@@ -79,7 +80,9 @@ def test_chunks_start_only_at_article_or_paragraph_boundaries():
         body = chunk.text[chunk.body_start:]
         article = v.article(chunk.extra["article"])
         assert chunk.text.startswith(f"「{v.title}」 {article.heading}\n")
-        assert body.startswith(tuple("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")) or body == article.body, chunk.locator
+        starts_paragraph = body.startswith(tuple("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"))
+        starts_item = re.match(r"\s*(\d+(의\d+)?|[가-하])\. ", body) is not None
+        assert starts_paragraph or starts_item or article.body.startswith(body), chunk.locator
 
 
 @needs_shared
