@@ -11,6 +11,9 @@ def enforce_offline() -> None:
     os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    # Spinning OpenMP workers make short torch calls ~25x slower on a shared 2-core machine.
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     if not os.environ.get("NLTK_DATA"):
         os.environ.pop("NLTK_DATA", None)  # an empty value makes llama-index try to download
     if "TIKTOKEN_CACHE_DIR" not in os.environ:

