@@ -1,0 +1,53 @@
+"""The project's knowledge cards: well formed, bilingual, and every fact backed by the source it cites."""
+from pathlib import Path
+
+import pytest
+
+from kb.cards import PERSONAS, load_card, source_text
+from kb.facts import unsupported
+
+CARDS = sorted((Path(__file__).resolve().parents[1] / "corpus" / "cards").glob("*.md"))
+MIRROR = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+needs_mirror = pytest.mark.skipif(not (MIRROR / "statutes").is_dir(), reason=f"official-text mirror not at {MIRROR}")
+
+
+def card_ids(paths):
+    return [p.stem for p in paths]
+
+
+def test_the_corpus_has_at_least_sixty_cards_with_unique_ids():
+    cards = [load_card(p) for p in CARDS]
+    assert len(cards) >= 60
+    ids = [c.id for c in cards]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("path", CARDS, ids=card_ids(CARDS))
+def test_card_is_well_formed_and_bilingual(path):
+    card = load_card(path)
+    assert card.id == path.stem
+    assert set(card.personas) <= set(PERSONAS) and card.personas
+    assert any("가" <= ch <= "힣" for ch in card.korean)
+    assert sum(ch.isascii() and ch.isalpha() for ch in card.english) > 0.8 * sum(ch.isalpha() for ch in card.english)
+
+
+@needs_mirror
+@pytest.mark.parametrize("path", CARDS, ids=card_ids(CARDS))
+def test_every_fact_in_the_card_occurs_in_a_cited_source(path):
+    card = load_card(path)
+    texts = [source_text(source, MIRROR) for source in card.sources]  # also proves each cited article exists
+    for part in (card.title_ko, card.title_en, card.korean, card.english):
+        assert unsupported(part, *texts) == set(), f"{path.name}: not in the cited sources"
+
+
+@needs_mirror
+@pytest.mark.parametrize("path", CARDS, ids=card_ids(CARDS))
+def test_card_is_written_in_its_own_words(path):
+    card = load_card(path)
+    texts = [" ".join(source_text(source, MIRROR).split()) for source in card.sources]
+    for line in (card.korean + "\n" + card.english).splitlines():
+        sentence = " ".join(line.split())
+        for start in range(0, max(0, len(sentence) - 50) + 1, 10):
+            window = sentence[start:start + 50]
+            assert not any(window in text for text in texts if len(window) == 50), f"{path.name} copies: {window}"
+
