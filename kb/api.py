@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Callable
 
 from kb.answer import Answer, Answerer
+from kb.errors import KBError
 from kb.index import Index
 from kb.ingest import FileOutcome, IngestReport, Ingestor
 from kb.retrieval import Filters, Retriever
@@ -52,13 +53,39 @@ class KnowledgeBase:
             self.retriever.reload()
         return report
 
+    @property
+    def synced_mirror(self) -> Path:
+        """Where `kb sync` keeps the official texts it fetched."""
+        return self.settings.home / "mirror"
+
     def default_sources(self) -> list[tuple[Path, str | None]]:
-        """What `kb build` ingests: the project corpus, then the mirror's parts that exist."""
+        """What `kb build` ingests: the project corpus, then the parts of the mirror that exist
+        (the configured mirror folder, else what `kb sync` fetched)."""
         sources: list[tuple[Path, str | None]] = [(PROJECT_CORPUS, None)]
-        if self.settings.mirror:
-            mirror = Path(self.settings.mirror)
+        mirror = Path(self.settings.mirror) if self.settings.mirror else self.synced_mirror
+        if mirror.is_dir():
             sources += [(mirror / part, kind) for part, kind in MIRROR_PARTS if (mirror / part).exists()]
         return sources
+
+    def sync(self, origin: str | None = None, progress: Callable[[FileOutcome], None] | None = None):
+        """Fetch what the manifest lists from a mirror folder or a legalize-kr URL, then ingest it."""
+        from kb.manifest import load_manifest
+        from kb.sync import sync_from_folder, sync_from_url
+
+        origin = origin or self.settings.mirror
+        if not origin:
+            raise KBError("nothing to sync from: give --from DIR|URL or set KB_MIRROR")
+        manifest = load_manifest()
+        if origin.startswith(("http://", "https://")):
+            fetched = sync_from_url(manifest, origin, self.synced_mirror, int(self.settings.max_file_mb * 2**20))
+        else:
+            fetched = sync_from_folder(manifest, Path(origin), self.synced_mirror)
+        report = IngestReport()
+        for part, kind in MIRROR_PARTS:
+            if (self.synced_mirror / part).exists():
+                report.files += self.ingest([self.synced_mirror / part], {"type": kind} if kind else None,
+                                            progress).files
+        return fetched, report
 
     def build(self, progress: Callable[[FileOutcome], None] | None = None) -> IngestReport:
         """(Re)build the default index; unchanged files cost nothing."""

@@ -47,6 +47,11 @@ def _parser() -> argparse.ArgumentParser:
     build = sub.add_parser("build", help="build the default index: corpus/ plus the official-text mirror")
     build.add_argument("--json", action="store_true")
 
+    sync = sub.add_parser("sync", help="fetch the official texts the manifest lists, then ingest them")
+    sync.add_argument("--from", dest="origin", metavar="DIR|URL",
+                      help="a folder laid out like ../shared/corpus, or a legalize-kr style http(s) base")
+    sync.add_argument("--json", action="store_true")
+
     ask = sub.add_parser("ask", help="answer a question with citations")
     ask.add_argument("question", nargs="?")
     ask.add_argument("--batch", type=Path, metavar="FILE.jsonl", help="questions, one JSON object per line")
@@ -139,6 +144,17 @@ def main(argv: list[str] | None = None) -> int:
             bar.close()
             _print_report(report, args.json)
             return 0
+        if args.command == "sync":
+            bar, tick = _progress("sync")
+            fetched, report = kb.sync(args.origin, tick)
+            bar.close()
+            for name, reason in fetched.failed:
+                print(f"not fetched {name}: {reason}", file=sys.stderr)
+            if args.json:
+                print(json.dumps({"fetched": vars(fetched), "ingest": report.summary()}, ensure_ascii=False))
+            else:
+                print(f"sync: {fetched.summary()}; ingest: {report.summary()}")
+            return 0 if not fetched.failed else 1
         if args.command == "stats":
             stats = kb.stats()
             if args.json:
