@@ -12,6 +12,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
+from kb.documents import detect_language as detect_text_language
 from kb.index import Index, StoredChunk
 from kb.lexical import tokenize
 from kb.retrieval import Filters, Hit, Retriever
@@ -20,8 +21,6 @@ from kb.statutes import OPEN_END, covers
 
 PERSONAS = ("victim", "staff", "aide")
 MAX_QUESTION_CHARS = 2000
-_HANGUL = re.compile(r"[가-힣]")
-_LATIN = re.compile(r"[A-Za-z]")
 
 
 @dataclass
@@ -56,9 +55,8 @@ class Answer:
 
 
 def detect_language(text: str) -> str:
-    """'ko' when the text has Hangul in a fair share of its letters, else 'en'."""
-    hangul, latin = len(_HANGUL.findall(text)), len(_LATIN.findall(text))
-    return "ko" if hangul and hangul * 3 >= latin else "en"
+    """'ko' or 'en' for a question or sentence (English when there are no letters at all)."""
+    return detect_text_language(text) or "en"
 
 
 def question_id(question: str) -> str:

@@ -16,6 +16,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from kb.documents import Document
 from kb.statutes import StatuteVersion, tag_dates
@@ -185,7 +186,7 @@ def chunk_document(document: Document, chunk_tokens: int, overlap: int) -> list[
             date=document.date,
             body_start=body_start,
             spans=spans,
-            extra={"issuer": document.issuer, **{k: v for k, v in document.metadata.items()
+            extra={"issuer": document.issuer, "file": Path(document.path).stem, **{k: v for k, v in document.metadata.items()
                                                  if isinstance(v, (str, int, float, bool))}},
         ))
     return chunks

@@ -65,6 +65,14 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--law", dest="laws", action="append", default=[],
                      help="only search laws whose key contains this text (repeatable)")
 
+    evaluate = sub.add_parser("eval", help="score this system and baselines on the eval set")
+    evaluate.add_argument("--set", dest="eval_set", type=Path, help="eval questions (default eval/questions.jsonl)")
+    evaluate.add_argument("--systems", default="kb,kb-no-glossary,bm25-whitespace,dense-minilm,llamaindex-default",
+                          help="comma-separated system names")
+    evaluate.add_argument("--split", choices=["dev", "test", "all"], default="dev")
+    evaluate.add_argument("--out", type=Path, help="report folder (default eval/reports)")
+    evaluate.add_argument("--json", action="store_true", help="print the measures as JSON")
+
     stats = sub.add_parser("stats", help="what is indexed")
     stats.add_argument("--json", action="store_true")
     return parser
@@ -124,6 +132,27 @@ def _read_batch(path: Path):
         yield item
 
 
+def _evaluate(kb, args) -> int:
+    from kb import report
+    from kb.baselines import build_systems
+    from kb.evaluation import DEFAULT_SET, load_items, run
+    from kb.settings import REPO_ROOT
+
+    items = load_items(args.eval_set or DEFAULT_SET, args.split)
+    if not items:
+        raise KBError(f"no eval items in split {args.split!r}")
+    names = tuple(n.strip() for n in args.systems.split(",") if n.strip())
+    systems = build_systems(kb, names)
+    results = run(systems, items)
+    path = report.write(results, args.split, args.out or REPO_ROOT / "eval" / "reports")
+    if args.json:
+        print(json.dumps(report.to_json(results, args.split), ensure_ascii=False))
+    else:
+        print(report.table({name: m["all"] for name, m in report.measures(results).items()}))
+        print(f"report: {path}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     from kb.api import KnowledgeBase  # heavy imports only after the arguments are known to be valid
@@ -155,6 +184,8 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 print(f"sync: {fetched.summary()}; ingest: {report.summary()}")
             return 0 if not fetched.failed else 1
+        if args.command == "eval":
+            return _evaluate(kb, args)
         if args.command == "stats":
             stats = kb.stats()
             if args.json:

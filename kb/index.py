@@ -83,6 +83,7 @@ class Index:
                                          settings=chroma_settings)
         else:
             client = chromadb.PersistentClient(path=str(root / "chroma"), settings=chroma_settings)
+        self.client = client
         try:
             return client.get_or_create_collection(self.settings.collection, embedding_function=None,
                                                    metadata={"hnsw:space": "cosine"})

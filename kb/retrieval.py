@@ -12,6 +12,8 @@ from datetime import date
 
 import numpy as np
 
+from kb.documents import detect_language
+from kb.glossary import Glossary, default_glossary
 from kb.index import Index, date_int
 from kb.lexical import LexicalIndex
 from kb.statutes import covers
@@ -58,11 +60,19 @@ class Hit:
 class Retriever:
     """Searches one index with one embedding model; load once, query many times."""
 
-    def __init__(self, index: Index, embedder):
+    def __init__(self, index: Index, embedder, glossary: Glossary | None = None, expand_english: bool | None = None):
         self.index = index
         self.settings = index.settings
         self.embedder = embedder
+        self.glossary = default_glossary() if glossary is None else glossary
+        self.expand_english = self.settings.expand_english if expand_english is None else expand_english
         self.reload()
+
+    def lexical_query(self, query: str) -> str:
+        """The BM25 query: an English question gains the Korean statute terms of its glossary phrases."""
+        if self.expand_english and (detect_language(query) or "en") == "en":
+            return self.glossary.expand(query)
+        return query
 
     def reload(self) -> None:
         """Rebuild the in-memory lexical index from the catalog (after an ingest)."""
@@ -99,7 +109,7 @@ class Retriever:
         started = time.perf_counter()
         dense = self.dense(query, filters, limit)
         after_dense = time.perf_counter()
-        lexical = self.lexical.search(query, limit, self._allowed(filters))
+        lexical = self.lexical.search(self.lexical_query(query), limit, self._allowed(filters))
         hits: dict[str, Hit] = {}
         for rank, (chunk_id, similarity) in enumerate(dense, 1):
             hit = hits.setdefault(chunk_id, Hit(chunk_id, 0.0))

@@ -53,6 +53,8 @@ class Settings:
     #: Prose chunk size and overlap in tiktoken (cl100k_base) tokens.
     chunk_tokens: int = 320
     chunk_overlap: int = 48
+    #: Add the Korean glossary terms of an English question to its lexical (BM25) query.
+    expand_english: bool = True
     top_k: int = 5
     #: Candidates taken from each retriever before fusion.
     candidates: int = 40
@@ -80,6 +82,14 @@ def _coerce(name: str, raw, kind):
     try:
         if kind is Path:
             return Path(raw).expanduser()
+        if kind is bool:
+            if isinstance(raw, bool):
+                return raw
+            if str(raw).strip().lower() in ("1", "true", "yes", "on"):
+                return True
+            if str(raw).strip().lower() in ("0", "false", "no", "off"):
+                return False
+            raise ValueError("expected true or false")
         if kind is int:
             return int(raw)
         if kind is float:
