@@ -18,8 +18,9 @@ from kb.ingest import FileOutcome, IngestReport, Ingestor
 from kb.retrieval import Filters, Retriever
 from kb.settings import REPO_ROOT, Settings, load_settings
 
-#: The project's own material, always part of the default index.
-PROJECT_CORPUS = REPO_ROOT / "corpus"
+#: The project's own knowledge cards, always part of the default index (the manifest and glossary
+#: in corpus/ are configuration, not sources).
+PROJECT_CARDS = REPO_ROOT / "corpus" / "cards"
 #: Parts of an official-text mirror (laid out like ../shared/corpus) and the source type of each.
 MIRROR_PARTS = (("statutes", None), ("news", "news"), ("GUIDANCE_SOURCES.md", "guidance"))
 
@@ -59,9 +60,9 @@ class KnowledgeBase:
         return self.settings.home / "mirror"
 
     def default_sources(self) -> list[tuple[Path, str | None]]:
-        """What `kb build` ingests: the project corpus, then the parts of the mirror that exist
+        """What `kb build` ingests: the project's cards, then the parts of the mirror that exist
         (the configured mirror folder, else what `kb sync` fetched)."""
-        sources: list[tuple[Path, str | None]] = [(PROJECT_CORPUS, None)]
+        sources: list[tuple[Path, str | None]] = [(PROJECT_CARDS, "card")]
         mirror = Path(self.settings.mirror) if self.settings.mirror else self.synced_mirror
         if mirror.is_dir():
             sources += [(mirror / part, kind) for part, kind in MIRROR_PARTS if (mirror / part).exists()]
