@@ -1,0 +1,59 @@
+"""Penalty clauses parsed into data, checked against the statute texts themselves."""
+from pathlib import Path
+
+import pytest
+
+from kb.penalties import parse_penalty
+from kb.statutes import parse_statute
+
+STATUTES = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "statutes"
+needs_shared = pytest.mark.skipif(not STATUTES.is_dir(), reason=f"statute mirror not at {STATUTES}")
+
+
+def paragraph(file, article, number):
+    return next(p.text for p in parse_statute(STATUTES / file).article(article).provisions if p.number == number)
+
+
+def test_maximum_prison_and_fine():
+    penalty = parse_penalty("… 자는 7년 이하의 징역 또는 5천만원 이하의 벌금에 처한다.")
+    assert (penalty.prison_max_years, penalty.fine_max_won) == (7, 50_000_000)
+    assert penalty.render("en") == "up to 7 years' imprisonment or a fine of up to KRW 50 million"
+    assert penalty.render("ko") == "7년 이하의 징역 또는 5천만원 이하의 벌금"
+
+
+def test_minimum_term_stays_open_ended():
+    penalty = parse_penalty("… 자는 3년 이상의 유기징역에 처한다.")
+    assert penalty.prison_min_years == 3 and penalty.prison_max_years is None and penalty.fixed_term
+    assert "at least 3 years" in penalty.render("en")
+
+
+def test_life_or_minimum_term():
+    penalty = parse_penalty("… 수출한 자는 무기 또는 5년 이상의 징역에 처한다.")
+    assert penalty.life and penalty.prison_min_years == 5
+
+
+def test_habitual_aggravation_attempt_and_confiscation():
+    assert parse_penalty("상습으로 … 그 죄에 정한 형의 2분의 1까지 가중한다.").aggravation_half
+    assert parse_penalty("제14조의2 및 제14조의3의 미수범은 처벌한다.").attempt_punishable
+    assert parse_penalty("범죄수익은 몰수하고 … 그 가액을 추징한다.").confiscation
+
+
+def test_a_clause_without_a_penalty_is_empty():
+    assert parse_penalty("이 법은 성폭력범죄의 처벌 및 그 절차에 관한 특례를 규정한다.").empty
+
+
+@needs_shared
+def test_deepfake_penalties_before_and_after_2024_10_16():
+    law = "성폭력범죄의처벌등에관한특례법__법률"
+    before = parse_penalty(paragraph(f"{law}@2024-01-16.md", "제14조의2", 1))
+    after = parse_penalty(paragraph(f"{law}@2024-10-16.md", "제14조의2", 1))
+    possession = parse_penalty(paragraph(f"{law}@2024-10-16.md", "제14조의2", 4))
+    assert (before.prison_max_years, before.fine_max_won) == (5, 50_000_000)
+    assert (after.prison_max_years, after.fine_max_won) == (7, 50_000_000)
+    assert (possession.prison_max_years, possession.fine_max_won) == (3, 30_000_000)
+
+
+@needs_shared
+def test_child_sexual_exploitation_material_production():
+    penalty = parse_penalty(paragraph("아동ㆍ청소년의성보호에관한법률__법률.md", "제11조", 1))
+    assert penalty.life and penalty.prison_min_years == 5
