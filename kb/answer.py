@@ -1,8 +1,12 @@
-"""Answers: extractive, every sentence tied to a numbered citation that quotes its chunk exactly.
+"""Answers: grounded, structured, every line tied to a numbered citation that quotes its chunk exactly.
 
-No generative model: the answer is made of the retrieved sources' own sentences, chosen by how much
-of the question they cover, in the question's language where the sources allow. Before output every
-quote is checked to be an exact span of its stored chunk; a citation that fails is dropped.
+No generative model. A question is understood (intent, conduct, material, date, persona); penalty
+questions are answered from the parsed penalty clause of the provision in force on the date, with
+how it read before; procedure questions draw on the knowledge cards; everything else is the
+sources' own sentences, chosen by how much of the question they cover. Before output every line is
+verified: its quote must be an exact span of the stored chunk, and every number, date, phone number
+and article it states must occur in what it cites. Lines that fail are dropped; if none remain the
+system abstains.
 """
 from __future__ import annotations
 
@@ -13,11 +17,15 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 
 from kb.documents import detect_language as detect_text_language
+from kb.facts import unsupported
 from kb.index import Index, StoredChunk
 from kb.lexical import tokenize
+from kb.manifest import load_manifest
+from kb.penalties import Penalty, parse_penalty
 from kb.retrieval import Filters, Hit, Retriever
-from kb.safety import ABSTAIN, HELP, NOT_ADVICE, REFUSAL, check_request
-from kb.statutes import OPEN_END, covers
+from kb.safety import ABSTAIN, HELP, NOT_ADVICE, REFUSAL
+from kb.statutes import OPEN_END, covers, tag_dates
+from kb.understanding import understand
 
 PERSONAS = ("victim", "staff", "aide")
 MAX_QUESTION_CHARS = 2000
@@ -110,6 +118,44 @@ def split_units(chunk: StoredChunk) -> list[tuple[int, str]]:
     return units
 
 
+@dataclass
+class Claim:
+    """One line of an answer: what it says, and the exact span of a stored chunk it rests on."""
+
+    text: str
+    unit: _Unit
+    kind: str = "quote"  # quote | penalty | history | note
+
+
+#: Words in a statute paragraph that show which conduct it punishes.
+CONDUCT_TERMS = {
+    "make": ("편집", "합성", "가공", "제작"),
+    "distribute": ("반포", "배포", "유포", "제공", "전시", "상영"),
+    "sell": ("영리", "판매"),
+    "possess": ("소지", "구입", "저장"),
+    "view": ("시청",),
+    "threaten": ("협박",),
+    "coerce": ("강요", "권리행사를 방해"),
+}
+MATERIAL_TERMS = {"deepfake": ("허위영상물", "편집물"), "filmed": ("카메라", "촬영한 자"), "csam": ("아동ㆍ청소년성착취물",)}
+#: A clause that imposes a punishment (not one that merely mentions a sentence as a condition).
+_PRESCRIBES = re.compile(r"처한다|가중한다|처벌한다|몰수|추징")
+#: A news sentence that says the law does not cover something: superseded when a statute now does.
+_NO_LAW = re.compile(r"not (legally )?punishable|no (law|legal basis)|not illegal|loophole|legal (gap|blind spot)|"
+                     r"처벌(할|받을)?\s*(수\s*없|법|규정이?\s*없)|처벌\s*근거가?\s*없|사각지대", re.I)
+_COMFORT = {"ko": "당신 잘못이 아닙니다. 혼자 감당하지 않아도 됩니다.",
+            "en": "This is not your fault, and you do not have to deal with it alone."}
+_PROCEDURE_INTENTS = {"reporting", "deletion", "evidence", "duty_to_report", "school_discipline", "teacher_protection"}
+
+
+def article_in_english(label: str) -> str:
+    """ "제14조의2 제4항" → "Article 14-2(4)"."""
+    m = re.match(r"제(\d+)조(?:의(\d+))?(?:\s*제(\d+)항)?", label)
+    if not m:
+        return label
+    return f"Article {m.group(1)}" + (f"-{m.group(2)}" if m.group(2) else "") + (f"({m.group(3)})" if m.group(3) else "")
+
+
 class Answerer:
     """Answers questions from one index; models and lexical index are loaded once."""
 
@@ -117,6 +163,8 @@ class Answerer:
         self.retriever = retriever
         self.index: Index = retriever.index
         self.settings = retriever.settings
+        self.laws = load_manifest()
+        self.glossary = retriever.glossary
 
     def ask(self, question: str, persona: str | None = None, as_of: str | None = None, k: int | None = None,
             qid: str | None = None, filters: Filters | None = None) -> Answer:
@@ -124,40 +172,38 @@ class Answerer:
         question = " ".join((question or "").split())
         if not question:
             raise ValueError("the question is empty")
-        if len(question) > MAX_QUESTION_CHARS:
-            question = question[:MAX_QUESTION_CHARS]
-        as_of = as_of or date.today().isoformat()
-        language = detect_language(question)
-        persona = persona if persona in PERSONAS else "victim"
-        result = Answer(qid or question_id(question), question, language, persona, as_of, "")
+        question = question[:MAX_QUESTION_CHARS]
+        understanding = understand(question, persona if persona in PERSONAS else None)
+        as_of = as_of or understanding.implied_as_of or date.today().isoformat()
+        language = understanding.language
+        result = Answer(qid or question_id(question), question, language, understanding.persona, as_of, "")
         timings: dict = {}
         filters = filters or Filters(as_of=as_of)
 
-        if check_request(question):
-            result.refused = True
-            evidence = self.retriever.search("허위영상물 편집 반포 소지 시청 처벌 징역", 3,
-                                             Filters(as_of=as_of, source_types=("statute",)))
-            citations = self._cite([u for u in self._units(evidence, "허위영상물 편집 반포 소지 시청 징역", "ko")][:1],
-                                   as_of)
-            result.citations = citations
-            quoted = "".join(f"\n- {c.quote} [{c.n}]" for c in citations)
-            result.answer = f"{REFUSAL[language]}{quoted}\n\n{HELP[language]}"
+        if understanding.harmful:
+            self._refuse(result)
         else:
             hits = self.retriever.search(question, k, filters, timings)
-            if not self._relevant(hits, question):
+            claims = self._claims(question, understanding, hits, as_of) if self._relevant(hits, question) else []
+            claims = self._verified(claims, as_of)
+            if not claims:
                 result.abstained = True
                 result.answer = f"{ABSTAIN[language]}\n\n{HELP[language]}"
             else:
-                units = self._select(self._units(hits, question, language))
-                result.citations = self._cite(units, as_of)
-                if not result.citations:
-                    result.abstained = True
-                    result.answer = f"{ABSTAIN[language]}\n\n{HELP[language]}"
-                else:
-                    result.answer = self._compose(result, language, persona)
+                result.answer, result.citations = self._compose(claims, result)
         timings["total_ms"] = round((time.perf_counter() - started) * 1000, 1)
         result.timings_ms = timings
         return result
+
+    # ---- refusal -------------------------------------------------------------------------------
+    def _refuse(self, result: Answer) -> None:
+        result.refused = True
+        query = "허위영상물 편집 합성 반포 소지 시청 징역"
+        evidence = self.retriever.search(query, 3, Filters(as_of=result.as_of, source_types=("statute",)))
+        units = [u for u in self._units(evidence, query, "ko") if not parse_penalty(u.text).empty][:1]
+        claims = [Claim(u.text, u) for u in units]
+        body, result.citations = self._lines(claims, result.as_of, result.language)
+        result.answer = f"{REFUSAL[result.language]}\n{body}\n\n{HELP[result.language]}".replace("\n\n\n", "\n\n")
 
     # ---- relevance -----------------------------------------------------------------------------
     def _relevant(self, hits: list[Hit], question: str) -> bool:
@@ -181,6 +227,108 @@ class Answerer:
         wanted = set(tokenize(question))
         total = sum(idf(t) for t in wanted)
         return sum(idf(t) for t in wanted & set(tokenize(text))) / total if total else 0.0
+
+    # ---- claims --------------------------------------------------------------------------------
+    def _claims(self, question: str, understanding, hits: list[Hit], as_of: str) -> list[Claim]:
+        language = understanding.language
+        claims: list[Claim] = []
+        if "penalty" in understanding.intents or (understanding.conducts and "history" in understanding.intents):
+            claims += self._penalty_claims(hits, understanding, as_of)
+        if _PROCEDURE_INTENTS & set(understanding.intents):
+            cards = self.retriever.search(question, 3, Filters(as_of=as_of, source_types=("card",)))
+            hits = cards[:2] + [h for h in hits if h.chunk_id not in {c.chunk_id for c in cards[:2]}]
+        taken = {(c.unit.chunk.chunk_id, c.unit.start) for c in claims}
+        units = [u for u in self._units(hits, self.retriever.lexical_query(question), language)
+                 if (u.chunk.chunk_id, u.start) not in taken]
+        extractive = self._select(units, limit=2 if claims else 4)
+        for unit in extractive:
+            claims.append(self._quote_claim(unit, language, as_of, bool(claims)))
+        return claims
+
+    def _quote_claim(self, unit: _Unit, language: str, as_of: str, has_penalty: bool) -> Claim:
+        text = unit.text
+        record = unit.chunk.record
+        if record["source_type"] == "news" and has_penalty and _NO_LAW.search(text):
+            note = {"ko": f" (보도 시점 {record.get('date')}; {as_of} 현재 시행 중인 법령은 위 조문과 같습니다)",
+                    "en": f" (reported {record.get('date')}; the law in force on {as_of} is the provision above)"}
+            return Claim(text + note[language], unit, "note")
+        if language == "en" and detect_language(text) == "ko":
+            labels = []
+            for korean, term in self.glossary.korean_terms_in(text)[:4]:
+                labels.append(f"{korean} = {term.en}")
+            if labels:
+                text += f" ({'; '.join(labels)})"
+        return Claim(text, unit)
+
+    def _penalty_claims(self, hits: list[Hit], understanding, as_of: str) -> list[Claim]:
+        language = understanding.language
+        candidates: list[tuple[float, _Unit, Penalty]] = []
+        for rank, hit in enumerate(hits):
+            chunk = self.index.get(hit.chunk_id)
+            if chunk is None or chunk.record["source_type"] != "statute":
+                continue
+            heading = chunk.text[:chunk.record.get("body_start", 0)]
+            for start, line in split_units(chunk):
+                if not _PRESCRIBES.search(line):
+                    continue  # mentions a sentence (e.g. as a condition) without imposing one
+                penalty = parse_penalty(line)
+                if penalty.empty:
+                    continue
+                score = 1.0 / (1 + rank)
+                score += sum(1.0 for c in understanding.conducts if any(t in line for t in CONDUCT_TERMS.get(c, ())))
+                for material, terms in MATERIAL_TERMS.items():
+                    if any(t in heading or t in line for t in terms):
+                        score += 1.0 if material in understanding.materials else -0.5
+                candidates.append((score, _Unit(rank, chunk, start, line, score), penalty))
+        candidates.sort(key=lambda c: -c[0])
+        claims: list[Claim] = []
+        seen: set[str] = set()
+        for _, unit, penalty in candidates[:2]:
+            label = self._locator(unit)
+            if label in seen:
+                continue
+            seen.add(label)
+            law = self.laws.law(unit.chunk.record["source_id"])
+            since = (covers(unit.chunk.intervals, as_of) or ("", ""))[0]
+            if language == "ko":
+                name = law.short_names[0] if law and law.short_names else unit.chunk.record["title"]
+                text = f"{name} {label}: {penalty.render('ko')} ({since}부터 적용되는 조문)"
+            else:
+                name = f"{law.english} ({law.short_names[0]})" if law and law.short_names else unit.chunk.record["title"]
+                text = f"{name}, {article_in_english(label)}: {penalty.render('en')} (wording in force since {since})"
+            claims.append(Claim(text, unit, "penalty"))
+            claims += self._history_claims(unit, label, penalty, since, language)
+        return claims
+
+    def _history_claims(self, unit: _Unit, label: str, penalty: Penalty, since: str, language: str) -> list[Claim]:
+        """How the same paragraph read in the version before ``since``, when its penalty differed."""
+        if not since:
+            return []
+        if since in tag_dates(unit.text, "신설"):
+            text = {"ko": f"이 항은 {since}에 신설되었습니다. 그 전에는 이 조문에 해당 처벌 규정이 없었습니다.",
+                    "en": f"This paragraph was added on {since}; before that, this article had no such offence."}
+            return [Claim(text[language], unit, "history")]
+        if since not in tag_dates(unit.text, "개정"):
+            return []  # the article changed elsewhere; this paragraph kept its wording
+        record = unit.chunk.record
+        for older in self.index.article_chunks(record["source_id"], record["extra"].get("article", "")):
+            if not any(end == since for _, end in older.intervals):
+                continue
+            for start, line in split_units(older):
+                if self._locator(_Unit(0, older, start, line)) != label:
+                    continue
+                before = parse_penalty(line)
+                if before.empty or before.render("ko") == penalty.render("ko"):
+                    return []
+                old_unit = _Unit(unit.hit_rank, older, start, line)
+                text = {"ko": f"{since} 이전: {before.render('ko')}", "en": f"Before {since}: {before.render('en')}"}
+                return [Claim(text[language], old_unit, "history")]
+        return []
+
+    @staticmethod
+    def _locator(unit: _Unit) -> str:
+        record = unit.chunk.record
+        return next((label for label, s, e in record.get("spans", []) if s <= unit.start < e), record["locator"])
 
     # ---- sentence selection ----------------------------------------------------------------------
     def _units(self, hits: list[Hit], question: str, language: str) -> list[_Unit]:
@@ -222,45 +370,70 @@ class Answerer:
                 break
         return sorted(chosen, key=lambda u: (u.hit_rank, u.start))
 
-    # ---- citations -----------------------------------------------------------------------------
-    def _cite(self, units: list[_Unit], as_of: str) -> list[Citation]:
-        citations: list[Citation] = []
-        for unit in units:
-            stored = self.index.get(unit.chunk.chunk_id)
-            if stored is None or stored.text[unit.start:unit.start + len(unit.text)] != unit.text:
-                continue  # not an exact span of the stored chunk: never shown
-            record = stored.record
-            locator = next((label for label, s, e in record.get("spans", []) if s <= unit.start < e),
-                           record["locator"])
-            url, effective_from, effective_to = record.get("url", ""), record.get("date") or None, None
-            if record["source_type"] == "statute":
-                span = covers(stored.intervals, as_of) or (stored.intervals[-1] if stored.intervals else None)
-                if span:
-                    effective_from, effective_to = span[0], None if span[1] == OPEN_END else span[1]
-                version = self._version_in_force(stored.chunk_id, as_of)
-                if version and effective_to is not None:
-                    url = version["version_url"] or url
-            citations.append(Citation(len(citations) + 1, stored.chunk_id, record["source_id"],
-                                      record["source_type"], record["title"], locator, unit.text, url,
-                                      effective_from, effective_to))
-        return citations
+    # ---- verification --------------------------------------------------------------------------
+    def _support(self, unit: _Unit, as_of: str) -> str:
+        """Everything a claim may rest on: the quote, its source's name and locator, and its dates."""
+        record = unit.chunk.record
+        span = covers(unit.chunk.intervals, as_of) or ("", "")
+        dates = " ".join(d for d in (*span, *(s for iv in unit.chunk.intervals for s in iv), record.get("date", ""))
+                         if d and d != OPEN_END)
+        return f"{unit.text} {record['title']} {self._locator(unit)} {dates}"
+
+    def _verified(self, claims: list[Claim], as_of: str) -> list[Claim]:
+        """Claims whose quote is an exact span of the stored chunk and whose facts all occur in what they cite."""
+        kept = []
+        for claim in claims:
+            stored = self.index.get(claim.unit.chunk.chunk_id)
+            exact = stored is not None and stored.text[claim.unit.start:claim.unit.start + len(claim.unit.text)] \
+                == claim.unit.text
+            if exact and not unsupported(claim.text, self._support(claim.unit, as_of)):
+                kept.append(claim)
+        return kept
+
+    # ---- citations and composition ---------------------------------------------------------------
+    def _citation(self, n: int, unit: _Unit, as_of: str) -> Citation:
+        record = unit.chunk.record
+        url, effective_from, effective_to = record.get("url", ""), record.get("date") or None, None
+        if record["source_type"] == "statute":
+            span = covers(unit.chunk.intervals, as_of) or (unit.chunk.intervals[-1] if unit.chunk.intervals else None)
+            if span:
+                effective_from, effective_to = span[0], None if span[1] == OPEN_END else span[1]
+            version = self._version_in_force(unit.chunk.chunk_id, effective_from or as_of)
+            if version and effective_to is not None:
+                url = version["version_url"] or url
+        return Citation(n, unit.chunk.chunk_id, record["source_id"], record["source_type"], record["title"],
+                        self._locator(unit), unit.text, url, effective_from, effective_to)
 
     def _version_in_force(self, chunk_id: str, as_of: str) -> dict | None:
         versions = [v for v in self.index.chunk_versions(chunk_id) if v["effective"] <= as_of]
         return max(versions, key=lambda v: (v["promulgated"], v["promulgation_no"]), default=None)
 
-    # ---- composition ---------------------------------------------------------------------------
-    def _compose(self, result: Answer, language: str, persona: str) -> str:
-        if language == "ko":
-            intro = f"{result.as_of} 기준으로 제 자료에서 찾은 근거입니다:"
-        else:
-            intro = f"What my sources say (as of {result.as_of}; Korean originals are quoted where no English source exists):"
-        lines = [intro]
-        for citation in result.citations:
+    def _lines(self, claims: list[Claim], as_of: str, language: str) -> tuple[str, list[Citation]]:
+        citations: list[Citation] = []
+        numbers: dict[tuple[str, int], int] = {}
+        lines = []
+        for claim in claims:
+            key = (claim.unit.chunk.chunk_id, claim.unit.start)
+            if key not in numbers:
+                numbers[key] = len(citations) + 1
+                citations.append(self._citation(numbers[key], claim.unit, as_of))
+            citation = citations[numbers[key] - 1]
             where = f"{citation.title} {citation.locator}".strip()
-            lines.append(f"- {citation.quote} [{citation.n}] ({where})")
-        parts = ["\n".join(lines), f"{NOT_ADVICE[language]} {HELP[language]}"]
-        if persona == "victim":
-            parts.reverse()
-        return "\n\n".join(parts)
+            suffix = f" ({where})" if claim.kind in ("quote", "note") else ""
+            lines.append(f"- {claim.text} [{numbers[key]}]{suffix}")
+        return "\n".join(lines), citations
 
+    def _compose(self, claims: list[Claim], result: Answer) -> tuple[str, list[Citation]]:
+        language, persona = result.language, result.persona
+        body, citations = self._lines(claims, result.as_of, language)
+        if language == "ko":
+            intro = {"victim": f"{_COMFORT['ko']}\n\n{result.as_of} 기준으로 확인한 내용입니다:",
+                     "staff": f"학교·교직원 참고용 요약 ({result.as_of} 기준, 조문 인용):",
+                     "aide": f"{result.as_of} 시행 법령 기준 (조문·시행일 포함):"}[persona]
+        else:
+            intro = {"victim": f"{_COMFORT['en']}\n\nWhat the sources say (as of {result.as_of}):",
+                     "staff": f"Summary for school staff (as of {result.as_of}, with the provisions quoted):",
+                     "aide": f"Law in force on {result.as_of} (articles, versions and dates cited):"}[persona]
+        help_line = f"{NOT_ADVICE[language]} {HELP[language]}"
+        parts = [help_line, intro + "\n" + body] if persona == "victim" else [intro + "\n" + body, help_line]
+        return "\n\n".join(parts), citations

@@ -51,6 +51,14 @@ class Glossary:
     def english_for(self, korean: str) -> Term | None:
         return self._by_ko.get(korean)
 
+    def korean_terms_in(self, text: str) -> list[tuple[str, Term]]:
+        """Statute terms of the glossary found in a Korean text, longest first, each with its English term."""
+        found = []
+        for korean in sorted(self._by_ko, key=len, reverse=True):
+            if len(korean) >= 2 and korean in text and not any(korean in k for k, _ in found):
+                found.append((korean, self._by_ko[korean]))
+        return found
+
 
 def load_glossary(path: Path = DEFAULT_GLOSSARY) -> Glossary:
     if not path.is_file():

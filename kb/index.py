@@ -172,6 +172,13 @@ class Index:
             return None
         return StoredChunk(row[0], row[1], json.loads(row[2]), [tuple(x) for x in json.loads(row[3])])
 
+    def article_chunks(self, law_key: str, article: str) -> list[StoredChunk]:
+        """Every stored chunk (any version) of one article of one law."""
+        rows = self.db.execute(
+            "SELECT chunk_id FROM chunks WHERE source_id=? AND json_extract(record, '$.extra.article')=?",
+            (law_key, article)).fetchall()
+        return [self.get(r[0]) for r in rows]
+
     def lexical_corpus(self) -> tuple[list[str], list[list[str]], list[dict]]:
         """All chunk ids with their tokens and the fields retrieval filters on."""
         ids, tokens, filters = [], [], []

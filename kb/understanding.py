@@ -1,0 +1,137 @@
+"""Question understanding: language, intent, persona and the entities that decide an answer.
+
+Rule- and glossary-based: keyword tables in Korean and English (everyday words and slang included)
+map a question to an intent (penalty, reporting, deletion, school discipline, …), the conduct and
+material it is about, the victim's age, a date it implies ("before October 2024" → as of
+2024-10-15) and who is probably asking.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from kb.documents import detect_language
+from kb.safety import check_request
+
+#: intent → patterns (checked in order of the table; several intents can match).
+INTENTS: dict[str, tuple[str, ...]] = {
+    "penalty": (r"처벌", r"형량", r"징역", r"벌금", r"감옥", r"교도소", r"형벌", r"벌\s*받", r"죄가?\s*(되|돼|인가)",
+                r"불법인가", r"범죄인가", r"penalt", r"punish", r"prison", r"jail", r"sentence", r"fine[ds]?\b",
+                r"\bcrime\b", r"illegal", r"against the law", r"get in trouble", r"arrest"),
+    "reporting": (r"신고", r"고소", r"경찰", r"112", r"어디에?\s*(말|알리|연락)", r"도와\s*주", r"도움", r"상담",
+                  r"report", r"police", r"complain", r"who (do|should) i (tell|call|contact)", r"help"),
+    "deletion": (r"삭제", r"지우", r"지워", r"내려", r"차단", r"유포.*막", r"퍼지", r"delet", r"remov", r"take.{0,10}down",
+                 r"taken down", r"block", r"stop.{0,20}spread"),
+    "school_discipline": (r"학폭", r"학교폭력", r"심의위", r"가해\s*학생", r"징계", r"전학", r"퇴학", r"출석\s*정지",
+                          r"학급\s*교체", r"서면\s*사과", r"school.?violence", r"disciplin", r"expel", r"expulsion",
+                          r"suspen", r"transfer", r"committee"),
+    "duty_to_report": (r"신고\s*의무", r"신고해야", r"신고\s*해야\s*하", r"알려야\s*하", r"보고\s*해야", r"must i report",
+                       r"have to report", r"obliged to report", r"duty to report", r"mandatory report"),
+    "teacher_protection": (r"교권", r"교육활동\s*침해", r"교사.*피해", r"선생님.*(합성|딥페)", r"teacher.*(victim|target)",
+                           r"teachers?'? (rights|protection)", r"educational activit"),
+    "history": (r"이전에?는", r"전에는", r"개정", r"바뀌", r"달라졌", r"언제부터", r"당시", r"예전", r"before", r"until",
+                r"since when", r"changed?", r"amend", r"history", r"used to", r"at the time", r"\b(19|20)\d\d\b"),
+    "statistics": (r"몇\s*(명|건|개)", r"통계", r"얼마나\s*많", r"비율", r"퍼센트", r"%", r"how many", r"statistic",
+                   r"percent", r"number of (victims|cases)", r"survey"),
+    "definition": (r"뭐(야|예요|에요|임)", r"무엇인가", r"뜻", r"정의", r"란\??$", r"what is", r"what does .* mean",
+                   r"definition", r"meaning of"),
+    "evidence": (r"증거", r"캡처", r"캡쳐", r"스크린샷", r"저장해\s*둬", r"evidence", r"screenshot", r"proof", r"record"),
+}
+CONDUCTS: dict[str, tuple[str, ...]] = {
+    "make": (r"만들", r"제작", r"합성", r"편집", r"가공", r"생성", r"make", r"made", r"creat", r"generat", r"edit",
+             r"synthes", r"photoshop"),
+    "distribute": (r"유포", r"반포", r"퍼뜨", r"공유", r"올리", r"올렸", r"배포", r"보내", r"뿌리", r"share", r"post",
+                   r"distribut", r"spread", r"upload", r"sen[dt]\b", r"forward"),
+    "sell": (r"판매", r"팔", r"돈\s*받", r"영리", r"sell", r"sold", r"profit", r"money"),
+    "possess": (r"소지", r"가지고", r"갖고", r"저장", r"구입", r"샀", r"사서", r"다운", r"possess", r"\bhave\b",
+                r"\bkeep", r"stor", r"sav", r"download", r"bought", r"\bbuy"),
+    "view": (r"시청", r"봤", r"보기만", r"보면", r"보는", r"view", r"watch", r"\bsaw\b", r"\bsee\b", r"look"),
+    "threaten": (r"협박", r"뿌린다", r"퍼뜨린다", r"유포한다고", r"threat", r"blackmail", r"sextort"),
+    "coerce": (r"강요", r"시키", r"요구", r"coerc", r"force", r"demand"),
+}
+MATERIALS: dict[str, tuple[str, ...]] = {
+    "deepfake": (r"딥페", r"허위영상", r"합성", r"지인\s*능욕", r"편집물", r"가짜", r"deep\s*fake", r"fake", r"ai.?generated",
+                 r"synthe", r"morph", r"nudif", r"undress"),
+    "filmed": (r"불법\s*촬영", r"몰카", r"몰래\s*(찍|촬영)", r"촬영물", r"hidden camera", r"spy ?cam", r"secretly (film|record)",
+               r"filmed"),
+    "csam": (r"아동", r"청소년", r"미성년", r"성착취물", r"학생", r"중학생", r"고등학생", r"초등학생", r"child", r"minor",
+             r"under ?age", r"teen", r"student", r"csam", r"\b1[0-8][- ]?year"),
+}
+PERSONA_CUES: dict[str, tuple[str, ...]] = {
+    "victim": (r"제\s*(얼굴|사진)", r"내\s*(얼굴|사진)", r"저를", r"저의", r"나를", r"제가\s*피해", r"무서", r"어떡", r"도와",
+               r"\bme\b", r"\bmy (face|photo|picture|image)", r"i'?m scared", r"of me\b", r"help me"),
+    "staff": (r"우리\s*(학교|반)", r"학생이", r"담임", r"교사로서", r"교감", r"교장", r"학폭\s*담당", r"as a teacher",
+              r"my (student|class|school)", r"our school", r"school staff"),
+    "aide": (r"입법", r"법안", r"개정안", r"조항", r"공백", r"사각지대", r"연혁", r"의원", r"legislat", r"bill\b",
+             r"\bgap", r"loophole", r"provision", r"statut", r"policy", r"research"),
+}
+_MONTHS_EN = {m: i for i, m in enumerate(("january february march april may june july august september october "
+                                          "november december").split(), 1)}
+
+
+@dataclass
+class Understanding:
+    language: str
+    intents: list[str] = field(default_factory=list)
+    conducts: list[str] = field(default_factory=list)
+    materials: list[str] = field(default_factory=list)
+    minor_victim: bool = False
+    persona: str = "victim"
+    implied_as_of: str | None = None  # a date the question points at ("before October 2024")
+    harmful: bool = False
+
+    @property
+    def intent(self) -> str:
+        return self.intents[0] if self.intents else "general"
+
+
+def _found(table: dict[str, tuple[str, ...]], text: str) -> list[str]:
+    return [name for name, patterns in table.items() if any(re.search(p, text, re.I) for p in patterns)]
+
+
+def implied_date(text: str) -> str | None:
+    """The day a question points at: "2024년 10월 이전" / "before October 2024" → the day before that month."""
+    lowered = text.lower()
+    patterns = [
+        (r"(20\d\d)\s*년\s*(\d{1,2})\s*월\s*(이전|전|까지)", "before"),
+        (r"(20\d\d)\s*년\s*(\d{1,2})\s*월\s*(당시|에|기준)", "at"),
+        (r"before\s+(" + "|".join(_MONTHS_EN) + r")\s+(20\d\d)", "before_en"),
+        (r"(in|as of|during)\s+(" + "|".join(_MONTHS_EN) + r")\s+(20\d\d)", "at_en"),
+        (r"(20\d\d)\s*년\s*(이전|전|까지)", "before_year"),
+        (r"before\s+(20\d\d)", "before_year_en"),
+    ]
+    for pattern, kind in patterns:
+        m = re.search(pattern, lowered)
+        if not m:
+            continue
+        if kind == "before":
+            return (date(int(m.group(1)), int(m.group(2)), 1) - timedelta(days=1)).isoformat()
+        if kind == "at":
+            return date(int(m.group(1)), int(m.group(2)), 15).isoformat()
+        if kind == "before_en":
+            return (date(int(m.group(2)), _MONTHS_EN[m.group(1)], 1) - timedelta(days=1)).isoformat()
+        if kind == "at_en":
+            return date(int(m.group(3)), _MONTHS_EN[m.group(2)], 15).isoformat()
+        return (date(int(m.group(1)), 1, 1) - timedelta(days=1)).isoformat()
+    return None
+
+
+def understand(question: str, persona: str | None = None) -> Understanding:
+    """What a question asks, about what, and who is probably asking."""
+    language = detect_language(question) or "en"
+    cues = _found(PERSONA_CUES, question)
+    result = Understanding(
+        language=language,
+        intents=_found(INTENTS, question),
+        conducts=_found(CONDUCTS, question),
+        materials=_found(MATERIALS, question),
+        minor_victim=bool(re.search(r"아동|청소년|미성년|중학생|고등학생|초등학생|학생|child|minor|under ?age|teen|student",
+                                    question, re.I)),
+        persona=persona or (cues[0] if cues else "victim"),
+        implied_as_of=implied_date(question),
+        harmful=check_request(question) is not None,
+    )
+    if "duty_to_report" in result.intents and "reporting" in result.intents:
+        result.intents.remove("reporting")
+    return result
