@@ -233,7 +233,11 @@ class Answerer:
         language = understanding.language
         claims: list[Claim] = []
         if "penalty" in understanding.intents or (understanding.conducts and "history" in understanding.intents):
-            claims += self._penalty_claims(hits, understanding, as_of)
+            terms = [t for c in understanding.conducts for t in CONDUCT_TERMS.get(c, ())] + \
+                [t for m in understanding.materials for t in MATERIAL_TERMS.get(m, ())]
+            statutes = self.retriever.search(f"{question} {' '.join(terms)}".strip(), 5,
+                                             Filters(as_of=as_of, source_types=("statute",)))
+            claims += self._penalty_claims(statutes, understanding, as_of)
         if _PROCEDURE_INTENTS & set(understanding.intents):
             cards = self.retriever.search(question, 3, Filters(as_of=as_of, source_types=("card",)))
             hits = cards[:2] + [h for h in hits if h.chunk_id not in {c.chunk_id for c in cards[:2]}]
@@ -246,7 +250,7 @@ class Answerer:
         return claims
 
     def _quote_claim(self, unit: _Unit, language: str, as_of: str, has_penalty: bool) -> Claim:
-        text = unit.text
+        text = re.sub(r"^[-*•]\s+", "", unit.text)
         record = unit.chunk.record
         if record["source_type"] == "news" and has_penalty and _NO_LAW.search(text):
             note = {"ko": f" (보도 시점 {record.get('date')}; {as_of} 현재 시행 중인 법령은 위 조문과 같습니다)",
@@ -348,6 +352,8 @@ class Answerer:
                 score = 0.6 * overlap + 0.3 * prior + (0.1 if same_language else 0.0)
                 if len(sentence) < 12:
                     score *= 0.5
+                if not same_language and chunk.record["source_type"] != "statute":
+                    score *= 0.4  # prose exists in both languages (cards, news): prefer the asker's
                 units.append(_Unit(rank, chunk, start, sentence, score))
         return units
 

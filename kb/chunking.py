@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -138,6 +139,21 @@ def _splitter(chunk_tokens: int, overlap: int):
                             paragraph_separator="\n\n")
 
 
+_LIST_ITEM = re.compile(r"^\s*([-*•·]|\d+[.)]|[가-하][.)])\s")
+
+
+def unwrap(text: str) -> str:
+    """Join a paragraph's soft-wrapped lines into one line; list items keep their own lines."""
+    lines = text.split("\n")
+    out = lines[:1]
+    for line in lines[1:]:
+        if line.strip() and out[-1].strip() and not _LIST_ITEM.match(line):
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def _locator(labels: list[str]) -> str:
     labels = [label for label in labels if label]
     if not labels:
@@ -156,7 +172,7 @@ def chunk_document(document: Document, chunk_tokens: int, overlap: int) -> list[
     joined, starts = "", []
     for page in document.pages:
         starts.append((len(joined), page.locator))
-        joined += page.text.strip() + "\n\n"
+        joined += unwrap(page.text.strip()) + "\n\n"
     joined = joined.rstrip()
     nodes = _splitter(chunk_tokens, overlap).get_nodes_from_documents([LlamaDocument(text=joined)])
     chunks: list[Chunk] = []

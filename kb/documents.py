@@ -944,6 +944,9 @@ def load_document(path: Path, overrides: dict | None = None, *, defaults: dict |
             inferred.append(name)
         return guess
 
+    if "title" not in declared and (extra.get("title_ko") or extra.get("title_en")):
+        # bilingual knowledge cards carry one title per language
+        declared["title"] = " / ".join(str(extra[k]) for k in ("title_ko", "title_en") if extra.get(k))
     title = pick("title", inferred_title)
     url = pick("url", parsed.url)
     issuer = pick("issuer", parsed.issuer or cleaner.copyright_owner)

@@ -23,6 +23,7 @@ from kb.statutes import OPEN_END, VersionStamp, in_force_intervals, merge_interv
 
 ALWAYS = [("0000-01-01", OPEN_END)]
 
+# sources.content_hash holds the file's sha256 plus the pipeline version that chunked it.
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS sources (
     path TEXT PRIMARY KEY, content_hash TEXT NOT NULL, source_id TEXT NOT NULL, source_type TEXT,
@@ -99,17 +100,18 @@ class Index:
             yield
 
     # ---- sources -------------------------------------------------------------------------------
-    def source_hash_at(self, path: str) -> str | None:
+    def source_fingerprint(self, path: str) -> str | None:
+        """What the file at ``path`` held when it was ingested (content hash and pipeline version)."""
         row = self.db.execute("SELECT content_hash FROM sources WHERE path=?", (path,)).fetchone()
         return row[0] if row else None
 
-    def record_source(self, content_hash: str, source_id: str, path: str, source_type: str, title: str,
+    def record_source(self, fingerprint: str, source_id: str, path: str, source_type: str, title: str,
                       chunks: int, version_id: str = "", meta: dict | None = None) -> None:
         with self.db:
             self.db.execute(
                 "INSERT OR REPLACE INTO sources (path, content_hash, source_id, source_type, title, version_id,"
                 " meta, chunks) VALUES (?,?,?,?,?,?,?,?)",
-                (path, content_hash, source_id, source_type, title, version_id, dumps(meta or {}), chunks))
+                (path, fingerprint, source_id, source_type, title, version_id, dumps(meta or {}), chunks))
 
     def forget_path(self, path: str) -> str | None:
         """Drop what an earlier, different content of the same file contributed; return its law key, if any."""

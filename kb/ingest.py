@@ -21,6 +21,8 @@ from kb.statutes import is_statute_text, parse_statute
 
 #: Files never ingested: folder descriptions and metadata sidecars.
 SKIPPED_NAMES = ("README.md",)
+#: Bump when parsing or chunking changes, so that unchanged files are re-chunked once.
+PIPELINE_VERSION = 2
 #: Folder names that say what kind of source a prose file is, when nothing else does.
 FOLDER_TYPES = {"news": "news", "guidance": "guidance", "cards": "card", "reports": "report"}
 
@@ -99,18 +101,20 @@ class Ingestor:
             if size > limit:
                 raise BadSource(f"file too large ({size / 2**20:.1f} MB; the limit is {self.settings.max_file_mb:g} MB)")
             data = file.read_bytes()
-            content_hash = hashlib.sha256(data).hexdigest()
-            previous = self.index.source_hash_at(path)
-            if previous == content_hash:
+            settings = self.settings
+            fingerprint = (f"{hashlib.sha256(data).hexdigest()}:v{PIPELINE_VERSION}-{settings.statute_max_chars}-"
+                           f"{settings.chunk_tokens}-{settings.chunk_overlap}")
+            previous = self.index.source_fingerprint(path)
+            if previous == fingerprint:
                 return FileOutcome(path, "unchanged")
             if previous:
                 law = self.index.forget_path(path)
                 if law:
                     touched_laws.add(law)
             if file.suffix.lower() == ".md" and is_statute_text(data[:4096].decode("utf-8", "ignore")):
-                outcome = self._ingest_statute(file, path, data, touched_laws)
+                outcome = self._ingest_statute(file, path, data, fingerprint, touched_laws)
             else:
-                outcome = self._ingest_document(file, path, overrides)
+                outcome = self._ingest_document(file, path, fingerprint, overrides)
             if previous:
                 outcome.status = "updated"
             return outcome
@@ -119,20 +123,21 @@ class Ingestor:
         except OSError as exc:
             return FileOutcome(path, "skipped", f"cannot read: {exc.strerror or exc}")
 
-    def _ingest_statute(self, file: Path, path: str, data: bytes, touched_laws: set[str]) -> FileOutcome:
+    def _ingest_statute(self, file: Path, path: str, data: bytes, fingerprint: str,
+                        touched_laws: set[str]) -> FileOutcome:
         version = parse_statute(file, data)
         chunks = _unique(chunk_statute(version, self.settings.statute_max_chars))
         # New chunks start as "never in force"; refresh_validity dates them once all versions are linked.
         embedded = self._store([c for c in chunks if c.chunk_id in self.index.missing([c.chunk_id for c in chunks])],
                                intervals=[])
         self.index.record_version(version, [c.chunk_id for c in chunks])
-        self.index.record_source(version.content_hash, version.law_key, path, "statute", version.title,
+        self.index.record_source(fingerprint, version.law_key, path, "statute", version.title,
                                  len(chunks), version.version_id,
                                  {"effective": version.effective, "promulgated": version.promulgated})
         touched_laws.add(version.law_key)
         return FileOutcome(path, "added", chunks=len(chunks), embedded=embedded)
 
-    def _ingest_document(self, file: Path, path: str, overrides: dict) -> FileOutcome:
+    def _ingest_document(self, file: Path, path: str, fingerprint: str, overrides: dict) -> FileOutcome:
         folder_type = FOLDER_TYPES.get(file.parent.name.lower())
         document = load_document(file, overrides, defaults={"type": folder_type} if folder_type else None,
                                  max_bytes=int(self.settings.max_file_mb * 1024 * 1024))
@@ -141,7 +146,7 @@ class Ingestor:
             raise BadSource("no text to index")
         new = self.index.missing([c.chunk_id for c in chunks])
         embedded = self._store([c for c in chunks if c.chunk_id in new])
-        self.index.record_source(document.content_hash, document.source_id, path, document.source_type,
+        self.index.record_source(fingerprint, document.source_id, path, document.source_type,
                                  document.title, len(chunks), meta={"date": document.date, "url": document.url})
         return FileOutcome(path, "added", chunks=len(chunks), embedded=embedded)
 

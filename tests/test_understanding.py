@@ -1,0 +1,49 @@
+"""Question understanding: intent, conduct, material, implied date and persona from the user's own words."""
+import pytest
+
+from kb.understanding import implied_date, understand
+
+
+@pytest.mark.parametrize("question, intent", [
+    ("딥페이크 영상을 저장만 해도 처벌받나요?", "penalty"),
+    ("Can I go to jail for watching deepfake porn?", "penalty"),
+    ("합성사진이 돌고 있어요 어디에 신고해요?", "reporting"),
+    ("How do I get the fake nudes taken down?", "deletion"),
+    ("학폭위에서 가해학생한테 전학 조치 할 수 있나요", "school_discipline"),
+    ("교사인데 이런 경우 제가 신고해야 하나요?", "duty_to_report"),
+    ("How many students were victims in 2024?", "statistics"),
+])
+def test_intent(question, intent):
+    assert intent in understand(question).intents
+
+
+def test_conduct_and_material():
+    u = understand("친구 사진으로 딥페이크 만들어서 단톡방에 공유하면 어떻게 돼요")
+    assert {"make", "distribute"} <= set(u.conducts) and "deepfake" in u.materials
+
+
+def test_minor_victim_is_noticed():
+    assert understand("중학생 사진으로 합성물을 만들면?").minor_victim
+
+
+@pytest.mark.parametrize("question, day", [
+    ("2024년 10월 이전에는 시청도 처벌됐나요?", "2024-09-30"),
+    ("What did the law say about viewing deepfakes before October 2024?", "2024-09-30"),
+    ("2020년 6월 당시 딥페이크 처벌 조항은?", "2020-06-15"),
+    ("지금 처벌은 어떻게 돼요?", None),
+])
+def test_implied_date(question, day):
+    assert implied_date(question) == day
+
+
+@pytest.mark.parametrize("question, persona", [
+    ("누가 제 얼굴로 합성사진을 만들었어요 무서워요", "victim"),
+    ("우리 학교 학생이 딥페이크를 만들었는데 학교는 뭘 해야 하나요", "staff"),
+    ("제14조의2 개정 연혁과 입법 공백이 궁금합니다", "aide"),
+])
+def test_persona_is_detected(question, persona):
+    assert understand(question).persona == persona
+
+
+def test_explicit_persona_wins():
+    assert understand("무서워요 도와주세요", persona="aide").persona == "aide"
