@@ -95,7 +95,21 @@ class KnowledgeBase:
             if path.exists():
                 part = self.ingest([path], {"type": kind} if kind else None, progress)
                 report.files.extend(part.files)
+            report.files += self.prune(path)
         return report
+
+    def prune(self, root: Path) -> list[FileOutcome]:
+        """Forget sources recorded under ``root`` whose files are gone (a deleted card, a removed version)."""
+        removed = []
+        for path in self.index.paths_under(root):
+            if not Path(path).exists():
+                law = self.index.forget_path(path)
+                if law:
+                    self.index.refresh_validity(law)
+                removed.append(FileOutcome(path, "removed"))
+        if removed and "retriever" in self.__dict__:
+            self.retriever.reload()
+        return removed
 
     def ask(self, question: str, persona: str | None = None, as_of: str | None = None, k: int | None = None,
             qid: str | None = None, source_types: tuple[str, ...] = (), laws: tuple[str, ...] = ()) -> Answer:

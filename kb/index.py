@@ -113,6 +113,12 @@ class Index:
                 " meta, chunks) VALUES (?,?,?,?,?,?,?,?)",
                 (path, fingerprint, source_id, source_type, title, version_id, dumps(meta or {}), chunks))
 
+    def paths_under(self, root: Path) -> list[str]:
+        """Recorded source paths inside a folder (or equal to a file path)."""
+        prefix = str(root.resolve())
+        return [p for (p,) in self.db.execute("SELECT path FROM sources")
+                if p == prefix or p.startswith(prefix.rstrip("/") + "/")]
+
     def forget_path(self, path: str) -> str | None:
         """Drop what an earlier, different content of the same file contributed; return its law key, if any."""
         row = self.db.execute("SELECT source_id, version_id FROM sources WHERE path=?", (path,)).fetchone()

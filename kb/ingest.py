@@ -30,7 +30,7 @@ FOLDER_TYPES = {"news": "news", "guidance": "guidance", "cards": "card", "report
 @dataclass
 class FileOutcome:
     path: str
-    status: str  # added | updated | unchanged | skipped
+    status: str  # added | updated | unchanged | skipped | removed
     reason: str = ""
     chunks: int = 0
     embedded: int = 0
@@ -48,8 +48,9 @@ class IngestReport:
         return sum(f.embedded for f in self.files)
 
     def summary(self) -> str:
+        removed = f", {self.count('removed')} removed" if self.count("removed") else ""
         return (f"{self.count('added')} added, {self.count('updated')} updated, {self.count('unchanged')} unchanged, "
-                f"{self.count('skipped')} skipped; {self.embedded} chunks embedded")
+                f"{self.count('skipped')} skipped{removed}; {self.embedded} chunks embedded")
 
 
 def discover(paths: list[Path]) -> tuple[list[Path], list[FileOutcome]]:
