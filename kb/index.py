@@ -35,7 +35,8 @@ CREATE TABLE IF NOT EXISTS chunks (
     chunk_id TEXT PRIMARY KEY, source_id TEXT NOT NULL, text TEXT NOT NULL, record TEXT NOT NULL,
     tokens TEXT NOT NULL, intervals TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS chunk_versions (
-    chunk_id TEXT NOT NULL, version_id TEXT NOT NULL, PRIMARY KEY (chunk_id, version_id));
+    chunk_id TEXT NOT NULL, version_id TEXT NOT NULL, article TEXT NOT NULL DEFAULT '', starts TEXT,
+    PRIMARY KEY (chunk_id, version_id));
 CREATE INDEX IF NOT EXISTS chunks_by_source ON chunks(source_id);
 CREATE INDEX IF NOT EXISTS versions_by_law ON versions(law_key);
 """
@@ -72,6 +73,10 @@ class Index:
         root.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(root / "catalog.sqlite", check_same_thread=False)
         self.db.executescript(_SCHEMA)
+        columns = {row[1] for row in self.db.execute("PRAGMA table_info(chunk_versions)")}
+        if "starts" not in columns:  # catalogs written before 부칙 delays were tracked
+            self.db.execute("ALTER TABLE chunk_versions ADD COLUMN article TEXT NOT NULL DEFAULT ''")
+            self.db.execute("ALTER TABLE chunk_versions ADD COLUMN starts TEXT")
         self.collection = self._open_collection(root)
 
     def _open_collection(self, root: Path):
@@ -200,7 +205,8 @@ class Index:
         return ids, tokens, filters
 
     # ---- statute versions ----------------------------------------------------------------------
-    def record_version(self, version, chunk_ids: list[str]) -> None:
+    def record_version(self, version, members: list[tuple[str, str, str | None]]) -> None:
+        """Record a statute version and its chunks as (chunk id, article, day a 부칙 delays it to or None)."""
         with self.db:
             self.db.execute(
                 "INSERT OR REPLACE INTO versions (version_id, law_key, title, kind, effective, promulgated,"
@@ -208,8 +214,9 @@ class Index:
                 (version.version_id, version.law_key, version.title, version.kind, version.effective,
                  version.promulgated, version.promulgation_no, version.url, version.version_url, version.path))
             self.db.execute("DELETE FROM chunk_versions WHERE version_id=?", (version.version_id,))
-            self.db.executemany("INSERT OR IGNORE INTO chunk_versions VALUES (?,?)",
-                                [(cid, version.version_id) for cid in chunk_ids])
+            self.db.executemany("INSERT OR IGNORE INTO chunk_versions (chunk_id, version_id, article, starts)"
+                                " VALUES (?,?,?,?)", [(cid, version.version_id, article, starts)
+                                                      for cid, article, starts in members])
 
     def versions(self, law_key: str | None = None) -> list[dict]:
         cols = ["version_id", "law_key", "title", "kind", "effective", "promulgated", "promulgation_no", "url",
@@ -220,19 +227,41 @@ class Index:
         return [dict(zip(cols, r)) for r in rows]
 
     def refresh_validity(self, law_key: str) -> None:
-        """Recompute when each chunk of a law was in force, from all its known versions."""
+        """Recompute when each chunk of a law was in force, from all its known versions.
+
+        A version applies from the day it is the version in force (see ``in_force_intervals``); an
+        article whose 부칙 delays it applies from that later day, and until then the article's
+        previous wording stays in force.
+        """
         stamps = [VersionStamp(v["version_id"], v["effective"], v["promulgated"], v["promulgation_no"])
                   for v in self.versions(law_key)]
-        by_version = in_force_intervals(stamps)
+        timeline = sorted((start, end, version) for version, spans in in_force_intervals(stamps).items()
+                          for start, end in spans)
+        members: dict[str, dict[str, tuple[list[str], str | None]]] = {}
+        for chunk_id, version_id, article, starts in self.db.execute(
+                "SELECT cv.chunk_id, cv.version_id, cv.article, cv.starts FROM chunk_versions cv"
+                " JOIN versions v USING (version_id) WHERE v.law_key=?", (law_key,)):
+            ids, delay = members.setdefault(version_id, {}).get(article, ([], None))
+            members[version_id][article] = (ids + [chunk_id], max(filter(None, (delay, starts)), default=None))
         spans: dict[str, list] = {cid: [] for (cid,) in self.db.execute(
             "SELECT chunk_id FROM chunks WHERE source_id=?", (law_key,))}
-        for chunk_id, version_id in self.db.execute(
-                "SELECT cv.chunk_id, cv.version_id FROM chunk_versions cv JOIN versions v USING (version_id)"
-                " WHERE v.law_key=?", (law_key,)):
-            spans.setdefault(chunk_id, []).extend(by_version.get(version_id, []))
-        updates = [(cid, merge_intervals(s)) for cid, s in spans.items()]
+        applied: dict[str, list[str]] = {}  # article → chunks of the wording in force
+        for start, end, version_id in timeline:
+            articles = members.get(version_id, {})
+            for article in set(applied) - set(articles):
+                del applied[article]  # the article is gone from this version
+            for article, (ids, delay) in articles.items():
+                switch = max(start, min(delay, end)) if delay else start
+                if switch > start and applied.get(article):
+                    for cid in applied[article]:
+                        spans.setdefault(cid, []).append((start, switch))
+                if switch < end:
+                    for cid in ids:
+                        spans.setdefault(cid, []).append((switch, end))
+                    applied[article] = ids
         changed = []
-        for chunk_id, merged in updates:
+        for chunk_id, pieces in spans.items():
+            merged = merge_intervals(pieces)
             row = self.db.execute("SELECT intervals FROM chunks WHERE chunk_id=?", (chunk_id,)).fetchone()
             if row and json.loads(row[0]) != [list(x) for x in merged]:
                 changed.append((chunk_id, merged))

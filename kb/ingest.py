@@ -17,12 +17,12 @@ from kb.errors import BadSource
 from kb.index import ALWAYS, Index
 from kb.lexical import tokenize
 from kb.settings import Settings
-from kb.statutes import is_statute_text, parse_statute
+from kb.statutes import article_start, is_statute_text, parse_statute
 
 #: Files never ingested: folder descriptions and metadata sidecars.
 SKIPPED_NAMES = ("README.md",)
 #: Bump when parsing or chunking changes, so that unchanged files are re-chunked once.
-PIPELINE_VERSION = 2
+PIPELINE_VERSION = 3
 #: Folder names that say what kind of source a prose file is, when nothing else does.
 FOLDER_TYPES = {"news": "news", "guidance": "guidance", "cards": "card", "reports": "report"}
 
@@ -131,7 +131,9 @@ class Ingestor:
         # New chunks start as "never in force"; refresh_validity dates them once all versions are linked.
         embedded = self._store([c for c in chunks if c.chunk_id in self.index.missing([c.chunk_id for c in chunks])],
                                intervals=[])
-        self.index.record_version(version, [c.chunk_id for c in chunks])
+        starts = {article.label: article_start(version, article) for article in version.articles}
+        self.index.record_version(version, [(c.chunk_id, c.extra.get("article", ""), starts.get(c.extra.get("article")))
+                                            for c in chunks])
         self.index.record_source(fingerprint, version.law_key, path, "statute", version.title,
                                  len(chunks), version.version_id,
                                  {"effective": version.effective, "promulgated": version.promulgated})

@@ -320,3 +320,76 @@ def merge_intervals(spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
 def covers(spans: list[tuple[str, str]], as_of: str) -> tuple[str, str] | None:
     """The interval that contains the ISO date ``as_of``, if any."""
     return next(((s, e) for s, e in spans if s <= as_of < e), None)
+
+
+# ---- 부칙: when an amended article actually took effect ------------------------------------------
+
+_ADDENDUM_ACT = re.compile(r"<제(\d+)호,\s*(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})\.?>")
+_RULE = re.compile(r"공포한\s*날|공포\s*후\s*(\d+)\s*(개월|월|년|일)이\s*경과한\s*날|(\d{4})년\s*(\d{1,2})월\s*(\d{1,2})일")
+_MAIN = re.compile(r"이\s*(?:법|영)은\s*(.{0,40}?)부터\s*시행한다")
+_EXCEPTION = re.compile(r"([^.,]*?개정규정(?:은|과)?[^.]*?)(공포한\s*날|공포\s*후\s*\d+\s*(?:개월|월|년|일)이\s*경과한\s*날|"
+                        r"\d{4}년\s*\d{1,2}월\s*\d{1,2}일)부터\s*시행")
+
+
+def _add_months(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    for last in (31, 30, 29, 28):
+        try:
+            return date(year, month, min(day.day, last))
+        except ValueError:
+            continue
+    raise ValueError(day)
+
+
+def commencement(rule: str, promulgated: date) -> date | None:
+    """The day a 부칙 rule ("공포 후 3개월이 경과한 날", "2020년 6월 25일", "공포한 날") names."""
+    from datetime import timedelta
+
+    m = _RULE.search(rule)
+    if not m:
+        return None
+    if m.group(3):
+        return date(int(m.group(3)), int(m.group(4)), int(m.group(5)))
+    if not m.group(1):
+        return promulgated
+    n, unit = int(m.group(1)), m.group(2)
+    if unit == "일":
+        return promulgated + timedelta(days=n + 1)
+    end = _add_months(promulgated, n * 12 if unit == "년" else n)
+    return end + timedelta(days=1)  # the day after the period has fully elapsed
+
+
+def _mentions(text: str, article: str) -> bool:
+    return re.search(re.escape(article) + r"(?!의\d)", text) is not None
+
+
+def article_start(version: StatuteVersion, article: Article) -> str | None:
+    """The day an article's current wording took effect when a 부칙 puts it after the version's 시행일자.
+
+    The act that last changed the article is read from its newest ``<개정/신설 YYYY.M.D>`` tag; that
+    act's 부칙 gives the rule (its general 시행일, or a "다만, 제N조의 개정규정은 …" exception naming
+    the article). Any 부칙 in the version that names the article with a later date also counts.
+    Returns None when the article applies from the version's own 시행일자.
+    """
+    tags = sorted(set(tag_dates(article.body, "개정") + tag_dates(article.body, "신설")))
+    candidates: list[date] = []
+    for addendum in version.addenda:
+        act = _ADDENDUM_ACT.search(addendum.label)
+        if not act:
+            continue
+        promulgated = date(int(act.group(2)), int(act.group(3)), int(act.group(4)))
+        text = " ".join(addendum.text.split())
+        named = [commencement(m.group(2), promulgated) for m in _EXCEPTION.finditer(text)
+                 if _mentions(m.group(1), article.label)]
+        if named:
+            candidates += [d for d in named if d]
+        elif tags and promulgated.isoformat() == tags[-1]:
+            main = _MAIN.search(text)
+            start = commencement(main.group(1), promulgated) if main else None
+            if start:
+                candidates.append(start)
+    if not candidates:
+        return None
+    start = max(candidates).isoformat()
+    return start if start > version.effective else None

@@ -49,6 +49,16 @@ def test_as_of_before_the_offence_existed_finds_no_deepfake_article(built_kb):
     assert hits_text(knowledge, "허위영상물 반포", as_of="2019-01-01", source_types=("statute",)) == []
 
 
+def test_an_article_delayed_by_its_addendum_is_not_law_before_its_day(built_kb):
+    knowledge, _ = built_kb
+    # 제14조의2 is printed in the 2020-05-19 version, but its 부칙 starts it on 2020-06-25.
+    def deepfake_article(day):
+        return any("제14조의2(허위영상물" in text for text in
+                   hits_text(knowledge, "허위영상물 편집 합성 반포", as_of=day, source_types=("statute",)))
+    assert not deepfake_article("2020-06-01")
+    assert deepfake_article("2020-06-25")
+
+
 def test_answer_cites_the_current_possession_offence(built_kb):
     answer = built_kb[0].ask("딥페이크 영상을 저장하거나 시청만 해도 처벌받나요?")
     assert not answer.abstained and not answer.refused

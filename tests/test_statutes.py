@@ -122,3 +122,29 @@ def test_file_without_front_matter_is_rejected(tmp_path):
     path.write_text("##### 제1조 (목적)\n\n본문", encoding="utf-8")
     with pytest.raises(BadSource, match="front matter"):
         parse_statute(path)
+
+
+def test_commencement_rules_of_addenda():
+    from datetime import date
+
+    from kb.statutes import commencement
+    promulgated = date(2020, 3, 24)
+    assert commencement("공포 후 3개월이 경과한 날", promulgated) == date(2020, 6, 25)
+    assert commencement("공포한 날", promulgated) == promulgated
+    assert commencement("2020년 6월 25일", promulgated) == date(2020, 6, 25)
+    assert commencement("공포 후 1년이 경과한 날", promulgated) == date(2021, 3, 25)
+
+
+@needs_shared
+def test_addendum_delays_the_deepfake_article_to_2020_06_25():
+    from kb.statutes import article_start
+    v = version("@2020-05-19")
+    assert article_start(v, v.article("제14조의2")) == "2020-06-25"
+    assert article_start(v, v.article("제1조")) is None
+
+
+@needs_shared
+def test_amendments_not_yet_in_force_in_the_newest_file_are_found():
+    from kb.statutes import article_start
+    youth = parse_statute(SHARED / "아동ㆍ청소년의성보호에관한법률__법률.md")
+    assert article_start(youth, youth.article("제34조")) == "2026-12-10"
