@@ -24,7 +24,7 @@ from kb.manifest import load_manifest
 from kb.penalties import Penalty, parse_penalty
 from kb.retrieval import Filters, Hit, Retriever
 from kb.safety import ABSTAIN, HELP, NOT_ADVICE, REFUSAL
-from kb.statutes import OPEN_END, covers, tag_dates
+from kb.statutes import OPEN_END, covers, merge_intervals, tag_dates
 from kb.understanding import understand
 
 PERSONAS = ("victim", "staff", "aide")
@@ -137,7 +137,22 @@ CONDUCT_TERMS = {
     "threaten": ("협박",),
     "coerce": ("강요", "권리행사를 방해"),
 }
-MATERIAL_TERMS = {"deepfake": ("허위영상물", "편집물"), "filmed": ("카메라", "촬영한 자"), "csam": ("아동ㆍ청소년성착취물",)}
+MATERIAL_TERMS = {"deepfake": ("허위영상물", "편집물"), "filmed": ("카메라", "촬영한 자"),
+                  "csam": ("아동ㆍ청소년성착취물", "아동ㆍ청소년이용음란물")}
+#: The article that punishes each kind of material, and the one on threats and coercion with it.
+MATERIAL_ARTICLES = {
+    "deepfake": (("성폭력범죄의처벌등에관한특례법/법률", "제14조의2"),),
+    "filmed": (("성폭력범죄의처벌등에관한특례법/법률", "제14조"),),
+    "csam": (("아동ㆍ청소년의성보호에관한법률/법률", "제11조"),),
+}
+THREAT_ARTICLES = {
+    "deepfake": (("성폭력범죄의처벌등에관한특례법/법률", "제14조의3"),),
+    "filmed": (("성폭력범죄의처벌등에관한특례법/법률", "제14조의3"),),
+    "csam": (("아동ㆍ청소년의성보호에관한법률/법률", "제11조의2"),),
+}
+CONDUCT_WORDS = {"possess": ("소지·구입·저장", "possessing, buying or storing"), "view": ("시청", "viewing"),
+                 "make": ("편집·합성·가공", "editing or synthesising"), "distribute": ("반포", "distributing"),
+                 "sell": ("영리 목적 판매", "selling for profit")}
 #: A clause that imposes a punishment (not one that merely mentions a sentence as a condition).
 _PRESCRIBES = re.compile(r"처한다|가중한다|처벌한다|몰수|추징")
 #: A news sentence that says the law does not cover something: superseded when a statute now does.
@@ -184,7 +199,8 @@ class Answerer:
             self._refuse(result)
         else:
             hits = self.retriever.search(question, k, filters, timings)
-            claims = self._claims(question, understanding, hits, as_of) if self._relevant(hits, question) else []
+            relevant = understanding.in_scope and self._relevant(hits, question)
+            claims = self._claims(question, understanding, hits, as_of) if relevant else []
             claims = self._verified(claims, as_of)
             if not claims:
                 result.abstained = True
@@ -265,12 +281,15 @@ class Answerer:
         return Claim(text, unit)
 
     def _penalty_claims(self, hits: list[Hit], understanding, as_of: str) -> list[Claim]:
+        """Structured penalty lines: the provision in force that fits the conduct and material asked about."""
         language = understanding.language
-        candidates: list[tuple[float, _Unit, Penalty]] = []
-        for rank, hit in enumerate(hits):
+        chunks = self._material_articles(understanding, as_of)
+        for hit in hits:
             chunk = self.index.get(hit.chunk_id)
-            if chunk is None or chunk.record["source_type"] != "statute":
-                continue
+            if chunk is not None and chunk.record["source_type"] == "statute" and chunk not in chunks:
+                chunks.append(chunk)
+        candidates: list[tuple[float, _Unit, Penalty]] = []
+        for rank, chunk in enumerate(chunks):
             heading = chunk.text[:chunk.record.get("body_start", 0)]
             for start, line in split_units(chunk):
                 if not _PRESCRIBES.search(line):
@@ -278,14 +297,14 @@ class Answerer:
                 penalty = parse_penalty(line)
                 if penalty.empty:
                     continue
-                score = 1.0 / (1 + rank)
+                materials = {m for m, terms in MATERIAL_TERMS.items() if any(t in heading or t in line for t in terms)}
+                if understanding.materials and materials and not materials & set(understanding.materials):
+                    continue  # a provision about another kind of material
+                score = 1.0 / (1 + rank) + (1.0 if materials & set(understanding.materials) else 0.0)
                 score += sum(1.0 for c in understanding.conducts if any(t in line for t in CONDUCT_TERMS.get(c, ())))
-                for material, terms in MATERIAL_TERMS.items():
-                    if any(t in heading or t in line for t in terms):
-                        score += 1.0 if material in understanding.materials else -0.5
                 candidates.append((score, _Unit(rank, chunk, start, line, score), penalty))
         candidates.sort(key=lambda c: -c[0])
-        claims: list[Claim] = []
+        claims: list[Claim] = self._gap_claims(candidates, understanding, as_of)
         seen: set[str] = set()
         for _, unit, penalty in candidates[:2]:
             label = self._locator(unit)
@@ -293,7 +312,7 @@ class Answerer:
                 continue
             seen.add(label)
             law = self.laws.law(unit.chunk.record["source_id"])
-            since = (covers(unit.chunk.intervals, as_of) or ("", ""))[0]
+            since = self._wording_since(unit, as_of)
             if language == "ko":
                 name = law.short_names[0] if law and law.short_names else unit.chunk.record["title"]
                 text = f"{name} {label}: {penalty.render('ko')} ({since}부터 적용되는 조문)"
@@ -303,6 +322,76 @@ class Answerer:
             claims.append(Claim(text, unit, "penalty"))
             claims += self._history_claims(unit, label, penalty, since, language)
         return claims
+
+    def _material_articles(self, understanding, as_of: str) -> list[StoredChunk]:
+        """The in-force chunks of the articles that punish conduct with the material asked about."""
+        wanted = [(law, article) for material in understanding.materials
+                  for law, article in MATERIAL_ARTICLES.get(material, ())]
+        if {"threaten", "coerce"} & set(understanding.conducts):
+            wanted += [(law, article) for material in understanding.materials or ("deepfake",)
+                       for law, article in THREAT_ARTICLES.get(material, ())]
+        chunks = []
+        for law, article in wanted:
+            chunks += [c for c in self.index.article_chunks(law, article) if covers(c.intervals, as_of)]
+        return chunks
+
+    def _gap_claims(self, candidates, understanding, as_of: str) -> list[Claim]:
+        """When the material's article in force has no paragraph on the conduct asked about, say so."""
+        asked = [c for c in understanding.conducts if c in ("possess", "view", "make", "distribute", "sell")]
+        if not asked or not understanding.materials:
+            return []
+        claims = []
+        for material in understanding.materials:
+            for law, article in MATERIAL_ARTICLES.get(material, ()):
+                every = self.index.article_chunks(law, article)
+                in_force = [c for c in every if covers(c.intervals, as_of)]
+                law_entry = self.laws.law(law)
+                if not in_force:
+                    later = [c for c in every if c.intervals and c.intervals[0][0] > as_of]
+                    if later:
+                        claims.append(self._not_yet_claim(min(later, key=lambda c: c.intervals[0][0]), law_entry,
+                                                          article, understanding.language))
+                    continue
+                covered = any(u.chunk.record["source_id"] == law and u.chunk.record["extra"].get("article") == article
+                              and any(t in u.text for c in asked for t in CONDUCT_TERMS[c]) for _, u, _ in candidates)
+                if covered:
+                    continue
+                chunk = min(in_force, key=lambda c: c.record["locator"])
+                start, line = split_units(chunk)[0]
+                words = {"ko": "·".join(CONDUCT_WORDS[c][0] for c in asked),
+                         "en": ", ".join(CONDUCT_WORDS[c][1] for c in asked)}
+                if understanding.language == "ko":
+                    name = law_entry.short_names[0] if law_entry else law
+                    text = f"당시 시행 중이던 {name} {article}에는 {words['ko']} 행위를 처벌하는 규정이 없었습니다."
+                else:
+                    name = f"{law_entry.english} ({law_entry.short_names[0]})" if law_entry else law
+                    text = (f"{name}, {article_in_english(article)} as in force on the date asked had no provision "
+                            f"punishing {words['en']}.")
+                claims.append(Claim(text, _Unit(0, chunk, start, line), "history"))
+        return claims
+
+    def _not_yet_claim(self, chunk: StoredChunk, law_entry, article: str, language: str) -> Claim:
+        start, line = split_units(chunk)[0]
+        day = chunk.intervals[0][0]
+        if language == "ko":
+            name = law_entry.short_names[0] if law_entry else chunk.record["title"]
+            text = f"{name} {article}는 {day}부터 시행되었습니다. 그 전에는 이 조문이 없었습니다."
+        else:
+            name = f"{law_entry.english} ({law_entry.short_names[0]})" if law_entry else chunk.record["title"]
+            text = f"{name}, {article_in_english(article)} took effect on {day}; before that it did not exist."
+        return Claim(text, _Unit(0, chunk, start, line), "history")
+
+    def _wording_since(self, unit: _Unit, as_of: str) -> str:
+        """Since when this exact paragraph wording has been in force (across versions that kept it)."""
+        return (covers(self._wording_intervals(unit), as_of) or ("", ""))[0]
+
+    def _wording_intervals(self, unit: _Unit) -> list[tuple[str, str]]:
+        record = unit.chunk.record
+        if record["source_type"] != "statute":
+            return list(unit.chunk.intervals)
+        spans = [iv for chunk in self.index.article_chunks(record["source_id"], record["extra"].get("article", ""))
+                 if unit.text in chunk.text for iv in chunk.intervals]
+        return merge_intervals(spans or list(unit.chunk.intervals))
 
     def _history_claims(self, unit: _Unit, label: str, penalty: Penalty, since: str, language: str) -> list[Claim]:
         """How the same paragraph read in the version before ``since``, when its penalty differed."""
@@ -380,8 +469,7 @@ class Answerer:
     def _support(self, unit: _Unit, as_of: str) -> str:
         """Everything a claim may rest on: the quote, its source's name and locator, and its dates."""
         record = unit.chunk.record
-        span = covers(unit.chunk.intervals, as_of) or ("", "")
-        dates = " ".join(d for d in (*span, *(s for iv in unit.chunk.intervals for s in iv), record.get("date", ""))
+        dates = " ".join(d for d in (*(s for iv in self._wording_intervals(unit) for s in iv), record.get("date", ""))
                          if d and d != OPEN_END)
         return f"{unit.text} {record['title']} {self._locator(unit)} {dates}"
 
@@ -401,7 +489,8 @@ class Answerer:
         record = unit.chunk.record
         url, effective_from, effective_to = record.get("url", ""), record.get("date") or None, None
         if record["source_type"] == "statute":
-            span = covers(unit.chunk.intervals, as_of) or (unit.chunk.intervals[-1] if unit.chunk.intervals else None)
+            intervals = self._wording_intervals(unit)
+            span = covers(intervals, as_of) or (intervals[-1] if intervals else None)
             if span:
                 effective_from, effective_to = span[0], None if span[1] == OPEN_END else span[1]
             version = self._version_in_force(unit.chunk.chunk_id, effective_from or as_of)

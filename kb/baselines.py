@@ -43,7 +43,11 @@ def _ours(knowledge: KnowledgeBase, retriever: Retriever) -> Callable[[EvalItem]
         filters = Filters(as_of=item.as_of) if item.as_of else Filters()
         retrieved = [evidence_of(knowledge.index.get(h.chunk_id)) for h in retriever.search(item.question, TOP, filters)]
         answer = answerer.ask(item.question, persona=item.persona, as_of=item.as_of, qid=item.id)
-        citations = [Citation(c.quote, evidence_of(knowledge.index.get(c.chunk_id))) for c in answer.citations]
+        citations = []
+        for c in answer.citations:  # what the reader sees: the paragraph locator and the dates of the wording
+            evidence = evidence_of(knowledge.index.get(c.chunk_id))
+            evidence.label = f"{c.title} {c.locator} {c.effective_from or ''} {c.effective_to or ''}"
+            citations.append(Citation(c.quote, evidence))
         return Prediction(retrieved, answer.answer, citations, answer.abstained, answer.refused, 0.0)
     return system
 

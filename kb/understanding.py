@@ -55,7 +55,7 @@ MATERIALS: dict[str, tuple[str, ...]] = {
                  r"synthe", r"morph", r"nudif", r"undress"),
     "filmed": (r"불법\s*촬영", r"몰카", r"몰래\s*(찍|촬영)", r"촬영물", r"hidden camera", r"spy ?cam", r"secretly (film|record)",
                r"filmed"),
-    "csam": (r"아동", r"청소년", r"미성년", r"성착취물", r"학생", r"중학생", r"고등학생", r"초등학생", r"child", r"minor",
+    "csam": (r"아동", r"청소년", r"미성년", r"아청", r"성착취물", r"학생", r"중학생", r"고등학생", r"초등학생", r"child", r"minor",
              r"under ?age", r"teen", r"student", r"csam", r"\b1[0-8][- ]?year"),
 }
 PERSONA_CUES: dict[str, tuple[str, ...]] = {
@@ -66,6 +66,28 @@ PERSONA_CUES: dict[str, tuple[str, ...]] = {
     "aide": (r"입법", r"법안", r"개정안", r"조항", r"공백", r"사각지대", r"연혁", r"의원", r"legislat", r"bill\b",
              r"\bgap", r"loophole", r"provision", r"statut", r"policy", r"research"),
 }
+#: Words that put a question inside this knowledge base's field (sexual deepfakes, digital sex crimes,
+#: school violence, teachers' protection, victim support, the laws indexed).
+DOMAIN_ANCHORS = (
+    r"딥페", r"합성", r"허위\s*영상", r"성범죄", r"성폭력", r"성착취", r"성적", r"성보호", r"촬영", r"몰카", r"누드", r"나체",
+    r"음란", r"유포", r"퍼뜨", r"삭제", r"지인\s*능욕", r"텔레그램", r"텔방", r"단톡", r"학폭", r"학교\s*폭력", r"교권",
+    r"교육\s*활동", r"교원", r"가해", r"피해", r"디성", r"1366", r"위장\s*수사", r"신분\s*비공개", r"인공지능", r"\bai\b",
+    r"아청법", r"심의\s*위원회", r"협박", r"강요", r"신상", r"스토킹", r"방심위", r"방송.{0,6}심의",
+    r"deep\s*fake", r"fake", r"nude", r"naked", r"sexual", r"intimate", r"porn", r"explicit", r"synthe", r"morph",
+    r"school.?violence", r"bully", r"harass", r"teacher", r"student", r"victim", r"perpetrator", r"take.{0,10}down",
+    r"delet", r"telegram", r"undercover", r"label", r"watermark", r"stalk", r"blackmail", r"sextort", r"hotline",
+    r"exploitation", r"child", r"minor", r"teen", r"article\s+\d", r"\bart\.?\s*\d", r"제\s*\d+\s*조",
+    r"신고", r"경찰", r"증거", r"캡[처쳐]", r"셀카", r"상담", r"지원\s*센터", r"아청물", r"위장", r"ecrm",
+    r"report", r"police", r"evidence", r"screenshot", r"commission", r"counsel",
+)
+#: Things no source here covers: other countries' law, court judgments and sentencing data.
+OUT_OF_SCOPE = (
+    r"일본|미국|영국|중국|독일|프랑스|유럽|\beu\b|japan|\bus\b|u\.s\.|united states|american|\buk\b|britain|"
+    r"europe|china|german|france|australia|호주|캐나다|canada",
+    r"판례|판결|사건\s*번호|선고\s*(된|한|받은)|평균\s*(형량|형|금액)|위자료|case\s+(number|law)|court\s+(ruling|decision)|"
+    r"rulings?|average\s+(prison\s+)?sentence|sentences?\s+actually\s+imposed",
+    r"(2026|2027)\s*년?.{0,20}(통계|검거|인원|건수|구속)|(statistics|arrests|figures).{0,40}(2026|2027)",
+)
 _MONTHS_EN = {m: i for i, m in enumerate(("january february march april may june july august september october "
                                           "november december").split(), 1)}
 
@@ -80,6 +102,7 @@ class Understanding:
     persona: str = "victim"
     implied_as_of: str | None = None  # a date the question points at ("before October 2024")
     harmful: bool = False
+    in_scope: bool = True
 
     @property
     def intent(self) -> str:
@@ -94,6 +117,8 @@ def implied_date(text: str) -> str | None:
     """The day a question points at: "2024년 10월 이전" / "before October 2024" → the day before that month."""
     lowered = text.lower()
     patterns = [
+        (r"(20\d\d)\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일", "day"),
+        (r"(20\d\d)\s*년\s*(\d{1,2})\s*월\s*초", "early"),
         (r"(20\d\d)\s*년\s*(\d{1,2})\s*월\s*(이전|전|까지)", "before"),
         (r"(20\d\d)\s*년\s*(\d{1,2})\s*월\s*(당시|에|기준)", "at"),
         (r"before\s+(" + "|".join(_MONTHS_EN) + r")\s+(20\d\d)", "before_en"),
@@ -105,6 +130,10 @@ def implied_date(text: str) -> str | None:
         m = re.search(pattern, lowered)
         if not m:
             continue
+        if kind == "day":
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+        if kind == "early":
+            return date(int(m.group(1)), int(m.group(2)), 1).isoformat()
         if kind == "before":
             return (date(int(m.group(1)), int(m.group(2)), 1) - timedelta(days=1)).isoformat()
         if kind == "at":
@@ -115,6 +144,13 @@ def implied_date(text: str) -> str | None:
             return date(int(m.group(3)), _MONTHS_EN[m.group(2)], 15).isoformat()
         return (date(int(m.group(1)), 1, 1) - timedelta(days=1)).isoformat()
     return None
+
+
+def in_scope(question: str) -> bool:
+    """False for questions no source here can answer: off-topic, foreign law, case law, sentencing data."""
+    if any(re.search(p, question, re.I) for p in OUT_OF_SCOPE):
+        return False
+    return any(re.search(p, question, re.I) for p in DOMAIN_ANCHORS)
 
 
 def understand(question: str, persona: str | None = None) -> Understanding:
@@ -131,7 +167,11 @@ def understand(question: str, persona: str | None = None) -> Understanding:
         persona=persona or (cues[0] if cues else "victim"),
         implied_as_of=implied_date(question),
         harmful=check_request(question) is not None,
+        in_scope=in_scope(question),
     )
+    if re.search(r"\badult\b|성인", question, re.I) and "csam" in result.materials:
+        result.materials.remove("csam")
+        result.minor_victim = False
     if "duty_to_report" in result.intents and "reporting" in result.intents:
         result.intents.remove("reporting")
     return result
