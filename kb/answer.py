@@ -136,6 +136,14 @@ CONDUCT_TERMS = {
     "view": ("시청",),
     "threaten": ("협박",),
     "coerce": ("강요", "권리행사를 방해"),
+    "attempt": ("미수범",),
+    "habitual": ("상습",),
+    "confiscate": ("몰수", "추징"),
+}
+#: Articles that hold a conduct for every material: attempts and confiscation of proceeds.
+CONDUCT_ARTICLES = {
+    "attempt": (("성폭력범죄의처벌등에관한특례법/법률", "제15조"),),
+    "confiscate": (("성폭력범죄의처벌등에관한특례법/법률", "제15조의3"),),
 }
 MATERIAL_TERMS = {"deepfake": ("허위영상물", "편집물"), "filmed": ("카메라", "촬영한 자"),
                   "csam": ("아동ㆍ청소년성착취물", "아동ㆍ청소년이용음란물")}
@@ -160,6 +168,8 @@ _NO_LAW = re.compile(r"not (legally )?punishable|no (law|legal basis)|not illega
                      r"처벌(할|받을)?\s*(수\s*없|법|규정이?\s*없)|처벌\s*근거가?\s*없|사각지대", re.I)
 _COMFORT = {"ko": "당신 잘못이 아닙니다. 혼자 감당하지 않아도 됩니다.",
             "en": "This is not your fault, and you do not have to deal with it alone."}
+#: Conducts that are offences in themselves: naming the provision helps whoever asks.
+_OFFENCE_CONDUCTS = {"threaten", "coerce", "attempt", "habitual", "confiscate"}
 _PROCEDURE_INTENTS = {"reporting", "deletion", "evidence", "duty_to_report", "school_discipline", "teacher_protection"}
 
 
@@ -248,7 +258,8 @@ class Answerer:
     def _claims(self, question: str, understanding, hits: list[Hit], as_of: str) -> list[Claim]:
         language = understanding.language
         claims: list[Claim] = []
-        if "penalty" in understanding.intents or (understanding.conducts and "history" in understanding.intents):
+        conducts = set(understanding.conducts)
+        if "penalty" in understanding.intents or conducts & _OFFENCE_CONDUCTS or (conducts and "history" in understanding.intents):
             terms = [t for c in understanding.conducts for t in CONDUCT_TERMS.get(c, ())] + \
                 [t for m in understanding.materials for t in MATERIAL_TERMS.get(m, ())]
             statutes = self.retriever.search(f"{question} {' '.join(terms)}".strip(), 5,
@@ -260,7 +271,11 @@ class Answerer:
         taken = {(c.unit.chunk.chunk_id, c.unit.start) for c in claims}
         units = [u for u in self._units(hits, self.retriever.lexical_query(question), language)
                  if (u.chunk.chunk_id, u.start) not in taken]
-        extractive = self._select(units, limit=2 if claims else 4)
+        if "statistics" in understanding.intents:
+            for unit in units:  # a statistics question is answered by sentences with figures
+                if re.search(r"\d", unit.text):
+                    unit.score *= 1.5
+        extractive = self._select(units, limit=3 if claims else 5)
         for unit in extractive:
             claims.append(self._quote_claim(unit, language, as_of, bool(claims)))
         return claims
@@ -305,8 +320,15 @@ class Answerer:
                 candidates.append((score, _Unit(rank, chunk, start, line, score), penalty))
         candidates.sort(key=lambda c: -c[0])
         claims: list[Claim] = self._gap_claims(candidates, understanding, as_of)
+        chosen: list[tuple[float, _Unit, Penalty]] = []
+        for conduct in understanding.conducts:  # the best provision for each conduct asked about
+            match = next((c for c in candidates if c not in chosen
+                          and any(t in c[1].text for t in CONDUCT_TERMS.get(conduct, ()))), None)
+            if match:
+                chosen.append(match)
+        chosen += [c for c in candidates if c not in chosen][:max(0, 2 - len(chosen))]
         seen: set[str] = set()
-        for _, unit, penalty in candidates[:2]:
+        for _, unit, penalty in chosen[:3]:
             label = self._locator(unit)
             if label in seen:
                 continue
@@ -330,6 +352,7 @@ class Answerer:
         if {"threaten", "coerce"} & set(understanding.conducts):
             wanted += [(law, article) for material in understanding.materials or ("deepfake",)
                        for law, article in THREAT_ARTICLES.get(material, ())]
+        wanted += [pair for conduct in understanding.conducts for pair in CONDUCT_ARTICLES.get(conduct, ())]
         chunks = []
         for law, article in wanted:
             chunks += [c for c in self.index.article_chunks(law, article) if covers(c.intervals, as_of)]
@@ -447,7 +470,7 @@ class Answerer:
         return units
 
     def _select(self, units: list[_Unit], limit: int = 4) -> list[_Unit]:
-        """Best sentences, one copy of each wording, at most two per chunk, in reading order."""
+        """Best sentences, one copy of each wording, at most three per chunk, in reading order."""
         if not units:
             return []
         best = max(u.score for u in units)
@@ -456,7 +479,7 @@ class Answerer:
         per_chunk: dict[str, int] = {}
         for unit in sorted(units, key=lambda u: -u.score):
             key = re.sub(r"\s+|<[^>]+>", "", unit.text)
-            if unit.score < 0.5 * best or key in seen or per_chunk.get(unit.chunk.chunk_id, 0) >= 2:
+            if unit.score < 0.5 * best or key in seen or per_chunk.get(unit.chunk.chunk_id, 0) >= 3:
                 continue
             seen.add(key)
             per_chunk[unit.chunk.chunk_id] = per_chunk.get(unit.chunk.chunk_id, 0) + 1

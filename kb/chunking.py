@@ -147,7 +147,8 @@ def unwrap(text: str) -> str:
     lines = text.split("\n")
     out = lines[:1]
     for line in lines[1:]:
-        if line.strip() and out[-1].strip() and not _LIST_ITEM.match(line):
+        # a soft-wrapped line fills its width; a short line before it is a heading or a list's end
+        if line.strip() and len(out[-1].strip()) >= 50 and not _LIST_ITEM.match(line):
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:
             out.append(line)

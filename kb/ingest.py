@@ -21,8 +21,8 @@ from kb.statutes import article_start, is_statute_text, parse_statute
 
 #: Files never ingested: folder descriptions and metadata sidecars.
 SKIPPED_NAMES = ("README.md",)
-#: Bump when parsing or chunking changes, so that unchanged files are re-chunked once.
-PIPELINE_VERSION = 3
+#: Bump when parsing or chunking of that kind of file changes, so unchanged files are re-chunked once.
+PIPELINE_VERSION = {"statute": 3, "prose": 4}
 #: Folder names that say what kind of source a prose file is, when nothing else does.
 FOLDER_TYPES = {"news": "news", "guidance": "guidance", "cards": "card", "reports": "report"}
 
@@ -102,9 +102,8 @@ class Ingestor:
             if size > limit:
                 raise BadSource(f"file too large ({size / 2**20:.1f} MB; the limit is {self.settings.max_file_mb:g} MB)")
             data = file.read_bytes()
-            settings = self.settings
-            fingerprint = (f"{hashlib.sha256(data).hexdigest()}:v{PIPELINE_VERSION}-{settings.statute_max_chars}-"
-                           f"{settings.chunk_tokens}-{settings.chunk_overlap}")
+            statute = file.suffix.lower() == ".md" and is_statute_text(data[:4096].decode("utf-8", "ignore"))
+            fingerprint = self._fingerprint(data, "statute" if statute else "prose")
             previous = self.index.source_fingerprint(path)
             if previous == fingerprint:
                 return FileOutcome(path, "unchanged")
@@ -112,7 +111,7 @@ class Ingestor:
                 law = self.index.forget_path(path)
                 if law:
                     touched_laws.add(law)
-            if file.suffix.lower() == ".md" and is_statute_text(data[:4096].decode("utf-8", "ignore")):
+            if statute:
                 outcome = self._ingest_statute(file, path, data, fingerprint, touched_laws)
             else:
                 outcome = self._ingest_document(file, path, fingerprint, overrides)
@@ -123,6 +122,12 @@ class Ingestor:
             return FileOutcome(path, "skipped", str(exc).removeprefix(f"{file.name}: "))
         except OSError as exc:
             return FileOutcome(path, "skipped", f"cannot read: {exc.strerror or exc}")
+
+    def _fingerprint(self, data: bytes, kind: str) -> str:
+        """The file's content hash plus everything that shapes its chunks (pipeline version, sizes)."""
+        settings = self.settings
+        return (f"{hashlib.sha256(data).hexdigest()}:v{PIPELINE_VERSION[kind]}-{settings.statute_max_chars}-"
+                f"{settings.chunk_tokens}-{settings.chunk_overlap}")
 
     def _ingest_statute(self, file: Path, path: str, data: bytes, fingerprint: str,
                         touched_laws: set[str]) -> FileOutcome:

@@ -40,7 +40,7 @@ _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(patte
     # identifying a victim
     ("identify", r"(who\s+is|identify|find\s+out\s+who\s+is|name\s+of|dox\w*)\s+(the\s+)?(girl|woman|student|victim|person)\s+(in|from)\s+(the|this|that)\s+(video|photo|pic|deepfake|image)"),
     ("identify", r"(영상|사진|합성물|딥페이크)\s*(속|에\s*나온|의)\s*(여자|여학생|남자|사람|피해자|애).{0,20}(누구|신상|이름|학교|번호|인스타|찾아|알아내|특정)"),
-    ("identify", r"피해자.{0,10}(신상|이름|학교|학과|학번|번호|인스타|주소).{0,20}(알려|알아내|찾아|공개|털|정리|목록|리스트)"),
+    ("identify", r"피해자.{0,10}(신상|이름|학교|학과|학번|번호|인스타|주소).{0,20}(알려\s*(줘|주세요|줄래)|알아내|찾아\s*(줘|주세요)|털어|정리\s*(해|좀)|목록|리스트)"),
     ("identify", r"(work\s+out|figure\s+out|find\s+out|tell\s+me)\s+which\s+(girl|boy|student|woman|person)\b.{0,40}\b(it\s+is|in\s+it|this\s+is)"),
 ))
 

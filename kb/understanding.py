@@ -44,11 +44,16 @@ CONDUCTS: dict[str, tuple[str, ...]] = {
     "distribute": (r"유포", r"반포", r"퍼뜨", r"공유", r"올리", r"올렸", r"배포", r"보내", r"뿌리", r"share", r"post",
                    r"distribut", r"spread", r"upload", r"sen[dt]\b", r"forward"),
     "sell": (r"판매", r"팔", r"돈\s*받", r"영리", r"sell", r"sold", r"profit", r"money"),
-    "possess": (r"소지", r"가지고", r"갖고", r"저장", r"구입", r"샀", r"사서", r"다운", r"possess", r"\bhave\b",
+    "possess": (r"소지", r"가지고", r"갖고", r"저장", r"구입", r"샀", r"사서", r"주고\s*산", r"산\s*(사람|놈|애)", r"다운",
+                r"possess", r"\bhave\b",
                 r"\bkeep", r"stor", r"sav", r"download", r"bought", r"\bbuy"),
     "view": (r"시청", r"봤", r"보기만", r"보면", r"보는", r"view", r"watch", r"\bsaw\b", r"\bsee\b", r"look"),
-    "threaten": (r"협박", r"뿌린다", r"퍼뜨린다", r"유포한다고", r"threat", r"blackmail", r"sextort"),
+    "threaten": (r"협박", r"뿌린다", r"뿌린대", r"퍼뜨린다", r"퍼뜨린대", r"올린대", r"유포한다고", r"유포하겠", r"안\s*보내면",
+                 r"threat", r"blackmail", r"sextort", r"\bunless\b", r"or else"),
     "coerce": (r"강요", r"시키", r"요구", r"coerc", r"force", r"demand"),
+    "attempt": (r"미수", r"실패", r"하려다", r"시도", r"attempt", r"\btried\b", r"\btry"),
+    "habitual": (r"상습", r"여러\s*번", r"반복", r"habitual", r"repeat"),
+    "confiscate": (r"몰수", r"추징", r"범죄\s*수익", r"번\s*돈", r"confiscat", r"proceeds", r"forfeit"),
 }
 MATERIALS: dict[str, tuple[str, ...]] = {
     "deepfake": (r"딥페", r"허위영상", r"합성", r"지인\s*능욕", r"편집물", r"가짜", r"deep\s*fake", r"fake", r"ai.?generated",
