@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Callable
 
 from kb.answer import Answer, Answerer
-from kb.errors import KBError
+from kb.errors import IndexMissing, KBError
 from kb.index import Index
 from kb.ingest import FileOutcome, IngestReport, Ingestor
 from kb.retrieval import Filters, Retriever
@@ -113,6 +113,8 @@ class KnowledgeBase:
 
     def ask(self, question: str, persona: str | None = None, as_of: str | None = None, k: int | None = None,
             qid: str | None = None, source_types: tuple[str, ...] = (), laws: tuple[str, ...] = ()) -> Answer:
+        if self.index.collection.count() == 0:
+            raise IndexMissing(f"the index in {self.settings.index_dir} is empty: run `kb build` (or `kb ingest PATH`) first")
         filters = None
         if source_types or laws:
             filters = Filters(source_types=tuple(source_types), laws=tuple(laws))

@@ -70,3 +70,9 @@ def test_batch_with_a_broken_line_names_the_line(built_kb, tmp_path):
     result = run_kb(built_kb[0].settings, "ask", "--batch", str(batch), "--json")
     assert result.returncode == 1
     assert "bad.jsonl:2" in result.stderr
+
+
+def test_asking_an_empty_index_says_how_to_build_one(settings_factory):
+    result = run_kb(settings_factory(), "ask", "딥페이크 처벌")
+    assert result.returncode == 1
+    assert "kb build" in result.stderr
