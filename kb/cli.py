@@ -73,6 +73,11 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--out", type=Path, help="report folder (default eval/reports)")
     evaluate.add_argument("--json", action="store_true", help="print the measures as JSON")
 
+    history = sub.add_parser("history", help="every wording of an article, with dates, changes and penalties")
+    history.add_argument("law", help="law name: 성폭력처벌법, 'sexual violence punishment act', or its full title")
+    history.add_argument("article", help="article: 14조의2, 제14조의2, 14-2")
+    history.add_argument("--json", action="store_true")
+
     stats = sub.add_parser("stats", help="what is indexed")
     stats.add_argument("--json", action="store_true")
     return parser
@@ -184,6 +189,21 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 print(f"sync: {fetched.summary()}; ingest: {report.summary()}")
             return 0 if not fetched.failed else 1
+        if args.command == "history":
+            from dataclasses import asdict
+
+            from kb.history import article_history, to_markdown
+            from kb.manifest import load_manifest
+
+            manifest = load_manifest()
+            key, article, wordings = article_history(kb.index, manifest, args.law, args.article)
+            if args.json:
+                print(json.dumps({"law": key, "article": article, "wordings": [asdict(w) for w in wordings]},
+                                 ensure_ascii=False))
+            else:
+                law = manifest.law(key)
+                print(to_markdown(law.title if law else key, article, wordings))
+            return 0 if wordings else 1
         if args.command == "eval":
             return _evaluate(kb, args)
         if args.command == "stats":
