@@ -22,9 +22,11 @@ from kb.index import Index, StoredChunk
 from kb.lexical import tokenize
 from kb.manifest import load_manifest
 from kb.penalties import Penalty, parse_penalty
+from kb.provisions import (CONDUCT_ARTICLES, CONDUCT_TERMS, MATERIAL_ARTICLES, MATERIAL_TERMS, PRESCRIBES,
+                           THREAT_ARTICLES, Provision, in_force, wording_intervals, wording_since)
 from kb.retrieval import Filters, Hit, Retriever
 from kb.safety import ABSTAIN, HELP, NOT_ADVICE, REFUSAL
-from kb.statutes import OPEN_END, covers, merge_intervals, tag_dates
+from kb.statutes import OPEN_END, covers, tag_dates
 from kb.understanding import understand
 
 PERSONAS = ("victim", "staff", "aide")
@@ -127,42 +129,9 @@ class Claim:
     kind: str = "quote"  # quote | penalty | history | note
 
 
-#: Words in a statute paragraph that show which conduct it punishes.
-CONDUCT_TERMS = {
-    "make": ("편집", "합성", "가공", "제작"),
-    "distribute": ("반포", "배포", "유포", "제공", "전시", "상영"),
-    "sell": ("영리", "판매"),
-    "possess": ("소지", "구입", "저장"),
-    "view": ("시청",),
-    "threaten": ("협박",),
-    "coerce": ("강요", "권리행사를 방해"),
-    "attempt": ("미수범",),
-    "habitual": ("상습",),
-    "confiscate": ("몰수", "추징"),
-}
-#: Articles that hold a conduct for every material: attempts and confiscation of proceeds.
-CONDUCT_ARTICLES = {
-    "attempt": (("성폭력범죄의처벌등에관한특례법/법률", "제15조"),),
-    "confiscate": (("성폭력범죄의처벌등에관한특례법/법률", "제15조의3"),),
-}
-MATERIAL_TERMS = {"deepfake": ("허위영상물", "편집물"), "filmed": ("카메라", "촬영한 자"),
-                  "csam": ("아동ㆍ청소년성착취물", "아동ㆍ청소년이용음란물")}
-#: The article that punishes each kind of material, and the one on threats and coercion with it.
-MATERIAL_ARTICLES = {
-    "deepfake": (("성폭력범죄의처벌등에관한특례법/법률", "제14조의2"),),
-    "filmed": (("성폭력범죄의처벌등에관한특례법/법률", "제14조"),),
-    "csam": (("아동ㆍ청소년의성보호에관한법률/법률", "제11조"),),
-}
-THREAT_ARTICLES = {
-    "deepfake": (("성폭력범죄의처벌등에관한특례법/법률", "제14조의3"),),
-    "filmed": (("성폭력범죄의처벌등에관한특례법/법률", "제14조의3"),),
-    "csam": (("아동ㆍ청소년의성보호에관한법률/법률", "제11조의2"),),
-}
 CONDUCT_WORDS = {"possess": ("소지·구입·저장", "possessing, buying or storing"), "view": ("시청", "viewing"),
                  "make": ("편집·합성·가공", "editing or synthesising"), "distribute": ("반포", "distributing"),
                  "sell": ("영리 목적 판매", "selling for profit")}
-#: A clause that imposes a punishment (not one that merely mentions a sentence as a condition).
-_PRESCRIBES = re.compile(r"처한다|가중한다|처벌한다|몰수|추징")
 #: A news sentence that says the law does not cover something: superseded when a statute now does.
 _NO_LAW = re.compile(r"not (legally )?punishable|no (law|legal basis)|not illegal|loophole|legal (gap|blind spot)|"
                      r"처벌(할|받을)?\s*(수\s*없|법|규정이?\s*없)|처벌\s*근거가?\s*없|사각지대", re.I)
@@ -307,7 +276,7 @@ class Answerer:
         for rank, chunk in enumerate(chunks):
             heading = chunk.text[:chunk.record.get("body_start", 0)]
             for start, line in split_units(chunk):
-                if not _PRESCRIBES.search(line):
+                if not PRESCRIBES.search(line):
                     continue  # mentions a sentence (e.g. as a condition) without imposing one
                 penalty = parse_penalty(line)
                 if penalty.empty:
@@ -353,9 +322,11 @@ class Answerer:
             wanted += [(law, article) for material in understanding.materials or ("deepfake",)
                        for law, article in THREAT_ARTICLES.get(material, ())]
         wanted += [pair for conduct in understanding.conducts for pair in CONDUCT_ARTICLES.get(conduct, ())]
-        chunks = []
+        chunks: list[StoredChunk] = []
         for law, article in wanted:
-            chunks += [c for c in self.index.article_chunks(law, article) if covers(c.intervals, as_of)]
+            for provision in in_force(self.index, law, article, as_of):
+                if provision.chunk not in chunks:
+                    chunks.append(provision.chunk)
         return chunks
 
     def _gap_claims(self, candidates, understanding, as_of: str) -> list[Claim]:
@@ -406,15 +377,10 @@ class Answerer:
 
     def _wording_since(self, unit: _Unit, as_of: str) -> str:
         """Since when this exact paragraph wording has been in force (across versions that kept it)."""
-        return (covers(self._wording_intervals(unit), as_of) or ("", ""))[0]
+        return wording_since(self.index, unit.chunk, unit.text, as_of)
 
     def _wording_intervals(self, unit: _Unit) -> list[tuple[str, str]]:
-        record = unit.chunk.record
-        if record["source_type"] != "statute":
-            return list(unit.chunk.intervals)
-        spans = [iv for chunk in self.index.article_chunks(record["source_id"], record["extra"].get("article", ""))
-                 if unit.text in chunk.text for iv in chunk.intervals]
-        return merge_intervals(spans or list(unit.chunk.intervals))
+        return wording_intervals(self.index, unit.chunk, unit.text)
 
     def _history_claims(self, unit: _Unit, label: str, penalty: Penalty, since: str, language: str) -> list[Claim]:
         """How the same paragraph read in the version before ``since``, when its penalty differed."""
@@ -443,8 +409,7 @@ class Answerer:
 
     @staticmethod
     def _locator(unit: _Unit) -> str:
-        record = unit.chunk.record
-        return next((label for label, s, e in record.get("spans", []) if s <= unit.start < e), record["locator"])
+        return Provision(unit.chunk, unit.start, unit.text).label
 
     # ---- sentence selection ----------------------------------------------------------------------
     def _units(self, hits: list[Hit], question: str, language: str) -> list[_Unit]:

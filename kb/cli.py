@@ -78,6 +78,12 @@ def _parser() -> argparse.ArgumentParser:
     history.add_argument("article", help="article: 14조의2, 제14조의2, 14-2")
     history.add_argument("--json", action="store_true")
 
+    gaps = sub.add_parser("gaps", help="conduct × material × victim matrix of provisions and gaps")
+    gaps.add_argument("--as-of", type=_iso_date, help="date (default today)")
+    gaps.add_argument("--compare", nargs=2, type=_iso_date, metavar=("DATE1", "DATE2"),
+                      help="show only the cells that changed between two dates")
+    gaps.add_argument("--format", choices=["md", "csv", "json"], default="md")
+
     stats = sub.add_parser("stats", help="what is indexed")
     stats.add_argument("--json", action="store_true")
     return parser
@@ -204,6 +210,21 @@ def main(argv: list[str] | None = None) -> int:
                 law = manifest.law(key)
                 print(to_markdown(law.title if law else key, article, wordings))
             return 0 if wordings else 1
+        if args.command == "gaps":
+            from kb.gaps import compare, matrix, render
+            from kb.manifest import load_manifest
+
+            manifest = load_manifest()
+            if args.compare:
+                first, second = (matrix(kb.index, manifest, day) for day in args.compare)
+                for before, after in compare(first, second):
+                    print(f"{before.conduct} × {before.material} × {before.victim}:")
+                    print(f"  {args.compare[0]}: " + ("; ".join(f"{e.law} {e.locator} {e.penalty_ko}" for e in before.entries) or "GAP"))
+                    print(f"  {args.compare[1]}: " + ("; ".join(f"{e.law} {e.locator} {e.penalty_ko}" for e in after.entries) or "GAP"))
+                return 0
+            day = args.as_of or date.today().isoformat()
+            print(render(matrix(kb.index, manifest, day), day, args.format))
+            return 0
         if args.command == "eval":
             return _evaluate(kb, args)
         if args.command == "stats":

@@ -1,0 +1,151 @@
+"""The gap matrix: conduct × material × victim → the provision that punishes it on a date, or a gap.
+
+Computed from the statute versions in the index (the wording in force on the date, 부칙 delays
+included) and their parsed penalty clauses — not from a hand-made table. An empty cell is a gap: no
+provision of the indexed laws punishes that conduct with that material on that date.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import asdict, dataclass, field
+
+from kb.index import Index
+from kb.manifest import Manifest
+from kb.penalties import parse_penalty
+from kb.provisions import MATERIAL_ARTICLES, PRESCRIBES, THREAT_ARTICLES, in_force, wording_since
+
+SEXUAL_CRIMES = "성폭력범죄의처벌등에관한특례법/법률"
+YOUTH = "아동ㆍ청소년의성보호에관한법률/법률"
+
+#: conduct → (label, how a penalty line shows it). Selling "for profit" is not counted as plain distribution.
+CONDUCTS = {
+    "create": ("create/edit (편집·합성·제작·촬영)", lambda t: bool(re.search(r"가공\([^)]*\)한 자|촬영한 자|제작ㆍ수입", t))),
+    "distribute": ("distribute (반포·배포·제공)",
+                   lambda t: ("반포" in t or "배포" in t) and "영리" not in t and "협박" not in t
+                   and "반포등을 할 목적" not in t),
+    "sell": ("distribute for profit (영리)", lambda t: "영리" in t),
+    "possess": ("possess/buy/store/view (소지·구입·저장·시청)",
+                lambda t: bool(re.search(r"(소지|구입|저장|시청)한 자", t)) and "영리" not in t),
+    "threaten": ("threaten (협박)", lambda t: "협박한 자" in t),
+    "coerce": ("coerce (강요)", lambda t: "권리행사를 방해" in t or "의무 없는 일" in t),
+    "habitual": ("habitual (상습)", lambda t: "상습" in t),
+    "attempt": ("attempt (미수)", lambda t: "미수범" in t),
+}
+MATERIALS = {"filmed": "illegally filmed (불법촬영물)", "deepfake": "sexual deepfake (허위영상물)",
+             "csam": "child/youth sexual exploitation material (아동ㆍ청소년성착취물)"}
+VICTIMS = ("adult", "minor")
+
+
+@dataclass
+class Entry:
+    law: str
+    locator: str
+    penalty_ko: str
+    penalty_en: str
+    since: str
+    quote: str
+    condition: str = ""  # e.g. "if the material is 아동ㆍ청소년성착취물"
+
+
+@dataclass
+class Cell:
+    conduct: str
+    material: str
+    victim: str
+    entries: list[Entry] = field(default_factory=list)
+    applicable: bool = True  # child exploitation material with an adult victim does not exist
+
+    @property
+    def gap(self) -> bool:
+        return self.applicable and not self.entries
+
+
+def _articles(material: str, conduct: str) -> list[tuple[str, str]]:
+    pairs = list(MATERIAL_ARTICLES[material])
+    if conduct in ("threaten", "coerce", "habitual", "attempt"):
+        pairs += THREAT_ARTICLES[material]
+    if conduct == "attempt" and material != "csam":
+        pairs.append((SEXUAL_CRIMES, "제15조"))
+    return pairs
+
+
+def _names_material(article_text: str, material: str, article: str) -> bool:
+    """Threat and attempt articles cover a material only if their wording names it (or its article)."""
+    if article in ("제14조의3", "제15조"):
+        names = {"filmed": ("촬영물", "제14조,", "제14조 "), "deepfake": ("편집물", "제14조의2")}[material]
+        return any(n in article_text for n in names)
+    return True
+
+
+def entries_for(index: Index, manifest: Manifest, conduct: str, material: str, as_of: str) -> list[Entry]:
+    found: list[Entry] = []
+    for law, article in _articles(material, conduct):
+        provisions = in_force(index, law, article, as_of)
+        if not _names_material(" ".join(p.text for p in provisions), material, article):
+            continue
+        for provision in provisions:
+            text = provision.text
+            if not PRESCRIBES.search(text) or not CONDUCTS[conduct][1](text):
+                continue
+            penalty = parse_penalty(text)
+            if penalty.empty:
+                continue
+            entry = manifest.law(law)
+            found.append(Entry(entry.short_names[0] if entry else law, provision.label, penalty.render("ko"),
+                               penalty.render("en"), wording_since(index, provision.chunk, text, as_of), text))
+    return found
+
+
+def matrix(index: Index, manifest: Manifest, as_of: str) -> list[Cell]:
+    cells = []
+    for conduct in CONDUCTS:
+        by_material = {m: entries_for(index, manifest, conduct, m, as_of) for m in MATERIALS}
+        for material in MATERIALS:
+            for victim in VICTIMS:
+                if material == "csam":
+                    cells.append(Cell(conduct, material, victim, by_material["csam"] if victim == "minor" else [],
+                                      applicable=victim == "minor"))
+                    continue
+                entries = list(by_material[material])
+                if victim == "minor":  # the same image of a minor can also be exploitation material
+                    entries += [Entry(**{**asdict(e), "condition": "if it is 아동ㆍ청소년성착취물"})
+                                for e in by_material["csam"]]
+                cells.append(Cell(conduct, material, victim, entries))
+    return cells
+
+
+def _cell_text(cell: Cell) -> str:
+    if not cell.applicable:
+        return "n/a"
+    if not cell.entries:
+        return "**GAP**: no provision"
+    return "<br>".join(f"{e.law} {e.locator}: {e.penalty_ko} (since {e.since})" + (f" — {e.condition}" if e.condition else "")
+                       for e in cell.entries)
+
+
+def render(cells: list[Cell], as_of: str, fmt: str = "md") -> str:
+    if fmt == "json":
+        return json.dumps({"as_of": as_of, "cells": [{**asdict(c), "gap": c.gap} for c in cells]}, ensure_ascii=False)
+    columns = [(m, v) for m in MATERIALS for v in VICTIMS]
+    lookup = {(c.conduct, c.material, c.victim): c for c in cells}
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(["conduct", *[f"{m}/{v}" for m, v in columns]])
+        for conduct in CONDUCTS:
+            writer.writerow([conduct, *[_cell_text(lookup[(conduct, m, v)]).replace("<br>", " | ") for m, v in columns]])
+        return out.getvalue()
+    head = "| conduct | " + " | ".join(f"{MATERIALS[m]} / {v}" for m, v in columns) + " |"
+    rows = [f"| {CONDUCTS[k][0]} | " + " | ".join(_cell_text(lookup[(k, m, v)]) for m, v in columns) + " |"
+            for k in CONDUCTS]
+    return "\n".join([f"## Provisions in force on {as_of}", "", head, "|---" * (len(columns) + 1) + "|", *rows])
+
+
+def compare(before: list[Cell], after: list[Cell]) -> list[tuple[Cell, Cell]]:
+    """Cells whose provisions or penalties differ between two dates."""
+    def key(c: Cell):
+        return [(e.law, e.locator, e.penalty_ko) for e in c.entries]
+    return [(b, a) for b, a in zip(before, after) if key(b) != key(a)]

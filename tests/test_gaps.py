@@ -1,0 +1,44 @@
+"""The gap matrix, computed from the indexed statute versions; expected values checked against the statute text."""
+import json
+
+from kb.gaps import compare, matrix, render
+from kb.manifest import load_manifest
+
+
+def cell(cells, conduct, material, victim="adult"):
+    return next(c for c in cells if (c.conduct, c.material, c.victim) == (conduct, material, victim))
+
+
+def test_before_october_2024_possessing_a_deepfake_was_a_gap_but_filmed_material_was_covered(built_kb):
+    cells = matrix(built_kb[0].index, load_manifest(), "2024-08-01")
+    assert cell(cells, "possess", "deepfake").gap
+    filmed = cell(cells, "possess", "filmed").entries
+    assert [e.locator for e in filmed] == ["제14조 제4항"]
+    assert filmed[0].penalty_ko == "3년 이하의 징역 또는 3천만원 이하의 벌금"
+
+
+def test_today_possessing_a_deepfake_is_article_14_2_paragraph_4(built_kb):
+    cells = matrix(built_kb[0].index, load_manifest(), "2026-11-21")
+    entries = cell(cells, "possess", "deepfake").entries
+    assert [(e.locator, e.penalty_ko, e.since) for e in entries] == [
+        ("제14조의2 제4항", "3년 이하의 징역 또는 3천만원 이하의 벌금", "2024-10-16")]
+
+
+def test_child_exploitation_material_with_an_adult_victim_is_not_applicable(built_kb):
+    cells = matrix(built_kb[0].index, load_manifest(), "2026-11-21")
+    csam_adult = cell(cells, "create", "csam", "adult")
+    assert not csam_adult.applicable and not csam_adult.gap
+
+
+def test_compare_lists_the_2024_penalty_increase(built_kb):
+    manifest = load_manifest()
+    changed = compare(matrix(built_kb[0].index, manifest, "2024-08-01"), matrix(built_kb[0].index, manifest, "2026-11-21"))
+    create = next(after for before, after in changed if (after.conduct, after.material, after.victim) == ("create", "deepfake", "adult"))
+    assert create.entries[0].penalty_ko.startswith("7년 이하의 징역")
+
+
+def test_formats(built_kb):
+    cells = matrix(built_kb[0].index, load_manifest(), "2026-11-21")
+    assert render(cells, "2026-11-21", "md").startswith("## Provisions in force on 2026-11-21")
+    assert render(cells, "2026-11-21", "csv").splitlines()[0].startswith("conduct,filmed/adult")
+    assert json.loads(render(cells, "2026-11-21", "json"))["as_of"] == "2026-11-21"
