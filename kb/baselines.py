@@ -12,6 +12,7 @@ or refuse. Their indexes are built once into the data home and reused.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 from typing import Callable
@@ -87,6 +88,9 @@ def _dense_minilm(knowledge: KnowledgeBase) -> Callable[[EvalItem], Prediction]:
     collection = knowledge.index.client.get_or_create_collection(
         "baseline_minilm", embedding_function=None, metadata={"hnsw:space": "cosine"})
     stored = set(collection.get(include=[])["ids"]) if collection.count() else set()
+    stale = list(stored - {c.chunk_id for c in chunks})  # chunks since re-chunked or removed
+    for i in range(0, len(stale), 500):
+        collection.delete(ids=stale[i:i + 500])
     todo = [c for c in chunks if c.chunk_id not in stored]
     for i in range(0, len(todo), 256):
         part = todo[i:i + 256]
@@ -107,13 +111,14 @@ def _llamaindex_default(knowledge: KnowledgeBase) -> Callable[[EvalItem], Predic
 
     LlamaSettings.llm = None
     LlamaSettings.embed_model = knowledge.embedder
-    collection = knowledge.index.client.get_or_create_collection(
-        "baseline_llamaindex", embedding_function=None, metadata={"hnsw:space": "cosine"})
+    files = _current_source_files(knowledge)
+    stamp = hashlib.sha256("".join(f"{f}:{f.stat().st_size}:{f.stat().st_mtime_ns}" for f in files).encode()).hexdigest()
+    collection = knowledge.index.client.get_or_create_collection(  # one collection per state of the files
+        f"baseline_llamaindex_{stamp[:12]}", embedding_function=None, metadata={"hnsw:space": "cosine"})
     store = ChromaVectorStore(chroma_collection=collection)
     if collection.count():
         index = VectorStoreIndex.from_vector_store(store, embed_model=knowledge.embedder)
     else:
-        files = _current_source_files(knowledge)
         documents = SimpleDirectoryReader(input_files=[str(f) for f in files]).load_data()
         index = VectorStoreIndex.from_documents(documents, storage_context=StorageContext.from_defaults(
             vector_store=store), embed_model=knowledge.embedder)
