@@ -252,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
             for item in _read_batch(args.batch):
                 answer = kb.ask(str(item["question"]), persona=item.get("persona") or args.persona,
                                 as_of=item.get("as_of") or args.as_of, qid=item.get("id"), **options)
-                _print_answer(answer, True if args.json else False)
+                _print_answer(answer, args.json)
                 sys.stdout.flush()
             return 0
     except KBError as exc:

@@ -41,7 +41,7 @@ class EvalItem:
 
 def load_items(path: Path = DEFAULT_SET, split: str | None = None) -> list[EvalItem]:
     items = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         data = json.loads(line)
