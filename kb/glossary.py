@@ -33,6 +33,7 @@ class Glossary:
         self._by_ko = {}
         for term in terms:
             self._by_ko.setdefault(term.ko[0], term)
+        self._korean_longest_first = sorted((k for k in self._by_ko if len(k) >= 2), key=len, reverse=True)
 
     def __len__(self) -> int:
         return len(self.terms)
@@ -54,8 +55,8 @@ class Glossary:
     def korean_terms_in(self, text: str) -> list[tuple[str, Term]]:
         """Statute terms of the glossary found in a Korean text, longest first, each with its English term."""
         found = []
-        for korean in sorted(self._by_ko, key=len, reverse=True):
-            if len(korean) >= 2 and korean in text and not any(korean in k for k, _ in found):
+        for korean in self._korean_longest_first:
+            if korean in text and not any(korean in k for k, _ in found):
                 found.append((korean, self._by_ko[korean]))
         return found
 
