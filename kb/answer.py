@@ -27,6 +27,7 @@ from kb.provisions import (CONDUCT_ARTICLES, CONDUCT_TERMS, MATERIAL_ARTICLES, M
 from kb.retrieval import Filters, Hit, Retriever
 from kb.safety import ABSTAIN, HELP, NOT_ADVICE, REFUSAL
 from kb.statutes import OPEN_END, covers, tag_dates
+from kb.synthesis import Evidence, synthesise
 from kb.understanding import understand
 
 PERSONAS = ("victim", "staff", "aide")
@@ -509,6 +510,14 @@ class Answerer:
     def _compose(self, claims: list[Claim], result: Answer) -> tuple[str, list[Citation]]:
         language, persona = result.language, result.persona
         body, citations = self._lines(claims, result.as_of, language)
+        if self.settings.llm_url and self.settings.llm_model:  # optional: the model rewrites verified evidence
+            cited = {}
+            for claim in claims:
+                cited.setdefault((claim.unit.chunk.chunk_id, claim.unit.text), claim.unit)
+            evidence = [Evidence(c.n, self._support(cited[(c.chunk_id, c.quote)], result.as_of)) for c in citations]
+            written = synthesise(result.question, language, evidence, self.settings.llm_url, self.settings.llm_model)
+            if written:
+                body = "\n".join(f"- {line}" for line in written)
         if language == "ko":
             intro = {"victim": f"{_COMFORT['ko']}\n\n{result.as_of} 기준으로 확인한 내용입니다:",
                      "staff": f"학교·교직원 참고용 요약 ({result.as_of} 기준, 조문 인용):",

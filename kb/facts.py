@@ -1,7 +1,8 @@
 """Checkable facts in a text: numbers, amounts, durations, dates, phone numbers and article references.
 
 Each fact is reduced to a canonical string so that a Korean statute and an English sentence can be
-compared: "5천만원" and "KRW 50 million" are both ``amount:50000000``; "2024.10.16", "2024-10-16",
+compared: "5천만원" and "KRW 50 million" are both ``amount:50000000``; "7년" and "7 years" are both
+``duration:7y``; "2024.10.16", "2024-10-16",
 "2024년 10월 16일" and "16 October 2024" are all ``date:2024-10-16``; "제14조의2" and "Article 14-2"
 are both ``article:14조의2``. A text supports a claim when every fact of the claim is among the
 facts of the text. The source side also yields every bare number it contains, so a plain "3" in a
@@ -28,6 +29,10 @@ _AMOUNT_KO = re.compile(r"(\d+(?:\.\d+)?)\s*(억|천만|백만|만|천)\s*(\d+\s
 _AMOUNT_EN = re.compile(r"(?:KRW|₩)\s*(\d+(?:,\d{3})*(?:\.\d+)?)\s*(billion|million|thousand)?|"
                         r"(\d+(?:,\d{3})*(?:\.\d+)?)\s*(billion|million|thousand)?\s*(?:won|KRW)\b", re.I)
 _SCALED = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)\s*(billion|million|thousand)\b", re.I)
+# "N월"/"N일" are calendar days and months ("12월", "28일") unless a period follows ("14일 이내").
+_DURATION_KO = re.compile(r"(?<![\d.])(\d{1,3})\s*(년|개월|시간|일)(?=\s*(?:이내|간|동안|이\s*경과|안에|전까지)|(?<!일))")
+_DURATION_EN = re.compile(r"(?<![\d.])(\d{1,3})[\s-]*(years?|months?|days?|hours?)\b", re.I)
+_UNIT = {"년": "y", "개월": "m", "월": "m", "일": "d", "시간": "h", "year": "y", "month": "m", "day": "d", "hour": "h"}
 _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -79,6 +84,10 @@ def facts(text: str, *, source: bool = False) -> set[str]:
     for m in _AMOUNT_EN.finditer(text):
         number, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         take(m, f"amount:{_scaled(number, unit, _EN_UNITS) if unit else _number(number)}")
+    for pattern in (_DURATION_KO, _DURATION_EN):  # "3년", "3 years": a length of time, not just a number
+        for m in pattern.finditer(text):
+            if not _inside(m.span(), consumed):
+                take(m, f"duration:{int(m.group(1))}{_UNIT[m.group(2).lower().rstrip('s')]}")
     for m in _SCALED.finditer(text):
         if not _inside(m.span(), consumed):
             take(m, f"number:{_scaled(m.group(1), m.group(2), _EN_UNITS)}")

@@ -65,6 +65,10 @@ class Settings:
     #: question's words (IDF-weighted).
     relevance_margin: float = 0.05
     min_coverage: float = 0.5
+    #: Optional generative synthesis: an OpenAI-compatible server (Ollama, llama.cpp server, vLLM) and
+    #: model name. Empty (the default) keeps answers purely extractive.
+    llm_url: str = ""
+    llm_model: str = ""
 
     @property
     def models_dir(self) -> Path:
