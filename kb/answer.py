@@ -14,6 +14,7 @@ import hashlib
 import re
 import time
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from datetime import date
 
 from kb.documents import detect_language as detect_text_language
@@ -28,7 +29,7 @@ from kb.retrieval import Filters, Hit, Retriever
 from kb.safety import ABSTAIN, HELP, NOT_ADVICE, REFUSAL
 from kb.statutes import OPEN_END, covers, tag_dates
 from kb.synthesis import Evidence, synthesise
-from kb.understanding import understand
+from kb.understanding import IntentExamples, understand
 
 PERSONAS = ("victim", "staff", "aide")
 MAX_QUESTION_CHARS = 2000
@@ -161,6 +162,11 @@ class Answerer:
         self.laws = load_manifest()
         self.glossary = retriever.glossary
 
+    @cached_property
+    def examples(self) -> IntentExamples:
+        """Labelled example questions, embedded once, for intents no keyword rule catches."""
+        return IntentExamples(self.retriever.embedder)
+
     def ask(self, question: str, persona: str | None = None, as_of: str | None = None, k: int | None = None,
             qid: str | None = None, filters: Filters | None = None) -> Answer:
         started = time.perf_counter()
@@ -168,7 +174,7 @@ class Answerer:
         if not question:
             raise ValueError("the question is empty")
         question = question[:MAX_QUESTION_CHARS]
-        understanding = understand(question, persona if persona in PERSONAS else None)
+        understanding = understand(question, persona if persona in PERSONAS else None, self.examples)
         as_of = as_of or understanding.implied_as_of or date.today().isoformat()
         language = understanding.language
         result = Answer(qid or question_id(question), question, language, understanding.persona, as_of, "")

@@ -151,6 +151,36 @@ def implied_date(text: str) -> str | None:
     return None
 
 
+class IntentExamples:
+    """Labelled example questions (corpus/intent_examples.tsv): the nearest ones name the intent when no
+    keyword rule fires ("그거 갖고만 있어도 감방 가요?" has no penalty keyword but is a penalty question)."""
+
+    def __init__(self, embedder, path=None, threshold: float = 0.88):
+        import csv
+
+        import numpy as np
+
+        from kb.settings import REPO_ROOT
+
+        path = path or REPO_ROOT / "corpus" / "intent_examples.tsv"
+        with open(path, encoding="utf-8", newline="") as handle:
+            rows = list(csv.DictReader(handle, delimiter="\t"))
+        self.intents = [row["intent"] for row in rows]
+        self.embedder, self.threshold = embedder, threshold
+        vectors = [embedder.get_query_embedding(row["example"]) for row in rows]
+        self.vectors = np.asarray(vectors, dtype=float)
+
+    def nearest(self, question: str) -> list[str]:
+        """Intents of the examples close enough to the question, closest first."""
+        import numpy as np
+
+        if not len(self.vectors):
+            return []
+        scores = self.vectors @ np.asarray(self.embedder.get_query_embedding(question))
+        order = [i for i in np.argsort(-scores)[:3] if scores[i] >= self.threshold]
+        return list(dict.fromkeys(self.intents[i] for i in order))
+
+
 def in_scope(question: str) -> bool:
     """False for questions no source here can answer: off-topic, foreign law, case law, sentencing data."""
     if any(re.search(p, question, re.I) for p in OUT_OF_SCOPE):
@@ -158,8 +188,9 @@ def in_scope(question: str) -> bool:
     return any(re.search(p, question, re.I) for p in DOMAIN_ANCHORS)
 
 
-def understand(question: str, persona: str | None = None) -> Understanding:
-    """What a question asks, about what, and who is probably asking."""
+def understand(question: str, persona: str | None = None, examples: IntentExamples | None = None) -> Understanding:
+    """What a question asks, about what, and who is probably asking (``examples`` fill in the intent
+    when no keyword rule fires)."""
     language = detect_language(question) or "en"
     cues = _found(PERSONA_CUES, question)
     result = Understanding(
@@ -174,6 +205,8 @@ def understand(question: str, persona: str | None = None) -> Understanding:
         harmful=check_request(question) is not None,
         in_scope=in_scope(question),
     )
+    if not result.intents and examples is not None:
+        result.intents = examples.nearest(question)
     if re.search(r"\badult\b|성인", question, re.I) and "csam" in result.materials:
         result.materials.remove("csam")
         result.minor_victim = False

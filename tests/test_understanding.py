@@ -47,3 +47,13 @@ def test_persona_is_detected(question, persona):
 
 def test_explicit_persona_wins():
     assert understand("무서워요 도와주세요", persona="aide").persona == "aide"
+
+
+def test_labelled_examples_name_the_intent_when_no_keyword_fires(built_kb):
+    from kb.understanding import IntentExamples
+
+    examples = IntentExamples(built_kb[0].embedder)
+    assert understand("Is that guy gonna get locked up for this?").intents == []
+    assert understand("Is that guy gonna get locked up for this?", examples=examples).intents[0] == "penalty"
+    assert understand("사진 다 없애고 싶어요", examples=examples).intents[0] == "deletion"
+    assert understand("오늘 점심 뭐 먹지", examples=examples).intents == []
