@@ -165,7 +165,7 @@ class Answerer:
     @cached_property
     def examples(self) -> IntentExamples:
         """Labelled example questions, embedded once, for intents no keyword rule catches."""
-        return IntentExamples(self.retriever.embedder)
+        return IntentExamples(self.retriever.embedder, embed_query=self.retriever.query_vector)
 
     def ask(self, question: str, persona: str | None = None, as_of: str | None = None, k: int | None = None,
             qid: str | None = None, filters: Filters | None = None) -> Answer:

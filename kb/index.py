@@ -55,12 +55,6 @@ class StoredChunk:
     record: dict
     intervals: list[tuple[str, str]]
 
-    def __getattr__(self, name):  # record fields read as attributes: title, locator, source_type …
-        try:
-            return self.__dict__["record"][name]
-        except KeyError:
-            raise AttributeError(name) from None
-
 
 class Index:
     """Open (or create) the index under ``settings.index_dir``."""

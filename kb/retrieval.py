@@ -66,7 +66,16 @@ class Retriever:
         self.embedder = embedder
         self.glossary = default_glossary() if glossary is None else glossary
         self.expand_english = self.settings.expand_english if expand_english is None else expand_english
+        self._vectors: dict[str, list[float]] = {}
         self.reload()
+
+    def query_vector(self, query: str) -> list[float]:
+        """The query's embedding; the last few are kept, since one answer searches the same text several times."""
+        if query not in self._vectors:
+            if len(self._vectors) >= 16:
+                self._vectors.pop(next(iter(self._vectors)))
+            self._vectors[query] = self.embedder.get_query_embedding(query)
+        return self._vectors[query]
 
     def lexical_query(self, query: str) -> str:
         """The BM25 query: an English question gains the Korean statute terms of its glossary phrases."""
@@ -86,7 +95,7 @@ class Retriever:
     def dense(self, query: str, filters: Filters, limit: int) -> list[tuple[str, float]]:
         if self.index.collection.count() == 0:
             return []
-        vector = self.embedder.get_query_embedding(query)
+        vector = self.query_vector(query)
         result = self.index.collection.query(query_embeddings=[vector], n_results=limit,
                                              where=filters.chroma_where(), include=["metadatas", "distances"])
         hits = []

@@ -155,7 +155,7 @@ class IntentExamples:
     """Labelled example questions (corpus/intent_examples.tsv): the nearest ones name the intent when no
     keyword rule fires ("그거 갖고만 있어도 감방 가요?" has no penalty keyword but is a penalty question)."""
 
-    def __init__(self, embedder, path=None, threshold: float = 0.88):
+    def __init__(self, embedder, path=None, threshold: float = 0.88, embed_query=None):
         import csv
 
         import numpy as np
@@ -166,7 +166,8 @@ class IntentExamples:
         with open(path, encoding="utf-8", newline="") as handle:
             rows = list(csv.DictReader(handle, delimiter="\t"))
         self.intents = [row["intent"] for row in rows]
-        self.embedder, self.threshold = embedder, threshold
+        self.threshold = threshold
+        self.embed_query = embed_query or embedder.get_query_embedding
         vectors = [embedder.get_query_embedding(row["example"]) for row in rows]
         self.vectors = np.asarray(vectors, dtype=float)
 
@@ -176,7 +177,7 @@ class IntentExamples:
 
         if not len(self.vectors):
             return []
-        scores = self.vectors @ np.asarray(self.embedder.get_query_embedding(question))
+        scores = self.vectors @ np.asarray(self.embed_query(question))
         order = [i for i in np.argsort(-scores)[:3] if scores[i] >= self.threshold]
         return list(dict.fromkeys(self.intents[i] for i in order))
 

@@ -76,19 +76,21 @@ def test_an_unreachable_or_useless_model_gives_no_synthesis(model_server):
     assert synthesise("q", "en", EVIDENCE, model_server["url"], "tiny") is None
 
 
-def test_the_answer_falls_back_to_extractive_when_the_model_hallucinates(built_kb, model_server):
+@pytest.fixture
+def synthesising_answerer(built_kb, model_server):
     knowledge, _ = built_kb
     answerer = Answerer(knowledge.retriever)
     answerer.settings = knowledge.settings.with_(llm_url=model_server["url"], llm_model="tiny")
+    return answerer
+
+
+def test_the_answer_falls_back_to_extractive_when_the_model_hallucinates(synthesising_answerer, model_server):
     model_server["reply"] = "Viewing deepfakes carries up to 10 years in prison. [1]"
-    answer = answerer.ask("Can I be punished for watching deepfake porn?", persona="aide")
+    answer = synthesising_answerer.ask("Can I be punished for watching deepfake porn?", persona="aide")
     assert "10 years" not in answer.answer and answer.citations and not answer.abstained
 
 
-def test_the_answer_uses_verified_model_lines(built_kb, model_server):
-    knowledge, _ = built_kb
-    answerer = Answerer(knowledge.retriever)
-    answerer.settings = knowledge.settings.with_(llm_url=model_server["url"], llm_model="tiny")
+def test_the_answer_uses_verified_model_lines(synthesising_answerer, model_server):
     model_server["reply"] = "Possessing or viewing is punishable by up to 3 years in prison. [1]"
-    answer = answerer.ask("Can I be punished for watching deepfake porn?", persona="aide")
+    answer = synthesising_answerer.ask("Can I be punished for watching deepfake porn?", persona="aide")
     assert "- Possessing or viewing is punishable by up to 3 years in prison. [1]" in answer.answer
