@@ -7,13 +7,15 @@
 """
 from __future__ import annotations
 
+import threading
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Callable
 
 from kb.answer import Answer, Answerer
 from kb.errors import IndexMissing, KBError
-from kb.index import Index
+from kb.index import Index, StoredChunk
 from kb.ingest import FileOutcome, IngestReport, Ingestor
 from kb.retrieval import Filters, Retriever
 from kb.settings import REPO_ROOT, Settings, load_settings
@@ -25,9 +27,24 @@ PROJECT_CARDS = REPO_ROOT / "corpus" / "cards"
 MIRROR_PARTS = (("statutes", None), ("news", "news"), ("GUIDANCE_SOURCES.md", "guidance"))
 
 
+@dataclass
+class Article:
+    """One article of one statute version, as stored."""
+
+    law_key: str
+    version_id: str
+    article: str
+    title: str  # the article's heading, e.g. 허위영상물 등의 반포등
+    text: str
+    chunk_ids: list[str]
+
+
 class KnowledgeBase:
+    """Safe to share between threads (a web server's workers): reads and answers take one lock."""
+
     def __init__(self, settings: Settings | None = None):
         self.settings = settings or load_settings()
+        self._lock = threading.RLock()
 
     @cached_property
     def index(self) -> Index:
@@ -113,14 +130,74 @@ class KnowledgeBase:
 
     def ask(self, question: str, persona: str | None = None, as_of: str | None = None, k: int | None = None,
             qid: str | None = None, source_types: tuple[str, ...] = (), laws: tuple[str, ...] = ()) -> Answer:
-        if self.index.collection.count() == 0:
-            raise IndexMissing(f"the index in {self.settings.index_dir} is empty: run `kb build` (or `kb ingest PATH`) first")
+        self.require_index()
         filters = None
         if source_types or laws:
             filters = Filters(source_types=tuple(source_types), laws=tuple(laws))
             if as_of:
                 filters.as_of = as_of
-        return self.answerer.ask(question, persona=persona, as_of=as_of, k=k, qid=qid, filters=filters)
+        with self._lock:
+            return self.answerer.ask(question, persona=persona, as_of=as_of, k=k, qid=qid, filters=filters)
+
+    def require_index(self) -> None:
+        if self.index.collection.count() == 0:
+            raise IndexMissing(f"the index in {self.settings.index_dir} is empty: run `kb build` (or `kb ingest PATH`) first")
+
+    def warm_up(self) -> None:
+        """Load the model and the lexical index now rather than on the first question."""
+        self.require_index()
+        with self._lock:
+            self.retriever.query_vector("딥페이크")
+            self.answerer  # noqa: B018  (builds the intent examples and glossary once)
+
+    # ---- reading the stored sources ---------------------------------------------------------------
+    def chunk(self, chunk_id: str) -> StoredChunk | None:
+        with self._lock:
+            return self.index.get(chunk_id)
+
+    def statute_versions(self, law_key: str | None = None) -> list[dict]:
+        """Indexed statute versions (one law, or all), oldest promulgation first."""
+        with self._lock:
+            return self.index.versions(law_key)
+
+    def statute_articles(self, version_id: str) -> list[Article]:
+        """Every article of one indexed statute version, in the order of its text."""
+        with self._lock:
+            rows = self.index.version_articles(version_id)
+            law_key = version_id.split("@")[0]
+        return [Article(law_key, version_id, article, chunks[0].record.get("extra", {}).get("article_title", ""),
+                        _article_text(chunks), [c.chunk_id for c in chunks]) for article, chunks in rows]
+
+    def search_statutes(self, query: str, k: int = 10, as_of: str | None = None) -> list[StoredChunk]:
+        """The statute chunks in force on ``as_of`` (default today) that best match a query."""
+        self.require_index()
+        filters = Filters(source_types=("statute",), **({"as_of": as_of} if as_of else {}))
+        with self._lock:
+            hits = self.retriever.search(query, k, filters)
+            return [c for c in (self.index.get(h.chunk_id) for h in hits) if c is not None]
+
+    def history(self, law: str, article: str):
+        """(law key, article label, wordings oldest first): see kb.history."""
+        from kb.history import article_history
+        from kb.manifest import load_manifest
+
+        with self._lock:
+            return article_history(self.index, load_manifest(), law, article)
+
+    def gaps(self, as_of: str):
+        """The conduct × material × victim matrix on a date: see kb.gaps."""
+        from kb.gaps import matrix
+        from kb.manifest import load_manifest
+
+        with self._lock:
+            return matrix(self.index, load_manifest(), as_of)
 
     def stats(self) -> dict:
-        return self.index.stats()
+        with self._lock:
+            return self.index.stats()
+
+
+def _article_text(chunks: list[StoredChunk]) -> str:
+    """An article's text from its chunks: the first whole, the rest without their repeated heading."""
+    first, rest = chunks[0], chunks[1:]
+    return "\n".join([first.text] + [c.text[c.record.get("body_start", 0):] for c in rest])

@@ -84,6 +84,10 @@ def _parser() -> argparse.ArgumentParser:
                       help="show only the cells that changed between two dates")
     gaps.add_argument("--format", choices=["md", "csv", "json"], default="md")
 
+    serve = sub.add_parser("serve", help="start the web app (Gradio) on this machine")
+    serve.add_argument("--host", help="address to listen on (default 127.0.0.1: this machine only)")
+    serve.add_argument("--port", type=int, help="port (default 7860)")
+
     stats = sub.add_parser("stats", help="what is indexed")
     stats.add_argument("--json", action="store_true")
     return parser
@@ -224,6 +228,14 @@ def main(argv: list[str] | None = None) -> int:
                 return 0
             day = args.as_of or date.today().isoformat()
             print(render(matrix(kb.index, manifest, day), day, args.format))
+            return 0
+        if args.command == "serve":
+            from app.ui import serve
+
+            host = args.host or kb.settings.serve_host
+            port = args.port or kb.settings.serve_port
+            print(f"kb: starting the web app on http://{host}:{port} (Ctrl+C stops it)", file=sys.stderr)
+            serve(kb, host, port)
             return 0
         if args.command == "eval":
             return _evaluate(kb, args)

@@ -186,6 +186,16 @@ class Index:
             (law_key, article)).fetchall()
         return [self.get(r[0]) for r in rows]
 
+    def version_articles(self, version_id: str) -> list[tuple[str, list[StoredChunk]]]:
+        """The articles of one statute version in the order of its text, each with its chunks."""
+        articles: dict[str, list[StoredChunk]] = {}
+        for chunk_id, article in self.db.execute(
+                "SELECT chunk_id, article FROM chunk_versions WHERE version_id=? ORDER BY rowid", (version_id,)):
+            chunk = self.get(chunk_id)
+            if chunk is not None:
+                articles.setdefault(article, []).append(chunk)
+        return list(articles.items())
+
     def lexical_corpus(self) -> tuple[list[str], list[list[str]], list[dict]]:
         """All chunk ids with their tokens and the fields retrieval filters on."""
         ids, tokens, filters = [], [], []

@@ -67,6 +67,26 @@ HELP = {
            "Victim Support Center 02-735-8994 · d4u.stop.or.kr, police emergency 112, school-violence line 117."),
 }
 
+@dataclass(frozen=True)
+class Contact:
+    """A human help line, as the help box of the web app lists it."""
+
+    number: str
+    ko: str
+    en: str
+    site: str = ""
+
+
+#: The same four services as HELP, structured for links (tel: and the centre's site).
+CONTACTS = (
+    Contact("1366", "여성긴급전화·디지털성범죄 피해 상담 (24시간, 지역번호 없이)",
+            "Women's emergency line, also for digital sex-crime victims (24 hours, no area code)"),
+    Contact("02-735-8994", "중앙디지털성범죄피해자지원센터 (상담·삭제 지원)",
+            "Digital Sex Crime Victim Support Center (counselling, deletion)", "https://d4u.stop.or.kr"),
+    Contact("112", "경찰 긴급 신고", "Police emergency"),
+    Contact("117", "학교폭력 신고·상담", "School-violence reporting and counselling"),
+)
+
 NOT_ADVICE = {
     "ko": "이 답변은 법률 자문이 아니라 공개된 법령과 자료에 근거한 정보입니다.",
     "en": "This is information from public laws and sources, not legal advice.",

@@ -69,6 +69,10 @@ class Settings:
     #: model name. Empty (the default) keeps answers purely extractive.
     llm_url: str = ""
     llm_model: str = ""
+    #: Web app (`kb serve`): where it listens, and the neutral page its quick-exit button opens.
+    serve_host: str = "127.0.0.1"
+    serve_port: int = 7860
+    exit_url: str = "https://www.google.com/search?q=%EB%82%A0%EC%94%A8"
 
     @property
     def models_dir(self) -> Path:

@@ -61,3 +61,18 @@ def built_kb(settings_factory, subset_dir):
     report = knowledge.ingest([subset_dir])
     assert report.count("skipped") == 0, report.files
     return knowledge, report
+
+
+@pytest.fixture(scope="session")
+def full_kb(e5_model_dir):
+    """The default index (project cards + the whole official-text mirror), built once into
+    $KB_TEST_FULL_HOME (default /tmp/kb-test-full) and reused; the first build takes ~13 minutes."""
+    from kb.api import KnowledgeBase
+    from kb.settings import load_settings
+
+    mirror = shared_or_skip()
+    home = Path(os.environ.get("KB_TEST_FULL_HOME") or "/tmp/kb-test-full")
+    knowledge = KnowledgeBase(load_settings(env={}, home=str(home), embed_model=str(e5_model_dir), mirror=str(mirror)))
+    report = knowledge.build()
+    assert report.count("skipped") == 0, [f for f in report.files if f.status == "skipped"]
+    return knowledge

@@ -5,34 +5,15 @@ Builds the default index (project cards + the official-text mirror) once into ``
 two cores). The thresholds are the ones committed to in the evaluation issue's note; timing is
 reported by `kb eval`, never asserted here.
 """
-import os
-from pathlib import Path
-
-import pytest
-
-from kb.api import KnowledgeBase
 from kb.baselines import build_systems
 from kb.evaluation import load_items, run, summarise
-from kb.settings import load_settings
 
-MIRROR = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 THRESHOLDS = {
     "recall@5": 0.80, "mrr": 0.65, "fact_accuracy": 0.60, "gold_citation_recall": 0.75,
     "citation_validity": 1.0, "abstain_precision": 0.9, "abstain_recall": 0.9,
     "refuse_precision": 0.9, "refuse_recall": 0.9,
 }
 MAX_HALLUCINATION = 0.02
-
-
-@pytest.fixture(scope="module")
-def full_kb(e5_model_dir):
-    if not (MIRROR / "statutes").is_dir():
-        pytest.skip(f"official-text mirror not at {MIRROR}: the dev split needs the statutes")
-    home = Path(os.environ.get("KB_TEST_FULL_HOME") or "/tmp/kb-test-full")
-    knowledge = KnowledgeBase(load_settings(env={}, home=str(home), embed_model=str(e5_model_dir), mirror=str(MIRROR)))
-    report = knowledge.build()
-    assert report.count("skipped") == 0, [f for f in report.files if f.status == "skipped"]
-    return knowledge
 
 
 def test_dev_split_meets_the_committed_thresholds(full_kb):
