@@ -78,7 +78,7 @@ def build(kb: KnowledgeBase) -> gr.Blocks:
                                              latex_delimiters=[], sanitize_html=True, render_markdown=True,
                                              line_breaks=True, buttons=["copy"], feedback_options=None)
                         question = gr.Textbox(label=TEXT["ko"]["question"], placeholder=TEXT["ko"]["question_placeholder"],
-                                              lines=2, max_lines=6, max_length=MAX_QUESTION_CHARS, elem_id="question",
+                                              lines=1, max_lines=6, max_length=MAX_QUESTION_CHARS, elem_id="question",
                                               submit_btn=False)
                         with gr.Row():
                             send = gr.Button(TEXT["ko"]["send"], variant="primary", elem_id="send")

@@ -76,3 +76,69 @@ def full_kb(e5_model_dir):
     report = knowledge.build()
     assert report.count("skipped") == 0, [f for f in report.files if f.status == "skipped"]
     return knowledge
+
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+#: Screenshots and measured numbers from the app tests (kept out of git).
+TEST_OUTPUT = REPO_ROOT / "test-output"
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def app_server(full_kb, e5_model_dir, tmp_path_factory):
+    """`kb serve` in its own process on 127.0.0.1 over the full index, with a private HOME and temp
+    folder so the tests can check that nothing typed is written anywhere. Yields a dict with the
+    URL and measured start-up times; stops the server afterwards."""
+    import json
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    from app.loadtest import ask
+
+    scratch = tmp_path_factory.mktemp("serve")
+    for name in ("home", "tmp"):
+        (scratch / name).mkdir()
+    port = _free_port()
+    env = {**os.environ, "KB_HOME": str(full_kb.settings.home), "KB_EMBED_MODEL": str(e5_model_dir),
+           "KB_MIRROR": str(full_kb.settings.mirror), "KB_SERVE_PORT": str(port), "HOME": str(scratch / "home"),
+           "TMPDIR": str(scratch / "tmp"), "GRADIO_TEMP_DIR": str(scratch / "tmp" / "gradio"),
+           "KB_EXIT_URL": "https://www.google.com/search?q=weather"}
+    log = open(scratch / "server.log", "wb")
+    started = time.monotonic()
+    process = subprocess.Popen([sys.executable, "-m", "kb.cli", "serve"], env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        while True:
+            if process.poll() is not None:
+                raise AssertionError("kb serve exited: " + (scratch / "server.log").read_text(errors="replace")[-2000:])
+            try:
+                urllib.request.urlopen(url + "/gradio_api/info", timeout=2)
+                break
+            except OSError:
+                if time.monotonic() - started > 300:
+                    raise AssertionError("kb serve did not start within 300 s") from None
+                time.sleep(0.5)
+        listening = time.monotonic() - started
+        ask(url, "딥페이크 영상을 시청만 해도 처벌받나요?", "policy")
+        first_answer = time.monotonic() - started
+        TEST_OUTPUT.mkdir(exist_ok=True)
+        (TEST_OUTPUT / "serve.json").write_text(json.dumps(
+            {"listening_s": round(listening, 1), "first_answer_s": round(first_answer, 1)}))
+        yield {"url": url, "scratch": scratch, "home": full_kb.settings.home, "exit_url": env["KB_EXIT_URL"],
+               "listening_s": listening, "first_answer_s": first_answer, "process": process}
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        log.close()
