@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 import time
 from dataclasses import asdict, dataclass, field
 from functools import cached_property
@@ -128,7 +129,7 @@ class Claim:
 
     text: str
     unit: _Unit
-    kind: str = "quote"  # quote | penalty | history | note
+    kind: str = "quote"  # quote | penalty | history | note | step
 
 
 CONDUCT_WORDS = {"possess": ("소지·구입·저장", "possessing, buying or storing"), "view": ("시청", "viewing"),
@@ -140,7 +141,18 @@ _NO_LAW = re.compile(r"not (legally )?punishable|no (law|legal basis)|not illega
 _COMFORT = {"ko": "당신 잘못이 아닙니다. 혼자 감당하지 않아도 됩니다.",
             "en": "This is not your fault, and you do not have to deal with it alone."}
 #: Conducts that are offences in themselves: naming the provision helps whoever asks.
+#: A list item in a card: "- text" or "1. text".
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+(?=\S)")
+
+
+def _plain(text: str) -> str:
+    """Card Markdown emphasis removed for display (the citation keeps the exact stored span)."""
+    return text.replace("**", "")
+
+
 _OFFENCE_CONDUCTS = {"threaten", "coerce", "attempt", "habitual", "confiscate"}
+#: What a person does, in order (report, get it deleted, keep evidence): answered as steps when a card lists them.
+_STEP_INTENTS = {"reporting", "deletion", "evidence"}
 _PROCEDURE_INTENTS = {"reporting", "deletion", "evidence", "duty_to_report", "school_discipline", "teacher_protection"}
 
 
@@ -244,6 +256,9 @@ class Answerer:
         if _PROCEDURE_INTENTS & set(understanding.intents):
             cards = self.retriever.search(question, 3, Filters(as_of=as_of, source_types=("card",)))
             hits = cards[:2] + [h for h in hits if h.chunk_id not in {c.chunk_id for c in cards[:2]}]
+            if not claims and _STEP_INTENTS & set(understanding.intents) \
+                    and not {"school_discipline", "teacher_protection", "history"} & set(understanding.intents):
+                claims += self._steps(cards, language)
         taken = {(c.unit.chunk.chunk_id, c.unit.start) for c in claims}
         units = [u for u in self._units(hits, self.retriever.lexical_query(question), language)
                  if (u.chunk.chunk_id, u.start) not in taken]
@@ -251,13 +266,40 @@ class Answerer:
             for unit in units:  # a statistics question is answered by sentences with figures
                 if re.search(r"\d", unit.text):
                     unit.score *= 1.5
-        extractive = self._select(units, limit=3 if claims else 5)
+        stepped = {c.unit.chunk.chunk_id for c in claims if c.kind == "step"}
+        units = [u for u in units if u.chunk.chunk_id not in stepped]  # the steps already quote that card
+        extractive = self._select(units, limit=2 if stepped else 3 if claims else 5)
         for unit in extractive:
             claims.append(self._quote_claim(unit, language, as_of, bool(claims)))
         return claims
 
+    def _steps(self, cards: list[Hit], language: str, limit: int = 6) -> list[Claim]:
+        """A card's list, in the card's order, when retrieval clearly points at one card (it fills at
+        least two of the top three card hits): what to do, whom to call, what to keep. Each item is
+        quoted whole; a card without a list in the asker's language gives no steps."""
+        sources = [c.record["source_id"] for c in (self.index.get(h.chunk_id) for h in cards[:3]) if c is not None]
+        if not sources:
+            return []
+        card, count = Counter(sources).most_common(1)[0]
+        if count < 2:
+            return []
+        items: list[_Unit] = []
+        seen: set[str] = set()
+        for chunk in self.index.source_chunks(card):
+            offset = chunk.record.get("body_start", 0)
+            for line in chunk.text[offset:].split("\n"):
+                item = _LIST_ITEM.match(line)
+                text = line[item.end():].rstrip() if item else ""
+                if text and text not in seen and detect_language(text) == language:
+                    seen.add(text)
+                    items.append(_Unit(0, chunk, offset + item.end(), text, 1.0))
+                offset += len(line) + 1
+        if len(items) < 2:
+            return []
+        return [Claim(_plain(u.text), u, "step") for u in items[:limit]]
+
     def _quote_claim(self, unit: _Unit, language: str, as_of: str, has_penalty: bool) -> Claim:
-        text = re.sub(r"^[-*•]\s+", "", unit.text)
+        text = _plain(re.sub(r"^[-*•]\s+", "", unit.text))
         record = unit.chunk.record
         if record["source_type"] == "news" and has_penalty and _NO_LAW.search(text):
             note = {"ko": f" (보도 시점 {record.get('date')}; {as_of} 현재 시행 중인 법령은 위 조문과 같습니다)",
@@ -502,6 +544,7 @@ class Answerer:
         citations: list[Citation] = []
         numbers: dict[tuple[str, int], int] = {}
         lines = []
+        step = 0
         for claim in claims:
             key = (claim.unit.chunk.chunk_id, claim.unit.start)
             if key not in numbers:
@@ -510,7 +553,11 @@ class Answerer:
             citation = citations[numbers[key] - 1]
             where = f"{citation.title} {citation.locator}".strip()
             suffix = f" ({where})" if claim.kind in ("quote", "note") else ""
-            lines.append(f"- {claim.text} [{numbers[key]}]{suffix}")
+            if claim.kind == "step":
+                step += 1
+                lines.append(f"{step}. {claim.text} [{numbers[key]}]")
+            else:
+                lines.append(f"- {claim.text} [{numbers[key]}]{suffix}")
         return "\n".join(lines), citations
 
     def _compose(self, claims: list[Claim], result: Answer) -> tuple[str, list[Citation]]:

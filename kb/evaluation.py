@@ -93,9 +93,11 @@ def facts_found(answer: str, groups: list[list[str]]) -> bool:
 
 
 def claim_text(prediction: Prediction) -> str:
-    """The part of an answer that states facts: the cited lines (notices and help lines excluded)."""
+    """The part of an answer that states facts: the cited lines (notices and help lines excluded), without
+    their list markers (a step's number "3." orders the answer; it is not a fact)."""
     lines = [line for line in prediction.answer.splitlines() if re.search(r"\[\d+\]", line)]
-    return "\n".join(re.sub(r"\[\d+\]\s*(\([^)]*\))?", " ", line) for line in lines)
+    return "\n".join(re.sub(r"\[\d+\]\s*(\([^)]*\))?", " ", re.sub(r"^\s*(?:[-*•]|\d{1,2}\.)\s+", "", line))
+                     for line in lines)
 
 
 @dataclass

@@ -11,6 +11,7 @@ the source that owns them is recorded, so a re-run finishes the job without re-e
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -185,6 +186,16 @@ class Index:
             "SELECT chunk_id FROM chunks WHERE source_id=? AND json_extract(record, '$.extra.article')=?",
             (law_key, article)).fetchall()
         return [self.get(r[0]) for r in rows]
+
+    def source_chunks(self, source_id: str) -> list[StoredChunk]:
+        """Every stored chunk of one prose source, in the order of its paragraphs ("para 3–4")."""
+        rows = self.db.execute("SELECT chunk_id FROM chunks WHERE source_id=?", (source_id,)).fetchall()
+        chunks = [self.get(r[0]) for r in rows]
+
+        def first_paragraph(chunk: StoredChunk) -> int:
+            found = re.search(r"\d+", chunk.record.get("locator", ""))
+            return int(found.group()) if found else 0
+        return sorted(chunks, key=first_paragraph)
 
     def version_articles(self, version_id: str) -> list[tuple[str, list[StoredChunk]]]:
         """The articles of one statute version in the order of its text, each with its chunks."""

@@ -30,7 +30,9 @@ INTENTS: dict[str, tuple[str, ...]] = {
                        r"have to report", r"obliged to report", r"duty to report", r"mandatory report"),
     "teacher_protection": (r"교권", r"교육활동\s*침해", r"교사.*피해", r"선생님.*(합성|딥페)", r"teacher.*(victim|target)",
                            r"teachers?'? (rights|protection)", r"educational activit"),
-    "history": (r"이전에?는", r"전에는", r"개정", r"바뀌", r"달라졌", r"언제부터", r"당시", r"예전", r"before", r"until",
+    "history": (r"이전에?는", r"전에는", r"개정", r"바뀌", r"달라졌", r"언제부터", r"당시", r"예전",
+                r"\bbefore\s+(?:the\s+|that\b|then\b|it\s+was|(?:19|20)\d\d|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+                r"until",
                 r"since when", r"changed?", r"amend", r"history", r"used to", r"at the time", r"\b(19|20)\d\d\b"),
     "statistics": (r"몇\s*(명|건|개)", r"통계", r"얼마나\s*많", r"비율", r"퍼센트", r"%", r"how many", r"statistic",
                    r"percent", r"number of (victims|cases)", r"survey"),
@@ -38,6 +40,9 @@ INTENTS: dict[str, tuple[str, ...]] = {
                    r"definition", r"meaning of"),
     "evidence": (r"증거", r"캡처", r"캡쳐", r"스크린샷", r"저장해\s*둬", r"evidence", r"screenshot", r"proof", r"record"),
 }
+#: Keeping or saving evidence (a screenshot, the link, a record) is what victims are told to do, not possession.
+_EVIDENCE = r"\w*\s+(?:(?:the|any|some|a|all|my|of)\s+)*(?:evidence|records?|proof|screenshots?|links?|urls?|track|notes?)"
+_EVIDENCE_KEPT = re.compile(r"\b(evidence|proof|screenshots?|records?)\b\W+(\w+\W+){0,4}(keep|sav|stor)", re.I)
 CONDUCTS: dict[str, tuple[str, ...]] = {
     "make": (r"만들", r"제작", r"합성", r"편집", r"가공", r"생성", r"make", r"made", r"creat", r"generat", r"edit",
              r"synthes", r"photoshop"),
@@ -46,7 +51,8 @@ CONDUCTS: dict[str, tuple[str, ...]] = {
     "sell": (r"판매", r"팔", r"돈\s*받", r"영리", r"sell", r"sold", r"profit", r"money"),
     "possess": (r"소지", r"가지고", r"갖고", r"저장", r"구입", r"샀", r"사서", r"주고\s*산", r"산\s*(사람|놈|애)", r"다운",
                 r"possess", r"\bhave\b",
-                r"\bkeep", r"stor", r"sav", r"download", r"bought", r"\bbuy"),
+                rf"\bkeep(?!{_EVIDENCE})", rf"stor(?!{_EVIDENCE})", rf"sav(?!{_EVIDENCE})", r"download", r"bought",
+                r"\bbuy"),
     "view": (r"시청", r"봤", r"보기만", r"보면", r"보는", r"view", r"watch", r"\bsaw\b", r"\bsee\b", r"look"),
     "threaten": (r"협박", r"뿌린다", r"뿌린대", r"퍼뜨린다", r"퍼뜨린대", r"올린대", r"유포한다고", r"유포하겠", r"안\s*보내면",
                  r"threat", r"blackmail", r"sextort", r"\bunless\b", r"or else"),
@@ -197,7 +203,7 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
     result = Understanding(
         language=language,
         intents=_found(INTENTS, question),
-        conducts=_found(CONDUCTS, question),
+        conducts=[c for c in _found(CONDUCTS, question) if not (c == "possess" and _EVIDENCE_KEPT.search(question))],
         materials=_found(MATERIALS, question),
         minor_victim=bool(re.search(r"아동|청소년|미성년|중학생|고등학생|초등학생|학생|child|minor|under ?age|teen|student",
                                     question, re.I)),

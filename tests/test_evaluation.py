@@ -31,6 +31,13 @@ def test_a_number_the_cited_source_does_not_hold_is_a_hallucination():
     assert outcome.hallucinated and not outcome.facts_ok
 
 
+def test_a_step_number_is_structure_but_a_wrong_number_in_a_step_is_caught():
+    steps = f"1. {FOURTH} [1]\n2. {FOURTH} [1]\n7. {FOURTH} [1]"
+    assert not score_item(ITEM, prediction(steps, [Citation(FOURTH, GOLD_EVIDENCE)])).hallucinated
+    wrong = "1. 소지·시청은 5년 이하 징역입니다 [1]"
+    assert score_item(ITEM, prediction(wrong, [Citation(FOURTH, GOLD_EVIDENCE)])).hallucinated
+
+
 def test_a_quote_that_is_not_in_its_chunk_is_an_invalid_citation():
     invented = "④ 시청한 자는 3년 이하의 징역 또는 3천만원 이하의 벌금"  # not an exact span
     outcome = score_item(ITEM, prediction(f"- {invented} [1]", [Citation(invented + " 추가", GOLD_EVIDENCE)]))

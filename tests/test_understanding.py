@@ -22,6 +22,17 @@ def test_conduct_and_material():
     assert {"make", "distribute"} <= set(u.conducts) and "deepfake" in u.materials
 
 
+@pytest.mark.parametrize("question, possess", [
+    ("What evidence should I keep before I report?", False),
+    ("Should I keep a screenshot and the link?", False),
+    ("How do I save evidence?", False),
+    ("Is it a crime to keep a deepfake video on my phone?", True),
+    ("I saved the deepfake porn, is that illegal?", True),
+])
+def test_keeping_evidence_is_not_possession(question, possess):
+    assert ("possess" in understand(question).conducts) is possess
+
+
 def test_minor_victim_is_noticed():
     assert understand("중학생 사진으로 합성물을 만들면?").minor_victim
 
