@@ -1,12 +1,13 @@
-# Two commands on a fresh machine:  `make run` (set up, build the index, answer a sample question)
-# and `make test` (set up, run the whole test suite). Both skip work already done.
+# Two commands on a fresh machine:  `make run` (set up, build the index, answer a sample question,
+# then serve the web app on http://127.0.0.1:7860) and `make test` (set up, run the whole test
+# suite). Both skip work already done.
 PYTHON ?= python3.11
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 QUESTION ?= 딥페이크 영상을 저장하거나 시청만 해도 처벌받나요?
 
-.PHONY: setup run test build clean
+.PHONY: setup run ask serve test build clean
 
 setup: $(STAMP)
 
@@ -20,8 +21,13 @@ $(STAMP): pyproject.toml
 build: setup
 	$(BIN)/kb build
 
-run: build
+run: ask serve
+
+ask: build
 	$(BIN)/kb ask "$(QUESTION)"
+
+serve: build
+	$(BIN)/kb serve
 
 test: setup
 	$(BIN)/python -m pytest
