@@ -246,7 +246,8 @@ class Index:
 
         A version applies from the day it is the version in force (see ``in_force_intervals``); an
         article whose 부칙 delays it applies from that later day, and until then the article's
-        previous wording stays in force.
+        previous wording stays in force. An article a 부칙 brings in early (before the version's
+        시행일자) applies from that day, and ends the previous wording's period there.
         """
         stamps = [VersionStamp(v["version_id"], v["effective"], v["promulgated"], v["promulgation_no"])
                   for v in self.versions(law_key)]
@@ -261,11 +262,20 @@ class Index:
         spans: dict[str, list] = {cid: [] for (cid,) in self.db.execute(
             "SELECT chunk_id FROM chunks WHERE source_id=?", (law_key,))}
         applied: dict[str, list[str]] = {}  # article → chunks of the wording in force
+        seen: set[str] = set()
         for start, end, version_id in timeline:
             articles = members.get(version_id, {})
+            first_segment = version_id not in seen
+            seen.add(version_id)
             for article in set(applied) - set(articles):
                 del applied[article]  # the article is gone from this version
             for article, (ids, delay) in articles.items():
+                if delay and delay < start and first_segment:  # a 부칙 brings this wording in early
+                    for cid in applied.get(article, []):
+                        if cid not in ids:
+                            spans[cid] = [(s, min(e, delay)) for s, e in spans.get(cid, []) if s < delay]
+                    for cid in ids:
+                        spans.setdefault(cid, []).append((delay, start))
                 switch = max(start, min(delay, end)) if delay else start
                 if switch > start and applied.get(article):
                     for cid in applied[article]:

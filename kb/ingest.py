@@ -22,7 +22,7 @@ from kb.statutes import article_start, is_statute_text, parse_statute
 #: Files never ingested: folder descriptions and metadata sidecars.
 SKIPPED_NAMES = ("README.md",)
 #: Bump when parsing or chunking of that kind of file changes, so unchanged files are re-chunked once.
-PIPELINE_VERSION = {"statute": 3, "prose": 4}
+PIPELINE_VERSION = {"statute": 4, "prose": 4}
 #: Folder names that say what kind of source a prose file is, when nothing else does.
 FOLDER_TYPES = {"news": "news", "guidance": "guidance", "cards": "card", "reports": "report"}
 

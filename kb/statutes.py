@@ -365,31 +365,35 @@ def _mentions(text: str, article: str) -> bool:
 
 
 def article_start(version: StatuteVersion, article: Article) -> str | None:
-    """The day an article's current wording took effect when a 부칙 puts it after the version's 시행일자.
+    """The day an article's current wording took effect when a 부칙 moves it off the version's 시행일자.
 
-    The act that last changed the article is read from its newest ``<개정/신설 YYYY.M.D>`` tag; that
-    act's 부칙 gives the rule (its general 시행일, or a "다만, 제N조의 개정규정은 …" exception naming
-    the article). Any 부칙 in the version that names the article with a later date also counts.
+    Later: the act that last changed the article is read from its newest ``<개정/신설 YYYY.M.D>`` tag;
+    that act's 부칙 gives the rule (its general 시행일, or a "다만, 제N조의 개정규정은 …" exception
+    naming the article). Any 부칙 in the version that names the article with a later date also counts.
+    Earlier: the 부칙 of the act that made this version names the article with a day between its
+    promulgation and the version's 시행일자 ("다만, … 제11조의2의 개정규정은 공포한 날부터 시행한다").
     Returns None when the article applies from the version's own 시행일자.
     """
     tags = sorted(set(tag_dates(article.body, "개정") + tag_dates(article.body, "신설")))
     candidates: list[date] = []
+    early: list[date] = []
     for addendum in version.addenda:
         act = _ADDENDUM_ACT.search(addendum.label)
         if not act:
             continue
         promulgated = date(int(act.group(2)), int(act.group(3)), int(act.group(4)))
         text = " ".join(addendum.text.split())
-        named = [commencement(m.group(2), promulgated) for m in _EXCEPTION.finditer(text)
-                 if _mentions(m.group(1), article.label)]
+        named = [d for d in (commencement(m.group(2), promulgated) for m in _EXCEPTION.finditer(text)
+                             if _mentions(m.group(1), article.label)) if d]
         if named:
-            candidates += [d for d in named if d]
+            candidates += named
+            if int(act.group(1)) == version.promulgation_no:
+                early += [d for d in named if version.promulgated <= d.isoformat() < version.effective]
         elif tags and promulgated.isoformat() == tags[-1]:
             main = _MAIN.search(text)
             start = commencement(main.group(1), promulgated) if main else None
             if start:
                 candidates.append(start)
-    if not candidates:
-        return None
-    start = max(candidates).isoformat()
-    return start if start > version.effective else None
+    if candidates and max(candidates).isoformat() > version.effective:
+        return max(candidates).isoformat()
+    return min(early).isoformat() if early else None

@@ -42,3 +42,16 @@ def test_formats(built_kb):
     assert render(cells, "2026-11-21", "md").startswith("## Provisions in force on 2026-11-21")
     assert render(cells, "2026-11-21", "csv").splitlines()[0].startswith("conduct,filmed/adult")
     assert json.loads(render(cells, "2026-11-21", "json"))["as_of"] == "2026-11-21"
+
+
+def test_threats_with_child_exploitation_material_are_covered_from_2024_10_16(full_kb):
+    """청소년성보호법 제11조의2 first appears in the version in force from 2025-04-17, but its 부칙
+    brings it in on promulgation (2024-10-16): ① 3년 이상의 유기징역, ② 5년 이상의 유기징역."""
+    manifest = load_manifest()
+    before = matrix(full_kb.index, manifest, "2024-10-15")
+    after = matrix(full_kb.index, manifest, "2024-11-01")
+    assert cell(before, "threaten", "csam", "minor").gap
+    threat = cell(after, "threaten", "csam", "minor").entries
+    assert [(e.locator, e.penalty_ko, e.since) for e in threat] == [("제11조의2 제1항", "3년 이상의 유기징역", "2024-10-16")]
+    coerce = cell(after, "coerce", "csam", "minor").entries
+    assert [(e.locator, e.penalty_ko) for e in coerce] == [("제11조의2 제2항", "5년 이상의 유기징역")]

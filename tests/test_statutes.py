@@ -148,3 +148,14 @@ def test_amendments_not_yet_in_force_in_the_newest_file_are_found():
     from kb.statutes import article_start
     youth = parse_statute(SHARED / "아동ㆍ청소년의성보호에관한법률__법률.md")
     assert article_start(youth, youth.article("제34조")) == "2026-12-10"
+
+
+@needs_shared
+def test_an_addendum_can_bring_an_article_in_before_its_version():
+    """부칙 <제20462호,2024.10.16>: the act applies six months after promulgation (2025-04-17), "다만 …
+    제11조의2의 개정규정은 공포한 날부터 시행한다" — the threat/coercion article from 2024-10-16."""
+    from kb.statutes import article_start
+    youth = parse_statute(SHARED / "아동ㆍ청소년의성보호에관한법률__법률@2025-04-17.md")
+    assert youth.effective == "2025-04-17"
+    assert article_start(youth, youth.article("제11조의2")) == "2024-10-16"
+    assert article_start(youth, youth.article("제11조")) is None
