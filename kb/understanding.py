@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from kb.documents import detect_language
 from kb.safety import check_request
@@ -188,9 +189,54 @@ class IntentExamples:
         return list(dict.fromkeys(self.intents[i] for i in order))
 
 
+#: A Korean law's name as people write it: Hangul ending in 법, then a particle or the end of the word.
+_KOREAN_LAW = re.compile(r"([가-힣]{1,20}법)(?=(?:률|상|에서|에|의|은|는|이|가|을|를|으로|로|과|와|도|만|위반)?(?![가-힣]))")
+#: Words ending in these are not a law's name ("신고방법", "불법", "입법")…
+_NOT_A_LAW_ENDINGS = ("방법", "불법", "위법", "합법", "적법", "탈법", "편법", "수법", "기법", "해법", "문법", "입법",
+                      "사법", "요법", "작법", "예법", "필법", "어법", "용법", "화법", "비법", "마법")
+#: …and these name no law in particular.
+_NOT_A_LAW = {"법", "처벌법", "특별법", "관련법", "현행법", "개정법", "특례법", "이법", "그법", "해당법"}
+#: Other Korean laws people name in English; none is indexed here.
+_OTHER_ACTS_EN = re.compile(r"\b(criminal\s+(act|code)|penal\s+code|civil\s+(act|code)|criminal\s+procedure\s+act|"
+                            r"personal\s+information\s+protection\s+act|copyright\s+act|labou?r\s+standards\s+act|"
+                            r"road\s+traffic\s+act|constitution)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _indexed_law_names() -> frozenset[str]:
+    """Every way the manifest names its laws, without spaces (short names, titles, key stems)."""
+    from kb.manifest import load_manifest
+
+    names: set[str] = set()
+    for law in load_manifest().laws:
+        for name in (*law.short_names, law.title, law.key.split("/")[0]):
+            compact = re.sub(r"\s+", "", name)
+            names.add(compact)
+            names.update(m.group(1) for m in _KOREAN_LAW.finditer(compact))
+    return frozenset(names)
+
+
+def names_only_other_laws(question: str) -> bool:
+    """True when the question names a law, and every law it names is one this knowledge base does not hold
+    (형법, 개인정보보호법, the Criminal Act, …): its sources cannot speak for that law."""
+    known = _indexed_law_names()
+    compact = re.sub(r"\s+", "", question)
+    if any(name in compact for name in known if len(name) > 3):
+        return False
+    korean = {m.group(1) for m in _KOREAN_LAW.finditer(question)
+              if m.group(1) not in _NOT_A_LAW and not m.group(1).endswith(_NOT_A_LAW_ENDINGS)}
+    unknown = {name for name in korean
+               if not any(name == k or (len(k) > 3 and name.endswith(k)) or (len(name) >= 4 and k.endswith(name))
+                          for k in known)}
+    return bool(unknown) or bool(_OTHER_ACTS_EN.search(question))
+
+
 def in_scope(question: str) -> bool:
-    """False for questions no source here can answer: off-topic, foreign law, case law, sentencing data."""
+    """False for questions no source here can answer: off-topic, foreign law, case law, sentencing data,
+    laws that are not indexed."""
     if any(re.search(p, question, re.I) for p in OUT_OF_SCOPE):
+        return False
+    if names_only_other_laws(question):
         return False
     return any(re.search(p, question, re.I) for p in DOMAIN_ANCHORS)
 

@@ -68,3 +68,24 @@ def test_labelled_examples_name_the_intent_when_no_keyword_fires(built_kb):
     assert understand("Is that guy gonna get locked up for this?", examples=examples).intents[0] == "penalty"
     assert understand("사진 다 없애고 싶어요", examples=examples).intents[0] == "deletion"
     assert understand("오늘 점심 뭐 먹지", examples=examples).intents == []
+
+
+@pytest.mark.parametrize("question, other", [
+    ("형법상 협박죄 처벌은 어떻게 되나요?", True),
+    ("개인정보 보호법 제17조 위반인가요?", True),
+    ("민법상 손해배상 청구는 어떻게 하나요?", True),
+    ("What does the Criminal Act say about deepfake threats?", True),
+    ("딥페이크 협박은 형법 협박죄인가요 성폭력처벌법인가요?", False),  # names an indexed law too
+    ("아청법상 성착취물 소지는?", False),
+    ("성보호법 위반인가요?", False),
+    ("AI기본법 워터마크 의무는?", False),
+    ("성폭력범죄의 처벌 등에 관한 특례법 제14조의2", False),
+    ("처벌이랑 신고방법 같이 알려주세요", False),  # 방법 is no law
+    ("딥페이크 만드는 방법이 불법인가요?", False),
+])
+def test_questions_about_laws_that_are_not_indexed(question, other):
+    from kb.understanding import in_scope, names_only_other_laws
+
+    assert names_only_other_laws(question) is other
+    if other:
+        assert not in_scope(question)
