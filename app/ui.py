@@ -35,6 +35,12 @@ def _valid_date(text: str) -> bool:
     return True
 
 
+def _day(value) -> str:
+    """A date control's value as YYYY-MM-DD text ("" when empty); a picker may add a time of day."""
+    text = str(value or "").strip()
+    return text.split(" ")[0] if len(text) > 10 and text[10] == " " else text
+
+
 def _law_choices(kb: KnowledgeBase) -> list[tuple[str, str]]:
     seen: dict[str, str] = {}
     for version in kb.statute_versions():
@@ -83,8 +89,8 @@ def build(kb: KnowledgeBase) -> gr.Blocks:
                         with gr.Row():
                             send = gr.Button(TEXT["ko"]["send"], variant="primary", elem_id="send")
                             clear = gr.Button(TEXT["ko"]["clear"], elem_id="clear")
-                        as_of = gr.Textbox(label=TEXT["ko"]["as_of"], placeholder="YYYY-MM-DD", max_length=10,
-                                           visible=False, elem_id="as-of")
+                        as_of = gr.DateTime(None, include_time=False, type="string", label=TEXT["ko"]["as_of"],
+                                            visible=False, elem_id="as-of")
                         examples_label = gr.Markdown(f"**{TEXT['ko']['examples']}**", elem_id="examples-label")
                         example_buttons = [gr.Button(text, size="sm", elem_classes=["example-btn"], elem_id=f"example-{i}")
                                            for i, text in enumerate(ROLES[0].examples["ko"])]
@@ -108,8 +114,8 @@ def build(kb: KnowledgeBase) -> gr.Blocks:
 
             with gr.Tab("법의 변화 · Law over time", id="time-tab", elem_id="time-tab"):
                 with gr.Row():
-                    gaps_day = gr.Textbox(date.today().isoformat(), label=TEXT["ko"]["gaps_date"], max_length=10,
-                                          elem_id="gaps-day", scale=3)
+                    gaps_day = gr.DateTime(date.today().isoformat(), include_time=False, type="string",
+                                           label=TEXT["ko"]["gaps_date"], elem_id="gaps-day", scale=3)
                     gaps_button = gr.Button(TEXT["ko"]["gaps_button"], elem_id="gaps-button", scale=1)
                 gaps_view = gr.HTML(elem_id="gaps-view")
                 with gr.Row():
@@ -128,7 +134,7 @@ def build(kb: KnowledgeBase) -> gr.Blocks:
                 yield history, gr.skip(), kept, ""
                 return
             history.append({"role": "user", "content": render.user_markdown(message)})
-            day = (day or "").strip() or None
+            day = _day(day) or None
             if day and not _valid_date(day):
                 history.append({"role": "assistant", "content": render.escape_markdown(t["bad_date"])})
                 yield history, gr.skip(), kept, message
@@ -230,7 +236,7 @@ def build(kb: KnowledgeBase) -> gr.Blocks:
 
         # ---- law over time ----------------------------------------------------------------------
         def on_gaps(day, ui):
-            day = (day or "").strip() or date.today().isoformat()
+            day = _day(day) or date.today().isoformat()
             if not _valid_date(day):
                 return f"<p>{TEXT[ui]['bad_date']}</p>"
             return render.gaps_html(kb.gaps(day), day, ui)
@@ -245,6 +251,7 @@ def build(kb: KnowledgeBase) -> gr.Blocks:
 
         gaps_button.click(on_gaps, [gaps_day, lang], gaps_view, api_name=False)
         gaps_day.submit(on_gaps, [gaps_day, lang], gaps_view, api_name=False)
+        demo.load(on_gaps, [gaps_day, lang], gaps_view, api_name=False)
         history_button.click(on_history, [history_law, history_article, lang], history_view, api_name=False)
         history_article.submit(on_history, [history_law, history_article, lang], history_view, api_name=False)
 
