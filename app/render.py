@@ -10,13 +10,12 @@ import html
 import re
 from urllib.parse import urlsplit
 
+from app.texts import TEXT
 from kb.answer import Answer
 from kb.gaps import CONDUCTS, MATERIALS, VICTIMS, Cell
 from kb.history import Wording
 from kb.index import StoredChunk
 from kb.safety import CONTACTS
-
-from app.texts import TEXT
 
 _CITATION = re.compile(r"\[(\d{1,3})\]")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>$^])")
@@ -194,7 +193,6 @@ def _diff_html(diff: str) -> str:
 
 
 def history_html(title: str, article: str, wordings: list[Wording], lang: str) -> str:
-    t = TEXT[lang]
     if not wordings:
         return "<p>" + ("이 조문의 기록이 없습니다." if lang == "ko" else "No wording of this article is indexed.") + "</p>"
     parts = [f"<h3>{html.escape(title)} {html.escape(article)}: "

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter
 import time
+from collections import Counter
 from dataclasses import asdict, dataclass, field
-from functools import cached_property
 from datetime import date
+from functools import cached_property
 
 from kb.documents import detect_language as detect_text_language
 from kb.facts import unsupported
@@ -24,8 +24,18 @@ from kb.index import Index, StoredChunk
 from kb.lexical import tokenize
 from kb.manifest import load_manifest
 from kb.penalties import Penalty, parse_penalty
-from kb.provisions import (CONDUCT_ARTICLES, CONDUCT_TERMS, MATERIAL_ARTICLES, MATERIAL_TERMS, PRESCRIBES,
-                           THREAT_ARTICLES, Provision, in_force, wording_intervals, wording_since)
+from kb.provisions import (
+    CONDUCT_ARTICLES,
+    CONDUCT_TERMS,
+    MATERIAL_ARTICLES,
+    MATERIAL_TERMS,
+    PRESCRIBES,
+    THREAT_ARTICLES,
+    Provision,
+    in_force,
+    wording_intervals,
+    wording_since,
+)
 from kb.retrieval import Filters, Hit, Retriever
 from kb.safety import ABSTAIN, HELP, NOT_ADVICE, REFUSAL
 from kb.statutes import OPEN_END, covers, tag_dates

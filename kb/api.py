@@ -16,7 +16,7 @@ from typing import Callable
 from kb.answer import Answer, Answerer
 from kb.errors import IndexMissing, KBError
 from kb.index import Index, StoredChunk
-from kb.ingest import FileOutcome, IngestReport, Ingestor
+from kb.ingest import FileOutcome, Ingestor, IngestReport
 from kb.retrieval import Filters, Retriever
 from kb.settings import REPO_ROOT, Settings, load_settings
 

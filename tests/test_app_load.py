@@ -5,8 +5,9 @@ are written to test-output/load.json (numbers to read, not to assert on a noisy 
 """
 import json
 
-from app.loadtest import run
 from conftest import TEST_OUTPUT
+
+from app.loadtest import run
 
 
 def test_twenty_sessions_for_thirty_seconds_without_errors(app_server):
