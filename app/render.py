@@ -24,7 +24,7 @@ _LIST_PREFIX = re.compile(r"^(\s*)(- |\d{1,2}\. )")
 
 def escape_markdown(text: str) -> str:
     """Text that renders literally in Markdown: no tags, no emphasis, no links, no maths."""
-    return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=True))
+    return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))  # an entity's "#" must not be escaped
 
 
 def _safe_url(url: str) -> str:

@@ -134,7 +134,7 @@ def test_english_question_gets_an_english_answer_citing_the_korean_article(visit
     v.role("피해를 입었어요")
     v.ask("What is the penalty for making a sexual deepfake?")
     answer = v.last_answer()
-    assert "Article 14-2" in answer and "7 years" in answer
+    assert "Article 14-2" in answer and "7 years' imprisonment" in answer
     entry = v.open_source("제14조의2 제1항")
     assert "7년 이하의 징역" in entry.locator("mark").inner_text()
     v.shot("desktop-victim-en")

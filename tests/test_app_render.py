@@ -33,6 +33,11 @@ def test_markdown_escaping_keeps_text_literal():
     assert "&lt;img" in out and "\\*\\*bold\\*\\*" in out and "\\$x\\$" in out and "\\[link\\]" in out
 
 
+def test_apostrophes_and_quotes_stay_readable():
+    out = render.escape_markdown("up to 7 years' imprisonment, \"deepfake\" & more")
+    assert "years' imprisonment" in out and '"deepfake"' in out and "&amp;" in out and "&#" not in out
+
+
 def test_answer_links_known_citations_only_and_keeps_bullets():
     answer = _answer(f"- 처벌 조항입니다 {INJECTION} [1]\n- 모르는 번호 [7]\n1. 첫 단계 [1]", "④ 조문")
     out = render.answer_markdown(answer, turn=3, lang="ko")
