@@ -234,8 +234,8 @@ def test_source_browser_and_law_over_time_tabs(visit):
     v.page.get_by_role("tab", name=re.compile("Law over time")).click()
     v.page.locator("#gaps-day textarea, #gaps-day input").first.fill("2024-08-01")
     v.page.locator("#gaps-button").click()
-    table = v.page.locator("#gaps-view table.gaps")
-    table.wait_for(timeout=60_000)
+    table = v.page.locator("#gaps-view table.gaps", has=v.page.locator("caption", has_text="2024-08-01"))
+    table.wait_for(timeout=60_000)  # the matrix for today shows on load; wait for the one asked for
     possess = table.locator("tr", has=v.page.locator("th", has_text="possess")).first
     cells = possess.locator("td")
     assert "공백" in cells.nth(2).inner_text()  # sexual deepfake, adult: no provision on 2024-08-01
