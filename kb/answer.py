@@ -150,7 +150,6 @@ _NO_LAW = re.compile(r"not (legally )?punishable|no (law|legal basis)|not illega
                      r"처벌(할|받을)?\s*(수\s*없|법|규정이?\s*없)|처벌\s*근거가?\s*없|사각지대", re.I)
 _COMFORT = {"ko": "당신 잘못이 아닙니다. 혼자 감당하지 않아도 됩니다.",
             "en": "This is not your fault, and you do not have to deal with it alone."}
-#: Conducts that are offences in themselves: naming the provision helps whoever asks.
 #: A list item in a card: "- text" or "1. text".
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+(?=\S)")
 
@@ -160,6 +159,7 @@ def _plain(text: str) -> str:
     return text.replace("**", "")
 
 
+#: Conducts that are offences in themselves: naming the provision helps whoever asks.
 _OFFENCE_CONDUCTS = {"threaten", "coerce", "attempt", "habitual", "confiscate"}
 #: What a person does, in order (report, get it deleted, keep evidence): answered as steps when a card lists them.
 _STEP_INTENTS = {"reporting", "deletion", "evidence"}

@@ -144,11 +144,12 @@ class KnowledgeBase:
             raise IndexMissing(f"the index in {self.settings.index_dir} is empty: run `kb build` (or `kb ingest PATH`) first")
 
     def warm_up(self) -> None:
-        """Load the model and the lexical index now rather than on the first question."""
+        """Load the model, the lexical index and the embedded intent examples now rather than on the
+        first question."""
         self.require_index()
         with self._lock:
             self.retriever.query_vector("딥페이크")
-            self.answerer  # noqa: B018  (builds the intent examples and glossary once)
+            self.answerer.examples  # noqa: B018  (a cached property: embeds the labelled questions once)
 
     # ---- reading the stored sources ---------------------------------------------------------------
     def chunk(self, chunk_id: str) -> StoredChunk | None:

@@ -202,32 +202,29 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "history":
             from dataclasses import asdict
 
-            from kb.history import article_history, to_markdown
+            from kb.history import to_markdown
             from kb.manifest import load_manifest
 
-            manifest = load_manifest()
-            key, article, wordings = article_history(kb.index, manifest, args.law, args.article)
+            key, article, wordings = kb.history(args.law, args.article)
             if args.json:
                 print(json.dumps({"law": key, "article": article, "wordings": [asdict(w) for w in wordings]},
                                  ensure_ascii=False))
             else:
-                law = manifest.law(key)
+                law = load_manifest().law(key)
                 print(to_markdown(law.title if law else key, article, wordings))
             return 0 if wordings else 1
         if args.command == "gaps":
-            from kb.gaps import compare, matrix, render
-            from kb.manifest import load_manifest
+            from kb.gaps import compare, render
 
-            manifest = load_manifest()
             if args.compare:
-                first, second = (matrix(kb.index, manifest, day) for day in args.compare)
+                first, second = (kb.gaps(day) for day in args.compare)
                 for before, after in compare(first, second):
                     print(f"{before.conduct} × {before.material} × {before.victim}:")
                     print(f"  {args.compare[0]}: " + ("; ".join(f"{e.law} {e.locator} {e.penalty_ko}" for e in before.entries) or "GAP"))
                     print(f"  {args.compare[1]}: " + ("; ".join(f"{e.law} {e.locator} {e.penalty_ko}" for e in after.entries) or "GAP"))
                 return 0
             day = args.as_of or date.today().isoformat()
-            print(render(matrix(kb.index, manifest, day), day, args.format))
+            print(render(kb.gaps(day), day, args.format))
             return 0
         if args.command == "serve":
             from app.ui import serve
