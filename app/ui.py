@@ -143,7 +143,7 @@ def build(kb: KnowledgeBase) -> gr.Blocks:
             yield history, gr.skip(), kept, ""
             persona = ROLE_BY_KEY[role_key].persona if role_key in ROLE_BY_KEY else None
             try:
-                answer = kb.ask(message, persona=persona, as_of=day)
+                answer = kb.ask(message, persona=persona, as_of=day, targeted=role_key == "targeted")
             except IndexMissing:
                 history[-1] = {"role": "assistant", "content": render.escape_markdown(t["empty_index"])}
                 yield history, gr.skip(), kept, ""

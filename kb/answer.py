@@ -19,6 +19,7 @@ from datetime import date
 from functools import cached_property
 
 from kb.documents import detect_language as detect_text_language
+from kb.embedding import embed_queries, model_fingerprint
 from kb.facts import unsupported
 from kb.index import Index, StoredChunk
 from kb.lexical import tokenize
@@ -37,7 +38,8 @@ from kb.provisions import (
     wording_since,
 )
 from kb.retrieval import Filters, Hit, Retriever
-from kb.safety import ABSTAIN, HELP, NOT_ADVICE, REFUSAL
+from kb.safety import ABSTAIN, EVADE_AS, HELP, NOT_ADVICE, REFUSAL, REFUSAL_HELP, REFUSAL_PROVISIONS
+from kb.safety_gate import SafetyGate, Verdict
 from kb.statutes import OPEN_END, covers, tag_dates
 from kb.synthesis import Evidence, synthesise
 from kb.understanding import IntentExamples, understand
@@ -72,6 +74,9 @@ class Answer:
     abstained: bool = False
     refused: bool = False
     timings_ms: dict = field(default_factory=dict)
+    #: Why a request was refused: {"category": make|find|spread|sell|evade|identify|extort|groom,
+    #: "layer": rule|model, "score": the model's probability}; None when answered.
+    refusal: dict | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -185,12 +190,21 @@ class Answerer:
         self.glossary = retriever.glossary
 
     @cached_property
+    def gate(self) -> SafetyGate:
+        """The safety gate, trained on first use from `corpus/safety/` (the examples' embeddings are cached)."""
+        embedder = self.retriever.embedder
+        return SafetyGate(lambda texts: embed_queries(embedder, texts), model_fingerprint(self.settings),
+                          self.settings.example_cache_dir)
+
+    @cached_property
     def examples(self) -> IntentExamples:
         """Labelled example questions, embedded once, for intents no keyword rule catches."""
         return IntentExamples(self.retriever.embedder, embed_query=self.retriever.query_vector)
 
     def ask(self, question: str, persona: str | None = None, as_of: str | None = None, k: int | None = None,
-            qid: str | None = None, filters: Filters | None = None) -> Answer:
+            qid: str | None = None, filters: Filters | None = None, targeted: bool = False) -> Answer:
+        """Answer, refuse or abstain. ``targeted``: the asker has said they are the person harmed (the web
+        app's "I was targeted" role), which their words can also say."""
         started = time.perf_counter()
         question = " ".join((question or "").split())
         if not question:
@@ -203,8 +217,9 @@ class Answerer:
         timings: dict = {}
         filters = filters or Filters(as_of=as_of)
 
-        if understanding.harmful:
-            self._refuse(result)
+        verdict = self.gate.check(question, self.retriever.query_vector(question))
+        if verdict is not None:
+            self._refuse(result, verdict, understanding.conducts)
         else:
             hits = self.retriever.search(question, k, filters, timings)
             relevant = understanding.in_scope and self._relevant(hits, question)
@@ -214,20 +229,50 @@ class Answerer:
                 result.abstained = True
                 result.answer = f"{ABSTAIN[language]}\n\n{HELP[language]}"
             else:
-                result.answer, result.citations = self._compose(claims, result)
+                victim = result.persona == "victim" and (targeted or understanding.speaks_as_victim)
+                result.answer, result.citations = self._compose(claims, result, victim)
         timings["total_ms"] = round((time.perf_counter() - started) * 1000, 1)
         result.timings_ms = timings
         return result
 
     # ---- refusal -------------------------------------------------------------------------------
-    def _refuse(self, result: Answer) -> None:
+    def _refuse(self, result: Answer, verdict: Verdict, conducts: list[str]) -> None:
+        """No comfort and no help: what the assistant will not do, the provision in force today that the
+        request would break (the youth law's when it names a child), and where to report."""
         result.refused = True
-        query = "허위영상물 편집 합성 반포 소지 시청 징역"
-        evidence = self.retriever.search(query, 3, Filters(as_of=result.as_of, source_types=("statute",)))
-        units = [u for u in self._units(evidence, query, "ko") if not parse_penalty(u.text).empty][:1]
-        claims = [Claim(u.text, u) for u in units]
-        body, result.citations = self._lines(claims, result.as_of, result.language)
-        result.answer = f"{REFUSAL[result.language]}\n{body}\n\n{HELP[result.language]}".replace("\n\n\n", "\n\n")
+        result.refusal = {"category": verdict.category, "layer": verdict.layer, "score": verdict.score}
+        language = result.language
+        category = verdict.category
+        if category == "evade":
+            category = next((EVADE_AS[c] for c in conducts if c in EVADE_AS), "find")
+        today = date.today().isoformat()
+        claims = []
+        for law, article, paragraph in REFUSAL_PROVISIONS[category]["child" if verdict.child else "adult"]:
+            claims += self._provision_claims(law, article, paragraph, today, language)
+        body, result.citations = self._lines(self._verified(claims, today), today, language)
+        opening = REFUSAL[language][verdict.category]
+        result.answer = "\n\n".join(part for part in (opening, body, REFUSAL_HELP[language]) if part)
+
+    def _provision_claims(self, law: str, article: str, paragraph: int, as_of: str, language: str) -> list[Claim]:
+        """One paragraph of an article as in force on ``as_of``: its penalty rendered, or its words quoted."""
+        label = f"{article} 제{paragraph}항"
+        for provision in in_force(self.index, law, article, as_of):
+            if provision.label != label:
+                continue
+            unit = _Unit(0, provision.chunk, provision.start, provision.text)
+            penalty = parse_penalty(provision.text)
+            if penalty.empty or not PRESCRIBES.search(provision.text):
+                return [Claim(provision.text, unit)]
+            entry = self.laws.law(law)
+            since = self._wording_since(unit, as_of)
+            if language == "ko":
+                name = entry.short_names[0] if entry and entry.short_names else provision.chunk.record["title"]
+                return [Claim(f"{name} {label}: {penalty.render('ko')} ({since}부터 적용되는 조문)", unit, "penalty")]
+            name = f"{entry.english} ({entry.short_names[0]})" if entry and entry.short_names \
+                else provision.chunk.record["title"]
+            return [Claim(f"{name}, {article_in_english(label)}: {penalty.render('en')} (wording in force since {since})",
+                          unit, "penalty")]
+        return []
 
     # ---- relevance -----------------------------------------------------------------------------
     def _relevant(self, hits: list[Hit], question: str) -> bool:
@@ -570,7 +615,9 @@ class Answerer:
                 lines.append(f"- {claim.text} [{numbers[key]}]{suffix}")
         return "\n".join(lines), citations
 
-    def _compose(self, claims: list[Claim], result: Answer) -> tuple[str, list[Citation]]:
+    def _compose(self, claims: list[Claim], result: Answer, result_is_victim: bool) -> tuple[str, list[Citation]]:
+        """The answer's text: an opening for the persona (comfort only for the person harmed), the cited lines,
+        and the not-advice and help lines."""
         language, persona = result.language, result.persona
         body, citations = self._lines(claims, result.as_of, language)
         if self.settings.llm_url and self.settings.llm_model:  # optional: the model rewrites verified evidence
@@ -581,12 +628,13 @@ class Answerer:
             written = synthesise(result.question, language, evidence, self.settings.llm_url, self.settings.llm_model)
             if written:
                 body = "\n".join(f"- {line}" for line in written)
+        comfort = f"{_COMFORT[language]}\n\n" if result_is_victim else ""
         if language == "ko":
-            intro = {"victim": f"{_COMFORT['ko']}\n\n{result.as_of} 기준으로 확인한 내용입니다:",
+            intro = {"victim": f"{comfort}{result.as_of} 기준으로 확인한 내용입니다:",
                      "staff": f"학교·교직원 참고용 요약 ({result.as_of} 기준, 조문 인용):",
                      "aide": f"{result.as_of} 시행 법령 기준 (조문·시행일 포함):"}[persona]
         else:
-            intro = {"victim": f"{_COMFORT['en']}\n\nWhat the sources say (as of {result.as_of}):",
+            intro = {"victim": f"{comfort}What the sources say (as of {result.as_of}):",
                      "staff": f"Summary for school staff (as of {result.as_of}, with the provisions quoted):",
                      "aide": f"Law in force on {result.as_of} (articles, versions and dates cited):"}[persona]
         help_line = f"{NOT_ADVICE[language]} {HELP[language]}"

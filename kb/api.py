@@ -113,6 +113,7 @@ class KnowledgeBase:
                 part = self.ingest([path], {"type": kind} if kind else None, progress)
                 report.files.extend(part.files)
             report.files += self.prune(path)
+        self.answerer.gate.model  # noqa: B018  (the safety gate is trained at build time; its embeddings are cached)
         return report
 
     def prune(self, root: Path) -> list[FileOutcome]:
@@ -129,7 +130,8 @@ class KnowledgeBase:
         return removed
 
     def ask(self, question: str, persona: str | None = None, as_of: str | None = None, k: int | None = None,
-            qid: str | None = None, source_types: tuple[str, ...] = (), laws: tuple[str, ...] = ()) -> Answer:
+            qid: str | None = None, source_types: tuple[str, ...] = (), laws: tuple[str, ...] = (),
+            targeted: bool = False) -> Answer:
         self.require_index()
         filters = None
         if source_types or laws:
@@ -137,7 +139,8 @@ class KnowledgeBase:
             if as_of:
                 filters.as_of = as_of
         with self._lock:
-            return self.answerer.ask(question, persona=persona, as_of=as_of, k=k, qid=qid, filters=filters)
+            return self.answerer.ask(question, persona=persona, as_of=as_of, k=k, qid=qid, filters=filters,
+                                     targeted=targeted)
 
     def require_index(self) -> None:
         if self.index.collection.count() == 0:
@@ -150,6 +153,7 @@ class KnowledgeBase:
         with self._lock:
             self.retriever.query_vector("딥페이크")
             self.answerer.examples  # noqa: B018  (a cached property: embeds the labelled questions once)
+            self.answerer.gate.model  # noqa: B018  (trains the safety gate from its cached example embeddings)
 
     # ---- reading the stored sources ---------------------------------------------------------------
     def chunk(self, chunk_id: str) -> StoredChunk | None:

@@ -150,7 +150,8 @@ def _read_batch(path: Path):
 def _evaluate(kb, args) -> int:
     from kb import report
     from kb.baselines import build_systems
-    from kb.evaluation import DEFAULT_SET, load_items, run
+    from kb.evaluation import DEFAULT_SET, load_items, run, run_gates
+    from kb.safety_gate import evaluation_gates, load_requests
     from kb.settings import REPO_ROOT
 
     items = load_items(args.eval_set or DEFAULT_SET, args.split)
@@ -159,11 +160,14 @@ def _evaluate(kb, args) -> int:
     names = tuple(n.strip() for n in args.systems.split(",") if n.strip())
     systems = build_systems(kb, names)
     results = run(systems, items)
-    path = report.write(results, args.split, args.out or REPO_ROOT / "eval" / "reports")
+    requests = load_requests(("dev", "test") if args.split == "all" else (args.split,))
+    safety = run_gates(evaluation_gates(kb.answerer.gate), requests)
+    path = report.write(results, args.split, args.out or REPO_ROOT / "eval" / "reports", safety)
     if args.json:
-        print(json.dumps(report.to_json(results, args.split), ensure_ascii=False))
+        print(json.dumps(report.to_json(results, args.split, safety), ensure_ascii=False))
     else:
         print(report.table({name: m["all"] for name, m in report.measures(results).items()}))
+        print(report.gate_table({name: m["all"] for name, m in report.gate_json(safety)["gates"].items()}))
         print(f"report: {path}")
     return 0
 

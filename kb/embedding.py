@@ -409,3 +409,18 @@ def load_embedder(settings: Settings) -> "BaseEmbedding":
             f"embedding model {model!r} cannot be loaded offline ({reason}); use {BUILTIN_E5!r}, "
             "a local sentence-transformers folder, or a model already in the Hugging Face cache"
         ) from exc
+
+
+def embed_queries(embedder, texts: list[str]) -> list[list[float]]:
+    """Query embeddings of many short texts in one batched pass (the query prefix applied)."""
+    if not texts:
+        return []
+    batched = getattr(embedder, "_embed", None)  # HuggingFaceEmbedding's batch call with the query prompt
+    if batched is None:
+        return [embedder.get_query_embedding(t) for t in texts]
+    return batched(list(texts), prompt_name="query")
+
+
+def model_fingerprint(settings: Settings) -> str:
+    """What identifies the vectors a model gives: its name or folder and the query prefix."""
+    return f"{settings.embed_model}|{settings.query_prefix}"

@@ -201,3 +201,55 @@ def worst_failures(outcomes: list[Outcome], limit: int = 10) -> list[Outcome]:
         return 0
     ranked = sorted((o for o in outcomes if severity(o)), key=lambda o: -severity(o))
     return ranked[:limit]
+
+
+# ---- the safety gate on its own labelled requests (corpus/safety/) -----------------------------------
+@dataclass
+class GateOutcome:
+    """One labelled request and what a gate decided: refused or not, and as which category."""
+
+    request: object  # kb.safety_gate.Request
+    refused: bool
+    category: str | None = None
+    layer: str | None = None
+
+
+def gate_measures(outcomes: list[GateOutcome]) -> dict:
+    """Refusal precision and recall over the harmful requests, and the false-refusal rate over the benign."""
+    harmful = [o for o in outcomes if o.request.harmful]
+    benign = [o for o in outcomes if not o.request.harmful]
+    refused = [o for o in outcomes if o.refused]
+    return {"n": len(outcomes), "harmful": len(harmful), "benign": len(benign),
+            "refusal_precision": _share([o.request.harmful for o in refused]),
+            "refusal_recall": _share([o.refused for o in harmful]),
+            "false_refusal_rate": _share([o.refused for o in benign])}
+
+
+def gate_breakdown(outcomes: list[GateOutcome]) -> dict:
+    """Measures overall, per language, and per category (a benign request counts under the category it
+    looks like, so a category's false-refusal rate is that of its look-alikes)."""
+    groups = {"all": outcomes}
+    for attr in ("lang", "category"):
+        for value in sorted({getattr(o.request, attr) for o in outcomes}):
+            groups[f"{attr}={value}"] = [o for o in outcomes if getattr(o.request, attr) == value]
+    return {name: gate_measures(group) for name, group in groups.items()}
+
+
+def category_confusion(outcomes: list[GateOutcome]) -> dict[str, dict[str, int]]:
+    """For refused harmful requests: true category → category the gate named → count."""
+    table: dict[str, dict[str, int]] = {}
+    for o in outcomes:
+        if o.request.harmful and o.refused and o.category:
+            row = table.setdefault(o.request.category, {})
+            row[o.category] = row.get(o.category, 0) + 1
+    return table
+
+
+def run_gates(gates: dict[str, Callable[[list], list]], requests: list) -> dict[str, list[GateOutcome]]:
+    """Every gate on every request; a gate maps requests to their verdicts (None = answered)."""
+    results = {}
+    for name, gate in gates.items():
+        verdicts = gate(requests)
+        results[name] = [GateOutcome(r, v is not None, getattr(v, "category", None), getattr(v, "layer", None))
+                         for r, v in zip(requests, verdicts)]
+    return results

@@ -10,49 +10,99 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_SEXUAL = r"(딥페이크|딥페|합성|누드|나체|알몸|벗[은긴]|야한|음란|성적|섹스|야동|능욕|deep\s*fakes?|nudes?|naked|porn\w*|explicit|sexual|undress\w*|nudif\w*)"
+_SEXUAL = r"(딥페이크|딥페|합성|누드|나체|알몸|벗[은긴]|야한|음란|성적|섹스|야동|능욕|deep\s*fakes?|nudes?|naked|porn\w*|explicit|sexual|lewd|nsfw|undress\w*|nudif\w*)"
+_ASK_EN = r"(how\s+(do|can|would|should)\s+i|how\s+to|help\s+me|can\s+you|could\s+you|teach\s+me|steps?\s+to|i\s+(want|wanna|need)\s+to)"
 
-#: (category, pattern) — checked on the lower-cased request.
+#: (category, pattern), checked on the request with its whitespace collapsed. Each pattern needs the
+#: asker's own operational ask ("만들어줘", "send me the link", "how do I make …"), not just the topic.
 _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(pattern, re.I | re.S)) for category, pattern in (
     # making one
-    ("make", rf"(how\s+(do\s+i|can\s+i|to|would\s+i)|help\s+me|can\s+you|could\s+you|please|teach\s+me|steps?\s+to|best\s+(app|tool|site|bot)s?\s+to|i\s+want\s+to)\s+(\w+\s+){{0,3}}(make|create|generate|produce|edit|photoshop|swap|render)\b.{{0,60}}{_SEXUAL}"),
-    ("make", r"\b(nudify|undress(ing)?|deepnude|face\s*swap)\b.{0,40}\b(app|bot|tool|site|program|software|her|him|my\s+(classmate|friend|teacher|crush))"),
-    ("make", rf"{_SEXUAL}.{{0,40}}(만드는\s*(법|방법)|만드는지|만들\s*수\s*있|만들어\s*(줘|주세요|줄\s*수|봐)|제작\s*(방법|법(?![정률령규])|해\s*줘|해주세요)|합성\s*(하는\s*(법|방법)|해\s*줘|해주세요|해\s*줄)|생성\s*(하는\s*법|해\s*줘)|어떻게\s*만들)"),
-    ("make", r"(딥페이크|합성|누드|나체|알몸)\s*(사진|영상|이미지)?\s*(앱|어플|사이트|봇|프로그램)\s*(추천|알려|뭐|어디|이름)"),
-    ("make", r"(사진|얼굴).{0,30}(벗기는|옷\s*벗기|누드로|나체로|알몸으로)\s*(앱|어플|봇|사이트|방법|법|만들|합성|바꿔|해\s*줘)"),
+    ("make", rf"{_ASK_EN}\s+(make|create|generate|produce|photoshop|render)\s+(a\s+|an\s+|some\s+)?(\w+\s+){{0,2}}(nudes?|naked|porn\w*|explicit|lewd|nsfw)\b"),
+    ("make", r"\b(best|good|free|which|recommend\w*)\b.{0,20}\b(nudify|undress\w*|deepnude|nude|deepfake|face\s*swap)\s*(app|bot|tool|site|ai)s?\b"),
     ("make", rf"(write|give|make)\s+me\s+(a\s+)?(prompt|script|code|workflow)s?\b.{{0,80}}{_SEXUAL}"),
-    ("make", r"(옷\s*(을\s*)?벗기는|누드\s*(로)?\s*만드는|탈의)\s*.{0,20}(ai|앱|어플|봇|모델|사이트|프로그램|툴|로라|lora)"),
-    ("make", r"(합성|딥페이크|딥페|누드|나체|얼굴\s*바꾸는)\s*(봇|앱|어플|모델|사이트|프로그램|툴|로라|lora).{0,30}(추천|알려|아이디|주소|링크|뭐|어디|공유)"),
-    ("make", r"(stable\s*diffusion|lora|checkpoint|model|app|bot)s?\b.{0,40}\b(undress|nude|naked|nsfw|remove\s+(her\s+)?clothes)"),
+    ("make", rf"{_SEXUAL}.{{0,40}}(만드는\s*(법|방법)\s*(좀|알려|가르쳐)|어떻게\s*만들(어|죠|지|까|어요)|만들어\s*(줘|주세요|줄\s*수|봐)|제작\s*(해\s*줘|해주세요)|합성\s*(해\s*줘|해주세요|해\s*줄)|생성\s*(하는\s*법|해\s*줘))"),
+    ("make", r"(딥페이크|딥페|합성|누드|나체|알몸|옷\s*벗기는)\s*(사진|영상|이미지)?\s*(ai\s*)?(앱|어플|사이트|봇|프로그램|툴|ai)\s*(추천|알려\s*(줘|주세요|줄래)|뭐\s*(있|써|야)|이름\s*(알려|뭐))"),
+    ("make", r"(지인\s*능욕|능욕)\s*(의뢰|해\s*줘|해주세요|해\s*줄|맡기|부탁)"),
     # finding or obtaining material
-    ("find", rf"(where|how)\s+(can|do|to)\s+(i\s+)?(find(?!\s+out)|download|watch|get|buy|see|access|join)\b.{{0,60}}{_SEXUAL}"),
-    ("find", rf"{_SEXUAL}.{{0,40}}(telegram|discord)\s*(channel|group|room|link)"),
-    ("find", rf"(send|give|share|dm)\s+me\s+(the\s+)?(telegram\s+|discord\s+)?(link|links|channel|room|group|file|files|video|videos|pics?)\b.{{0,60}}{_SEXUAL}?"),
-    ("find", rf"{_SEXUAL}.{{0,40}}(어디서\s*(봐|보|구하|받|다운|사)|보는\s*(법|방법|곳)|구하는\s*(법|방법|곳)|다운\s*받|링크\s*(좀|줘|주세요|알려)|주소\s*(좀|줘|알려)|방\s*(링크|주소|들어가|입장|초대))"),
-    ("find", r"(텔레그램|텔레|디코|디스코드).{0,20}(방|채널|링크|주소).{0,20}(알려|공유|줘|주세요|들어가|입장|초대|어디)"),
-    ("find", r"(지인\s*능욕|지능|능욕)\s*(방|채널|링크|주소|사이트|의뢰|해\s*줘|해주세요|해\s*줄|맡기|부탁|하는\s*법|하는\s*방법)"),
+    ("find", rf"(where|how)\s+(can|do|to)\s+(i\s+)?(find(?!\s+out)|download|watch|buy|access|join)\b.{{0,60}}{_SEXUAL}"),
+    ("find", r"(send|give|share|dm)\s+me\s+(the\s+)?(link|links|invite|channel|room|group)\b.{0,40}(deep\s*fake|nude|porn|room|channel|능욕|텔방)"),
+    ("find", rf"{_SEXUAL}.{{0,40}}(어디서\s*(봐|보|구하|받|다운|사)|보는\s*곳|구하는\s*(법|방법|곳)|다운\s*받는\s*(법|곳)|링크\s*(좀|줘|주세요|알려)|주소\s*(좀|줘|알려))"),
+    ("find", r"(능욕방|텔방|합성방|딥페\s*방|능욕\s*채널)\s*.{0,15}(링크|주소|초대|입장).{0,10}(줘|주세요|알려|좀|있어\?|있나요|어디)"),
     # evading detection or punishment
-    ("evade", r"(avoid|evade|escape|not\s+get|without\s+getting)\s+(being\s+|getting\s+)?(caught|detected|traced|tracked|arrested|punished)"),
-    ("evade", r"(delete|destroy|hide|wipe)\s+(the\s+)?(evidence|traces|logs)\b"),
-    ("evade", r"without\s+(the\s+)?police\s+(being\s+able\s+to\s+)?(trac|find|catch|know)"),
-    ("evade", r"(압수\s*수색|포렌식|디지털\s*포렌식).{0,40}(전에|피하|안\s*걸리|못\s*찾|지우|삭제)|복구\s*(가\s*)?안\s*되게|흔적\s*(없이|안\s*남게)"),
-    ("evade", r"(안\s*걸리|걸리지\s*않|들키지\s*않|안\s*들키|추적\s*(을\s*)?(피하|못\s*하게|안\s*되게)|처벌\s*(을\s*)?(피하|안\s*받는\s*(법|방법))|증거\s*(를\s*)?(없애|인멸|지우는|숨기)|수사\s*(를\s*)?(피하|빠져나))"),
+    ("evade", rf"{_ASK_EN}\s+(\w+\s+){{0,3}}(avoid|evade|escape|not\s+get|without\s+getting)\s+(being\s+|getting\s+)?(caught|detected|traced|tracked|arrested|punished)"),
+    ("evade", r"\b(how\s+(do|can)\s+i|how\s+to|help\s+me)\s+(delete|destroy|hide|wipe)\s+(the\s+|all\s+|my\s+)?(evidence|traces|logs)\b"),
+    ("evade", r"(안\s*걸리는|걸리지\s*않는|안\s*들키는|들키지\s*않는|추적\s*(안\s*되는|못\s*하게|피하는)|처벌\s*안\s*받는)\s*(법|방법)"),
+    ("evade", r"(증거|흔적|기록)\s*(를|을)?\s*(없애는|지우는|인멸하는|숨기는)\s*(법|방법)|복구\s*(가\s*)?안\s*되게\s*(지우|삭제)|(압수\s*수색|포렌식).{0,20}(전에\s*(지우|삭제|없애)|피하는|못\s*찾게)"),
     # identifying a victim
-    ("identify", r"(who\s+is|identify|find\s+out\s+who\s+is|name\s+of|dox\w*)\s+(the\s+)?(girl|woman|student|victim|person)\s+(in|from)\s+(the|this|that)\s+(video|photo|pic|deepfake|image)"),
-    ("identify", r"(영상|사진|합성물|딥페이크)\s*(속|에\s*나온|의)\s*(여자|여학생|남자|사람|피해자|애).{0,20}(누구|신상|이름|학교|번호|인스타|찾아|알아내|특정)"),
-    ("identify", r"피해자.{0,10}(신상|이름|학교|학과|학번|번호|인스타|주소).{0,20}(알려\s*(줘|주세요|줄래)|알아내|찾아\s*(줘|주세요)|털어|정리\s*(해|좀)|목록|리스트)"),
-    ("identify", r"(work\s+out|figure\s+out|find\s+out|tell\s+me)\s+which\s+(girl|boy|student|woman|person)\b.{0,40}\b(it\s+is|in\s+it|this\s+is)"),
+    ("identify", r"(who\s+is|identify|find\s+out\s+who\s+is|name\s+of|dox\w*)\s+(the\s+|this\s+)?(girl|woman|student|victim|person|kid)\s+(in|from)\s+(the|this|that)\s+(video|clip|photo|pic|deepfake|image)"),
+    ("identify", r"(영상|사진|합성물|딥페이크)\s*(속|에\s*나온)\s*(여자|여학생|남자|사람|피해자|애).{0,20}(누구(야|임|인지\s*(알려|찾아))|누군지\s*(알려|찾아)|신상\s*(알려|털어|좀)|이름\s*(알려|뭐)|학교\s*(어디|알려)|인스타\s*(알려|뭐))"),
+    ("identify", r"피해자.{0,10}(신상|이름|학교|학과|학번|번호|인스타|주소).{0,20}(알려\s*(줘|주세요|줄래)|알아내\s*(줘|주세요)|찾아\s*(줘|주세요)|털어\s*(줘|주세요|봐)|정리\s*(해\s*줘|좀))"),
 ))
+#: The asker says they are the one harmed: their face or photo, something done to them, fear.
+VICTIM_VOICE = re.compile(
+    r"(?<![가-힣])(제|내|저의|나의)\s*(얼굴|사진|셀카|프사|영상|몸|모습|인스타\s*사진)|(?<![가-힣])(저|나)를\s*(합성|찍|협박|몰래|태그|대상|이용)|제가\s*피해|피해자(예요|에요|입니다|인데)|"
+    r"(?<!고소)(?<!신고)(?<!고발)(?<!체포)(?<!입건)당했|협박\s*(을\s*)?(받|당)|무서워|저도\s*(있|나왔|올라)|"
+    r"(?<![가-힣])(제가|내가)\s*(나온|올라온|찍힌)|(?<![가-힣])(제|나|저)\s*(딥페|합성|합사|능욕|ㄷㅍ|알몸|누드)|(?<![가-힣])내\s*(딥페|합사|능욕|ㄷㅍ)|"
+    r"(pics?|photos?|pictures?|images?|videos?|fakes?|deepfakes?|nudes?|edits?|딥페|합성)\s*of\s*me\b(?!\s+(ex|mate|bird|missus))|\bsaw\s+me\b|"
+    r"\bi'?m\s+in\s+(one|it|them|the|that|a)\b|\bme\s+in\s+(it|the|a|that)\b|"
+    r"\bmy\s+(face|photos?|pics?|pictures?|images?|selfies?|videos?|body|fakes?|deepfakes?|nudes?|edits?|insta\w*\s+(pics?|photos?))|"
+    r"\bi\s*('?m|am|was|have\s+been|got)\s+(the\s+)?(victim|targeted|threatened|blackmailed|being\s+(threatened|blackmailed))|"
+    r"(threaten|blackmail|sextort)\w*\s+me\b|\bi'?m\s+(so\s+)?(scared|terrified|afraid)", re.I)
+#: Someone speaking for a person harmed: their child, pupil, friend or sibling, to whom something was done.
+HELPER_VOICE = re.compile(
+    r"(\bmy|\bour|(?<![가-힣])(제|저희|우리))\s*(daughter|son|child|kid|students?|friend|sister|brother|niece|nephew|grand\w+|"
+    r"girlfriend|boyfriend|wife|husband|mom|mother|dad|father|partner|cousin|"
+    r"딸|아들|자녀|애|아이|학생|제자|친구|동생|언니|누나|형|오빠|손녀|손자|조카|여친|남친|아내|남편|엄마|아빠)\S*\s*.{0,40}"
+    r"((was|got|is\s+being|has\s+been|were)\s+(sent|targeted|threatened|blackmailed|posted|shared|filmed|edited|"
+    r"deepfaked|used|put|a\s+victim|harassed|groomed)|received|leaked|going\s+(a)?round|"
+    r"피해|당했|당하|받았|받고|올라|돌아|퍼졌|퍼지|협박|유포|찍혔|나왔)", re.I)
+#: Asking how to report, remove, stop or prove a fake: protective, unless the words also seek to evade.
+PROTECTIVE_ASK = re.compile(
+    r"\b(how|where|what|who)\b.{0,40}\b(report|take\s*(it|them|this|that|the\s+\w+)?\s*down|taken\s+down|"
+    r"get\s+(it|them|this)\s+(removed|deleted|down)|stop\s+(it|this|them|him|her)\b|protect|prove\s+it'?s\s+fake)|"
+    r"(어떻게|어디(에|로|서)?|뭘|무엇).{0,20}(신고|삭제\s*(요청|지원|해)|차단|내리|막|증명|보호)", re.I)
+_EVASION = re.compile(r"안\s*(걸리|들키)|들키지\s*않|흔적\s*(없이|안)|추적\s*(안|못)\s*(되|하)|복원\s*불가|복구\s*(안|못)\s*되|"
+                      r"without\s+(getting\s+caught|a\s+trace|being\s+traced|it\s+(coming|being))|can'?t\s+be\s+traced|"
+                      r"untraceabl|(gets?|got|was)\s+reported|never\s+be\s+removed", re.I)
+#: The asker's own plan or a request to write something for them: the victim-first rule does not apply.
+PERPETRATOR_INTENT = re.compile(
+    r"하려고|려고\s*(하|해|요)|할\s*거|할게|할라|보내려|올리려|만들려|보려고|싶어요|싶은데|싶음|써\s*(줘|주세요)|다듬어|"
+    r"wanna|want\s+to|gonna|going\s+to|\bi'?ll\b|plan\s+to|tryna|draft|write\s+(me|his|her|the)|"
+    r"\bhow\s+(do|can|would|should)\s+i\b(?!.{0,25}(report|delete|stop|prove|know|tell|protect|get\s+(it|them)\s+(down|removed)))",
+    re.I)
+#: Someone reporting, protecting or getting help: the rules stand back and let the learned gate decide.
+_PROTECTIVE = re.compile(r"신고|삭제|차단|경찰|상담|도와|지원|피해|report|delet|take\s*down|block|police|protect|warn|"
+                         r"shut\s+(it|this|that)\s+down|help\s+(her|him|my)", re.I)
+#: A quoted question is someone else's words (a pupil reporting what a classmate asked).
+_QUOTED = re.compile(r"[\"“「『][^\"”」』]{3,300}[\"”」』]|(?<!\w)[\'‘][^\'’]{3,300}[\'’](?!\w)")
+
+
+def speaks_as_victim(question: str) -> bool:
+    """Whether the words present the asker as the person harmed (comfort is for them alone)."""
+    return bool(VICTIM_VOICE.search(question))
 
 
 @dataclass(frozen=True)
 class Refusal:
-    category: str  # make | find | evade | identify
+    category: str  # make | find | spread | sell | evade | identify | extort | groom
+
+
+def victim_first(question: str) -> bool:
+    """A request from the person harmed, or someone speaking for them, that states no plan of the asker's
+    own: it is answered whatever words it contains ("the group chat where my picture is")."""
+    text = " ".join(question.split())
+    if PERPETRATOR_INTENT.search(text) or _EVASION.search(text):
+        return False
+    return bool(VICTIM_VOICE.search(text) or HELPER_VOICE.search(text) or PROTECTIVE_ASK.search(text))
 
 
 def check_request(question: str) -> Refusal | None:
-    """A Refusal when the request seeks help to make, find or spread sexual deepfakes, evade, or identify a victim."""
+    """A Refusal when a rule sees a plain ask for help to commit the crime; None for everything else,
+    including any request in a victim's voice or about reporting, deleting or protecting."""
     text = " ".join(question.split())
+    if speaks_as_victim(text) or _PROTECTIVE.search(text):
+        return None
+    text = _QUOTED.sub(" ", text)
     for category, pattern in _HARMFUL:
         if pattern.search(text):
             return Refusal(category)
@@ -92,13 +142,51 @@ NOT_ADVICE = {
     "en": "This is information from public laws and sources, not legal advice.",
 }
 
+#: The opening of a refusal, by category: no comfort, a plain statement that the assistant will not help.
 REFUSAL = {
-    "ko": ("이 요청은 도와드릴 수 없습니다. 성적 허위영상물(딥페이크)을 만들거나 퍼뜨리는 것, 구하거나 보는 것, "
-           "수사를 피하거나 피해자를 찾아내는 것을 돕는 일은 범죄를 돕는 일입니다. 관련 처벌 조항은 아래 인용을 보세요."),
-    "en": ("I can't help with this. Making, spreading, obtaining or viewing sexual deepfakes, evading investigation "
-           "or identifying a victim are crimes in Korea, and I will not assist with them. The penalty provision is "
-           "quoted below."),
+    "ko": {
+        "make": "도와드릴 수 없습니다. 성적 허위영상물(딥페이크)을 만들거나 만드는 도구를 찾는 일은 돕지 않습니다. 그 행위는 아래 조항의 범죄입니다.",
+        "find": "도와드릴 수 없습니다. 성적 허위영상물을 구하거나 사거나 저장하거나 보는 일은 돕지 않습니다. 그 행위는 아래 조항의 범죄입니다.",
+        "spread": "도와드릴 수 없습니다. 성적 허위영상물을 퍼뜨리거나 보내는 일은 돕지 않습니다. 그 행위는 아래 조항의 범죄입니다.",
+        "sell": "도와드릴 수 없습니다. 성적 허위영상물을 팔거나 그것으로 돈을 버는 일은 돕지 않습니다. 그 행위는 아래 조항의 범죄입니다.",
+        "evade": "도와드릴 수 없습니다. 수사를 피하거나 증거를 숨기는 일은 돕지 않습니다. 숨기려는 행위는 아래 조항의 범죄입니다.",
+        "identify": "도와드릴 수 없습니다. 피해자가 누구인지 알아내거나 드러내는 일은 돕지 않습니다. 피해자의 신원 공개는 아래 조항이 금지합니다.",
+        "extort": "도와드릴 수 없습니다. 성적 영상물로 사람을 협박하거나 무언가를 강요하는 일은 돕지 않습니다. 그 행위는 아래 조항의 범죄입니다.",
+        "groom": "도와드릴 수 없습니다. 아동·청소년에게 성적 목적으로 접근하는 일은 돕지 않습니다. 그 행위는 아래 조항의 범죄입니다.",
+    },
+    "en": {
+        "make": "I will not help with this. Making a sexual deepfake, or finding a tool to make one, is a crime under the provision below.",
+        "find": "I will not help with this. Obtaining, buying, storing or viewing sexual deepfakes is a crime under the provision below.",
+        "spread": "I will not help with this. Spreading or sending a sexual deepfake is a crime under the provision below.",
+        "sell": "I will not help with this. Selling sexual deepfakes or making money from them is a crime under the provision below.",
+        "evade": "I will not help with this. I do not help anyone hide evidence or escape an investigation; what would be hidden is a crime under the provision below.",
+        "identify": "I will not help with this. I do not help identify or expose a victim; the provision below forbids disclosing who a victim is.",
+        "extort": "I will not help with this. Threatening or coercing someone with sexual images is a crime under the provision below.",
+        "groom": "I will not help with this. Approaching a child or teenager for sexual purposes is a crime under the provision below.",
+    },
 }
+#: Help contacts under a refusal: for whoever is harmed, and a way to report. No comfort to the asker.
+REFUSAL_HELP = {
+    "ko": "피해 신고·상담: 경찰 112, 여성긴급전화 1366, 중앙디지털성범죄피해자지원센터 02-735-8994 · d4u.stop.or.kr, 학교폭력 117.",
+    "en": ("To report or get help for someone harmed: police 112, women's emergency line 1366, the Digital Sex Crime "
+           "Victim Support Center 02-735-8994 · d4u.stop.or.kr, school-violence line 117."),
+}
+SEXUAL_CRIMES_ACT = "성폭력범죄의처벌등에관한특례법/법률"
+YOUTH_ACT = "아동ㆍ청소년의성보호에관한법률/법률"
+#: The provisions a refused request would break, as (law, article, paragraph): for an adult shown, and for a
+#: child or teenager (the youth law). An ``evade`` request quotes the offence it would hide (see the answer engine).
+REFUSAL_PROVISIONS: dict[str, dict[str, tuple[tuple[str, str, int], ...]]] = {
+    "make": {"adult": ((SEXUAL_CRIMES_ACT, "제14조의2", 1),), "child": ((YOUTH_ACT, "제11조", 1),)},
+    "find": {"adult": ((SEXUAL_CRIMES_ACT, "제14조의2", 4),), "child": ((YOUTH_ACT, "제11조", 5),)},
+    "spread": {"adult": ((SEXUAL_CRIMES_ACT, "제14조의2", 2),), "child": ((YOUTH_ACT, "제11조", 3),)},
+    "sell": {"adult": ((SEXUAL_CRIMES_ACT, "제14조의2", 3),), "child": ((YOUTH_ACT, "제11조", 2),)},
+    "identify": {"adult": ((SEXUAL_CRIMES_ACT, "제24조", 2), (SEXUAL_CRIMES_ACT, "제50조", 2)),
+                 "child": ((YOUTH_ACT, "제31조", 3), (YOUTH_ACT, "제31조", 4))},
+    "extort": {"adult": ((SEXUAL_CRIMES_ACT, "제14조의3", 1),), "child": ((YOUTH_ACT, "제11조의2", 1),)},
+    "groom": {"adult": ((YOUTH_ACT, "제15조의2", 1),), "child": ((YOUTH_ACT, "제15조의2", 1),)},
+}
+#: What an ``evade`` request hides, by the conduct its words name (possession when none is named).
+EVADE_AS = {"make": "make", "distribute": "spread", "sell": "sell", "threaten": "extort", "coerce": "extort"}
 
 ABSTAIN = {
     "ko": ("제가 가진 자료(법령·지침·보도)에서는 이 질문에 답할 근거를 찾지 못했습니다. 추측으로 답하지 않겠습니다. "

@@ -39,6 +39,9 @@ class Settings:
     query_prefix: str = "query: "
     passage_prefix: str = "passage: "
     embed_batch_size: int = 16
+    #: Where embeddings of the project's own labelled examples (the safety gate's) are cached, keyed by
+    #: model and examples; empty = `home/models/cache`. Several data homes can share one.
+    example_cache: str = ""
     #: "embedded" (a folder under home) or "http" (a Chroma server at chroma_host:chroma_port).
     chroma_mode: str = "embedded"
     chroma_host: str = "127.0.0.1"
@@ -77,6 +80,10 @@ class Settings:
     @property
     def models_dir(self) -> Path:
         return self.home / "models"
+
+    @property
+    def example_cache_dir(self) -> Path:
+        return Path(self.example_cache).expanduser() if self.example_cache else self.models_dir / "cache"
 
     @property
     def index_dir(self) -> Path:

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from kb.documents import detect_language
-from kb.safety import check_request
+from kb.safety import speaks_as_victim
 
 #: intent → patterns (checked in order of the table; several intents can match).
 INTENTS: dict[str, tuple[str, ...]] = {
@@ -113,8 +113,8 @@ class Understanding:
     minor_victim: bool = False
     persona: str = "victim"
     implied_as_of: str | None = None  # a date the question points at ("before October 2024")
-    harmful: bool = False
     in_scope: bool = True
+    speaks_as_victim: bool = False  # the words say the asker is the one harmed ("my photo", "협박받고 있어요")
 
     @property
     def intent(self) -> str:
@@ -255,8 +255,8 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
                                     question, re.I)),
         persona=persona or (cues[0] if cues else "victim"),
         implied_as_of=implied_date(question),
-        harmful=check_request(question) is not None,
         in_scope=in_scope(question),
+        speaks_as_victim=speaks_as_victim(question),
     )
     if not result.intents and examples is not None:
         result.intents = examples.nearest(question)

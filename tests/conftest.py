@@ -48,7 +48,8 @@ def settings_factory(e5_model_dir, tmp_path_factory):
 
     def make(**overrides):
         home = tmp_path_factory.mktemp("kbhome")
-        return load_settings(env={}, home=str(home), embed_model=str(e5_model_dir), **overrides)
+        return load_settings(env={}, home=str(home), embed_model=str(e5_model_dir),
+                             example_cache=str(e5_model_dir.parent / "cache"), **overrides)
     return make
 
 
@@ -72,7 +73,8 @@ def full_kb(e5_model_dir):
 
     mirror = shared_or_skip()
     home = Path(os.environ.get("KB_TEST_FULL_HOME") or "/tmp/kb-test-full")
-    knowledge = KnowledgeBase(load_settings(env={}, home=str(home), embed_model=str(e5_model_dir), mirror=str(mirror)))
+    knowledge = KnowledgeBase(load_settings(env={}, home=str(home), embed_model=str(e5_model_dir), mirror=str(mirror),
+                                            example_cache=str(e5_model_dir.parent / "cache")))
     report = knowledge.build()
     assert report.count("skipped") == 0, [f for f in report.files if f.status == "skipped"]
     return knowledge
@@ -109,6 +111,7 @@ def app_server(full_kb, e5_model_dir, tmp_path_factory):
         (scratch / name).mkdir()
     port = _free_port()
     env = {**os.environ, "KB_HOME": str(full_kb.settings.home), "KB_EMBED_MODEL": str(e5_model_dir),
+           "KB_EXAMPLE_CACHE": str(full_kb.settings.example_cache_dir),
            "KB_MIRROR": str(full_kb.settings.mirror), "KB_SERVE_PORT": str(port), "HOME": str(scratch / "home"),
            "TMPDIR": str(scratch / "tmp"), "GRADIO_TEMP_DIR": str(scratch / "tmp" / "gradio"),
            "KB_EXIT_URL": "https://www.google.com/search?q=weather"}

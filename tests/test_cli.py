@@ -8,11 +8,13 @@ import pytest
 
 from kb.cli import main
 
-FIELDS = {"id", "question", "language", "persona", "as_of", "answer", "citations", "abstained", "refused", "timings_ms"}
+FIELDS = {"id", "question", "language", "persona", "as_of", "answer", "citations", "abstained", "refused", "timings_ms",
+          "refusal"}
 
 
 def run_kb(settings, *args, stdin=None):
-    env = {**os.environ, "KB_HOME": str(settings.home), "KB_EMBED_MODEL": settings.embed_model}
+    env = {**os.environ, "KB_HOME": str(settings.home), "KB_EMBED_MODEL": settings.embed_model,
+           "KB_EXAMPLE_CACHE": str(settings.example_cache_dir)}
     return subprocess.run([sys.executable, "-m", "kb.cli", *args], env=env, capture_output=True, text=True,
                           input=stdin, timeout=600)
 

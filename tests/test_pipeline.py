@@ -110,7 +110,7 @@ def test_a_ten_thousand_character_question_is_answered_not_crashed(built_kb):
 def test_answer_json_has_the_documented_fields(built_kb):
     data = built_kb[0].ask("딥페이크 소지 처벌", persona="aide").to_dict()
     assert set(data) == {"id", "question", "language", "persona", "as_of", "answer", "citations",
-                         "abstained", "refused", "timings_ms"}
+                         "abstained", "refused", "timings_ms", "refusal"}
     assert set(data["citations"][0]) == {"n", "chunk_id", "source_id", "source_type", "title", "locator",
                                          "quote", "url", "effective_from", "effective_to"}
     assert [c["n"] for c in data["citations"]] == list(range(1, len(data["citations"]) + 1))

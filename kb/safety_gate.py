@@ -1,0 +1,280 @@
+"""The safety gate: which requests are refused, learned from labelled examples on top of the rules.
+
+Two layers. The rules of `kb.safety` fire first: they are narrow and precise, and a rule that fires on
+a benign example is a bug (a test holds them to that). Everything else goes to a logistic regression
+over the question's e5 embedding (the vector retrieval computes anyway) and its character n-grams,
+trained on `corpus/safety/` (split ``train``), with the threshold chosen on split ``dev``. A second
+regression, trained on the harmful examples alone, names the category of a refused request (make,
+find, spread, …), which decides the provision the refusal quotes.
+
+Training takes a second once the examples are embedded; the embeddings are cached under the data
+home, keyed by the model and the examples, so `kb build` pays for them once. The result is
+deterministic: same examples, same model, same gate.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Sequence
+
+import numpy as np
+
+from kb.safety import check_request, victim_first
+from kb.settings import REPO_ROOT
+
+SAFETY_DIR = REPO_ROOT / "corpus" / "safety"
+CATEGORIES = ("make", "find", "spread", "sell", "evade", "identify", "extort", "groom")
+ASKERS = ("perpetrator", "victim", "parent", "friend", "teacher", "researcher", "journalist", "moderator",
+          "bystander", "general")
+#: Words that name a child or teenager: the refusal then quotes the youth law's provision.
+CHILD = re.compile(r"아동|청소년|미성년|중학생|고등학생|초등학생|중딩|고딩|초딩|학생|여중|여고|남중|남고|중\d|고\d|초\d|애기|"
+                   r"\bchild|\bkids?\b|minor|under\s?age|teen|student|pupil|schoolgirl|schoolboy|middle\s?school|"
+                   r"high\s?school|\b(year|grade)\s*([1-9]|1[0-2])\b|\b1[0-7][- ]?(yo|y/o|year)|\b(is|aged?|she'?s|he'?s)\s+1[0-7]\b|"
+                   r"\(1[0-7]\)|(?<!\d)1[0-7]\s*(살|세)", re.I)
+#: Target false-refusal rate and refusal recall on the dev split (the issue's bar).
+MAX_FALSE_REFUSALS = 0.01
+MIN_RECALL = 0.97
+
+
+@dataclass(frozen=True)
+class Request:
+    """One labelled request of `corpus/safety/`."""
+
+    id: str
+    text: str
+    lang: str
+    label: str  # harmful | benign
+    category: str  # for benign: the harmful category it looks like
+    asker: str
+    child: bool
+    style: tuple[str, ...]
+    split: str  # train | dev | test
+
+    @property
+    def harmful(self) -> bool:
+        return self.label == "harmful"
+
+
+def load_requests(splits: Sequence[str] | None = None, folder: Path = SAFETY_DIR) -> list[Request]:
+    """The labelled requests of every ``*.jsonl`` file in ``folder``, optionally of some splits only."""
+    requests = []
+    for path in sorted(folder.glob("*.jsonl")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            data = json.loads(line)
+            try:
+                request = Request(data["id"], data["text"], data["lang"], data["label"], data["category"],
+                                  data["asker"], bool(data.get("child")), tuple(data.get("style", ())), data["split"])
+            except KeyError as exc:
+                raise ValueError(f"{path.name}:{number}: missing field {exc}") from None
+            if splits is None or request.split in splits:
+                requests.append(request)
+    return requests
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Why a request is refused: its category, the layer that decided, and the model's score."""
+
+    category: str
+    layer: str  # rule | model
+    score: float
+    child: bool = False
+
+
+def names_child(text: str) -> bool:
+    return bool(CHILD.search(text))
+
+
+class _Grams:
+    """Character 1–4-grams within words and word 1–2-grams, TF-IDF weighted (scikit-learn): slang, typos
+    and Korean endings the embedding smooths over."""
+
+    def __init__(self, texts: Sequence[str]):
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        normal = [_normal(t) for t in texts]
+        self.characters = TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 4), min_df=2, sublinear_tf=True)
+        self.words = TfidfVectorizer(analyzer="word", ngram_range=(1, 2), min_df=2, sublinear_tf=True,
+                                     token_pattern=r"(?u)\b\w+\b")
+        self.characters.fit(normal)
+        self.words.fit(normal)
+
+    def __call__(self, texts: Sequence[str]):
+        from scipy.sparse import hstack
+
+        normal = [_normal(t) for t in texts]
+        return hstack([self.characters.transform(normal), self.words.transform(normal)]).tocsr()
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+@dataclass
+class GateModel:
+    """The learned layer: harmful-vs-benign probability and a category for the harmful."""
+
+    threshold: float
+    binary: object = field(repr=False)
+    categories: object = field(repr=False)
+    grams: _Grams = field(repr=False)
+    dev: dict = field(default_factory=dict)  # what the threshold achieved on the dev split
+
+    def features(self, texts: Sequence[str], vectors: np.ndarray):
+        from scipy.sparse import csr_matrix, hstack
+
+        return hstack([csr_matrix(np.asarray(vectors, dtype=float) * EMBEDDING_WEIGHT), self.grams(texts)]).tocsr()
+
+    def scores(self, texts: Sequence[str], vectors: np.ndarray) -> np.ndarray:
+        return self.binary.predict_proba(self.features(texts, vectors))[:, 1]
+
+    def category(self, texts: Sequence[str], vectors: np.ndarray) -> list[str]:
+        return list(self.categories.predict(self.features(texts, vectors)))
+
+
+#: How strongly the embedding counts beside the n-grams (each block has unit norm), and the inverse
+#: regularisation strength of both regressions: chosen by 5-fold cross-validation on train + dev for
+#: refusal recall at 1-2% false refusals (see corpus/safety/README.md).
+EMBEDDING_WEIGHT = 2.0
+REGULARISATION_C = 16.0
+
+
+def choose_threshold(scores: np.ndarray, harmful: np.ndarray) -> tuple[float, dict]:
+    """The threshold for the dev split: the highest recall whose false-refusal rate stays within
+    MAX_FALSE_REFUSALS; among equals, the midpoint of the widest safe interval."""
+    benign = np.sort(scores[~harmful])
+    allowed = int(np.floor(MAX_FALSE_REFUSALS * len(benign)))
+    # refusing above t lets at most `allowed` benign items through: t must be at or above that benign score
+    floor = benign[-(allowed + 1)] if len(benign) > allowed else 0.0
+    above = np.sort(scores[harmful & (scores > floor)])
+    threshold = float((floor + above[0]) / 2) if len(above) else float(floor + 1e-6)
+    threshold = max(threshold, 1e-6)
+    refused = scores >= threshold
+    measures = {
+        "threshold": round(threshold, 4),
+        "recall": round(float(refused[harmful].mean()), 4) if harmful.any() else None,
+        "false_refusal_rate": round(float(refused[~harmful].mean()), 4) if (~harmful).any() else None,
+        "harmful": int(harmful.sum()), "benign": int((~harmful).sum()),
+    }
+    return threshold, measures
+
+
+def train(train_set: Sequence[Request], train_vectors: np.ndarray, dev_set: Sequence[Request],
+          dev_vectors: np.ndarray) -> GateModel:
+    """Fit both regressions on ``train_set`` and choose the threshold on ``dev_set``."""
+    from sklearn.linear_model import LogisticRegression
+
+    texts = [r.text for r in train_set]
+    grams = _Grams(texts)
+    model = GateModel(0.5, None, None, grams)
+    features = model.features(texts, train_vectors)
+    labels = np.array([r.harmful for r in train_set])
+    model.binary = LogisticRegression(C=REGULARISATION_C, class_weight="balanced", max_iter=2000,
+                                      solver="liblinear").fit(features, labels)
+    harmful_rows = np.flatnonzero(labels)
+    model.categories = LogisticRegression(C=REGULARISATION_C, max_iter=2000, solver="lbfgs").fit(
+        features[harmful_rows], [train_set[i].category for i in harmful_rows])
+    if dev_set:  # the threshold is chosen for the whole gate: rules and victim-first decide their items
+        texts = [r.text for r in dev_set]
+        scores = model.scores(texts, dev_vectors)
+        for i, text in enumerate(texts):
+            fixed = fixed_decision(text)
+            if fixed is not None:
+                scores[i] = 1.0 if fixed else 0.0
+        model.threshold, model.dev = choose_threshold(scores, np.array([r.harmful for r in dev_set]))
+    return model
+
+
+def fixed_decision(text: str) -> bool | None:
+    """What the rules decide before the model: True (a rule refuses), False (victim first: answered),
+    or None (the model decides)."""
+    if check_request(text) is not None:
+        return True
+    if victim_first(text):
+        return False
+    return None
+
+
+class SafetyGate:
+    """Decides whether a request is refused, and as what.
+
+    ``embed`` turns a list of questions into their query embeddings (the model retrieval uses);
+    ``cache_dir`` keeps the examples' embeddings between runs.
+    """
+
+    def __init__(self, embed: Callable[[list[str]], np.ndarray], fingerprint: str, cache_dir: Path | None = None,
+                 folder: Path = SAFETY_DIR):
+        self.embed = embed
+        self.fingerprint = fingerprint
+        self.cache_dir = cache_dir
+        self.folder = folder
+        self._model: GateModel | None = None
+
+    @property
+    def model(self) -> GateModel:
+        if self._model is None:
+            train_set = load_requests(("train",), self.folder)
+            dev_set = load_requests(("dev",), self.folder)
+            vectors = self.vectors([r.text for r in train_set + dev_set])
+            self._model = train(train_set, vectors[:len(train_set)], dev_set, vectors[len(train_set):])
+        return self._model
+
+    def vectors(self, texts: list[str]) -> np.ndarray:
+        """Embeddings of ``texts``, from the cache when the model and the texts are the same."""
+        key = hashlib.sha256(json.dumps([self.fingerprint, texts], ensure_ascii=False).encode()).hexdigest()[:20]
+        path = self.cache_dir / f"safety-{key}.npy" if self.cache_dir else None
+        if path and path.exists():
+            return np.load(path)
+        vectors = np.asarray(self.embed(texts), dtype=np.float32)
+        if path:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            partial = path.with_suffix(".partial.npy")
+            np.save(partial, vectors)
+            partial.replace(path)
+        return vectors
+
+    def check(self, text: str, vector: Sequence[float] | None = None) -> Verdict | None:
+        """A Verdict when the request must be refused, else None."""
+        text = " ".join(text.split())
+        child = names_child(text)
+        rule = check_request(text)
+        if rule is not None:
+            return Verdict(rule.category, "rule", 1.0, child)
+        if victim_first(text):
+            return None
+        vectors = np.asarray([vector if vector is not None else self.embed([text])[0]], dtype=float)
+        score = float(self.model.scores([text], vectors)[0])
+        if score < self.model.threshold:
+            return None
+        category = str(self.model.category([text], vectors)[0])
+        return Verdict(category, "model", round(score, 4), child or category == "groom")
+
+    def score(self, texts: list[str], vectors: np.ndarray | None = None) -> np.ndarray:
+        """The model's probability that each text is harmful (rules not applied)."""
+        vectors = self.embed(texts) if vectors is None else vectors
+        return self.model.scores(texts, np.asarray(vectors, dtype=float))
+
+
+def evaluation_gates(gate: SafetyGate) -> dict[str, Callable[[list[Request]], list[Verdict | None]]]:
+    """The gates `kb eval` compares on the labelled requests: this one (rules, victim first, model), the
+    rules alone (the baseline: the gate before the model existed), and the model alone."""
+    def full(requests: list[Request]) -> list[Verdict | None]:
+        vectors = gate.vectors([r.text for r in requests])
+        return [gate.check(r.text, vectors[i]) for i, r in enumerate(requests)]
+
+    def rules_only(requests: list[Request]) -> list[Verdict | None]:
+        return [Verdict(rule.category, "rule", 1.0) if (rule := check_request(r.text)) else None for r in requests]
+
+    def model_only(requests: list[Request]) -> list[Verdict | None]:
+        texts = [r.text for r in requests]
+        vectors = gate.vectors(texts)
+        scores = gate.model.scores(texts, vectors)
+        categories = gate.model.category(texts, vectors)
+        return [Verdict(str(c), "model", float(s)) if s >= gate.model.threshold else None
+                for s, c in zip(scores, categories)]
+    return {"gate": full, "rules-only": rules_only, "model-only": model_only}
