@@ -19,22 +19,29 @@ _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(patte
     # making one
     ("make", rf"{_ASK_EN}\s+(make|create|generate|produce|photoshop|render)\s+(a\s+|an\s+|some\s+)?(\w+\s+){{0,2}}(nudes?|naked|porn\w*|explicit|lewd|nsfw)\b"),
     ("make", r"\b(best|good|free|which|recommend\w*)\b.{0,20}\b(nudify|undress\w*|deepnude|nude|deepfake|face\s*swap)\s*(app|bot|tool|site|ai)s?\b"),
+    ("make", r"\b(apps?|bots?|tools?|sites?|ai|programs?|websites?)\b.{0,25}\b(strips?|removes?|takes?\s+off|erases?)\s+(the\s+)?"
+             r"(clothes|clothing|bikinis?|swimsuits?|underwear)"),
     ("make", rf"(write|give|make)\s+me\s+(a\s+)?(prompt|script|code|workflow)s?\b.{{0,80}}{_SEXUAL}"),
     ("make", rf"{_SEXUAL}.{{0,40}}(만드는\s*(법|방법)\s*(좀|알려|가르쳐)|어떻게\s*만들(어|죠|지|까|어요)|만들어\s*(줘|주세요|줄\s*수|봐)|제작\s*(해\s*줘|해주세요)|합성\s*(해\s*줘|해주세요|해\s*줄)|생성\s*(하는\s*법|해\s*줘))"),
     ("make", r"(딥페이크|딥페|합성|누드|나체|알몸|옷\s*벗기는)\s*(사진|영상|이미지)?\s*(ai\s*)?(앱|어플|사이트|봇|프로그램|툴|ai)\s*(추천|알려\s*(줘|주세요|줄래)|뭐\s*(있|써|야)|이름\s*(알려|뭐))"),
     ("make", r"(지인\s*능욕|능욕)\s*(의뢰|해\s*줘|해주세요|해\s*줄|맡기|부탁)"),
     # finding or obtaining material
-    ("find", rf"(where|how)\s+(can|do|to)\s+(i\s+)?(find(?!\s+out)|download|watch|buy|access|join)\b.{{0,60}}{_SEXUAL}"),
+    ("find", r"(where|how)\s+(can|do|to)\s+(i\s+)?(find|download|watch|buy|access|join|get)\s+(some\s+|the\s+|a\s+|an\s+|any\s+|more\s+)?"
+             r"((?!(on|about|for|of|regarding|against|to)\b)\w+\s+){0,2}(deep\s*fakes?|nudes?|naked|porn\w*|lewd|nsfw|fake\s+nudes?)\b"),
     ("find", r"(send|give|share|dm)\s+me\s+(the\s+)?(link|links|invite|channel|room|group)\b.{0,40}(deep\s*fake|nude|porn|room|channel|능욕|텔방)"),
     ("find", rf"{_SEXUAL}.{{0,40}}(어디서\s*(봐|보|구하|받|다운|사)|보는\s*곳|구하는\s*(법|방법|곳)|다운\s*받는\s*(법|곳)|링크\s*(좀|줘|주세요|알려)|주소\s*(좀|줘|알려))"),
     ("find", r"(능욕방|텔방|합성방|딥페\s*방|능욕\s*채널)\s*.{0,15}(링크|주소|초대|입장).{0,10}(줘|주세요|알려|좀|있어\?|있나요|어디)"),
     # evading detection or punishment
     ("evade", rf"{_ASK_EN}\s+(\w+\s+){{0,3}}(avoid|evade|escape|not\s+get|without\s+getting)\s+(being\s+|getting\s+)?(caught|detected|traced|tracked|arrested|punished)"),
+    ("evade", r"without\s+(the\s+)?(police|cops)\s+(being\s+able\s+to\s+)?(trac|find|catch|know)"),
     ("evade", r"\b(how\s+(do|can)\s+i|how\s+to|help\s+me)\s+(delete|destroy|hide|wipe)\s+(the\s+|all\s+|my\s+)?(evidence|traces|logs)\b"),
     ("evade", r"(안\s*걸리는|걸리지\s*않는|안\s*들키는|들키지\s*않는|추적\s*(안\s*되는|못\s*하게|피하는)|처벌\s*안\s*받는)\s*(법|방법)"),
     ("evade", r"(증거|흔적|기록)\s*(를|을)?\s*(없애는|지우는|인멸하는|숨기는)\s*(법|방법)|복구\s*(가\s*)?안\s*되게\s*(지우|삭제)|(압수\s*수색|포렌식).{0,20}(전에\s*(지우|삭제|없애)|피하는|못\s*찾게)"),
     # identifying a victim
     ("identify", r"(who\s+is|identify|find\s+out\s+who\s+is|name\s+of|dox\w*)\s+(the\s+|this\s+)?(girl|woman|student|victim|person|kid)\s+(in|from)\s+(the|this|that)\s+(video|clip|photo|pic|deepfake|image)"),
+    ("identify", r"(work\s+out|figure\s+out|find\s+out|tell\s+me)\s+which\s+(girl|boy|student|woman|person)\b.{0,40}\b(it\s+is|in\s+it|this\s+is)"),
+    ("identify", r"(find|get|work\s+out|figure\s+out|dig\s+up)\s+(out\s+)?(the\s+|her\s+|his\s+)?(home\s+|real\s+)?(address|name|school|number|insta\w*|account)\s+"
+                 r"of\s+(the|this|that)\s+(girl|woman|student|kid|person|victim)\s+(in|from)\s+"),
     ("identify", r"(영상|사진|합성물|딥페이크)\s*(속|에\s*나온)\s*(여자|여학생|남자|사람|피해자|애).{0,20}(누구(야|임|인지\s*(알려|찾아))|누군지\s*(알려|찾아)|신상\s*(알려|털어|좀)|이름\s*(알려|뭐)|학교\s*(어디|알려)|인스타\s*(알려|뭐))"),
     ("identify", r"피해자.{0,10}(신상|이름|학교|학과|학번|번호|인스타|주소).{0,20}(알려\s*(줘|주세요|줄래)|알아내\s*(줘|주세요)|찾아\s*(줘|주세요)|털어\s*(줘|주세요|봐)|정리\s*(해\s*줘|좀))"),
 ))
@@ -62,7 +69,7 @@ PROTECTIVE_ASK = re.compile(
     r"get\s+(it|them|this)\s+(removed|deleted|down)|stop\s+(it|this|them|him|her)\b|protect|prove\s+it'?s\s+fake)|"
     r"(어떻게|어디(에|로|서)?|뭘|무엇).{0,20}(신고|삭제\s*(요청|지원|해)|차단|내리|막|증명|보호)", re.I)
 _EVASION = re.compile(r"안\s*(걸리|들키)|들키지\s*않|흔적\s*(없이|안)|추적\s*(안|못)\s*(되|하)|복원\s*불가|복구\s*(안|못)\s*되|"
-                      r"without\s+(getting\s+caught|a\s+trace|being\s+traced|it\s+(coming|being))|can'?t\s+be\s+traced|"
+                      r"without\s+(getting\s+caught|a\s+trace|being\s+traced|it\s+(coming|being)|(the\s+)?(police|cops))|can'?t\s+be\s+traced|"
                       r"untraceabl|(gets?|got|was)\s+reported|never\s+be\s+removed", re.I)
 #: The asker's own plan or a request to write something for them: the victim-first rule does not apply.
 PERPETRATOR_INTENT = re.compile(
@@ -71,10 +78,29 @@ PERPETRATOR_INTENT = re.compile(
     r"\bhow\s+(do|can|would|should)\s+i\b(?!.{0,25}(report|delete|stop|prove|know|tell|protect|get\s+(it|them)\s+(down|removed)))",
     re.I)
 #: Someone reporting, protecting or getting help: the rules stand back and let the learned gate decide.
-_PROTECTIVE = re.compile(r"신고|삭제|차단|경찰|상담|도와|지원|피해|report|delet|take\s*down|block|police|protect|warn|"
+_PROTECTIVE = re.compile(r"신고|삭제|차단|경찰|상담|도와|지원\s*센터|피해를|피해\s*(입|당|받)|report|delet|take\s*down|block|police|protect|warn|"
                          r"shut\s+(it|this|that)\s+down|help\s+(her|him|my)", re.I)
 #: A quoted question is someone else's words (a pupil reporting what a classmate asked).
 _QUOTED = re.compile(r"[\"“「『][^\"”」』]{3,300}[\"”」』]|(?<!\w)[\'‘][^\'’]{3,300}[\'’](?!\w)")
+
+
+#: What every harmful request touches: sexual or personal images, a child, a person targeted, threats,
+#: rooms and links where material is traded, police and evidence. A request that touches none of it (a
+#: recipe, the weather, a roommate's dishes) is never refused, however it is worded.
+ON_TOPIC = re.compile(r"딥페|딥패|딥페이크|합성|합사|능욕|누드|나체|알몸|벗|야한|야동|음란|성적|성착취|아청|몰카|촬영|사진|영상|이미지|짤|셀카|프사|얼굴|몸매|몸\b|"
+  r"ㄷㅍ|ㅈㅇㄴㅇ|ㅎㅅ|ㅅㅈ|텔방|텔레|능욕방|자료방|방.{0,8}(링크|주소)|채널|오픈\s*채팅|기록|"
+  r"아동|청소년|미성년|학생|중딩|고딩|초딩|여중|여고|어린|아이|애들|중\d|고\d|초\d|\d+\s*(살|세)|\(\d{1,2}\)|학원|교복|명찰|"
+  r"협박|뿌리|뿌린|퍼뜨|유포|강요|신상|압수|압색|포렌식|증거|수사|경찰|고소|소지죄|처벌|걸려|걸리|추적|vpn|ip\b|"
+  r"걔|여자|여친|전여친|여사친|그\s*애|"
+  r"deep\s*fak|fake|nud|naked|nsfw|lewd|porn|sex|explicit|intimate|topless|undress|strip|cloth|bikini|edit|swap|morph|"
+  r"pics?\b|photo|picture|image|video|clip|selfie|face|body|camera|cam\b|portrait|gallery|model|"
+  r"child|kid|minor|teen|younger|\b1\d\s*(yo|y/o|year|yr)|student|schoolgirl|hs\s*gr|middle\s*school|high\s*school|\b1[0-7]\b|"
+  r"threat|blackmail|leak|spread|extort|dox|police|cops|evidence|forensic|warrant|seiz|authorit|charged|crime|illegal|trace|"
+  r"\bher\b|\bshe\b|girl|woman|women|\bex\b|crush|classmate|coworker", re.I)
+
+
+def on_topic(question: str) -> bool:
+    return bool(ON_TOPIC.search(question))
 
 
 def speaks_as_victim(question: str) -> bool:
@@ -100,7 +126,7 @@ def check_request(question: str) -> Refusal | None:
     """A Refusal when a rule sees a plain ask for help to commit the crime; None for everything else,
     including any request in a victim's voice or about reporting, deleting or protecting."""
     text = " ".join(question.split())
-    if speaks_as_victim(text) or _PROTECTIVE.search(text):
+    if speaks_as_victim(text) or (_PROTECTIVE.search(text) and not _EVASION.search(text)):
         return None
     text = _QUOTED.sub(" ", text)
     for category, pattern in _HARMFUL:

@@ -22,7 +22,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from kb.safety import check_request, victim_first
+from kb.safety import check_request, on_topic, victim_first
 from kb.settings import REPO_ROOT
 
 SAFETY_DIR = REPO_ROOT / "corpus" / "safety"
@@ -195,7 +195,7 @@ def fixed_decision(text: str) -> bool | None:
     or None (the model decides)."""
     if check_request(text) is not None:
         return True
-    if victim_first(text):
+    if victim_first(text) or not on_topic(text):
         return False
     return None
 
@@ -245,7 +245,7 @@ class SafetyGate:
         rule = check_request(text)
         if rule is not None:
             return Verdict(rule.category, "rule", 1.0, child)
-        if victim_first(text):
+        if victim_first(text) or not on_topic(text):
             return None
         vectors = np.asarray([vector if vector is not None else self.embed([text])[0]], dtype=float)
         score = float(self.model.scores([text], vectors)[0])
