@@ -1,14 +1,17 @@
 """The safety gate: which requests are refused, learned from labelled examples on top of the rules.
 
-Two layers. The rules of `kb.safety` fire first: they are narrow and precise, and a rule that fires on
-a benign example is a bug (a test holds them to that). Everything else goes to a logistic regression
-over the question's e5 embedding (the vector retrieval computes anyway) and its character n-grams,
-trained on `corpus/safety/` (split ``train``), with the threshold chosen on split ``dev``. A second
-regression, trained on the harmful examples alone, names the category of a refused request (make,
-find, spread, …), which decides the provision the refusal quotes.
+In order (`fixed_decision`, then the model): the rules of `kb.safety` refuse plain asks for help with
+the crime (narrow and precise: a rule that fires on a benign example is a bug, and a test holds them to
+that); a victim, someone speaking for one, or someone asking how to report or remove is answered
+(`victim_first`); a request that touches nothing of the subject is answered (`on_topic`). Everything
+else goes to a logistic regression over the question's e5 embedding (the vector retrieval computes
+anyway) and its character and word n-grams, trained on `corpus/safety/` (split ``train``), with the
+threshold chosen on split ``dev`` for the whole gate. A second regression, trained on the harmful
+examples alone, names the category of a refused request (make, find, spread, …), which decides the
+provision the refusal quotes.
 
-Training takes a second once the examples are embedded; the embeddings are cached under the data
-home, keyed by the model and the examples, so `kb build` pays for them once. The result is
+Training takes about 3 s once the examples are embedded (about 20 s on two cores, done once: the
+embeddings are cached, keyed by the model and the examples, so `kb build` pays for them). The result is
 deterministic: same examples, same model, same gate.
 """
 from __future__ import annotations
@@ -30,13 +33,12 @@ CATEGORIES = ("make", "find", "spread", "sell", "evade", "identify", "extort", "
 ASKERS = ("perpetrator", "victim", "parent", "friend", "teacher", "researcher", "journalist", "moderator",
           "bystander", "general")
 #: Words that name a child or teenager: the refusal then quotes the youth law's provision.
-CHILD = re.compile(r"아동|청소년|미성년|중학생|고등학생|초등학생|중딩|고딩|초딩|학생|여중|여고|남중|남고|중\d|고\d|초\d|애기|"
-                   r"\bchild|\bkids?\b|minor|under\s?age|teen|student|pupil|schoolgirl|schoolboy|middle\s?school|"
+CHILD = re.compile(r"아동|청소년|미성년|중학생|고등학생|초등학생|중딩|고딩|초딩|(?<!대)(?<!유)학생|여중|여고|남중|남고|중\d|고\d|초\d|애기|"
+                   r"\bchild|\bkids?\b|minor|under\s?age|\bteen|(?<!college\s)(?<!university\s)(?<!grad\s)student|pupil|schoolgirl|schoolboy|middle\s?school|"
                    r"high\s?school|\b(year|grade)\s*([1-9]|1[0-2])\b|\b1[0-7][- ]?(yo|y/o|year)|\b(is|aged?|she'?s|he'?s)\s+1[0-7]\b|"
                    r"\(1[0-7]\)|(?<!\d)1[0-7]\s*(살|세)", re.I)
-#: Target false-refusal rate and refusal recall on the dev split (the issue's bar).
+#: The most false refusals the threshold may cost on the dev split.
 MAX_FALSE_REFUSALS = 0.01
-MIN_RECALL = 0.97
 
 
 @dataclass(frozen=True)
