@@ -197,6 +197,17 @@ class KnowledgeBase:
         with self._lock:
             return matrix(self.index, load_manifest(), as_of)
 
+    def coverage(self, as_of: str | None = None):
+        """Every provision and service people ask about, with the cards or statute engine that answer it
+        and the eval items that test it: see kb.coverage."""
+        from kb.cards import load_card
+        from kb.coverage import coverage
+        from kb.evaluation import load_items
+        from kb.manifest import load_manifest
+
+        cards = [load_card(path) for path in sorted(PROJECT_CARDS.glob("*.md"))]
+        return coverage(self, load_manifest(), cards, load_items(), as_of)
+
     def stats(self) -> dict:
         with self._lock:
             return self.index.stats()

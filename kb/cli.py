@@ -84,6 +84,10 @@ def _parser() -> argparse.ArgumentParser:
                       help="show only the cells that changed between two dates")
     gaps.add_argument("--format", choices=["md", "csv", "json"], default="md")
 
+    cover = sub.add_parser("coverage", help="every provision and service people ask about: answered? tested?")
+    cover.add_argument("--as-of", type=_iso_date, help="the law in force on this date (default today)")
+    cover.add_argument("--format", choices=["md", "csv", "json"], default="md")
+
     serve = sub.add_parser("serve", help="start the web app (Gradio) on this machine")
     serve.add_argument("--host", help="address to listen on (default 127.0.0.1: this machine only)")
     serve.add_argument("--port", type=int, help="port (default 7860)")
@@ -172,6 +176,31 @@ def _evaluate(kb, args) -> int:
     return 0
 
 
+def _print_coverage(kb, args) -> None:
+    import csv
+
+    from kb.coverage import markdown
+    from kb.manifest import load_manifest
+
+    kb.require_index()
+    rows = kb.coverage(args.as_of)
+    if args.format == "json":
+        print(json.dumps([r.to_dict() for r in rows], ensure_ascii=False))
+    elif args.format == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(["kind", "law", "article", "topic", "sets", "answered_by", "eval_items"])
+        for r in rows:
+            writer.writerow([r.kind, r.law, r.article, r.topic, " ".join(r.sets), " ".join(r.answered_by),
+                             " ".join(r.eval_items)])
+    else:
+        manifest = load_manifest()
+
+        def short(key: str) -> str:
+            law = manifest.law(key)
+            return law.short_names[0] if law and law.short_names else key
+        print(markdown(rows, short))
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     from kb.api import KnowledgeBase  # heavy imports only after the arguments are known to be valid
@@ -229,6 +258,9 @@ def main(argv: list[str] | None = None) -> int:
                 return 0
             day = args.as_of or date.today().isoformat()
             print(render(kb.gaps(day), day, args.format))
+            return 0
+        if args.command == "coverage":
+            _print_coverage(kb, args)
             return 0
         if args.command == "serve":
             from app.ui import serve
