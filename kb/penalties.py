@@ -1,7 +1,7 @@
 """Penalty clauses of Korean statutes as data, and their rendering in Korean and English.
 
-Recognised forms (법정형): "N년 이하의 징역", "N년 이상의 (유기)징역", "무기징역", "사형",
-"N원 이하의 벌금", "N원 이하의 과태료", aggravation "그 죄에 정한 형의 2분의 1까지 가중",
+Recognised forms (법정형): "N년 이하의 징역", "N년 이상의 (유기)징역", "N년 이상 M년 이하의 징역",
+"무기징역", "사형", "N원 이하의 벌금", "N원 이상 M원 이하의 벌금", "N원 이하의 과태료", aggravation "그 죄에 정한 형의 2분의 1까지 가중",
 attempts "…의 미수범은 처벌한다", confiscation "몰수", "추징". Only what the clause says is
 rendered: a minimum without a maximum stays open ("at least 3 years"), nothing is filled in from
 the Criminal Act.
@@ -15,6 +15,7 @@ from kb.facts import facts
 
 _MAX_PRISON = re.compile(r"(\d+)년\s*이하의\s*(?:유기)?징역")
 _MIN_PRISON = re.compile(r"(\d+)년\s*이상의\s*(?:유기)?징역")
+_RANGE_PRISON = re.compile(r"(\d+)년\s*이상\s*(\d+)년\s*이하의\s*(?:유기)?징역")
 _FIXED_TERM = re.compile(r"유기징역")
 _LIFE = re.compile(r"무기(?:징역|\s*또는)")
 _DEATH = re.compile(r"사형")
@@ -70,6 +71,8 @@ def parse_penalty(clause: str) -> Penalty:
         penalty.prison_max_years = int(m.group(1))
     if m := _MIN_PRISON.search(clause):
         penalty.prison_min_years = int(m.group(1))
+    if m := _RANGE_PRISON.search(clause):  # "1년 이상 10년 이하의 징역": both bounds
+        penalty.prison_min_years, penalty.prison_max_years = int(m.group(1)), int(m.group(2))
     penalty.fixed_term = bool(_FIXED_TERM.search(clause))
     penalty.life = bool(_LIFE.search(clause))
     penalty.death = bool(re.search(r"사형[,\s]", clause)) and bool(_DEATH.search(clause))
@@ -109,11 +112,15 @@ def _render_ko(p: Penalty) -> str:
         prison.append("사형")
     if p.life:
         prison.append("무기징역")
-    if p.prison_min_years:
+    if p.prison_min_years and p.prison_max_years:
+        prison.append(f"{p.prison_min_years}년 이상 {p.prison_max_years}년 이하의 징역")
+    elif p.prison_min_years:
         prison.append(f"{p.prison_min_years}년 이상의 {'유기' if p.fixed_term else ''}징역")
     elif p.prison_max_years:
         prison.append(f"{p.prison_max_years}년 이하의 징역")
-    if p.fine_max_won:
+    if p.fine_max_won and p.fine_min_won:
+        prison.append(f"{_won_ko(p.fine_min_won)} 이상 {_won_ko(p.fine_max_won)} 이하의 벌금")
+    elif p.fine_max_won:
         prison.append(f"{_won_ko(p.fine_max_won)} 이하의 벌금")
     if prison:
         parts.append(" 또는 ".join(prison))
@@ -137,11 +144,13 @@ def _render_en(p: Penalty) -> str:
         options.append("life imprisonment")
     if p.prison_min_years:
         options.append(f"imprisonment{' for a limited term' if p.fixed_term else ''} of at least "
-                       f"{p.prison_min_years} year{'s' if p.prison_min_years > 1 else ''}")
+                       f"{p.prison_min_years} year{'s' if p.prison_min_years > 1 else ''}"
+                       + (f" and up to {p.prison_max_years} years" if p.prison_max_years else ""))
     elif p.prison_max_years:
         options.append(f"up to {p.prison_max_years} year{'s' if p.prison_max_years > 1 else ''}' imprisonment")
     if p.fine_max_won:
-        options.append(f"a fine of up to {_won_en(p.fine_max_won)}")
+        options.append(f"a fine of {f'at least {_won_en(p.fine_min_won)} and ' if p.fine_min_won else ''}"
+                       f"up to {_won_en(p.fine_max_won)}")
     if options:
         parts.append(" or ".join(options))
     if p.admin_fine_max_won:

@@ -57,3 +57,24 @@ def test_deepfake_penalties_before_and_after_2024_10_16():
 def test_child_sexual_exploitation_material_production():
     penalty = parse_penalty(paragraph("아동ㆍ청소년의성보호에관한법률__법률.md", "제11조", 1))
     assert penalty.life and penalty.prison_min_years == 5
+
+
+def test_both_bounds_of_prison_and_fine_are_kept():
+    penalty = parse_penalty("… 자는 1년 이상 10년 이하의 징역 또는 2천만원 이상 5천만원 이하의 벌금에 처한다.")
+    assert (penalty.prison_min_years, penalty.prison_max_years) == (1, 10)
+    assert (penalty.fine_min_won, penalty.fine_max_won) == (20_000_000, 50_000_000)
+    assert penalty.render("ko") == "1년 이상 10년 이하의 징역 또는 2천만원 이상 5천만원 이하의 벌금"
+    assert penalty.render("en") == ("imprisonment of at least 1 year and up to 10 years or a fine of at least "
+                                    "KRW 20 million and up to KRW 50 million")
+
+
+def test_a_minimum_fine_beside_a_maximum_prison_term_is_rendered():
+    penalty = parse_penalty("… 자는 3년 이하의 징역 또는 500만원 이상 3천만원 이하의 벌금에 처한다.")
+    assert penalty.render("ko") == "3년 이하의 징역 또는 500만원 이상 3천만원 이하의 벌금"
+    assert "at least KRW 5 million and up to KRW 30 million" in penalty.render("en")
+
+
+@needs_shared
+def test_buying_sex_from_a_minor_keeps_its_minimums():
+    text = paragraph("아동ㆍ청소년의성보호에관한법률__법률.md", "제13조", 1)
+    assert parse_penalty(text).render("ko") == "1년 이상 10년 이하의 징역 또는 2천만원 이상 5천만원 이하의 벌금"
