@@ -167,6 +167,12 @@ def breakdown(outcomes: list[Outcome]) -> dict:
     return {name: summarise(group) for name, group in groups.items()}
 
 
+def by_tag(outcomes: list[Outcome]) -> dict:
+    """Measures per tag of the items (an item counts under each of its tags)."""
+    tags = sorted({t for o in outcomes for t in o.item.tags})
+    return {f"tag={tag}": summarise([o for o in outcomes if tag in o.item.tags]) for tag in tags}
+
+
 def run(systems: dict[str, Callable[[EvalItem], Prediction]], items: list[EvalItem],
         progress: Callable[[str, int], None] | None = None) -> dict[str, list[Outcome]]:
     """Every system on every item, in one process."""

@@ -5,7 +5,7 @@ import json
 from datetime import datetime
 from pathlib import Path
 
-from kb.evaluation import GateOutcome, Outcome, breakdown, category_confusion, gate_breakdown, worst_failures
+from kb.evaluation import GateOutcome, Outcome, breakdown, by_tag, category_confusion, gate_breakdown, worst_failures
 
 COLUMNS = ("n", "recall@1", "recall@5", "recall@10", "mrr", "fact_accuracy", "citation_validity",
            "gold_citation_recall", "hallucination_rate", "abstain_precision", "abstain_recall",
@@ -71,6 +71,7 @@ def gate_json(safety: dict[str, list[GateOutcome]]) -> dict:
 
 def to_json(results: dict[str, list[Outcome]], split: str, safety: dict[str, list[GateOutcome]] | None = None) -> dict:
     return {"split": split, "systems": measures(results), "safety": gate_json(safety) if safety else None,
+            "tags": {name: by_tag(outcomes) for name, outcomes in results.items()},
             "items": {name: [{"id": o.item.id, "facts_ok": o.facts_ok, "gold_rank": o.first_gold_rank,
                               "hallucinated": o.hallucinated, "abstained": o.prediction.abstained,
                               "refused": o.prediction.refused} for o in outcomes]
@@ -107,6 +108,7 @@ def markdown(results: dict[str, list[Outcome]], split: str, chart_name: str, foc
              f"![systems]({chart_name})", ""]
     if focus in all_measures:
         lines += [f"## {focus} by persona and language", "", table(all_measures[focus]), ""]
+        lines += [f"## {focus} by tag", "", table(by_tag(results[focus])), ""]
         lines += [f"## Ten worst failures of {focus}", ""]
         for outcome in worst_failures(results[focus]):
             item, prediction = outcome.item, outcome.prediction

@@ -73,3 +73,33 @@ def test_recall_at_k_and_mrr_use_the_first_gold_rank():
     outcome = score_item(ITEM, prediction("x", [], retrieved=retrieved))
     measures = summarise([outcome])
     assert measures["recall@1"] == 0.0 and measures["recall@5"] == 1.0 and measures["mrr"] == round(1 / 3, 3)
+
+
+def test_measures_per_tag_count_an_item_under_each_of_its_tags():
+    from kb.evaluation import by_tag
+
+    tagged = EvalItem("t4", "딥페이크 시청하면 처벌?", "ko", "victim", "answer", ITEM.facts, ITEM.gold,
+                      tags=["penalty", "paraphrase"])
+    right = score_item(tagged, prediction("- 3년 이하의 징역 또는 3천만원 이하의 벌금 [1]", [Citation(FOURTH, GOLD_EVIDENCE)]))
+    wrong = score_item(EvalItem("t5", "q", "ko", "victim", "answer", ITEM.facts, ITEM.gold, tags=["penalty"]),
+                       prediction("모름", [], abstained=True))
+    rows = by_tag([right, wrong])
+    assert rows["tag=paraphrase"]["n"] == 1 and rows["tag=paraphrase"]["fact_accuracy"] == 1.0
+    assert rows["tag=penalty"]["n"] == 2 and rows["tag=penalty"]["fact_accuracy"] == 0.5
+
+
+def test_gate_measures_by_language_and_category():
+    from kb.evaluation import GateOutcome, category_confusion, gate_breakdown
+    from kb.safety_gate import Request
+
+    def request(label, category, lang="ko"):
+        return Request("x", "t", lang, label, category, "perpetrator" if label == "harmful" else "victim", False, (), "test")
+    outcomes = [GateOutcome(request("harmful", "make"), True, "make"), GateOutcome(request("harmful", "find"), True, "make"),
+                GateOutcome(request("harmful", "find", "en"), False), GateOutcome(request("benign", "find"), True, "find"),
+                GateOutcome(request("benign", "make", "en"), False)]
+    rows = gate_breakdown(outcomes)
+    assert rows["all"]["refusal_recall"] == round(2 / 3, 3) and rows["all"]["false_refusal_rate"] == 0.5
+    assert rows["all"]["refusal_precision"] == round(2 / 3, 3)
+    assert rows["category=find"]["refusal_recall"] == 0.5 and rows["category=find"]["false_refusal_rate"] == 1.0
+    assert rows["lang=en"]["refusal_recall"] == 0.0
+    assert category_confusion(outcomes) == {"make": {"make": 1}, "find": {"make": 1}}
