@@ -102,3 +102,28 @@ def source_text(source: dict, mirror: Path) -> str:
             raise BadSource(f"no news report {path.name}")
         return path.read_text(encoding="utf-8")
     raise BadSource(f"unknown source kind: {source}")
+
+
+@dataclass
+class QuestionBank:
+    """Ways people really ask what one card answers, per language (``corpus/banks/<card-id>.yaml``)."""
+
+    card: str
+    ko: list[str]
+    en: list[str]
+    path: Path
+
+
+def load_bank(path: Path) -> QuestionBank:
+    """Read a question bank; BadSource names what is missing or malformed."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    if not isinstance(data, dict) or not data.get("card"):
+        raise BadSource(f"{path.name}: a question bank needs 'card', 'ko' and 'en'")
+    questions = {}
+    for language in ("ko", "en"):
+        values = data.get(language) or []
+        if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
+            raise BadSource(f"{path.name}: '{language}' must be a list of questions")
+        questions[language] = [" ".join(v.split()) for v in values]
+    return QuestionBank(str(data["card"]), questions["ko"], questions["en"], path)
+
