@@ -307,7 +307,7 @@ class Answerer:
                 [t for m in understanding.materials for t in MATERIAL_TERMS.get(m, ())]
             statutes = self.retriever.search(f"{question} {' '.join(terms)}".strip(), 5,
                                              Filters(as_of=as_of, source_types=("statute",)))
-            claims += self._penalty_claims(statutes, understanding, as_of)
+            claims += self._penalty_claims(statutes, understanding, as_of, question)
         if _PROCEDURE_INTENTS & set(understanding.intents):
             cards = self.retriever.search(question, 3, Filters(as_of=as_of, source_types=("card",)))
             hits = cards[:2] + [h for h in hits if h.chunk_id not in {c.chunk_id for c in cards[:2]}]
@@ -368,7 +368,7 @@ class Answerer:
                 text += f" ({'; '.join(labels)})"
         return Claim(text, unit)
 
-    def _penalty_claims(self, hits: list[Hit], understanding, as_of: str) -> list[Claim]:
+    def _penalty_claims(self, hits: list[Hit], understanding, as_of: str, question: str = "") -> list[Claim]:
         """Structured penalty lines: the provision in force that fits the conduct and material asked about."""
         language = understanding.language
         chunks = self._material_articles(understanding, as_of)
@@ -377,6 +377,16 @@ class Answerer:
             if chunk is not None and chunk.record["source_type"] == "statute" and chunk not in chunks:
                 chunks.append(chunk)
         candidates: list[tuple[float, _Unit, Penalty]] = []
+        asked = set(tokenize(self.retriever.lexical_query(question)))
+
+        idf = self.retriever.lexical.idf
+
+        def title_overlap(chunk: StoredChunk) -> float:
+            """How much of the article's heading the question names (IDF-weighted), up to 2."""
+            title = set(tokenize(chunk.record.get("extra", {}).get("article_title", "")))
+            total = sum(idf(t) for t in title)
+            return 2.0 * sum(idf(t) for t in asked & title) / total if total else 0.0
+
         for rank, chunk in enumerate(chunks):
             heading = chunk.text[:chunk.record.get("body_start", 0)]
             for start, line in split_units(chunk):
@@ -390,6 +400,7 @@ class Answerer:
                     continue  # a provision about another kind of material
                 score = 1.0 / (1 + rank) + (1.0 if materials & set(understanding.materials) else 0.0)
                 score += sum(1.0 for c in understanding.conducts if any(t in line for t in CONDUCT_TERMS.get(c, ())))
+                score += title_overlap(chunk)  # the article named by its heading ("아동ㆍ청소년의 성을 사는 행위")
                 candidates.append((score, _Unit(rank, chunk, start, line, score), penalty))
         candidates.sort(key=lambda c: -c[0])
         claims: list[Claim] = self._gap_claims(candidates, understanding, as_of)

@@ -42,12 +42,18 @@ _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(patte
     ("evade", r"\b(deep\s*fakes?|fakes?|edits?|nudes?|pics?|photos?|videos?|files?|it)\b.{0,60}\bwithout\s+(it\s+)?"
               r"(getting\s+(flagged|traced|caught)|tracing\s+back|being\s+(traced|flagged|detected)|anyone\s+(knowing|finding\s+out))|"
               r"\bhides?\s+(it|them)\s+from\s+(the\s+)?(police|cops)"),
+    ("make", r"(step[\s-]*by[\s-]*step|walk\s+me\s+through)\b.{0,80}\b(make|create|generate|produce)\b.{0,60}"
+             r"\b(nudes?|naked|porn\w*|explicit|sexual|deep\s*fakes?)\b"),
+    ("make", r"(단계별로|순서대로|차근차근).{0,40}(만드는|만들|합성하는|제작하는).{0,30}(누드|나체|알몸|딥페|합성|음란|야한)|"
+             r"(누드|나체|알몸|딥페|음란|야한).{0,30}(만드는|만들|합성하는|제작하는)\s*(법|방법|과정).{0,20}(단계별|순서대로|차근차근)"),
     # identifying a victim
     ("identify", r"(who\s+is|identify|find\s+out\s+who\s+is|name\s+of|dox\w*)\s+(the\s+|this\s+)?(girl|woman|student|victim|person|kid)\s+(in|from)\s+(the|this|that)\s+(video|clip|photo|pic|deepfake|image)"),
     ("identify", r"(work\s+out|figure\s+out|find\s+out|tell\s+me)\s+which\s+(girl|boy|student|woman|person)\b.{0,40}\b(it\s+is|in\s+it|this\s+is)"),
     ("identify", r"(find|get|work\s+out|figure\s+out|dig\s+up)\s+(out\s+)?(the\s+|her\s+|his\s+)?(home\s+|real\s+)?(address|name|school|number|insta\w*|account)\s+"
                  r"of\s+(the|this|that)\s+(girl|woman|student|kid|person|victim)\s+(in|from)\s+"),
     ("identify", r"(영상|사진|합성물|딥페이크)\s*(속|에\s*나온)\s*(여자|여학생|남자|사람|피해자|애).{0,20}(누구(야|임|인지\s*(알려|찾아))|누군지\s*(알려|찾아)|신상\s*(알려|털어|좀)|이름\s*(알려|뭐)|학교\s*(어디|알려)|인스타\s*(알려|뭐))"),
+    ("identify", r"(피해\s*(학생|자|여성|아이|여학생)|영상\s*속|사진\s*속|합성물\s*속).{0,20}누구(인지|냐|야|임).{0,30}(좁혀|알아내|찾아|특정|맞혀)\S{0,4}\s*"
+                 r"(볼\s*수\s*있|주세요|줘|줄\s*수|할\s*수\s*있|하는\s*(법|방법))"),
     ("identify", r"피해자.{0,10}(신상|이름|학교|학과|학번|번호|인스타|주소).{0,20}(알려\s*(줘|주세요|줄래)|알아내\s*(줘|주세요)|찾아\s*(줘|주세요)|털어\s*(줘|주세요|봐)|정리\s*(해\s*줘|좀))"),
 ))
 #: The asker says they are the one harmed: their face or photo, something done to them, fear.
@@ -72,8 +78,10 @@ HELPER_VOICE = re.compile(
 PROTECTIVE_ASK = re.compile(
     r"\b(how|where|what|who)\b.{0,40}\b(report|take\s*(it|them|this|that|the\s+\w+)?\s*down|taken\s+down|"
     r"get\s+(it|them|this)\s+(removed|deleted|down)|stop\s+(it|this|them|him|her)\b|protect|prove\s+it'?s\s+fake)|"
-    r"(어떻게|어디(에|로|서)?|뭘|무엇).{0,20}(신고|삭제\s*(요청|지원|해)|차단|내리|막|증명|보호)", re.I)
-_EVASION = re.compile(r"안\s*(걸리|들키)|들키지\s*않|흔적\s*(없이|안)|추적\s*(안|못)\s*(되|하)|복원\s*불가|복구\s*(안|못)\s*되|"
+    r"(어떻게|어디(에|로|서)?|뭘|무엇).{0,20}(신고|삭제\s*(요청|지원|해)|차단|내리|막|증명|보호)|"
+    r"(학교|선생님|담임|경찰|부모님?|엄마|아빠)(에|에게|한테|께)\s*(말|알리|신고|얘기|요청)|떨어지게\s*해|분리\s*(해|요청|조치)|"
+    r"\b(tell|inform)\s+(the\s+|my\s+)?(school|teacher|police|parents?)\b", re.I)
+_EVASION = re.compile(r"(말|신고|얘기)\s*(을|를)?\s*(못|안)\s*(하게|하고|함)|안\s*(걸리|들키)|들키지\s*않|흔적\s*(없이|안)|추적\s*(안|못)\s*(되|하)|복원\s*불가|복구\s*(안|못)\s*되|"
                       r"without\s+(getting\s+caught|a\s+trace|being\s+traced|it\s+(coming|being)|(the\s+)?(police|cops))|can'?t\s+be\s+traced|"
                       r"untraceabl|(gets?|got|was)\s+reported|never\s+be\s+removed", re.I)
 #: The asker's own plan or a request to write something for them: the victim-first rule does not apply.

@@ -91,13 +91,25 @@ DOMAIN_ANCHORS = (
     r"exploitation", r"child", r"minor", r"teen", r"article\s+\d", r"\bart\.?\s*\d", r"제\s*\d+\s*조",
     r"신고", r"경찰", r"증거", r"캡[처쳐]", r"셀카", r"상담", r"지원\s*센터", r"아청물", r"위장", r"ecrm",
     r"report", r"police", r"evidence", r"screenshot", r"commission", r"counsel",
+    # the other offences and rules of the same laws (rape, indecent acts, buying sex from a minor, …)
+    r"강간", r"추행", r"간음", r"성매매", r"성을\s*사", r"성매수", r"매매", r"알선", r"미수", r"예비", r"음모", r"몰수", r"추징",
+    r"누설", r"양벌", r"성적\s*목적", r"통신\s*매체", r"신상\s*정보", r"취업\s*제한", r"진술\s*조력", r"rape", r"sexual\s+assault",
+    r"indecent", r"molest", r"prostitut", r"traffick", r"grooming", r"attempt", r"confiscat", r"sex\s+offender",
+    # a person's images and the words people use for a crime against them
+    r"처벌", r"범죄", r"미성년", r"청소년", r"사진", r"영상", r"얼굴", r"몸캠", r"\bcrime", r"criminal", r"illegal", r"photo",
+    r"picture", r"\bpics?\b", r"video", r"\bsex\b", r"\bminor", r"investigat",
 )
+#: Words for images, films and material: a question that names a child counts as one about child sexual
+#: exploitation material only when it also names one of these.
+_MATERIAL_WORDS = re.compile(r"영상|사진|합성|딥페|촬영|성착취물|음란물|이용음란|이미지|동영상|셀카|짤|파일|편집물|허위영상|몰카|"
+                             r"video|photo|image|picture|pic|fake|material|csam|film|clip|selfie|nude|edit", re.I)
 #: Things no source here covers: other countries' law, court judgments and sentencing data.
 OUT_OF_SCOPE = (
     r"일본|미국|영국|중국|독일|프랑스|유럽|\beu\b|japan|\bus\b|u\.s\.|united states|american|\buk\b|britain|"
     r"europe|china|german|france|australia|호주|캐나다|canada",
     r"판례|판결|사건\s*번호|선고\s*(된|한|받은)|평균\s*(형량|형|금액)|위자료|case\s+(number|law)|court\s+(ruling|decision)|"
-    r"rulings?|average\s+(prison\s+)?sentence|sentences?\s+actually\s+imposed",
+    r"rulings?|average\s+(prison\s+)?sentence|sentences?\s+actually\s+imposed|hand(ed)?\s+down|judgment\s+details|"
+    r"court\s+(actually\s+)?(gave|imposed|sentenced)",
     r"(2026|2027)\s*년?.{0,20}(통계|검거|인원|건수|구속)|(statistics|arrests|figures).{0,40}(2026|2027)",
 )
 _MONTHS_EN = {m: i for i, m in enumerate(("january february march april may june july august september october "
@@ -260,6 +272,8 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
     )
     if not result.intents and examples is not None:
         result.intents = examples.nearest(question)
+    if "csam" in result.materials and not _MATERIAL_WORDS.search(question):
+        result.materials.remove("csam")  # a child is named, but no image: rape, buying sex, coercion … not material
     if re.search(r"\badult\b|성인", question, re.I) and "csam" in result.materials:
         result.materials.remove("csam")
         result.minor_victim = False

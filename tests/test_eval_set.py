@@ -39,7 +39,7 @@ SPLITS = {"dev", "test"}
 TAGS = {
     "penalty", "deepfake", "filmed", "csam", "history", "as-of", "school", "teacher", "reporting", "deletion",
     "support", "police", "undercover", "ai-act", "statistics", "news-only", "two-sources",
-    "english-over-korean", "out-of-scope", "harmful", "slang", "typo", "long",
+    "english-over-korean", "out-of-scope", "harmful", "slang", "typo", "long", "paraphrase",
 }
 FIELDS = {"id", "split", "question", "lang", "persona", "expect", "facts", "gold", "tags"}
 OPTIONAL = {"as_of"}
@@ -116,6 +116,14 @@ def test_at_least_200_items_with_unique_ids():
     assert len(ids) >= 200, f"only {len(ids)} items"
     duplicates = [i for i, n in Counter(ids).items() if n > 1]
     assert not duplicates, f"duplicate ids: {duplicates}"
+
+
+def test_at_least_400_items_of_which_120_paraphrases_half_of_them_korean():
+    assert len(ITEMS) >= 400
+    paraphrases = [item for item in ITEMS if "paraphrase" in item["tags"]]
+    assert len(paraphrases) >= 120
+    assert sum(item["lang"] == "ko" for item in paraphrases) >= len(paraphrases) / 2
+    assert {item["split"] for item in paraphrases} == SPLITS
 
 
 def test_at_least_half_of_the_items_are_korean():

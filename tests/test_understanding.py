@@ -89,3 +89,16 @@ def test_questions_about_laws_that_are_not_indexed(question, other):
     assert names_only_other_laws(question) is other
     if other:
         assert not in_scope(question)
+
+
+def test_a_child_without_an_image_is_a_minor_victim_not_exploitation_material():
+    rape = understand("아동ㆍ청소년에 대한 강간은 처벌이 어떻게 되나요?")
+    assert rape.minor_victim and "csam" not in rape.materials and rape.in_scope
+    fake = understand("중학생 사진으로 합성한 영상은 어떻게 처벌되나요?")
+    assert "csam" in fake.materials
+
+
+@pytest.mark.parametrize("question", ["특수강간 처벌은 어떻게 되나요?", "What is the penalty for indecent acts on a crowded train?",
+                                      "청소년 성매수 처벌", "성범죄자 신상정보 등록은 언제 끝나나요?"])
+def test_the_other_offences_and_rules_of_the_indexed_laws_are_in_scope(question):
+    assert understand(question).in_scope

@@ -1,0 +1,25 @@
+"""The statute engine beyond the deepfake family: other offences of the same laws are answered from
+their own article, with both bounds of the penalty."""
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def test_buying_sex_from_a_minor_is_answered_from_its_article_with_its_minimums(full_kb):
+    answer = full_kb.ask("청소년의 성을 사는 행위를 하면 처벌이 어떻게 되나요?", persona="aide")
+    assert not answer.abstained and not answer.refused
+    first = answer.citations[0]
+    assert first.source_id.startswith("아동ㆍ청소년의성보호에관한법률") and first.locator == "제13조 제1항"
+    assert "1년 이상 10년 이하의 징역 또는 2천만원 이상 5천만원 이하의 벌금" in answer.answer
+
+
+@pytest.mark.parametrize("question, law, article", [
+    ("공중 밀집 장소에서의 추행 처벌은 어떻게 되나요?", "성폭력범죄의처벌등에관한특례법/법률", "제11조"),
+    ("통신매체를 이용한 음란행위는 처벌이 어떻게 되나요?", "성폭력범죄의처벌등에관한특례법/법률", "제13조"),
+    ("13세 미만의 미성년자에 대한 강제추행은 처벌이 어떻게 되나요?", "성폭력범죄의처벌등에관한특례법/법률", "제7조"),
+])
+def test_other_offences_are_answered_from_their_own_article(full_kb, question, law, article):
+    answer = full_kb.ask(question, persona="aide")
+    assert any(c.source_id == law and (c.locator == article or c.locator.startswith(article + " "))
+               for c in answer.citations[:3]), \
+        [c.locator for c in answer.citations]
