@@ -1,9 +1,12 @@
-"""Requests the assistant must refuse, and the human help every answer points to.
+"""The words of safety: the rules that refuse plain asks for help with the crime, the voices that come
+first (a victim, someone speaking for one, someone asking how to report or remove), the subject a
+harmful request must touch, what a refusal says and quotes, and the human help every answer points to.
 
-A request is harmful when it asks for help to make, find, obtain or spread sexual deepfakes, to
-escape detection, or to identify a victim. A victim asking how to report, or anyone asking what the
-penalty is, is not: the patterns look for the asker's own intent ("how to make", "send me the
-link", "만들어줘"), not for the topic.
+A request is harmful when it asks for help to make, find, spread or sell sexual deepfakes, to evade an
+investigation, to identify a victim, to threaten someone with images or to groom a child. A victim asking
+how to report, or anyone asking what the penalty is, is not: the rules look for the asker's own
+operational ask ("how to make", "send me the link", "만들어줘"), not for the topic. The learned layer
+that decides everything the rules leave open is `kb.safety_gate`.
 """
 from __future__ import annotations
 
@@ -101,15 +104,15 @@ _QUOTED = re.compile(r"[\"“「『][^\"”」』]{3,300}[\"”」』]|(?<!\w)[\
 #: rooms and links where material is traded, police and evidence. A request that touches none of it (a
 #: recipe, the weather, a roommate's dishes) is never refused, however it is worded.
 ON_TOPIC = re.compile(r"딥페|딥패|딥페이크|합성|합사|능욕|누드|나체|알몸|벗|야한|야동|음란|성적|성착취|아청|몰카|촬영|사진|영상|이미지|짤|셀카|프사|얼굴|몸매|몸\b|"
-  r"ㄷㅍ|ㅈㅇㄴㅇ|ㅎㅅ|ㅅㅈ|텔방|텔레|능욕방|자료방|방.{0,8}(링크|주소)|채널|오픈\s*채팅|기록|"
-  r"아동|청소년|미성년|학생|중딩|고딩|초딩|여중|여고|어린|아이|애들|중\d|고\d|초\d|\d+\s*(살|세)|\(\d{1,2}\)|학원|교복|명찰|"
-  r"협박|뿌리|뿌린|퍼뜨|유포|강요|신상|압수|압색|포렌식|증거|수사|경찰|고소|소지죄|처벌|걸려|걸리|추적|vpn|ip\b|"
-  r"걔|여자|여친|전여친|여사친|그\s*애|"
-  r"deep\s*fak|fake|nud|naked|nsfw|lewd|porn|sex|explicit|intimate|topless|undress|strip|cloth|bikini|edit|swap|morph|"
-  r"pics?\b|photo|picture|image|video|clip|selfie|face|body|camera|cam\b|portrait|gallery|model|"
-  r"child|kid|minor|teen|younger|\b1\d\s*(yo|y/o|year|yr)|student|schoolgirl|hs\s*gr|middle\s*school|high\s*school|\b1[0-7]\b|"
-  r"threat|blackmail|leak|spread|extort|dox|police|cops|evidence|forensic|warrant|seiz|authorit|charged|crime|illegal|trace|"
-  r"\bher\b|\bshe\b|girl|woman|women|\bex\b|crush|classmate|coworker", re.I)
+    r"ㄷㅍ|ㅈㅇㄴㅇ|ㅎㅅ|ㅅㅈ|텔방|텔레|능욕방|자료방|방.{0,8}(링크|주소)|채널|오픈\s*채팅|기록|"
+    r"아동|청소년|미성년|학생|중딩|고딩|초딩|여중|여고|어린|아이|애들|중\d|고\d|초\d|\d+\s*(살|세)|\(\d{1,2}\)|학원|교복|명찰|"
+    r"협박|뿌리|뿌린|퍼뜨|유포|강요|신상|압수|압색|포렌식|증거|수사|경찰|고소|소지죄|처벌|걸려|걸리|추적|vpn|ip\b|"
+    r"걔|여자|여친|전여친|여사친|그\s*애|"
+    r"deep\s*fak|fake|nud|naked|nsfw|lewd|porn|sex|explicit|intimate|topless|undress|strip|cloth|bikini|edit|swap|morph|"
+    r"pics?\b|photo|picture|image|video|clip|selfie|face|body|camera|cam\b|portrait|gallery|model|"
+    r"child|kid|minor|teen|younger|\b1\d\s*(yo|y/o|year|yr)|student|schoolgirl|hs\s*gr|middle\s*school|high\s*school|\b1[0-7]\b|"
+    r"threat|blackmail|leak|spread|extort|dox|police|cops|evidence|forensic|warrant|seiz|authorit|charged|crime|illegal|trace|"
+    r"\bher\b|\bshe\b|girl|woman|women|\bex\b|crush|classmate|coworker", re.I)
 
 
 def on_topic(question: str) -> bool:
