@@ -34,7 +34,17 @@ def test_coverage_lists_provisions_with_the_cards_and_eval_items_behind_them(bui
     assert "ko-victim-penalty-001" in deepfakes.eval_items
     assert (ACT, "제19조") not in rows  # repealed (삭제)
     assert all(article.startswith("제") for _, article in rows)  # no 부칙
-    assert rows[(ACT, "제4조")].answered_by == []  # a penal article no card or engine answers yet: a visible gap
+
+
+def test_a_gap_is_marked_in_the_table_and_counted():
+    from kb.coverage import CoverageRow, markdown, summary
+
+    rows = [CoverageRow("provision", ACT, "제14조의2", "허위영상물 등의 반포등", ["penalty"], ["statute"], ["q1"]),
+            CoverageRow("provision", ACT, "제99조", "가상의 조문", ["duty"], [], [])]
+    table = markdown(rows, lambda key: "성폭력처벌법")
+    assert "| 제99조 | 가상의 조문 | duty | **none** | **none** |" in table
+    assert summary(rows) == {"rows": 2, "provisions": 2, "services": 0, "answered": 1, "tested": 1,
+                             "answered_and_tested": 1}
 
 
 def test_coverage_json_has_the_documented_fields_and_services(built_kb):
