@@ -262,17 +262,19 @@ class Answerer:
             unit = _Unit(0, provision.chunk, provision.start, provision.text)
             penalty = parse_penalty(provision.text)
             if penalty.empty or not PRESCRIBES.search(provision.text):
-                return [Claim(provision.text, unit)]
-            entry = self.laws.law(law)
-            since = self._wording_since(unit, as_of)
-            if language == "ko":
-                name = entry.short_names[0] if entry and entry.short_names else provision.chunk.record["title"]
-                return [Claim(f"{name} {label}: {penalty.render('ko')} ({since}부터 적용되는 조문)", unit, "penalty")]
-            name = f"{entry.english} ({entry.short_names[0]})" if entry and entry.short_names \
-                else provision.chunk.record["title"]
-            return [Claim(f"{name}, {article_in_english(label)}: {penalty.render('en')} (wording in force since {since})",
-                          unit, "penalty")]
+                return [Claim(provision.text, unit)]  # a prohibition (제24조 ②): quoted as it reads
+            return [self._penalty_claim(unit, label, penalty, self._wording_since(unit, as_of), language)]
         return []
+
+    def _penalty_claim(self, unit: _Unit, label: str, penalty: Penalty, since: str, language: str) -> Claim:
+        """ "성폭력처벌법 제14조의2 제1항: 7년 이하의 징역 … (2024-10-16부터 적용되는 조문)", in the asker's language."""
+        law = self.laws.law(unit.chunk.record["source_id"])
+        if language == "ko":
+            name = law.short_names[0] if law and law.short_names else unit.chunk.record["title"]
+            return Claim(f"{name} {label}: {penalty.render('ko')} ({since}부터 적용되는 조문)", unit, "penalty")
+        name = f"{law.english} ({law.short_names[0]})" if law and law.short_names else unit.chunk.record["title"]
+        return Claim(f"{name}, {article_in_english(label)}: {penalty.render('en')} (wording in force since {since})",
+                     unit, "penalty")
 
     # ---- relevance -----------------------------------------------------------------------------
     def _relevant(self, hits: list[Hit], question: str) -> bool:
@@ -417,15 +419,8 @@ class Answerer:
             if label in seen:
                 continue
             seen.add(label)
-            law = self.laws.law(unit.chunk.record["source_id"])
             since = self._wording_since(unit, as_of)
-            if language == "ko":
-                name = law.short_names[0] if law and law.short_names else unit.chunk.record["title"]
-                text = f"{name} {label}: {penalty.render('ko')} ({since}부터 적용되는 조문)"
-            else:
-                name = f"{law.english} ({law.short_names[0]})" if law and law.short_names else unit.chunk.record["title"]
-                text = f"{name}, {article_in_english(label)}: {penalty.render('en')} (wording in force since {since})"
-            claims.append(Claim(text, unit, "penalty"))
+            claims.append(self._penalty_claim(unit, label, penalty, since, language))
             claims += self._history_claims(unit, label, penalty, since, language)
         return claims
 
