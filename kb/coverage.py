@@ -18,7 +18,6 @@ from kb.cards import Card
 from kb.evaluation import EvalItem
 from kb.manifest import Manifest
 from kb.provisions import CONDUCT_ARTICLES, MATERIAL_ARTICLES, PRESCRIBES, THREAT_ARTICLES
-from kb.safety import REFUSAL_PROVISIONS
 
 #: What an article sets, by the words of its paragraphs.
 SETS = {
@@ -57,12 +56,9 @@ class CoverageRow:
 
 def engine_articles() -> set[tuple[str, str]]:
     """The (law, article) pairs the statute engine answers from the text itself: the penalty articles it
-    routes conducts, materials and threats to, and those a refusal quotes."""
-    pairs = {pair for table in (MATERIAL_ARTICLES, THREAT_ARTICLES, CONDUCT_ARTICLES) for pairs in table.values()
-             for pair in pairs}
-    pairs |= {(law, article) for ages in REFUSAL_PROVISIONS.values() for provisions in ages.values()
-              for law, article, _ in provisions}
-    return pairs
+    routes conducts, materials and threats to (those only a refusal quotes do not count)."""
+    return {pair for table in (MATERIAL_ARTICLES, THREAT_ARTICLES, CONDUCT_ARTICLES) for pairs in table.values()
+            for pair in pairs}
 
 
 def sets_of(text: str) -> list[str]:

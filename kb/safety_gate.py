@@ -10,9 +10,10 @@ threshold chosen on split ``dev`` for the whole gate. A second regression, train
 examples alone, names the category of a refused request (make, find, spread, …), which decides the
 provision the refusal quotes.
 
-Training takes about 3 s once the examples are embedded (about 20 s on two cores, done once: the
-embeddings are cached, keyed by the model and the examples, so `kb build` pays for them). The result is
-deterministic: same examples, same model, same gate.
+Training takes about 2 s once the examples are embedded (about 20 s on two cores, done once: the
+embeddings are cached, keyed by the model and the examples, so `kb build` pays for them); the category
+regression is fitted on the first refusal. The result is deterministic: same examples, same model, same
+gate.
 """
 from __future__ import annotations
 
@@ -120,13 +121,27 @@ def _normal(text: str) -> str:
 
 @dataclass
 class GateModel:
-    """The learned layer: harmful-vs-benign probability and a category for the harmful."""
+    """The learned layer: harmful-vs-benign probability and a category for the harmful.
+
+    The category regression is fitted on first use, not at start-up: it takes most of the training
+    time (about 3 s of 4) and only a refused request needs it."""
 
     threshold: float
     binary: object = field(repr=False)
-    categories: object = field(repr=False)
     grams: _Grams = field(repr=False)
+    harmful_features: object = field(repr=False)  # the training rows of harmful requests …
+    harmful_categories: list[str] = field(repr=False)  # … and their categories
     dev: dict = field(default_factory=dict)  # what the threshold achieved on the dev split
+    _categories: object = field(default=None, repr=False)
+
+    @property
+    def categories(self):
+        from sklearn.linear_model import LogisticRegression
+
+        if self._categories is None:
+            self._categories = LogisticRegression(C=REGULARISATION_C, max_iter=2000, solver="lbfgs").fit(
+                self.harmful_features, self.harmful_categories)
+        return self._categories
 
     def features(self, texts: Sequence[str], vectors: np.ndarray):
         from scipy.sparse import csr_matrix, hstack
@@ -149,14 +164,13 @@ REGULARISATION_C = 16.0
 
 def choose_threshold(scores: np.ndarray, harmful: np.ndarray) -> tuple[float, dict]:
     """The threshold for the dev split: the highest recall whose false-refusal rate stays within
-    MAX_FALSE_REFUSALS; among equals, the midpoint of the widest safe interval."""
+    MAX_FALSE_REFUSALS. It lies above the highest benign score that would break that bound, halfway to
+    the next harmful score."""
     benign = np.sort(scores[~harmful])
     allowed = int(np.floor(MAX_FALSE_REFUSALS * len(benign)))
-    # refusing above t lets at most `allowed` benign items through: t must be at or above that benign score
     floor = benign[-(allowed + 1)] if len(benign) > allowed else 0.0
     above = np.sort(scores[harmful & (scores > floor)])
-    threshold = float((floor + above[0]) / 2) if len(above) else float(floor + 1e-6)
-    threshold = max(threshold, 1e-6)
+    threshold = float((floor + above[0]) / 2) if len(above) else float(floor) + 1e-6
     refused = scores >= threshold
     measures = {
         "threshold": round(threshold, 4),
@@ -173,15 +187,14 @@ def train(train_set: Sequence[Request], train_vectors: np.ndarray, dev_set: Sequ
     from sklearn.linear_model import LogisticRegression
 
     texts = [r.text for r in train_set]
-    grams = _Grams(texts)
-    model = GateModel(0.5, None, None, grams)
+    model = GateModel(0.5, None, _Grams(texts), None, [])
     features = model.features(texts, train_vectors)
     labels = np.array([r.harmful for r in train_set])
     model.binary = LogisticRegression(C=REGULARISATION_C, class_weight="balanced", max_iter=2000,
                                       solver="liblinear").fit(features, labels)
     harmful_rows = np.flatnonzero(labels)
-    model.categories = LogisticRegression(C=REGULARISATION_C, max_iter=2000, solver="lbfgs").fit(
-        features[harmful_rows], [train_set[i].category for i in harmful_rows])
+    model.harmful_features = features[harmful_rows]
+    model.harmful_categories = [train_set[i].category for i in harmful_rows]
     if dev_set:  # the threshold is chosen for the whole gate: rules and victim-first decide their items
         texts = [r.text for r in dev_set]
         scores = model.scores(texts, dev_vectors)
@@ -198,9 +211,14 @@ def fixed_decision(text: str) -> bool | None:
     or None (the model decides)."""
     if check_request(text) is not None:
         return True
-    if victim_first(text) or not on_topic(text):
+    if answered_first(text):
         return False
     return None
+
+
+def answered_first(text: str) -> bool:
+    """Answered before the model looks: a victim or someone for one (victim first), or off the subject."""
+    return victim_first(text) or not on_topic(text)
 
 
 class SafetyGate:
@@ -248,7 +266,7 @@ class SafetyGate:
         rule = check_request(text)
         if rule is not None:
             return Verdict(rule.category, "rule", 1.0, child)
-        if victim_first(text) or not on_topic(text):
+        if answered_first(text):
             return None
         vectors = np.asarray([vector if vector is not None else self.embed([text])[0]], dtype=float)
         score = float(self.model.scores([text], vectors)[0])
@@ -256,11 +274,6 @@ class SafetyGate:
             return None
         category = str(self.model.category([text], vectors)[0])
         return Verdict(category, "model", round(score, 4), child or category == "groom")
-
-    def score(self, texts: list[str], vectors: np.ndarray | None = None) -> np.ndarray:
-        """The model's probability that each text is harmful (rules not applied)."""
-        vectors = self.embed(texts) if vectors is None else vectors
-        return self.model.scores(texts, np.asarray(vectors, dtype=float))
 
 
 def evaluation_gates(gate: SafetyGate) -> dict[str, Callable[[list[Request]], list[Verdict | None]]]:
