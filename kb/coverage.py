@@ -37,7 +37,10 @@ WHOLE_LAWS = ("성폭력범죄의처벌등에관한특례법", "아동ㆍ청소�
 #: commencement, delegation, and how bodies are organised and paid.
 _SKIP_TITLES = re.compile(r"^(목적|정의|다른\s*법률과의\s*관계|시행일|적용\s*범위|벌칙\s*적용에서의\s*공무원\s*의제)|"
                           r"위임|위탁|구성|운영|회의|수당|경비|예산|사무국|임기|결격|해촉|제척|기피|회피|조직|규제의\s*재검토|"
-                          r"실태조사|기본계획|시행계획|연구|통계|협의회|지정\s*취소|평가")
+                          r"실태조사|기본계획|시행계획|종합계획|연구|통계|협의회|지정\s*취소|평가|"
+                          # running the support institutions: staff qualifications, licences, inspections
+                          r"자격기준|교육훈련시설|보수교육|폐지ㆍ휴지|시정\s*명령|인가의\s*취소|보고\s*및\s*검사|청문|"
+                          r"민감정보|교섭|보수의\s*우대|예우|」에\s*관한\s*특례")
 
 
 @dataclass
