@@ -92,15 +92,30 @@ def sources_html(answer: Answer, chunks: dict[str, StoredChunk], turn: int, lang
         link = (f'<a href="{html.escape(url, quote=True)}" target="_blank" rel="noopener noreferrer">'
                 f"{html.escape(t['official'] if c.source_type == 'statute' else url)}</a>") if url else ""
         origin = html.escape(t["card"]) if c.source_type == "card" else html.escape(c.source_type)
+        text_lang = "ko" if chunk is None or chunk.record.get("language") != "en" else "en"
+        own = (f'<div class="src-text" lang="{text_lang}">{body}</div>'
+               f'<p class="src-meta">{origin}' + (f" · {link}" if link else "") + "</p>")
+        if c.primary:  # a card line: the law it rests on comes first, the card after it
+            law = c.primary[0]
+            law_chunk = chunks.get(law["chunk_id"])
+            law_body = highlighted(law_chunk.text, law["quote"]) if law_chunk else \
+                f"<mark>{html.escape(law['quote'])}</mark>"
+            law_url = _safe_url(law["url"])
+            law_link = (f' · <a href="{html.escape(law_url, quote=True)}" target="_blank" rel="noopener noreferrer">'
+                        f"{html.escape(t['official'])}</a>") if law_url else ""
+            law_when = _period(law["effective_from"], law["effective_to"], lang)
+            summary = (f'<strong>{html.escape(law["title"])}</strong> {html.escape(law["locator"])}'
+                       + (f' <span class="src-when">· {html.escape(law_when)}</span>' if law_when else ""))
+            content = (f'<div class="src-text" lang="ko">{law_body}</div><p class="src-meta">{html.escape(t["law"])}'
+                       f"{law_link}</p>"
+                       f'<p class="src-card">{origin}: {html.escape(c.title)}</p>' + own)
+        else:
+            summary = (f'<strong>{html.escape(c.title)}</strong> {html.escape(c.locator)}'
+                       + (f' <span class="src-when">· {html.escape(when)}</span>' if when else ""))
+            content = own
         items.append(
             f'<details class="src" id="src-{turn}-{c.n}">'
-            f'<summary><span class="src-n">[{c.n}]</span> <strong>{html.escape(c.title)}</strong> '
-            f'{html.escape(c.locator)}'
-            + (f' <span class="src-when">· {html.escape(when)}</span>' if when else "")
-            + "</summary>"
-            f'<div class="src-text" lang="{"ko" if chunk is None or chunk.record.get("language") != "en" else "en"}">'
-            f"{body}</div>"
-            f'<p class="src-meta">{origin}' + (f" · {link}" if link else "") + "</p></details>")
+            f'<summary><span class="src-n">[{c.n}]</span> {summary}</summary>{content}</details>')
     return (f'<section class="answer-sources" aria-label="{html.escape(t["sources"])}">'
             f'<p class="src-q">{html.escape(question[:160])}</p>' + "".join(items) + "</section>")
 

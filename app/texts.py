@@ -92,6 +92,7 @@ TEXT = {
         "in_force": "시행",
         "now": "현재",
         "card": "이 프로젝트의 안내 카드 (인용한 법령·자료는 본문에 표시)",
+        "law": "법령 원문 (이 카드가 근거로 삼은 조문)",
     },
     "en": {
         "title": "Deepfake sexual crimes: law and help in Korea",
@@ -131,6 +132,7 @@ TEXT = {
         "in_force": "in force",
         "now": "now",
         "card": "This project's knowledge card (the laws and sources it rests on are named in its text)",
+        "law": "The law itself (the provision this card rests on)",
     },
 }
 

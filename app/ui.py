@@ -159,7 +159,8 @@ def build(kb: KnowledgeBase) -> gr.Blocks:
                 history[-1] = {"role": "assistant", "content": "\n".join(lines[:end])}
                 if end < len(lines):
                     yield history, gr.skip(), kept, ""
-            chunks = {c.chunk_id: kb.chunk(c.chunk_id) for c in answer.citations}
+            chunks = {chunk_id: kb.chunk(chunk_id) for c in answer.citations
+                      for chunk_id in (c.chunk_id, *(law["chunk_id"] for law in c.primary))}
             panel = render.sources_html(answer, chunks, turn, answer.language, message)
             kept = ([panel] if panel else []) + list(kept)[:PANELS_KEPT - 1]
             yield history, "".join(kept) or f"<p>{t['sources_empty']}</p>", kept, ""

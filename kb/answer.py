@@ -17,8 +17,11 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from functools import cached_property
+from pathlib import Path
 
+from kb.cards import load_card
 from kb.documents import detect_language as detect_text_language
+from kb.errors import BadSource
 from kb.embedding import embed_queries, model_fingerprint
 from kb.facts import unsupported
 from kb.index import Index, StoredChunk
@@ -38,14 +41,19 @@ from kb.provisions import (
     wording_since,
 )
 from kb.retrieval import Filters, Hit, Retriever
+from kb.routing import BankRouter, Route
 from kb.safety import ABSTAIN, EVADE_AS, HELP, NOT_ADVICE, REFUSAL, REFUSAL_HELP, REFUSAL_PROVISIONS
 from kb.safety_gate import SafetyGate, Verdict
 from kb.statutes import OPEN_END, covers, tag_dates
 from kb.synthesis import Evidence, synthesise
-from kb.understanding import IntentExamples, understand
+from kb.understanding import IntentExamples, out_of_scope, understand
 
 PERSONAS = ("victim", "staff", "aide")
 MAX_QUESTION_CHARS = 2000
+#: An answer is its direct answer and at most five supporting lines.
+MAX_LINES = 6
+#: Characters of a card's text an answer quotes: a person in distress reads three lines.
+CARD_BUDGET = 520
 
 
 @dataclass
@@ -60,6 +68,10 @@ class Citation:
     url: str
     effective_from: str | None
     effective_to: str | None
+    #: For a line backed by a knowledge card: the law the card rests on, as in force on the answer's date —
+    #: [{chunk_id, source_id, title, locator, quote, url, effective_from, effective_to}], each quote an exact
+    #: span of a stored statute chunk. Empty for a statute, guidance or news citation.
+    primary: list[dict] = field(default_factory=list)
 
 
 @dataclass
@@ -77,6 +89,11 @@ class Answer:
     #: Why a request was refused: {"category": make|find|spread|sell|evade|identify|extort|groom,
     #: "layer": rule|model, "score": the model's probability}; None when answered.
     refusal: dict | None = None
+    #: What the answer is not (legal advice); interfaces show it once, apart from the answer.
+    notice: str = ""
+    #: The knowledge card the question was routed to by its question bank: {"card", "confidence",
+    #: "runner_up"}; None when no card was confident enough (the answer is then drawn from retrieval).
+    route: dict | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -144,7 +161,7 @@ class Claim:
 
     text: str
     unit: _Unit
-    kind: str = "quote"  # quote | penalty | history | note | step
+    kind: str = "quote"  # direct | quote | penalty | history | note | step
 
 
 CONDUCT_WORDS = {"possess": ("소지·구입·저장", "possessing, buying or storing"), "view": ("시청", "viewing"),
@@ -171,6 +188,47 @@ _STEP_INTENTS = {"reporting", "deletion", "evidence"}
 _PROCEDURE_INTENTS = {"reporting", "deletion", "evidence", "duty_to_report", "school_discipline", "teacher_protection"}
 
 
+#: When the runner-up card scores within this of the routed card, the answer names both situations.
+NEIGHBOUR_MARGIN = 0.01
+#: Help chosen by need: (label ko, label en, number, when). 1366 is always offered.
+_HELP_LINES = (
+    ("긴급 신고", "police emergency", "112",
+     re.compile(r"위험|무서|협박|쫓아|찾아오|스토킹|죽|다치|danger|threat|scared|afraid|stalk|follow|hurt|kill|unsafe",
+                re.I)),
+    ("삭제 지원(디성센터)", "deletion support (Digital Sex Crime Victim Support Center)", "02-735-8994",
+     re.compile(r"삭제|지우|지워|내려|퍼지|퍼졌|유포|돌아다|올라|delet|remov|take.{0,10}down|spread|posted|online",
+                re.I)),
+    ("학교폭력 신고·상담", "school violence line", "117",
+     re.compile(r"학교|학폭|담임|선생|반\s*친구|같은\s*반|school|classmate|teacher", re.I)),
+    ("청소년 상담", "youth counselling line", "1388",
+     re.compile(r"청소년|중학생|고등학생|초등학생|중\d|고\d|학생|미성년|\b1[0-8]\s*살|\b1[0-8]\s*세|teen|minor|student|"
+                r"\b1[0-8]\s*(yo|y/o|years?\s*old)|high school|middle school", re.I)),
+)
+
+
+def help_line(language: str, understanding=None, question: str = "") -> str:
+    """One line of help, chosen by need: 1366 always; 112 for danger, 02-735-8994 for deletion, 117 for
+    school matters and 1388 for a young person, when the question shows that need."""
+    intents = set(getattr(understanding, "intents", ()) or ())
+    minor = bool(getattr(understanding, "minor_victim", False))
+    chosen = []
+    for ko, en, number, pattern in _HELP_LINES:
+        wanted = bool(pattern.search(question))
+        if number == "02-735-8994":
+            wanted = wanted or "deletion" in intents
+        if number == "117":
+            wanted = wanted or "school_discipline" in intents
+        if number == "1388":
+            wanted = wanted or minor
+        if wanted:
+            chosen.append((ko, en, number))
+    if language == "ko":
+        listed = " · ".join(f"{ko} {number}" for ko, _, number in chosen)
+        return "도움: 여성긴급전화 1366(24시간)" + (f" · {listed}" if listed else "")
+    listed = " · ".join(f"{en} {number}" for _, en, number in chosen)
+    return "Help: women's emergency line 1366 (24 hours)" + (f" · {listed}" if listed else "")
+
+
 def article_in_english(label: str) -> str:
     """ "제14조의2 제4항" → "Article 14-2(4)"."""
     m = re.match(r"제(\d+)조(?:의(\d+))?(?:\s*제(\d+)항)?", label)
@@ -183,6 +241,7 @@ class Answerer:
     """Answers questions from one index; models and lexical index are loaded once."""
 
     def __init__(self, retriever: Retriever):
+        self._card_sources: dict[str, list[dict]] = {}
         self.retriever = retriever
         self.index: Index = retriever.index
         self.settings = retriever.settings
@@ -195,6 +254,13 @@ class Answerer:
         embedder = self.retriever.embedder
         return SafetyGate(lambda texts: embed_queries(embedder, texts), model_fingerprint(self.settings),
                           self.settings.example_cache_dir)
+
+    @cached_property
+    def router(self) -> BankRouter:
+        """The cards' question banks, embedded once (cached like the safety gate's examples)."""
+        embedder = self.retriever.embedder
+        return BankRouter(lambda texts: embed_queries(embedder, texts), model_fingerprint(self.settings),
+                          self.settings.example_cache_dir, known_cards=set(self.index.source_ids("card")))
 
     @cached_property
     def examples(self) -> IntentExamples:
@@ -217,20 +283,25 @@ class Answerer:
         timings: dict = {}
         filters = filters or Filters(as_of=as_of)
 
-        verdict = self.gate.check(question, self.retriever.query_vector(question))
+        result.notice = NOT_ADVICE[language]
+        vector = self.retriever.query_vector(question)
+        verdict = self.gate.check(question, vector)
         if verdict is not None:
             self._refuse(result, verdict, understanding.conducts)
         else:
             hits = self.retriever.search(question, k, filters, timings)
-            relevant = understanding.in_scope and self._relevant(hits, question)
-            claims = self._claims(question, understanding, hits, as_of) if relevant else []
+            route = self._route(question, vector, understanding)
+            if route is not None:
+                result.route = {"card": route.card, "confidence": route.confidence, "runner_up": route.runner_up}
+            relevant = route is not None or (understanding.in_scope and self._relevant(hits, question, language))
+            claims = self._claims(question, understanding, hits, as_of, route) if relevant else []
             claims = self._verified(claims, as_of)
             if not claims:
                 result.abstained = True
-                result.answer = f"{ABSTAIN[language]}\n\n{HELP[language]}"
+                result.answer = f"{ABSTAIN[language]}\n\n{help_line(language, understanding, question)}"
             else:
                 victim = result.persona == "victim" and (targeted or understanding.speaks_as_victim)
-                result.answer, result.citations = self._compose(claims, result, victim)
+                result.answer, result.citations = self._compose(claims, result, victim, understanding, route)
         timings["total_ms"] = round((time.perf_counter() - started) * 1000, 1)
         result.timings_ms = timings
         return result
@@ -276,8 +347,25 @@ class Answerer:
         return Claim(f"{name}, {article_in_english(label)}: {penalty.render('en')} (wording in force since {since})",
                      unit, "penalty")
 
+    # ---- routing -------------------------------------------------------------------------------
+    def _route(self, question: str, vector, understanding) -> Route | None:
+        """The card whose question bank the question matches, when the calibrated confidence clears
+        ``route_confidence``. A question about a past date is answered from the law of that date, not from
+        a card written about today's law."""
+        if out_of_scope(question) or (understanding.implied_as_of
+                                      and understanding.implied_as_of < date.today().isoformat()):
+            return None
+        route = self.router.route(question, vector)
+        # a question with no word of the field must match a bank more surely to count as one of its questions
+        if route is None or route.confidence < self.settings.route_confidence:
+            return None
+        if not understanding.in_scope and (route.confidence < self.settings.route_confidence_unanchored
+                                           or route.score < self.settings.route_score_unanchored):
+            return None
+        return route
+
     # ---- relevance -----------------------------------------------------------------------------
-    def _relevant(self, hits: list[Hit], question: str) -> bool:
+    def _relevant(self, hits: list[Hit], question: str, language: str = "ko") -> bool:
         """Whether retrieval found anything that bears on the question.
 
         Relevant when the best dense similarity clears ``min_relevance``, or comes close to it while one
@@ -286,9 +374,10 @@ class Answerer:
         if not hits:
             return False
         best_dense = max((h.dense for h in hits if h.dense is not None), default=0.0)
-        if best_dense >= self.settings.min_relevance:
+        threshold = self.settings.min_relevance_en if language == "en" else self.settings.min_relevance
+        if best_dense >= threshold:
             return True
-        if best_dense < self.settings.min_relevance - self.settings.relevance_margin:
+        if best_dense < threshold - self.settings.relevance_margin:
             return False
         return max(self._coverage(question, self.index.get(h.chunk_id).text) for h in hits[:3]) \
             >= self.settings.min_coverage
@@ -300,7 +389,11 @@ class Answerer:
         return sum(idf(t) for t in wanted & set(tokenize(text))) / total if total else 0.0
 
     # ---- claims --------------------------------------------------------------------------------
-    def _claims(self, question: str, understanding, hits: list[Hit], as_of: str) -> list[Claim]:
+    def _claims(self, question: str, understanding, hits: list[Hit], as_of: str,
+                route: Route | None = None) -> list[Claim]:
+        """The answer's lines, the direct answer first. A question confidently routed to a card is answered
+        by that card as a unit (its direct answer, then its points), after the penalty the law sets when
+        the question is about an offence; otherwise by the penalty engine and the best sentences found."""
         language = understanding.language
         claims: list[Claim] = []
         conducts = set(understanding.conducts)
@@ -310,6 +403,19 @@ class Answerer:
             statutes = self.retriever.search(f"{question} {' '.join(terms)}".strip(), 5,
                                              Filters(as_of=as_of, source_types=("statute",)))
             claims += self._penalty_claims(statutes, understanding, as_of, question)
+        if route is not None and self._names_other_provision(question, claims, route):
+            route = None  # the asker named a provision by its heading, and the card does not rest on it
+        if route is not None:
+            steps = bool(_STEP_INTENTS & set(understanding.intents)) and \
+                not {"school_discipline", "teacher_protection", "history", "penalty"} & set(understanding.intents)
+            card = self._card_claims(route.card, language, question, steps)
+            if card:
+                # the engine's penalty lines join only for an article the card itself rests on
+                rests_on = {(law["law"], str(law["article"])) for law in self._card_law(route.card)}
+                penalties = [c for c in claims if c.kind in ("penalty", "history") and
+                             (c.unit.chunk.record["source_id"], c.unit.chunk.record["extra"].get("article")) in rests_on]
+                penalties = penalties[:2] if "penalty" in understanding.intents else []
+                return card[:1] + penalties + card[1:MAX_LINES - len(penalties)]
         if _PROCEDURE_INTENTS & set(understanding.intents):
             cards = self.retriever.search(question, 3, Filters(as_of=as_of, source_types=("card",)))
             hits = cards[:2] + [h for h in hits if h.chunk_id not in {c.chunk_id for c in cards[:2]}]
@@ -325,10 +431,72 @@ class Answerer:
                     unit.score *= 1.5
         stepped = {c.unit.chunk.chunk_id for c in claims if c.kind == "step"}
         units = [u for u in units if u.chunk.chunk_id not in stepped]  # the steps already quote that card
-        extractive = self._select(units, limit=2 if stepped else 3 if claims else 5)
+        extractive = self._select(units, limit=2 if stepped else 2 if claims else 4)
         for unit in extractive:
             claims.append(self._quote_claim(unit, language, as_of, bool(claims)))
         return claims
+
+    def _names_other_provision(self, question: str, claims: list[Claim], route: Route) -> bool:
+        """Whether the engine's first penalty line is for an article whose heading the question names
+        (most of its words), and which the routed card does not rest on."""
+        first = next((c for c in claims if c.kind == "penalty"), None)
+        if first is None:
+            return False
+        record = first.unit.chunk.record
+        if (record["source_id"], record["extra"].get("article")) in \
+                {(law["law"], str(law["article"])) for law in self._card_law(route.card)}:
+            return False
+        heading = record.get("extra", {}).get("article_title", "")
+        idf = self.retriever.lexical.idf
+        words = set(tokenize(heading))
+        total = sum(idf(t) for t in words)
+        return bool(total) and sum(idf(t) for t in words & set(tokenize(question))) / total >= 0.8
+
+    def _card_lines(self, card: str) -> list[_Unit]:
+        """Every body line of a card once, in the card's order, each placed in its stored chunk."""
+        units: list[_Unit] = []
+        seen: set[str] = set()
+        for chunk in self.index.source_chunks(card):
+            offset = chunk.record.get("body_start", 0)
+            for line in chunk.text[offset:].split("\n"):
+                text = line.strip()
+                if text and text not in seen:
+                    seen.add(text)
+                    units.append(_Unit(0, chunk, offset + len(line) - len(line.lstrip()), text, 1.0))
+                offset += len(line) + 1
+        return units
+
+    def _card_claims(self, card: str, language: str, question: str = "", steps: bool = False) -> list[Claim]:
+        """A card as a unit, in the asker's language: its direct answer (the first sentences of its opening
+        line, at most two), then the points of the card that bear most on the question, in the card's
+        order, within the answer's length budget. Asked what to do (``steps``), the card's list is given
+        as numbered steps, in order."""
+        lines = [u for u in self._card_lines(card) if detect_language(u.text) == language]
+        opening = next((u for u in lines if not _LIST_ITEM.match(u.text)), None)
+        if opening is None:
+            return []
+        sentences = _sentences(opening.text)
+        direct = opening.text[:sentences[1][0] + len(sentences[1][1])] if len(sentences) > 1 else opening.text
+        direct = direct.strip()
+        points = []
+        for order, unit in enumerate(u for u in lines if u is not opening):
+            item = _LIST_ITEM.match(unit.text)
+            at = item.end() if item else 0
+            text = unit.text[at:].rstrip()
+            if text.endswith("?"):
+                continue  # a sub-heading asking the question its next lines answer
+            kind = "step" if item and (steps or re.match(r"\s*\d", unit.text)) else "quote"
+            relevance = 1.0 - 0.02 * order if steps and item else self._coverage(question, text) - 0.02 * order
+            points.append((relevance, order,
+                           Claim(_plain(text), _Unit(0, unit.chunk, unit.start + at, text, 1.0), kind)))
+        chosen, used = [], len(direct)
+        for score, order, claim in sorted(points, key=lambda p: -p[0]):
+            if len(chosen) == MAX_LINES - 1 or (used + len(claim.unit.text) > CARD_BUDGET and chosen):
+                continue
+            chosen.append((order, claim))
+            used += len(claim.unit.text)
+        claims = [Claim(_plain(direct), _Unit(0, opening.chunk, opening.start, direct, 1.0), "direct")]
+        return claims + [claim for _, claim in sorted(chosen, key=lambda c: c[0])]
 
     def _steps(self, cards: list[Hit], language: str, limit: int = 6) -> list[Claim]:
         """A card's list, in the card's order, when retrieval clearly points at one card (it fills at
@@ -594,8 +762,61 @@ class Answerer:
             version = self._version_in_force(unit.chunk.chunk_id, effective_from or as_of)
             if version and effective_to is not None:
                 url = version["version_url"] or url
+        primary = self._primary(record["source_id"], unit.text, as_of) if record["source_type"] == "card" else []
         return Citation(n, unit.chunk.chunk_id, record["source_id"], record["source_type"], record["title"],
-                        self._locator(unit), unit.text, url, effective_from, effective_to)
+                        self._locator(unit), unit.text, url, effective_from, effective_to, primary)
+
+    def _card_law(self, card: str) -> list[dict]:
+        """The statute sources a card names (law, article, paragraph), current wording first."""
+        if card not in self._card_sources:
+            path = self.index.source_path(card)
+            try:
+                sources = load_card(Path(path)).sources if path else []
+            except (OSError, BadSource):
+                sources = []
+            laws = [s for s in sources if "law" in s and "article" in s]
+            self._card_sources[card] = sorted(laws, key=lambda s: str(s.get("version", "current")) != "current")
+        return self._card_sources[card]
+
+    def _primary(self, card: str, text: str, as_of: str) -> list[dict]:
+        """The provisions in force on ``as_of`` that a card line rests on: the articles the line names, or
+        else the card's first statute source; each quoted exactly from its stored chunk."""
+        laws = self._card_law(card)
+        named = {f"제{m.group(1)}조" + (f"의{m.group(2)}" if m.group(2) else "")
+                 for m in re.finditer(r"제\s*(\d+)\s*조(?:의\s*(\d+))?|Article\s+(\d+)(?:-(\d+))?", text)
+                 if m.group(1)}
+        named |= {f"제{m.group(1)}조" + (f"의{m.group(2)}" if m.group(2) else "")
+                  for m in re.finditer(r"Article\s+(\d+)(?:-(\d+))?", text)}
+        # a law the line names by its short name ("청소년성보호법 제9조") narrows which law's article it is
+        named_laws = {s["law"] for s in laws if (entry := self.laws.law(s["law"]))
+                      and any(name in text for name in entry.short_names)}
+        chosen = [s for s in laws if str(s["article"]) in named and (not named_laws or s["law"] in named_laws)] \
+            or [s for s in laws if str(s["article"]) in named] or laws[:1]
+        primary: list[dict] = []
+        seen: set[tuple] = set()
+        for source in chosen:
+            key = (source["law"], str(source["article"]), source.get("paragraph"))
+            if key in seen:
+                continue
+            seen.add(key)
+            provisions = in_force(self.index, source["law"], str(source["article"]), as_of)
+            if source.get("paragraph"):
+                provisions = [p for p in provisions if p.label.endswith(f"제{source['paragraph']}항")]
+            provisions = [p for p in provisions if p.text.strip()]
+            if not provisions:
+                continue
+            provision = provisions[0]
+            unit = _Unit(0, provision.chunk, provision.start, provision.text)
+            stored = self.index.get(provision.chunk.chunk_id)
+            if stored is None or stored.text[provision.start:provision.start + len(provision.text)] != provision.text:
+                continue
+            cited = self._citation(0, unit, as_of)
+            primary.append({"chunk_id": cited.chunk_id, "source_id": cited.source_id, "title": cited.title,
+                            "locator": cited.locator, "quote": cited.quote, "url": cited.url,
+                            "effective_from": cited.effective_from, "effective_to": cited.effective_to})
+            if len(primary) == 2:
+                break
+        return primary
 
     def _version_in_force(self, chunk_id: str, as_of: str) -> dict | None:
         versions = [v for v in self.index.chunk_versions(chunk_id) if v["effective"] <= as_of]
@@ -612,19 +833,35 @@ class Answerer:
                 numbers[key] = len(citations) + 1
                 citations.append(self._citation(numbers[key], claim.unit, as_of))
             citation = citations[numbers[key] - 1]
-            where = f"{citation.title} {citation.locator}".strip()
-            suffix = f" ({where})" if claim.kind in ("quote", "note") else ""
-            if claim.kind == "step":
+            where = self._where(citation, language) if claim.kind in ("quote", "note", "direct") else ""
+            suffix = f" ({where})" if where else ""
+            if not lines and claim.kind in ("direct", "penalty"):
+                lines.append(f"{claim.text} [{numbers[key]}]{suffix}")  # the direct answer, on its own
+            elif claim.kind == "step":
                 step += 1
-                lines.append(f"{step}. {claim.text} [{numbers[key]}]")
+                lines.append(f"{step}. {claim.text} [{numbers[key]}]{suffix}")
             else:
                 lines.append(f"- {claim.text} [{numbers[key]}]{suffix}")
         return "\n".join(lines), citations
 
-    def _compose(self, claims: list[Claim], result: Answer, result_is_victim: bool) -> tuple[str, list[Citation]]:
-        """The answer's text: an opening for the persona (comfort only for the person harmed), the cited lines,
-        and the not-advice and help lines."""
-        language, persona = result.language, result.persona
+    def _where(self, citation: Citation, language: str) -> str:
+        """Where a line comes from, as a reader cites it: the law and article (for a card line, the law the
+        card rests on), or the source's title."""
+        if citation.source_type == "card":
+            if not citation.primary:
+                return ""
+            law = self.laws.law(citation.primary[0]["source_id"])
+            name = law.short_names[0] if law and law.short_names else citation.primary[0]["title"]
+            locator = citation.primary[0]["locator"]
+            return f"{name} {locator if language == 'ko' else article_in_english(locator)}"
+        return f"{citation.title} {citation.locator}".strip()
+
+    def _compose(self, claims: list[Claim], result: Answer, victim: bool, understanding=None,
+                 route: Route | None = None) -> tuple[str, list[Citation]]:
+        """The answer's text: the direct answer and its supporting lines, a word on a neighbouring card
+        when the question sits between two, the date when it is not today, comfort only for the person
+        harmed, and the help that fits the need, once, at the end."""
+        language = result.language
         body, citations = self._lines(claims, result.as_of, language)
         if self.settings.llm_url and self.settings.llm_model:  # optional: the model rewrites verified evidence
             cited = {}
@@ -634,15 +871,24 @@ class Answerer:
             written = synthesise(result.question, language, evidence, self.settings.llm_url, self.settings.llm_model)
             if written:
                 body = "\n".join(f"- {line}" for line in written)
-        comfort = f"{_COMFORT[language]}\n\n" if result_is_victim else ""
+        parts = [body]
+        if route is not None and route.runner_up and route.score - route.runner_up_score < NEIGHBOUR_MARGIN:
+            parts.append(self._neighbour(route, language))
+        if result.as_of != date.today().isoformat():
+            parts.append(f"({result.as_of} 기준)" if language == "ko" else f"(As of {result.as_of}.)")
+        if victim:
+            parts.append(_COMFORT[language])
+        parts.append(help_line(language, understanding, result.question))
+        return "\n\n".join(p for p in parts if p), citations
+
+    def _neighbour(self, route: Route, language: str) -> str:
+        """Which situation the answer covers, and the card next to it (student or teacher victim, adult or
+        minor, …)."""
+        titles = {}
+        for card in (route.card, route.runner_up):
+            chunk = next(iter(self.index.source_chunks(card)), None)
+            extra = chunk.record.get("extra", {}) if chunk else {}
+            titles[card] = extra.get(f"title_{language}") or card
         if language == "ko":
-            intro = {"victim": f"{comfort}{result.as_of} 기준으로 확인한 내용입니다:",
-                     "staff": f"학교·교직원 참고용 요약 ({result.as_of} 기준, 조문 인용):",
-                     "aide": f"{result.as_of} 시행 법령 기준 (조문·시행일 포함):"}[persona]
-        else:
-            intro = {"victim": f"{comfort}What the sources say (as of {result.as_of}):",
-                     "staff": f"Summary for school staff (as of {result.as_of}, with the provisions quoted):",
-                     "aide": f"Law in force on {result.as_of} (articles, versions and dates cited):"}[persona]
-        help_line = f"{NOT_ADVICE[language]} {HELP[language]}"
-        parts = [help_line, intro + "\n" + body] if persona == "victim" else [intro + "\n" + body, help_line]
-        return "\n\n".join(parts), citations
+            return f"이 답은 「{titles[route.card]}」에 대한 것입니다. 상황이 다르면 「{titles[route.runner_up]}」도 확인하세요."
+        return f"This answers “{titles[route.card]}”. If your situation differs, see also “{titles[route.runner_up]}”."

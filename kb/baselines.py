@@ -49,6 +49,10 @@ def _ours(knowledge: KnowledgeBase, retriever: Retriever) -> Callable[[EvalItem]
             evidence = evidence_of(knowledge.index.get(c.chunk_id))
             evidence.label = f"{c.title} {c.locator} {c.effective_from or ''} {c.effective_to or ''}"
             citations.append(Citation(c.quote, evidence))
+            for law in c.primary:  # a card line's primary source: the provision itself, quoted
+                primary = evidence_of(knowledge.index.get(law["chunk_id"]))
+                primary.label = f"{law['title']} {law['locator']} {law['effective_from'] or ''} {law['effective_to'] or ''}"
+                citations.append(Citation(law["quote"], primary))
         return Prediction(retrieved, answer.answer, citations, answer.abstained, answer.refused, 0.0)
     return system
 

@@ -132,6 +132,11 @@ def _print_answer(answer: Answer, as_json: bool) -> None:
             if c.effective_from:
                 when = f" [{c.effective_from}~{c.effective_to or ''}]"
             print(f"[{c.n}] {c.title} {c.locator}{when} {c.url}".rstrip())
+            for law in c.primary:  # the law a card line rests on
+                span = f" [{law['effective_from'] or ''}~{law['effective_to'] or ''}]" if law["effective_from"] else ""
+                print(f"    ↳ {law['title']} {law['locator']}{span} {law['url']}".rstrip())
+    if answer.notice:
+        print(f"\n{answer.notice}")
 
 
 def _read_batch(path: Path):

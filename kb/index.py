@@ -187,6 +187,18 @@ class Index:
             (law_key, article)).fetchall()
         return [self.get(r[0]) for r in rows]
 
+    def source_path(self, source_id: str) -> str | None:
+        """The file a source was last ingested from."""
+        rows = self.db.execute("SELECT path FROM sources WHERE source_id=? ORDER BY ingested_at DESC",
+                               (source_id,)).fetchall()
+        return next((r[0] for r in rows if Path(r[0]).exists()), rows[0][0] if rows else None)
+
+    def source_ids(self, source_type: str) -> list[str]:
+        """The ids of the stored sources of one type ("card", "statute", …)."""
+        rows = self.db.execute("SELECT DISTINCT source_id FROM chunks WHERE json_extract(record, '$.source_type')=?",
+                               (source_type,)).fetchall()
+        return sorted(r[0] for r in rows)
+
     def source_chunks(self, source_id: str) -> list[StoredChunk]:
         """Every stored chunk of one prose source, in the order of its paragraphs ("para 3–4")."""
         rows = self.db.execute("SELECT chunk_id FROM chunks WHERE source_id=?", (source_id,)).fetchall()

@@ -64,6 +64,14 @@ class Settings:
     rrf_k: int = 60
     #: Dense cosine similarity below which the best hit does not count as relevant.
     min_relevance: float = 0.84
+    #: The same for English questions: English queries sit further from this mostly Korean corpus, so
+    #: their threshold is calibrated apart on the dev split (per-language abstention).
+    min_relevance_en: float = 0.84
+    #: Calibrated probability above which a question is answered by the card its question bank matches.
+    route_confidence: float = 0.2
+    #: The same for a question that names no word of the field (it could be off the subject).
+    route_confidence_unanchored: float = 0.3
+    route_score_unanchored: float = 0.97
     #: Below min_relevance by at most this much, a hit still counts if it covers min_coverage of the
     #: question's words (IDF-weighted).
     relevance_margin: float = 0.05

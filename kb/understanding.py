@@ -98,6 +98,12 @@ DOMAIN_ANCHORS = (
     # a person's images and the words people use for a crime against them
     r"처벌", r"범죄", r"미성년", r"청소년", r"사진", r"영상", r"얼굴", r"몸캠", r"\bcrime", r"criminal", r"illegal", r"photo",
     r"picture", r"\bpics?\b", r"video", r"\bsex\b", r"\bminor", r"investigat",
+    # the criminal process around a victim and an offender: court, witnesses, orders, registration, probation
+    r"재판", r"법원", r"증인", r"진술", r"변호사", r"접근\s*금지", r"잠정\s*조치", r"응급\s*조치", r"보호\s*관찰", r"출소",
+    r"등록\s*대상", r"등록\s*정보", r"가해자", r"스토커", r"만지", r"게시물", r"플랫폼",
+    r"offender", r"probation", r"witness", r"testif", r"\btrial\b", r"\bcourt\b", r"lawyer", r"registr",
+    r"stay[- ]away", r"restraining", r"protection order", r"released?\b.{0,30}prison", r"touch(ing|ed)? me",
+    r"platform", r"\bpost\b", r"abus",
 )
 #: Words for images, films and material: a question that names a child counts as one about child sexual
 #: exploitation material only when it also names one of these.
@@ -105,10 +111,10 @@ _MATERIAL_WORDS = re.compile(r"영상|사진|합성|딥페|촬영|성착취물|�
                              r"video|photo|image|picture|pic|fake|material|csam|film|clip|selfie|nude|edit", re.I)
 #: Things no source here covers: other countries' law, court judgments and sentencing data.
 OUT_OF_SCOPE = (
-    r"일본|미국|영국|중국|독일|프랑스|유럽|\beu\b|japan|\bus\b|u\.s\.|united states|american|\buk\b|britain|"
+    r"일본|미국|영국|중국|독일|프랑스|유럽|\beu\b|japan|(?-i:\bUS\b)|u\.s\.|united states|american|\buk\b|britain|"
     r"europe|china|german|france|australia|호주|캐나다|canada",
-    r"판례|판결|사건\s*번호|선고\s*(된|한|받은)|평균\s*(형량|형|금액)|위자료|case\s+(number|law)|court\s+(ruling|decision)|"
-    r"rulings?|average\s+(prison\s+)?sentence|sentences?\s+actually\s+imposed|hand(ed)?\s+down|judgment\s+details|"
+    r"판례|판결(?!이?\s*확정)|사건\s*번호|선고\s*(된|한|받은)|평균\s*(형량|형|금액)|위자료|case\s+(number|law)|court\s+(ruling|decision)|"
+    r"(?<!appeal\s)rulings?|average\s+(prison\s+)?sentence|sentences?\s+actually\s+imposed|hand(ed)?\s+down|judgment\s+details|"
     r"court\s+(actually\s+)?(gave|imposed|sentenced)",
     r"(2026|2027)\s*년?.{0,20}(통계|검거|인원|건수|구속)|(statistics|arrests|figures).{0,40}(2026|2027)",
 )
@@ -243,14 +249,16 @@ def names_only_other_laws(question: str) -> bool:
     return bool(unknown) or bool(_OTHER_ACTS_EN.search(question))
 
 
+def out_of_scope(question: str) -> bool:
+    """True for questions about what no source here holds: foreign law, case law, sentencing data, laws
+    that are not indexed."""
+    return any(re.search(p, question, re.I) for p in OUT_OF_SCOPE) or names_only_other_laws(question)
+
+
 def in_scope(question: str) -> bool:
-    """False for questions no source here can answer: off-topic, foreign law, case law, sentencing data,
-    laws that are not indexed."""
-    if any(re.search(p, question, re.I) for p in OUT_OF_SCOPE):
-        return False
-    if names_only_other_laws(question):
-        return False
-    return any(re.search(p, question, re.I) for p in DOMAIN_ANCHORS)
+    """False for questions no source here can answer: off-topic (no word of the field), foreign law, case
+    law, sentencing data, laws that are not indexed."""
+    return not out_of_scope(question) and any(re.search(p, question, re.I) for p in DOMAIN_ANCHORS)
 
 
 def understand(question: str, persona: str | None = None, examples: IntentExamples | None = None) -> Understanding:

@@ -9,7 +9,7 @@ import pytest
 from kb.cli import main
 
 FIELDS = {"id", "question", "language", "persona", "as_of", "answer", "citations", "abstained", "refused", "timings_ms",
-          "refusal"}
+          "refusal", "notice", "route"}
 
 
 def run_kb(settings, *args, stdin=None):

@@ -9,7 +9,8 @@ def test_buying_sex_from_a_minor_is_answered_from_its_article_with_its_minimums(
     answer = full_kb.ask("청소년의 성을 사는 행위를 하면 처벌이 어떻게 되나요?", persona="aide")
     assert not answer.abstained and not answer.refused
     first = answer.citations[0]
-    assert first.source_id.startswith("아동ㆍ청소년의성보호에관한법률") and first.locator == "제13조 제1항"
+    law = first.primary[0] if first.source_type == "card" else vars(first)  # a card line cites its law
+    assert law["source_id"].startswith("아동ㆍ청소년의성보호에관한법률") and law["locator"] == "제13조 제1항"
     assert "1년 이상 10년 이하의 징역 또는 2천만원 이상 5천만원 이하의 벌금" in answer.answer
 
 
@@ -43,8 +44,10 @@ def test_most_penal_articles_asked_by_their_heading_are_answered_from_that_artic
                 continue
             answer = full_kb.ask(f"{article.title} 처벌은 어떻게 되나요?")
             asked += 1
-            if any(c.source_id == law.key and (c.locator == article.article or c.locator.startswith(article.article + " "))
-                   for c in answer.citations[:2]):
+            cited = [(c.source_id, c.locator) for c in answer.citations[:2]] + \
+                [(p["source_id"], p["locator"]) for c in answer.citations[:2] for p in c.primary]  # a card's law
+            if any(source == law.key and (locator == article.article or locator.startswith(article.article + " "))
+                   for source, locator in cited):
                 answered += 1
             else:
                 missed.append(f"{law.key.split('/')[0]} {article.article}")

@@ -110,9 +110,14 @@ def test_a_ten_thousand_character_question_is_answered_not_crashed(built_kb):
 def test_answer_json_has_the_documented_fields(built_kb):
     data = built_kb[0].ask("딥페이크 소지 처벌", persona="aide").to_dict()
     assert set(data) == {"id", "question", "language", "persona", "as_of", "answer", "citations",
-                         "abstained", "refused", "timings_ms", "refusal"}
+                         "abstained", "refused", "timings_ms", "refusal", "notice", "route"}
     assert set(data["citations"][0]) == {"n", "chunk_id", "source_id", "source_type", "title", "locator",
-                                         "quote", "url", "effective_from", "effective_to"}
+                                         "quote", "url", "effective_from", "effective_to", "primary"}
+    for citation in data["citations"]:
+        for law in citation["primary"]:  # a card line's law: an exact quote of a stored statute chunk
+            assert set(law) == {"chunk_id", "source_id", "title", "locator", "quote", "url", "effective_from",
+                                "effective_to"}
+            assert law["quote"] in built_kb[0].index.get(law["chunk_id"]).text
     assert [c["n"] for c in data["citations"]] == list(range(1, len(data["citations"]) + 1))
     json.dumps(data, ensure_ascii=False)
 

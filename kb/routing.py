@@ -1,0 +1,136 @@
+"""Routing by questions: which knowledge card answers a question, found by the ways people ask it.
+
+Every card has a question bank (``corpus/banks/<card>.yaml``). A question is compared with every bank
+question, densely (the e5 query embedding retrieval computes anyway) and lexically (BM25 over Kiwi
+tokens); a card scores the mean of its two closest bank questions. The confidence that the best card is the right one is
+calibrated, not guessed: a logistic regression over the winning score and its margin over the runner-up,
+fitted by routing each bank question with itself left out. It is deterministic and cached next to the
+bank embeddings, keyed by the model and the banks' text.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from kb.cards import QuestionBank, load_bank
+from kb.lexical import LexicalIndex, tokenize
+from kb.settings import REPO_ROOT
+
+BANKS_DIR = REPO_ROOT / "corpus" / "banks"
+#: How much a card's relative BM25 score adds to its best dense similarity (lexical evidence is on [0, 1]).
+LEXICAL_WEIGHT = 0.1
+
+
+@dataclass
+class Route:
+    """The card a question routes to, how sure that is, and the closest other card."""
+
+    card: str
+    confidence: float  # calibrated probability that ``card`` is the card whose bank the question belongs to
+    score: float
+    runner_up: str | None = None
+    runner_up_score: float = 0.0
+
+
+def cached_vectors(embed: Callable[[list[str]], np.ndarray], fingerprint: str, texts: list[str],
+                   cache_dir: Path | None, prefix: str) -> np.ndarray:
+    """Embeddings of ``texts``, from ``cache_dir`` when the model and the texts are the same."""
+    key = hashlib.sha256(json.dumps([fingerprint, texts], ensure_ascii=False).encode()).hexdigest()[:20]
+    path = cache_dir / f"{prefix}-{key}.npy" if cache_dir else None
+    if path and path.exists():
+        return np.load(path)
+    vectors = np.asarray(embed(texts), dtype=np.float32)
+    if path:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(".partial.npy")
+        np.save(partial, vectors)
+        partial.replace(path)
+    return vectors
+
+
+def load_banks(folder: Path = BANKS_DIR) -> list[QuestionBank]:
+    return [load_bank(path) for path in sorted(folder.glob("*.yaml"))]
+
+
+class BankRouter:
+    """Routes a question to a card by its bank questions."""
+
+    def __init__(self, embed: Callable[[list[str]], np.ndarray], fingerprint: str, cache_dir: Path | None = None,
+                 folder: Path = BANKS_DIR, known_cards: set[str] | None = None):
+        banks = [b for b in load_banks(folder) if known_cards is None or b.card in known_cards]
+        self.questions = [q for bank in banks for q in (*bank.ko, *bank.en)]
+        owners = [bank.card for bank in banks for _ in (*bank.ko, *bank.en)]
+        self.cards = sorted(set(owners))
+        self.owner = np.asarray([self.cards.index(card) for card in owners], dtype=int)
+        self.members = [np.flatnonzero(self.owner == n) for n in range(len(self.cards))]
+        self.vectors = cached_vectors(embed, fingerprint, self.questions, cache_dir, "banks")
+        self.lexical = LexicalIndex([str(i) for i in range(len(self.questions))],
+                                    [tokenize(q) for q in self.questions])
+        self.fingerprint, self.cache_dir = fingerprint, cache_dir
+        self._calibration: tuple[float, float, float] | None = None
+
+    # ---- scores --------------------------------------------------------------------------------
+    def card_scores(self, question: str, vector, leave_out: int | None = None) -> np.ndarray:
+        """Each card's score: its best bank question's dense similarity, plus its relative BM25 score."""
+        dense = self.vectors @ np.asarray(vector, dtype=np.float32)
+        lexical = self.lexical.scores(question) if question else np.zeros(len(self.questions))
+        if leave_out is not None:
+            dense[leave_out], lexical[leave_out] = -1.0, 0.0
+        # a card's dense score is the mean of its two closest questions: one stray bank question cannot win alone
+        best_dense = np.asarray([np.sort(dense[members])[-2:].mean() for members in self.members])
+        best_lexical = np.zeros(len(self.cards))
+        np.maximum.at(best_lexical, self.owner, lexical)
+        top = best_lexical.max()
+        return best_dense + (LEXICAL_WEIGHT * best_lexical / top if top > 0 else 0.0)
+
+    def route(self, question: str, vector) -> Route | None:
+        if not self.cards:
+            return None
+        scores = self.card_scores(question, vector)
+        order = np.argsort(-scores)
+        first, second = int(order[0]), (int(order[1]) if len(order) > 1 else None)
+        margin = float(scores[first] - (scores[second] if second is not None else 0.0))
+        return Route(self.cards[first], self.confidence(float(scores[first]), margin), round(float(scores[first]), 4),
+                     self.cards[second] if second is not None else None,
+                     round(float(scores[second]), 4) if second is not None else 0.0)
+
+    # ---- calibration ---------------------------------------------------------------------------
+    def confidence(self, score: float, margin: float) -> float:
+        bias, w_score, w_margin = self.calibration
+        return round(float(1.0 / (1.0 + np.exp(-(bias + w_score * score + w_margin * margin)))), 4)
+
+    @property
+    def calibration(self) -> tuple[float, float, float]:
+        """(bias, score weight, margin weight) of P(route is right), fitted on the banks, each question
+        routed with itself left out; cached with the bank embeddings."""
+        if self._calibration is None:
+            key = hashlib.sha256(json.dumps([self.fingerprint, self.questions, LEXICAL_WEIGHT],
+                                            ensure_ascii=False).encode()).hexdigest()[:20]
+            path = self.cache_dir / f"routing-{key}.json" if self.cache_dir else None
+            if path and path.exists():
+                self._calibration = tuple(json.loads(path.read_text()))
+            else:
+                self._calibration = self._fit()
+                if path:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    path.write_text(json.dumps(list(self._calibration)))
+        return self._calibration
+
+    def _fit(self) -> tuple[float, float, float]:
+        from sklearn.linear_model import LogisticRegression
+
+        features, right = [], []
+        for i, question in enumerate(self.questions):
+            scores = self.card_scores(question, self.vectors[i], leave_out=i)
+            order = np.argsort(-scores)
+            features.append([scores[order[0]], scores[order[0]] - scores[order[1]]])
+            right.append(int(order[0]) == self.owner[i])
+        if len(set(right)) < 2:
+            return (0.0, 0.0, 0.0)
+        model = LogisticRegression(C=10.0).fit(np.asarray(features), np.asarray(right))
+        return (float(model.intercept_[0]), float(model.coef_[0][0]), float(model.coef_[0][1]))
