@@ -114,6 +114,7 @@ class KnowledgeBase:
                 report.files.extend(part.files)
             report.files += self.prune(path)
         self.answerer.gate.model  # noqa: B018  (the safety gate is trained at build time; its embeddings are cached)
+        self.answerer.router.calibration  # noqa: B018  (the question banks are embedded and calibrated at build time)
         return report
 
     def prune(self, root: Path) -> list[FileOutcome]:
@@ -154,6 +155,7 @@ class KnowledgeBase:
             self.retriever.query_vector("딥페이크")
             self.answerer.examples  # noqa: B018  (a cached property: embeds the labelled questions once)
             self.answerer.gate.model  # noqa: B018  (trains the safety gate from its cached example embeddings)
+            self.answerer.router.calibration  # noqa: B018  (loads the question banks' cached embeddings)
 
     # ---- reading the stored sources ---------------------------------------------------------------
     def chunk(self, chunk_id: str) -> StoredChunk | None:
