@@ -54,6 +54,10 @@ MAX_QUESTION_CHARS = 2000
 MAX_LINES = 6
 #: Characters of a card's text an answer quotes: a person in distress reads three lines.
 CARD_BUDGET = 520
+#: No answer is longer than this.
+MAX_ANSWER_CHARS = 1500
+#: Characters of cited lines in one answer: with its help line it stays well under 1,500.
+MAX_CLAIM_CHARS = 1100
 
 
 @dataclass
@@ -295,13 +299,16 @@ class Answerer:
                 result.route = {"card": route.card, "confidence": route.confidence, "runner_up": route.runner_up}
             relevant = route is not None or (understanding.in_scope and self._relevant(hits, question, language))
             claims = self._claims(question, understanding, hits, as_of, route) if relevant else []
-            claims = self._verified(claims, as_of)
+            claims = self._within_length(self._verified(claims, as_of))
             if not claims:
                 result.abstained = True
                 result.answer = f"{ABSTAIN[language]}\n\n{help_line(language, understanding, question)}"
             else:
                 victim = result.persona == "victim" and (targeted or understanding.speaks_as_victim)
                 result.answer, result.citations = self._compose(claims, result, victim, understanding, route)
+                while len(result.answer) > MAX_ANSWER_CHARS and len(claims) > 1:  # the last lines go first
+                    claims = claims[:-1]
+                    result.answer, result.citations = self._compose(claims, result, victim, understanding, route)
         timings["total_ms"] = round((time.perf_counter() - started) * 1000, 1)
         result.timings_ms = timings
         return result
@@ -408,7 +415,16 @@ class Answerer:
         if route is not None:
             steps = bool(_STEP_INTENTS & set(understanding.intents)) and \
                 not {"school_discipline", "teacher_protection", "history", "penalty"} & set(understanding.intents)
-            card = self._card_claims(route.card, language, question, steps)
+            # the points are chosen by the question and by its closest bank questions (the card's own words)
+            wording = " ".join((self.retriever.lexical_query(question),
+                                *self.router.closest(route.card, self.retriever.query_vector(question))))
+            sure = route.confidence >= self.settings.route_sure
+            card = self._card_claims(route.card, language, wording, steps, CARD_BUDGET if sure else CARD_BUDGET // 2)
+            if card and not sure:  # a near coin-flip between cards: the card's answer, then the best sentences found
+                taken = {c.unit.chunk.chunk_id for c in card}
+                units = [u for u in self._units(hits, self.retriever.lexical_query(question), language)
+                         if u.chunk.chunk_id not in taken]
+                card += [self._quote_claim(u, language, as_of, False) for u in self._select(units, limit=2)]
             if card:
                 # the engine's penalty lines join only for an article the card itself rests on
                 rests_on = {(law["law"], str(law["article"])) for law in self._card_law(route.card)}
@@ -452,6 +468,18 @@ class Answerer:
         total = sum(idf(t) for t in words)
         return bool(total) and sum(idf(t) for t in words & set(tokenize(question))) / total >= 0.8
 
+    @staticmethod
+    def _within_length(claims: list[Claim]) -> list[Claim]:
+        """The lines that fit an answer a person reads whole: the first always, the rest while the total
+        stays within ``MAX_CLAIM_CHARS`` (help and notes come on top)."""
+        kept, used = [], 0
+        for claim in claims:
+            if kept and used + len(claim.text) > MAX_CLAIM_CHARS:
+                continue
+            kept.append(claim)
+            used += len(claim.text)
+        return kept
+
     def _card_lines(self, card: str) -> list[_Unit]:
         """Every body line of a card once, in the card's order, each placed in its stored chunk."""
         units: list[_Unit] = []
@@ -466,7 +494,8 @@ class Answerer:
                 offset += len(line) + 1
         return units
 
-    def _card_claims(self, card: str, language: str, question: str = "", steps: bool = False) -> list[Claim]:
+    def _card_claims(self, card: str, language: str, question: str = "", steps: bool = False,
+                     budget: int = 0) -> list[Claim]:
         """A card as a unit, in the asker's language: its direct answer (the first sentences of its opening
         line, at most two), then the points of the card that bear most on the question, in the card's
         order, within the answer's length budget. Asked what to do (``steps``), the card's list is given
@@ -489,9 +518,9 @@ class Answerer:
             relevance = 1.0 - 0.02 * order if steps and item else self._coverage(question, text) - 0.02 * order
             points.append((relevance, order,
                            Claim(_plain(text), _Unit(0, unit.chunk, unit.start + at, text, 1.0), kind)))
-        chosen, used = [], len(direct)
+        chosen, used, budget = [], len(direct), budget or CARD_BUDGET
         for score, order, claim in sorted(points, key=lambda p: -p[0]):
-            if len(chosen) == MAX_LINES - 1 or (used + len(claim.unit.text) > CARD_BUDGET and chosen):
+            if len(chosen) == MAX_LINES - 1 or (used + len(claim.unit.text) > budget and chosen):
                 continue
             chosen.append((order, claim))
             used += len(claim.unit.text)

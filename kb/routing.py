@@ -99,6 +99,14 @@ class BankRouter:
                      self.cards[second] if second is not None else None,
                      round(float(scores[second]), 4) if second is not None else 0.0)
 
+    def closest(self, card: str, vector, n: int = 2) -> list[str]:
+        """The ``n`` bank questions of ``card`` closest to a question: the question in the card's own words."""
+        if card not in self.cards:
+            return []
+        members = self.members[self.cards.index(card)]
+        dense = self.vectors[members] @ np.asarray(vector, dtype=np.float32)
+        return [self.questions[members[i]] for i in np.argsort(-dense)[:n]]
+
     # ---- calibration ---------------------------------------------------------------------------
     def confidence(self, score: float, margin: float) -> float:
         bias, w_score, w_margin = self.calibration

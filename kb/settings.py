@@ -69,6 +69,9 @@ class Settings:
     min_relevance_en: float = 0.84
     #: Calibrated probability above which a question is answered by the card its question bank matches.
     route_confidence: float = 0.2
+    #: Below this the route is a near coin-flip: the card's answer is shortened and the best sentences
+    #: retrieval found follow it.
+    route_sure: float = 0.3
     #: The same for a question that names no word of the field (it could be off the subject).
     route_confidence_unanchored: float = 0.3
     route_score_unanchored: float = 0.97
