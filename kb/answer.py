@@ -53,7 +53,9 @@ MAX_QUESTION_CHARS = 2000
 #: An answer is its direct answer and at most five supporting lines.
 MAX_LINES = 6
 #: Characters of a card's text an answer quotes: a person in distress reads three lines.
-CARD_BUDGET = 520
+CARD_BUDGET = 500
+#: A card line that only introduces the next ones: a question, a label, or a lead-in ending in a colon.
+_HEADING_LINE = re.compile(r".*[?:：]$|^[^\d.]{0,30}$")
 #: No answer is longer than this.
 MAX_ANSWER_CHARS = 1500
 #: Characters of cited lines in one answer: with its help line it stays well under 1,500.
@@ -512,13 +514,15 @@ class Answerer:
             item = _LIST_ITEM.match(unit.text)
             at = item.end() if item else 0
             text = unit.text[at:].rstrip()
-            if text.endswith("?"):
-                continue  # a sub-heading asking the question its next lines answer
+            if _HEADING_LINE.match(text):
+                continue  # a sub-heading ("누가 요청할 수 있나요?", "Good to know", "nine measures:") says nothing alone
             kind = "step" if item and (steps or re.match(r"\s*\d", unit.text)) else "quote"
             relevance = 1.0 - 0.02 * order if steps and item else self._coverage(question, text) - 0.02 * order
             points.append((relevance, order,
                            Claim(_plain(text), _Unit(0, unit.chunk, unit.start + at, text, 1.0), kind)))
-        chosen, used, budget = [], len(direct), budget or CARD_BUDGET
+        # English says the same thing in about half again as many characters as Korean
+        chosen, used = [], len(direct)
+        budget = int((budget or CARD_BUDGET) * (1.5 if language == "en" else 1.0))
         for score, order, claim in sorted(points, key=lambda p: -p[0]):
             if len(chosen) == MAX_LINES - 1 or (used + len(claim.unit.text) > budget and chosen):
                 continue
