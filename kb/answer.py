@@ -421,12 +421,13 @@ class Answerer:
             wording = " ".join((self.retriever.lexical_query(question),
                                 *self.router.closest(route.card, self.retriever.query_vector(question))))
             sure = route.confidence >= self.settings.route_sure
-            card = self._card_claims(route.card, language, wording, steps, CARD_BUDGET if sure else CARD_BUDGET // 2)
+            card = self._card_claims(route.card, language, wording, steps,
+                                     CARD_BUDGET if sure or steps else CARD_BUDGET // 2)
             if card and not sure:  # a near coin-flip between cards: the card's answer, then the best sentences found
                 taken = {c.unit.chunk.chunk_id for c in card}
                 units = [u for u in self._units(hits, self.retriever.lexical_query(question), language)
                          if u.chunk.chunk_id not in taken]
-                card += [self._quote_claim(u, language, as_of, False) for u in self._select(units, limit=2)]
+                card += [self._quote_claim(u, language, as_of, False) for u in self._select(units, limit=1 if steps else 2)]
             if card:
                 # the engine's penalty lines join only for an article the card itself rests on
                 rests_on = {(law["law"], str(law["article"])) for law in self._card_law(route.card)}
