@@ -24,6 +24,7 @@ from kb.documents import detect_language as detect_text_language
 from kb.errors import BadSource
 from kb.embedding import embed_queries, model_fingerprint
 from kb.facts import unsupported
+from kb.gaps import applies, considered
 from kb.index import Index, StoredChunk
 from kb.lexical import tokenize
 from kb.manifest import load_manifest
@@ -173,6 +174,18 @@ class Claim:
 CONDUCT_WORDS = {"possess": ("소지·구입·저장", "possessing, buying or storing"), "view": ("시청", "viewing"),
                  "make": ("편집·합성·가공", "editing or synthesising"), "distribute": ("반포", "distributing"),
                  "sell": ("영리 목적 판매", "selling for profit")}
+#: The understanding's conducts as the gap matrix names them.
+GAP_CONDUCT = {"make": "create", "distribute": "distribute", "sell": "sell", "possess": "possess", "view": "possess",
+               "threaten": "threaten", "coerce": "coerce", "habitual": "habitual", "attempt": "attempt"}
+#: How a gap line names a conduct and a material, in Korean and English.
+GAP_WORDS = {"create": ("제작·편집·합성", "making or editing"), "distribute": ("반포", "distributing"),
+             "sell": ("영리 목적 반포", "distributing for profit"),
+             "possess": ("소지·구입·저장·시청", "possessing, buying, storing or viewing"),
+             "threaten": ("이용 협박", "threatening with"), "coerce": ("이용 강요", "coercing with"),
+             "habitual": ("상습 범행", "habitual offences with"), "attempt": ("미수", "attempting offences with")}
+MATERIAL_WORDS = {"deepfake": ("성적 허위영상물(딥페이크)", "sexual deepfakes"),
+                  "filmed": ("불법촬영물", "illegally filmed material"),
+                  "csam": ("아동ㆍ청소년성착취물", "child sexual exploitation material")}
 #: A news sentence that says the law does not cover something: superseded when a statute now does.
 _NO_LAW = re.compile(r"not (legally )?punishable|no (law|legal basis)|not illegal|loophole|legal (gap|blind spot)|"
                      r"처벌(할|받을)?\s*(수\s*없|법|규정이?\s*없)|처벌\s*근거가?\s*없|사각지대", re.I)
@@ -296,12 +309,14 @@ class Answerer:
             self._refuse(result, verdict, understanding.conducts)
         else:
             hits = self.retriever.search(question, k, filters, timings)
-            route = self._route(question, vector, understanding)
-            if route is not None:
-                result.route = {"card": route.card, "confidence": route.confidence, "runner_up": route.runner_up}
+            route = self._route(question, vector, understanding, as_of)
             relevant = route is not None or (understanding.in_scope and self._relevant(hits, question, language))
             claims = self._claims(question, understanding, hits, as_of, route) if relevant else []
             claims = self._within_length(self._verified(claims, as_of))
+            if route is not None and not any(c.unit.chunk.record["source_id"] == route.card for c in claims):
+                route = None  # the law answered, not the card
+            if route is not None:
+                result.route = {"card": route.card, "confidence": route.confidence, "runner_up": route.runner_up}
             if not claims:
                 result.abstained = True
                 result.answer = f"{ABSTAIN[language]}\n\n{help_line(language, understanding, question)}"
@@ -357,12 +372,11 @@ class Answerer:
                      unit, "penalty")
 
     # ---- routing -------------------------------------------------------------------------------
-    def _route(self, question: str, vector, understanding) -> Route | None:
+    def _route(self, question: str, vector, understanding, as_of: str) -> Route | None:
         """The card whose question bank the question matches, when the calibrated confidence clears
-        ``route_confidence``. A question about a past date is answered from the law of that date, not from
-        a card written about today's law."""
-        if out_of_scope(question) or (understanding.implied_as_of
-                                      and understanding.implied_as_of < date.today().isoformat()):
+        ``route_confidence``. A question about a past date (implied by its words or set by the asker) is
+        answered from the law of that date, not from a card written about today's law."""
+        if out_of_scope(question) or as_of < date.today().isoformat():
             return None
         route = self.router.route(question, vector)
         # a question with no word of the field must match a bank more surely to count as one of its questions
@@ -412,8 +426,8 @@ class Answerer:
             statutes = self.retriever.search(f"{question} {' '.join(terms)}".strip(), 5,
                                              Filters(as_of=as_of, source_types=("statute",)))
             claims += self._penalty_claims(statutes, understanding, as_of, question)
-        if route is not None and self._names_other_provision(question, claims, route):
-            route = None  # the asker named a provision by its heading, and the card does not rest on it
+        if route is not None and self._law_answers_elsewhere(question, claims, route, understanding):
+            route = None  # the law answers from an article the card does not rest on: the engine answers
         if route is not None:
             steps = bool(_STEP_INTENTS & set(understanding.intents)) and \
                 not {"school_discipline", "teacher_protection", "history", "penalty"} & set(understanding.intents)
@@ -442,8 +456,11 @@ class Answerer:
                     and not {"school_discipline", "teacher_protection", "history"} & set(understanding.intents):
                 claims += self._steps(cards, language)
         taken = {(c.unit.chunk.chunk_id, c.unit.start) for c in claims}
+        past = as_of < date.today().isoformat()
         units = [u for u in self._units(hits, self.retriever.lexical_query(question), language)
-                 if (u.chunk.chunk_id, u.start) not in taken]
+                 if (u.chunk.chunk_id, u.start) not in taken and not _HEADING_LINE.match(u.text)
+                 # a card speaks of today's law; for a past date only its sentences that name a year can help
+                 and not (past and u.chunk.record["source_type"] == "card" and not re.search(r"(19|20)\d\d", u.text))]
         if "statistics" in understanding.intents:
             for unit in units:  # a statistics question is answered by sentences with figures
                 if re.search(r"\d", unit.text):
@@ -455,9 +472,10 @@ class Answerer:
             claims.append(self._quote_claim(unit, language, as_of, bool(claims)))
         return claims
 
-    def _names_other_provision(self, question: str, claims: list[Claim], route: Route) -> bool:
-        """Whether the engine's first penalty line is for an article whose heading the question names
-        (most of its words), and which the routed card does not rest on."""
+    def _law_answers_elsewhere(self, question: str, claims: list[Claim], route: Route, understanding) -> bool:
+        """Whether the engine's first penalty line is for an article the routed card does not rest on,
+        and the question points at that article: it names the conduct and material the article punishes
+        (the element check passed), or most of the words of its heading."""
         first = next((c for c in claims if c.kind == "penalty"), None)
         if first is None:
             return False
@@ -465,6 +483,8 @@ class Answerer:
         if (record["source_id"], record["extra"].get("article")) in \
                 {(law["law"], str(law["article"])) for law in self._card_law(route.card)}:
             return False
+        if self._cells(understanding) and "penalty" in understanding.intents:
+            return True
         heading = record.get("extra", {}).get("article_title", "")
         idf = self.retriever.lexical.idf
         words = set(tokenize(heading))
@@ -607,7 +627,13 @@ class Answerer:
                 score += title_overlap(chunk)  # the article named by its heading ("아동ㆍ청소년의 성을 사는 행위")
                 candidates.append((score, _Unit(rank, chunk, start, line, score), penalty))
         candidates.sort(key=lambda c: -c[0])
-        claims: list[Claim] = self._gap_claims(candidates, understanding, as_of)
+        cells = self._cells(understanding)
+        # the element check `kb gaps` uses: a provision of an article the matrix looks in for the situation
+        # asked about is offered only if it punishes that conduct with that material on that date
+        fits = {(law, p.label) for cell in cells for law, p in applies(self.index, *cell, as_of)}
+        if cells:  # another article (rape by threat, obscene material online) is not offered for this situation
+            candidates = [c for c in candidates if (c[1].chunk.record["source_id"], self._locator(c[1])) in fits]
+        claims: list[Claim] = self._gap_claims(cells, understanding.language, as_of)
         chosen: list[tuple[float, _Unit, Penalty]] = []
         for conduct in understanding.conducts:  # the best provision for each conduct asked about
             match = next((c for c in candidates if c not in chosen
@@ -641,51 +667,43 @@ class Answerer:
                     chunks.append(provision.chunk)
         return chunks
 
-    def _gap_claims(self, candidates, understanding, as_of: str) -> list[Claim]:
-        """When the material's article in force has no paragraph on the conduct asked about, say so."""
-        asked = [c for c in understanding.conducts if c in ("possess", "view", "make", "distribute", "sell")]
-        if not asked or not understanding.materials:
-            return []
-        claims = []
-        for material in understanding.materials:
-            for law, article in MATERIAL_ARTICLES.get(material, ()):
-                every = self.index.article_chunks(law, article)
-                in_force = [c for c in every if covers(c.intervals, as_of)]
-                law_entry = self.laws.law(law)
-                if not in_force:
-                    later = [c for c in every if c.intervals and c.intervals[0][0] > as_of]
-                    if later:
-                        claims.append(self._not_yet_claim(min(later, key=lambda c: c.intervals[0][0]), law_entry,
-                                                          article, understanding.language))
-                    continue
-                covered = any(u.chunk.record["source_id"] == law and u.chunk.record["extra"].get("article") == article
-                              and any(t in u.text for c in asked for t in CONDUCT_TERMS[c]) for _, u, _ in candidates)
-                if covered:
-                    continue
-                chunk = min(in_force, key=lambda c: c.record["locator"])
-                start, line = split_units(chunk)[0]
-                words = {"ko": "·".join(CONDUCT_WORDS[c][0] for c in asked),
-                         "en": ", ".join(CONDUCT_WORDS[c][1] for c in asked)}
-                if understanding.language == "ko":
-                    name = law_entry.short_names[0] if law_entry else law
-                    text = f"당시 시행 중이던 {name} {article}에는 {words['ko']} 행위를 처벌하는 규정이 없었습니다."
-                else:
-                    name = f"{law_entry.english} ({law_entry.short_names[0]})" if law_entry else law
-                    text = (f"{name}, {article_in_english(article)} as in force on the date asked had no provision "
-                            f"punishing {words['en']}.")
-                claims.append(Claim(text, _Unit(0, chunk, start, line), "history"))
-        return claims
+    @staticmethod
+    def _cells(understanding) -> list[tuple[str, str, str]]:
+        """The cells of the gap matrix a question is about: (conduct, material, victim)."""
+        victim = "minor" if understanding.minor_victim else "adult"
+        conducts = list(dict.fromkeys(GAP_CONDUCT[c] for c in understanding.conducts if c in GAP_CONDUCT))
+        return [(conduct, material, victim) for conduct in conducts for material in understanding.materials
+                if material != "csam" or victim == "minor"]
 
-    def _not_yet_claim(self, chunk: StoredChunk, law_entry, article: str, language: str) -> Claim:
-        start, line = split_units(chunk)[0]
-        day = chunk.intervals[0][0]
-        if language == "ko":
-            name = law_entry.short_names[0] if law_entry else chunk.record["title"]
-            text = f"{name} {article}는 {day}부터 시행되었습니다. 그 전에는 이 조문이 없었습니다."
-        else:
-            name = f"{law_entry.english} ({law_entry.short_names[0]})" if law_entry else chunk.record["title"]
-            text = f"{name}, {article_in_english(article)} took effect on {day}; before that it did not exist."
-        return Claim(text, _Unit(0, chunk, start, line), "history")
+    def _gap_claims(self, cells: list[tuple[str, str, str]], language: str, as_of: str) -> list[Claim]:
+        """For a cell the matrix shows as a gap on ``as_of``: what the law did not cover then, and the
+        provision that covered it from when (or that nothing covers it yet)."""
+        claims = []
+        for conduct, material, victim in cells:
+            if applies(self.index, conduct, material, victim, as_of):
+                continue
+            pairs = considered(conduct, material)
+            later = sorted({start for law, article in pairs for chunk in self.index.article_chunks(law, article)
+                            for start, _ in chunk.intervals if start > as_of})
+            found = next(((day, hits[0]) for day in later if (hits := applies(self.index, conduct, material, victim, day))),
+                         None)
+            what_ko, what_en = GAP_WORDS[conduct]
+            material_ko, material_en = MATERIAL_WORDS[material]
+            if found is None:
+                continue  # still a gap today: the matrix shows it; no provision to cite for "from when"
+            day, (law, provision) = found
+            entry = self.laws.law(law)
+            unit = _Unit(0, provision.chunk, provision.start, provision.text)
+            if language == "ko":
+                name = entry.short_names[0] if entry else law
+                text = (f"그 날짜에 시행 중이던 법에는 {material_ko} {what_ko}에 대한 처벌 규정이 없었습니다. "
+                        f"{day}부터는 {name} {provision.label}에 따라 처벌됩니다.")
+            else:
+                name = f"{entry.english} ({entry.short_names[0]})" if entry else law
+                text = (f"On that date no provision in force punished {what_en} {material_en}; from {day}, "
+                        f"{name}, {article_in_english(provision.label)} does.")
+            claims.append(Claim(text, unit, "history"))
+        return claims
 
     def _wording_since(self, unit: _Unit, as_of: str) -> str:
         """Since when this exact paragraph wording has been in force (across versions that kept it)."""
@@ -869,7 +887,7 @@ class Answerer:
             citation = citations[numbers[key] - 1]
             where = self._where(citation, language) if claim.kind in ("quote", "note", "direct") else ""
             suffix = f" ({where})" if where else ""
-            if not lines and claim.kind in ("direct", "penalty"):
+            if not lines and claim.kind in ("direct", "penalty", "history"):
                 lines.append(f"{claim.text} [{numbers[key]}]{suffix}")  # the direct answer, on its own
             elif claim.kind == "step":
                 step += 1

@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field
 from kb.index import Index
 from kb.manifest import Manifest
 from kb.penalties import parse_penalty
-from kb.provisions import MATERIAL_ARTICLES, PRESCRIBES, THREAT_ARTICLES, in_force, wording_since
+from kb.provisions import MATERIAL_ARTICLES, PRESCRIBES, THREAT_ARTICLES, Provision, in_force, wording_since
 
 SEXUAL_CRIMES = "성폭력범죄의처벌등에관한특례법/법률"
 YOUTH = "아동ㆍ청소년의성보호에관한법률/법률"
@@ -80,22 +80,43 @@ def _names_material(article_text: str, material: str, article: str) -> bool:
     return True
 
 
-def entries_for(index: Index, manifest: Manifest, conduct: str, material: str, as_of: str) -> list[Entry]:
-    found: list[Entry] = []
+def considered(conduct: str, material: str) -> list[tuple[str, str]]:
+    """The (law, article) pairs the matrix looks in for one conduct and material: a provision of another
+    article is not offered as the one that punishes this cell."""
+    return _articles(material, conduct)
+
+
+def provisions_for(index: Index, conduct: str, material: str, as_of: str) -> list[tuple[str, Provision]]:
+    """(law key, provision) of every paragraph in force on ``as_of`` that punishes ``conduct`` with
+    ``material``: the element check (conduct, material, date) the matrix and the answers share."""
+    found: list[tuple[str, Provision]] = []
     for law, article in _articles(material, conduct):
         provisions = in_force(index, law, article, as_of)
         if not _names_material(" ".join(p.text for p in provisions), material, article):
             continue
         for provision in provisions:
             text = provision.text
-            if not PRESCRIBES.search(text) or not CONDUCTS[conduct][1](text):
-                continue
-            penalty = parse_penalty(text)
-            if penalty.empty:
-                continue
-            entry = manifest.law(law)
-            found.append(Entry(entry.short_names[0] if entry else law, provision.label, penalty.render("ko"),
-                               penalty.render("en"), wording_since(index, provision.chunk, text, as_of), text))
+            if PRESCRIBES.search(text) and CONDUCTS[conduct][1](text) and not parse_penalty(text).empty:
+                found.append((law, provision))
+    return found
+
+
+def applies(index: Index, conduct: str, material: str, victim: str, as_of: str) -> list[tuple[str, Provision]]:
+    """The provisions of one cell (a minor's image can also be exploitation material)."""
+    if material == "csam":
+        return provisions_for(index, conduct, "csam", as_of) if victim == "minor" else []
+    found = provisions_for(index, conduct, material, as_of)
+    return found + (provisions_for(index, conduct, "csam", as_of) if victim == "minor" else [])
+
+
+def entries_for(index: Index, manifest: Manifest, conduct: str, material: str, as_of: str) -> list[Entry]:
+    found: list[Entry] = []
+    for law, provision in provisions_for(index, conduct, material, as_of):
+        text = provision.text
+        penalty = parse_penalty(text)
+        entry = manifest.law(law)
+        found.append(Entry(entry.short_names[0] if entry else law, provision.label, penalty.render("ko"),
+                           penalty.render("en"), wording_since(index, provision.chunk, text, as_of), text))
     return found
 
 
