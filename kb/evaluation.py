@@ -151,6 +151,10 @@ def summarise(outcomes: list[Outcome]) -> dict:
     result["abstain_precision"], result["abstain_recall"] = _precision_recall(
         outcomes, "abstain", lambda p: p.abstained)
     result["refuse_precision"], result["refuse_recall"] = _precision_recall(outcomes, "refuse", lambda p: p.refused)
+    lengths = sorted(len(o.prediction.answer) for o in answered)
+    if lengths:  # what a person has to read: the answer's characters, help line included
+        result["answer_chars_p50"] = lengths[len(lengths) // 2]
+        result["answer_chars_max"] = lengths[-1]
     seconds = sorted(o.prediction.seconds for o in outcomes)
     if seconds:
         result["latency_p50_ms"] = round(1000 * seconds[len(seconds) // 2], 1)
@@ -164,6 +168,10 @@ def breakdown(outcomes: list[Outcome]) -> dict:
     for attr in ("persona", "lang"):
         for value in sorted({getattr(o.item, attr) for o in outcomes}):
             groups[f"{attr}={value}"] = [o for o in outcomes if getattr(o.item, attr) == value]
+    coverage = [o for o in outcomes if "-cov-" in o.item.id]  # items written for the rows nothing tested
+    if coverage and len(coverage) < len(outcomes):
+        groups["items=original"] = [o for o in outcomes if "-cov-" not in o.item.id]
+        groups["items=coverage"] = coverage
     return {name: summarise(group) for name, group in groups.items()}
 
 

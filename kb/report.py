@@ -9,7 +9,8 @@ from kb.evaluation import GateOutcome, Outcome, breakdown, by_tag, category_conf
 
 COLUMNS = ("n", "recall@1", "recall@5", "recall@10", "mrr", "fact_accuracy", "citation_validity",
            "gold_citation_recall", "hallucination_rate", "abstain_precision", "abstain_recall",
-           "refuse_precision", "refuse_recall", "latency_p50_ms", "latency_p95_ms")
+           "refuse_precision", "refuse_recall", "answer_chars_p50", "answer_chars_max", "latency_p50_ms",
+           "latency_p95_ms")
 CHARTED = ("recall@5", "mrr", "fact_accuracy", "gold_citation_recall", "hallucination_rate")
 
 
