@@ -127,12 +127,16 @@ def _print_answer(answer: Answer, as_json: bool) -> None:
     print(answer.answer)
     if answer.citations:
         print()
+        shown: set[str] = set()
         for c in answer.citations:
             when = ""
             if c.effective_from:
                 when = f" [{c.effective_from}~{c.effective_to or ''}]"
             print(f"[{c.n}] {c.title} {c.locator}{when} {c.url}".rstrip())
-            for law in c.primary:  # the law a card line rests on
+            for law in c.primary:  # the law a card line rests on, once
+                if law["chunk_id"] + law["locator"] in shown:
+                    continue
+                shown.add(law["chunk_id"] + law["locator"])
                 span = f" [{law['effective_from'] or ''}~{law['effective_to'] or ''}]" if law["effective_from"] else ""
                 print(f"    ↳ {law['title']} {law['locator']}{span} {law['url']}".rstrip())
     if answer.notice:
