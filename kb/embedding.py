@@ -14,6 +14,7 @@ passages.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -21,6 +22,7 @@ import shutil
 import struct
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import metadata, resources
 from pathlib import Path
@@ -419,6 +421,22 @@ def embed_queries(embedder, texts: list[str]) -> list[list[float]]:
     if batched is None:
         return [embedder.get_query_embedding(t) for t in texts]
     return batched(list(texts), prompt_name="query")
+
+
+def cached_vectors(embed: Callable[[list[str]], np.ndarray], fingerprint: str, texts: list[str],
+                   cache_dir: Path | None, prefix: str) -> np.ndarray:
+    """Embeddings of ``texts``, from ``cache_dir`` when the model and the texts are the same."""
+    key = hashlib.sha256(json.dumps([fingerprint, texts], ensure_ascii=False).encode()).hexdigest()[:20]
+    path = cache_dir / f"{prefix}-{key}.npy" if cache_dir else None
+    if path and path.exists():
+        return np.load(path)
+    vectors = np.asarray(embed(texts), dtype=np.float32)
+    if path:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(".partial.npy")
+        np.save(partial, vectors)
+        partial.replace(path)
+    return vectors
 
 
 def model_fingerprint(settings: Settings) -> str:

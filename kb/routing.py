@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from kb.cards import QuestionBank, load_bank
+from kb.embedding import cached_vectors
 from kb.lexical import LexicalIndex, tokenize
 from kb.settings import REPO_ROOT
 
@@ -35,22 +36,6 @@ class Route:
     score: float
     runner_up: str | None = None
     runner_up_score: float = 0.0
-
-
-def cached_vectors(embed: Callable[[list[str]], np.ndarray], fingerprint: str, texts: list[str],
-                   cache_dir: Path | None, prefix: str) -> np.ndarray:
-    """Embeddings of ``texts``, from ``cache_dir`` when the model and the texts are the same."""
-    key = hashlib.sha256(json.dumps([fingerprint, texts], ensure_ascii=False).encode()).hexdigest()[:20]
-    path = cache_dir / f"{prefix}-{key}.npy" if cache_dir else None
-    if path and path.exists():
-        return np.load(path)
-    vectors = np.asarray(embed(texts), dtype=np.float32)
-    if path:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(".partial.npy")
-        np.save(partial, vectors)
-        partial.replace(path)
-    return vectors
 
 
 def load_banks(folder: Path = BANKS_DIR) -> list[QuestionBank]:

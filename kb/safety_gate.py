@@ -17,7 +17,6 @@ gate.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from dataclasses import dataclass, field
@@ -26,6 +25,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
+from kb.embedding import cached_vectors
 from kb.safety import check_request, on_topic, victim_first
 from kb.settings import REPO_ROOT
 
@@ -247,17 +247,7 @@ class SafetyGate:
 
     def vectors(self, texts: list[str]) -> np.ndarray:
         """Embeddings of ``texts``, from the cache when the model and the texts are the same."""
-        key = hashlib.sha256(json.dumps([self.fingerprint, texts], ensure_ascii=False).encode()).hexdigest()[:20]
-        path = self.cache_dir / f"safety-{key}.npy" if self.cache_dir else None
-        if path and path.exists():
-            return np.load(path)
-        vectors = np.asarray(self.embed(texts), dtype=np.float32)
-        if path:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            partial = path.with_suffix(".partial.npy")
-            np.save(partial, vectors)
-            partial.replace(path)
-        return vectors
+        return cached_vectors(self.embed, self.fingerprint, texts, self.cache_dir, "safety")
 
     def check(self, text: str, vector: Sequence[float] | None = None) -> Verdict | None:
         """A Verdict when the request must be refused, else None."""
