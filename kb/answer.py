@@ -379,9 +379,9 @@ class Answerer:
         if out_of_scope(question) or as_of < date.today().isoformat():
             return None
         route = self.router.route(question, vector)
-        # a question with no word of the field must match a bank more surely to count as one of its questions
         if route is None or route.confidence < self.settings.route_confidence:
             return None
+        # a question with no word of the field must match a bank more surely to count as one of its questions
         if not understanding.in_scope and (route.confidence < self.settings.route_confidence_unanchored
                                            or route.score < self.settings.route_score_unanchored):
             return None
@@ -429,19 +429,7 @@ class Answerer:
         if route is not None and self._law_answers_elsewhere(question, claims, route, understanding):
             route = None  # the law answers from an article the card does not rest on: the engine answers
         if route is not None:
-            steps = bool(_STEP_INTENTS & set(understanding.intents)) and \
-                not {"school_discipline", "teacher_protection", "history", "penalty"} & set(understanding.intents)
-            # the points are chosen by the question and by its closest bank questions (the card's own words)
-            wording = " ".join((self.retriever.lexical_query(question),
-                                *self.router.closest(route.card, self.retriever.query_vector(question))))
-            sure = route.confidence >= self.settings.route_sure
-            card = self._card_claims(route.card, language, wording, steps,
-                                     CARD_BUDGET if sure or steps else CARD_BUDGET // 2)
-            if card and not sure:  # a near coin-flip between cards: the card's answer, then the best sentences found
-                taken = {c.unit.chunk.chunk_id for c in card}
-                units = [u for u in self._units(hits, self.retriever.lexical_query(question), language)
-                         if u.chunk.chunk_id not in taken]
-                card += [self._quote_claim(u, language, as_of, False) for u in self._select(units, limit=1 if steps else 2)]
+            card = self._routed_claims(question, understanding, hits, as_of, route)
             if card:
                 # the engine's penalty lines join only for an article the card itself rests on
                 rests_on = {(law["law"], str(law["article"])) for law in self._card_law(route.card)}
@@ -471,6 +459,24 @@ class Answerer:
         for unit in extractive:
             claims.append(self._quote_claim(unit, language, as_of, bool(claims)))
         return claims
+
+    def _routed_claims(self, question: str, understanding, hits: list[Hit], as_of: str, route: Route) -> list[Claim]:
+        """The routed card as a unit; when the route is a near coin-flip between cards, a shorter card answer
+        and then the best sentences retrieval found."""
+        language = understanding.language
+        steps = bool(_STEP_INTENTS & set(understanding.intents)) and \
+            not {"school_discipline", "teacher_protection", "history", "penalty"} & set(understanding.intents)
+        # the points are chosen by the question and by its closest bank questions (the card's own words)
+        wording = " ".join((self.retriever.lexical_query(question),
+                            *self.router.closest(route.card, self.retriever.query_vector(question))))
+        sure = route.confidence >= self.settings.route_sure
+        card = self._card_claims(route.card, language, wording, steps, CARD_BUDGET if sure or steps else CARD_BUDGET // 2)
+        if card and not sure:
+            taken = {c.unit.chunk.chunk_id for c in card}
+            units = [u for u in self._units(hits, self.retriever.lexical_query(question), language)
+                     if u.chunk.chunk_id not in taken]
+            card += [self._quote_claim(u, language, as_of, False) for u in self._select(units, limit=1 if steps else 2)]
+        return card
 
     def _law_answers_elsewhere(self, question: str, claims: list[Claim], route: Route, understanding) -> bool:
         """Whether the engine's first penalty line is for an article the routed card does not rest on,
