@@ -124,9 +124,10 @@ def test_aide_sets_an_as_of_date_and_gets_the_law_in_force_then(visit):
     v.page.locator("#as-of input").first.fill("2024-08-01")
     v.ask("딥페이크 영상을 시청만 해도 처벌받나요?")
     answer = v.last_answer()
-    assert "2024-08-01" in answer and "5년 이하의 징역" in answer  # the wording in force before 2024-10-16
-    entry = v.open_source("제14조의2 제1항")
-    assert "2020-06-25 ~ 2024-10-16" in entry.locator("summary").inner_text()
+    # viewing was not punished on that date: the answer says so, and from when the provision applies
+    assert "2024-08-01" in answer and "규정이 없었습니다" in answer and "2024-10-16" in answer
+    entry = v.open_source("제14조의2 제4항")
+    assert "2024-10-16 ~" in entry.locator("summary").inner_text()
 
 
 def test_english_question_gets_an_english_answer_citing_the_korean_article(visit):
