@@ -2,10 +2,11 @@
 
 Every card has a question bank (``corpus/banks/<card>.yaml``). A question is compared with every bank
 question, densely (the e5 query embedding retrieval computes anyway) and lexically (BM25 over Kiwi
-tokens); a card scores the mean of its two closest bank questions. The confidence that the best card is the right one is
-calibrated, not guessed: a logistic regression over the winning score and its margin over the runner-up,
-fitted by routing each bank question with itself left out. It is deterministic and cached next to the
-bank embeddings, keyed by the model and the banks' text.
+tokens); a card scores the mean of its two closest bank questions plus its relative BM25 score. The
+confidence that the best card is the right one is calibrated, not guessed: a logistic regression over
+the winning score and its margin over the runner-up, fitted by routing each bank question with itself
+left out. It is deterministic and cached next to the bank embeddings, keyed by the model and the banks'
+text.
 """
 from __future__ import annotations
 

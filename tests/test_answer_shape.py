@@ -1,0 +1,60 @@
+"""The shape of an answer: the direct answer first, comfort only for the person harmed, help chosen by
+need and given once at the end, the not-advice line as a field, a length a person reads whole, and the
+law a card line rests on."""
+import pytest
+
+from kb.answer import MAX_ANSWER_CHARS, help_line
+from kb.safety import NOT_ADVICE
+
+pytestmark = pytest.mark.slow
+
+COMFORT = "당신 잘못이 아닙니다"
+
+
+@pytest.mark.parametrize("question, wanted, unwanted", [
+    ("중학생인데 제 합성 사진이 단톡방에 올라왔어요", ["1366", "1388", "02-735-8994"], []),
+    ("학폭위 조치는 몇 가지예요?", ["1366", "117"], ["1388"]),
+    ("딥페이크 소지 처벌 조항은?", ["1366"], ["117", "1388", "112", "02-735-8994"]),
+    ("he says he'll post it unless i pay, im scared", ["1366", "112"], []),
+])
+def test_help_is_chosen_by_need_and_1366_is_always_there(question, wanted, unwanted):
+    from kb.understanding import understand
+
+    line = help_line("ko", understand(question), question)
+    assert all(n in line for n in wanted) and not any(n in line for n in unwanted), line
+
+
+def test_a_victim_gets_the_answer_first_and_comfort_after_it(full_kb):
+    answer = full_kb.ask("제 얼굴로 만든 딥페이크가 퍼지고 있어요 ㅠㅠ 어떻게 지워요?", persona="victim")
+    first = answer.answer.split("\n")[0]
+    assert not first.startswith("- ") and NOT_ADVICE["ko"] not in answer.answer and COMFORT not in first
+    assert COMFORT in answer.answer and answer.answer.index(COMFORT) > answer.answer.index("[1]")
+    assert answer.notice == NOT_ADVICE["ko"]
+    assert answer.answer.strip().split("\n")[-1].startswith("도움:") and answer.answer.count("도움:") == 1
+
+
+def test_staff_and_aides_get_no_comfort(full_kb):
+    for persona in ("staff", "aide"):
+        answer = full_kb.ask("딥페이크를 만든 학생에게 어떤 조치를 할 수 있나요?", persona=persona)
+        assert not answer.abstained and COMFORT not in answer.answer
+
+
+def test_answers_stay_short_enough_to_read(full_kb):
+    questions = ["딥페이크 영상을 저장하거나 시청만 해도 처벌받나요?", "1366은 무슨 번호예요?",
+                 "What should a school do first when a student reports a deepfake of herself?",
+                 "학교폭력 심의위원회 조치에 불복하려면 어떻게 해요? 기한이랑 절차 다 알려주세요",
+                 "Can a registered sex offender work at a school or a hagwon?"]
+    for question in questions:
+        answer = full_kb.ask(question)
+        assert len(answer.answer) <= MAX_ANSWER_CHARS, (question, len(answer.answer))
+
+
+def test_a_routed_card_answer_cites_the_law_it_rests_on_exactly(full_kb):
+    answer = full_kb.ask("딥페이크 피해자도 국선변호사를 무료로 받을 수 있나요?", persona="victim")
+    assert answer.route is not None
+    card = next(c for c in answer.citations if c.source_type == "card")
+    assert card.primary, "a card line carries the law it rests on"
+    for law in card.primary:
+        stored = full_kb.chunk(law["chunk_id"])
+        assert stored.record["source_type"] == "statute" and law["quote"] in stored.text
+        assert law["effective_from"] and law["url"].startswith("https://")

@@ -1,0 +1,76 @@
+"""Routing by question banks: the nearest bank questions name the card, the confidence is calibrated
+from the banks themselves, and the banks' embeddings are computed once."""
+import numpy as np
+import pytest
+import yaml
+
+from kb.routing import BankRouter
+
+#: Three toy "topics" as directions of a small embedding space; a question's vector is its topic's
+#: direction plus the words it shares with the others, so near-duplicates sit close together.
+TOPICS = {"helpline": "1366 전화 번호 상담 helpline call", "deletion": "삭제 지원 지워 delete remove takedown",
+          "penalty": "처벌 징역 벌금 prison fine penalty"}
+
+
+def _embed(texts):
+    vocabulary = sorted({w for words in TOPICS.values() for w in words.split()})
+    vectors = []
+    for text in texts:
+        v = np.array([1.0 if w in text.lower() else 0.0 for w in vocabulary]) + 0.01
+        vectors.append(v / np.linalg.norm(v))
+    return np.asarray(vectors)
+
+
+@pytest.fixture
+def banks(tmp_path):
+    folder = tmp_path / "banks"
+    folder.mkdir()
+    questions = {
+        "helpline": (["1366 전화 번호가 뭐예요", "상담 전화 1366", "1366 상담 몇 시까지 해요", "전화 상담 번호"],
+                     ["what is the 1366 helpline", "helpline call number", "can i call 1366", "helpline number",
+                      "call about a fine or delete"]),
+        "deletion": (["삭제 지원 받는 법", "영상 지워 주세요 삭제", "삭제 지원 신청", "지워 주는 곳"],
+                     ["how do i delete it", "remove the video takedown", "takedown help delete", "remove it",
+                      "penalty prison call"]),
+        "penalty": (["처벌 징역 몇 년", "벌금 얼마 처벌", "징역 처벌 받아요", "처벌 벌금"],
+                    ["what is the penalty", "prison or fine", "penalty prison years", "fine penalty"]),
+    }
+    for card, (ko, en) in questions.items():
+        (folder / f"{card}.yaml").write_text(yaml.safe_dump({"card": card, "ko": ko, "en": en}, allow_unicode=True),
+                                             encoding="utf-8")
+    return folder
+
+
+def test_a_question_routes_to_the_card_whose_bank_holds_its_neighbours(banks, tmp_path):
+    router = BankRouter(_embed, "toy", tmp_path / "cache", banks)
+    for question, card in (("1366 번호 알려줘", "helpline"), ("delete remove please", "deletion"),
+                           ("징역 처벌 얼마나", "penalty")):
+        route = router.route(question, _embed([question])[0])
+        assert route.card == card and route.runner_up != card
+        assert 0.0 <= route.confidence <= 1.0
+    assert router.closest("deletion", _embed(["takedown"])[0], 1)[0] in ("remove the video takedown",
+                                                                         "takedown help delete")
+
+
+def test_confidence_is_higher_for_a_clear_question_than_for_one_between_cards(banks, tmp_path):
+    router = BankRouter(_embed, "toy", tmp_path / "cache", banks)
+    clear = router.route("1366 helpline call 상담 전화 번호", _embed(["1366 helpline call 상담 전화 번호"])[0])
+    mixed = "1366 delete prison"
+    between = router.route(mixed, _embed([mixed])[0])
+    assert clear.confidence > between.confidence
+
+
+def test_bank_embeddings_and_calibration_are_cached_and_cards_not_indexed_are_left_out(banks, tmp_path):
+    calls = []
+
+    def counting(texts):
+        calls.append(len(texts))
+        return _embed(texts)
+
+    first = BankRouter(counting, "toy", tmp_path / "cache", banks)
+    fitted = first.calibration
+    again = BankRouter(counting, "toy", tmp_path / "cache", banks, known_cards={"helpline", "penalty"})
+    assert calls == [26, 17]  # a smaller set of banks is its own cache entry
+    assert again.cards == ["helpline", "penalty"]
+    third = BankRouter(counting, "toy", tmp_path / "cache", banks)
+    assert third.calibration == fitted and calls == [26, 17]  # nothing embedded again
