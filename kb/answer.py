@@ -24,7 +24,7 @@ from kb.documents import detect_language as detect_text_language
 from kb.errors import BadSource
 from kb.embedding import embed_queries, model_fingerprint
 from kb.facts import unsupported
-from kb.gaps import applies, considered
+from kb.gaps import YOUTH, applies, considered
 from kb.index import Index, StoredChunk
 from kb.lexical import tokenize
 from kb.manifest import load_manifest
@@ -174,6 +174,9 @@ class Claim:
 CONDUCT_WORDS = {"possess": ("소지·구입·저장", "possessing, buying or storing"), "view": ("시청", "viewing"),
                  "make": ("편집·합성·가공", "editing or synthesising"), "distribute": ("반포", "distributing"),
                  "sell": ("영리 목적 판매", "selling for profit")}
+#: Said of a youth-law penalty offered for a deepfake or a filmed image: when that law applies.
+MINOR_CONDITION = {"ko": " — 피해자가 아동·청소년이고 영상이 아동ㆍ청소년성착취물에 해당할 때",
+                   "en": " — when the person shown is a minor and the image is child sexual exploitation material"}
 #: The understanding's conducts as the gap matrix names them.
 GAP_CONDUCT = {"make": "create", "distribute": "distribute", "sell": "sell", "possess": "possess", "view": "possess",
                "threaten": "threaten", "coerce": "coerce", "habitual": "habitual", "attempt": "attempt"}
@@ -479,18 +482,18 @@ class Answerer:
         return card
 
     def _law_answers_elsewhere(self, question: str, claims: list[Claim], route: Route, understanding) -> bool:
-        """Whether the engine's first penalty line is for an article the routed card does not rest on,
-        and the question points at that article: it names the conduct and material the article punishes
-        (the element check passed), or most of the words of its heading."""
+        """Whether the law answers rather than the routed card: the question names the conduct and material
+        of a penalty the element check found, or most of the words of the heading of an article the card
+        does not rest on."""
         first = next((c for c in claims if c.kind == "penalty"), None)
         if first is None:
             return False
+        if self._cells(understanding) and "penalty" in understanding.intents:
+            return True  # the conduct, material and victim are named: the element-checked provisions answer
         record = first.unit.chunk.record
         if (record["source_id"], record["extra"].get("article")) in \
                 {(law["law"], str(law["article"])) for law in self._card_law(route.card)}:
             return False
-        if self._cells(understanding) and "penalty" in understanding.intents:
-            return True
         heading = record.get("extra", {}).get("article_title", "")
         idf = self.retriever.lexical.idf
         words = set(tokenize(heading))
@@ -654,7 +657,11 @@ class Answerer:
                 continue
             seen.add(label)
             since = self._wording_since(unit, as_of)
-            claims.append(self._penalty_claim(unit, label, penalty, since, language))
+            claim = self._penalty_claim(unit, label, penalty, since, language)
+            if unit.chunk.record["source_id"] == YOUTH and {"deepfake", "filmed"} & set(understanding.materials):
+                # the youth law applies to the image of a minor only when it is exploitation material
+                claim.text += MINOR_CONDITION[language]
+            claims.append(claim)
             claims += self._history_claims(unit, label, penalty, since, language)
         return claims
 
