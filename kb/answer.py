@@ -264,6 +264,7 @@ class Answerer:
 
     def __init__(self, retriever: Retriever):
         self._card_sources: dict[str, list[dict]] = {}
+        self._primary_cache: dict[tuple, list[dict]] = {}
         self.retriever = retriever
         self.index: Index = retriever.index
         self.settings = retriever.settings
@@ -306,6 +307,7 @@ class Answerer:
         filters = filters or Filters(as_of=as_of)
 
         result.notice = NOT_ADVICE[language]
+        self._primary_cache = {}  # kept for one answer only: an ingest may change what is in force
         vector = self.retriever.query_vector(question)
         verdict = self.gate.check(question, vector)
         if verdict is not None:
@@ -857,6 +859,13 @@ class Answerer:
                       and any(name in text for name in entry.short_names)}
         chosen = [s for s in laws if str(s["article"]) in named and (not named_laws or s["law"] in named_laws)] \
             or [s for s in laws if str(s["article"]) in named] or laws[:1]
+        key = (as_of, tuple((s["law"], str(s["article"]), s.get("paragraph")) for s in chosen))
+        if key not in self._primary_cache:  # the lines of one card mostly rest on the same provisions
+            self._primary_cache[key] = self._resolve_primary(chosen, as_of)
+        return [dict(law) for law in self._primary_cache[key]]
+
+    def _resolve_primary(self, chosen: list[dict], as_of: str) -> list[dict]:
+        """The card sources ``chosen`` as the provisions in force on ``as_of``, quoted exactly (at most two)."""
         primary: list[dict] = []
         seen: set[tuple] = set()
         for source in chosen:
