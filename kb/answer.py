@@ -43,7 +43,7 @@ from kb.provisions import (
 )
 from kb.retrieval import Filters, Hit, Retriever
 from kb.routing import BankRouter, Route
-from kb.safety import ABSTAIN, EVADE_AS, HELP, NOT_ADVICE, REFUSAL, REFUSAL_HELP, REFUSAL_PROVISIONS
+from kb.safety import ABSTAIN, EVADE_AS, NOT_ADVICE, REFUSAL, REFUSAL_HELP, REFUSAL_PROVISIONS
 from kb.safety_gate import SafetyGate, Verdict
 from kb.statutes import OPEN_END, covers, tag_dates
 from kb.synthesis import Evidence, synthesise
