@@ -118,8 +118,11 @@ def markdown(results: dict[str, list[Outcome]], split: str, chart_name: str, foc
                       f"- abstained={prediction.abstained} refused={prediction.refused} facts_ok={outcome.facts_ok} "
                       f"hallucinated={outcome.hallucinated} gold rank={outcome.first_gold_rank}",
                       f"- gold: {json.dumps(item.gold, ensure_ascii=False)}",
-                      "- retrieved: " + "; ".join(e.label for e in prediction.retrieved[:3]), "",
-                      "```", prediction.answer[:700], "```", ""]
+                      "- retrieved: " + "; ".join(e.label for e in prediction.retrieved[:3]),
+                      # where the answer went, not its words: its quotes are third-party text, kept out of the repo
+                      "- cited: " + ("; ".join(c.evidence.label for c in prediction.citations[:5]) or "nothing"),
+                      f"- answer: {len(prediction.answer)} characters, {len(prediction.answer.splitlines())} lines",
+                      ""]
     if safety:
         lines += gate_markdown(safety)
     return "\n".join(lines)
