@@ -574,16 +574,11 @@ class Answerer:
         if count < 2:
             return []
         items: list[_Unit] = []
-        seen: set[str] = set()
-        for chunk in self.index.source_chunks(card):
-            offset = chunk.record.get("body_start", 0)
-            for line in chunk.text[offset:].split("\n"):
-                item = _LIST_ITEM.match(line)
-                text = line[item.end():].rstrip() if item else ""
-                if text and text not in seen and detect_language(text) == language:
-                    seen.add(text)
-                    items.append(_Unit(0, chunk, offset + item.end(), text, 1.0))
-                offset += len(line) + 1
+        for unit in self._card_lines(card):
+            item = _LIST_ITEM.match(unit.text)
+            text = unit.text[item.end():].rstrip() if item else ""
+            if text and detect_language(text) == language:
+                items.append(_Unit(0, unit.chunk, unit.start + item.end(), text, 1.0))
         if len(items) < 2:
             return []
         return [Claim(_plain(u.text), u, "step") for u in items[:limit]]
