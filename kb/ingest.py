@@ -134,8 +134,8 @@ class Ingestor:
         version = parse_statute(file, data)
         chunks = _unique(chunk_statute(version, self.settings.statute_max_chars))
         # New chunks start as "never in force"; refresh_validity dates them once all versions are linked.
-        embedded = self._store([c for c in chunks if c.chunk_id in self.index.missing([c.chunk_id for c in chunks])],
-                               intervals=[])
+        new = self.index.missing([c.chunk_id for c in chunks])  # one catalog query per file, not per chunk
+        embedded = self._store([c for c in chunks if c.chunk_id in new], intervals=[])
         starts = {article.label: article_start(version, article) for article in version.articles}
         self.index.record_version(version, [(c.chunk_id, c.extra.get("article", ""), starts.get(c.extra.get("article")))
                                             for c in chunks])
