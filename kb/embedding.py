@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from kb.dependencies import require
 from kb.errors import ModelUnavailable
 from kb.settings import BUILTIN_E5, Settings
 
@@ -387,6 +388,7 @@ def load_embedder(settings: Settings) -> "BaseEmbedding":
     Queries get `settings.query_prefix`, passages `settings.passage_prefix`. Raises
     `ModelUnavailable` when the model cannot be built or loaded without a network.
     """
+    require("llama_index.embeddings.huggingface", "llama-index-embeddings-huggingface", "The embedding model")
     from huggingface_hub import constants as hub_constants
     from llama_index.embeddings.huggingface import HuggingFaceEmbedding
     from transformers.utils import logging as transformers_logging

@@ -19,3 +19,7 @@ class IndexMissing(KBError):
 
 class ModelUnavailable(KBError):
     """The embedding model cannot be built or loaded offline."""
+
+
+class MissingDependency(KBError):
+    """A package a feature needs is not installed; the message names it."""

@@ -19,7 +19,10 @@ def enforce_offline() -> None:
     if "TIKTOKEN_CACHE_DIR" not in os.environ:
         import importlib.util
 
-        spec = importlib.util.find_spec("llama_index.core")
+        from kb.dependencies import installed
+
+        # Without llama-index, `import kb` still works; chunking then says what to install.
+        spec = importlib.util.find_spec("llama_index.core") if installed("llama_index.core") else None
         if spec and spec.submodule_search_locations:
             cache = Path(list(spec.submodule_search_locations)[0]) / "_static" / "tiktoken_cache"
             if cache.is_dir():
