@@ -18,7 +18,7 @@ import gradio as gr
 from app import render
 from app.texts import LANGUAGES, ROLE_BY_KEY, ROLES, TEXT, role_choices
 from kb.api import KnowledgeBase
-from kb.errors import IndexMissing, KBError, SettingsError
+from kb.errors import BadQuestion, IndexMissing, KBError, SettingsError
 
 ASSETS = Path(__file__).with_name("assets")
 MAX_QUESTION_CHARS = 2000
@@ -146,6 +146,11 @@ def build(kb: KnowledgeBase) -> gr.Blocks:
                 answer = kb.ask(message, persona=persona, as_of=day, targeted=role_key == "targeted")
             except IndexMissing:
                 history[-1] = {"role": "assistant", "content": render.escape_markdown(t["empty_index"])}
+                yield history, gr.skip(), kept, ""
+                return
+            except BadQuestion as exc:  # no words, or a pasted document: say so politely
+                text = exc.korean if ui == "ko" else str(exc)
+                history[-1] = {"role": "assistant", "content": render.escape_markdown(text)}
                 yield history, gr.skip(), kept, ""
                 return
             except (KBError, ValueError) as exc:

@@ -8,17 +8,20 @@
 from __future__ import annotations
 
 import threading
+import unicodedata
 from dataclasses import dataclass
+from datetime import date
 from functools import cached_property
 from pathlib import Path
 from typing import Callable
 
-from kb.answer import Answer, Answerer
-from kb.errors import IndexMissing, KBError
+from kb.answer import MAX_QUESTION_CHARS, Answer, Answerer
+from kb.errors import BadQuestion, IndexMissing, KBError
 from kb.index import Index, StoredChunk
 from kb.ingest import FileOutcome, Ingestor, IngestReport
 from kb.retrieval import Filters, Retriever
 from kb.settings import REPO_ROOT, Settings, load_settings
+from kb.understanding import implied_date
 
 #: The project's own knowledge cards, always part of the default index (the manifest and glossary
 #: in corpus/ are configuration, not sources).
@@ -133,12 +136,13 @@ class KnowledgeBase:
     def ask(self, question: str, persona: str | None = None, as_of: str | None = None, k: int | None = None,
             qid: str | None = None, source_types: tuple[str, ...] = (), laws: tuple[str, ...] = (),
             targeted: bool = False) -> Answer:
+        check_question(question)
         self.require_index()
         filters = None
         if source_types or laws:
-            filters = Filters(source_types=tuple(source_types), laws=tuple(laws))
-            if as_of:
-                filters.as_of = as_of
+            # The date the answer is given for: the one asked, else the one the question implies, else today.
+            day = as_of or implied_date(" ".join(question.split())[:MAX_QUESTION_CHARS]) or date.today().isoformat()
+            filters = Filters(source_types=tuple(source_types), laws=tuple(laws), as_of=day)
         with self._lock:
             return self.answerer.ask(question, persona=persona, as_of=as_of, k=k, qid=qid, filters=filters,
                                      targeted=targeted)
@@ -213,6 +217,26 @@ class KnowledgeBase:
     def stats(self) -> dict:
         with self._lock:
             return self.index.stats()
+
+
+#: Longer than this, a "question" is a pasted document: it is refused before any model sees it (up to
+#: here, the answer path reads the first MAX_QUESTION_CHARS characters).
+MAX_QUESTION_INPUT = 20_000
+
+
+def check_question(question: str) -> None:
+    """Raise BadQuestion, with a polite message in Korean and English, for input no answer can come from:
+    a pasted document (over MAX_QUESTION_INPUT characters), or nothing but control characters, symbols
+    and emoji (no letter or digit)."""
+    question = question or ""
+    if len(question) > MAX_QUESTION_INPUT:
+        raise BadQuestion(
+            f"The question is too long ({len(question):,} characters): please ask again in at most "
+            f"{MAX_QUESTION_CHARS:,} characters.",
+            f"질문이 너무 깁니다({len(question):,}자). {MAX_QUESTION_CHARS:,}자 이내로 줄여서 다시 물어봐 주세요.")
+    if not any(unicodedata.category(ch)[0] in "LN" for ch in question):
+        raise BadQuestion("The question has no words in it: please ask in words, in Korean or English.",
+                          "질문에 글자가 없습니다. 한국어나 영어 문장으로 물어봐 주세요.")
 
 
 def _article_text(chunks: list[StoredChunk]) -> str:

@@ -23,3 +23,11 @@ class ModelUnavailable(KBError):
 
 class MissingDependency(KBError):
     """A package a feature needs is not installed; the message names it."""
+
+
+class BadQuestion(KBError):
+    """Input that is not a question an answer can come from; ``korean`` is the same message in Korean."""
+
+    def __init__(self, message: str, korean: str = ""):
+        super().__init__(message)
+        self.korean = korean or message
