@@ -13,11 +13,17 @@ from pathlib import Path
 import pytest
 from conftest import TEST_OUTPUT
 
+# Web-first assertions: each waits (up to its timeout) for the page to reach the state, so a busy
+# machine that renders late does not fail a test; a state that never comes still does.
+expect = pytest.importorskip("playwright.sync_api").expect
+
 CHROMIUM = Path("/usr/bin/chromium")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
          "--disable-component-update", "--disable-sync"]
 SHOTS = TEST_OUTPUT / "screenshots"
 ANSWER_TIMEOUT = 120_000
+#: How long a rendered state (a highlighted quote, an opened source) may take to show once its data came.
+STATE_TIMEOUT = 30_000
 
 
 @pytest.fixture(scope="module")
@@ -67,8 +73,12 @@ class Visit:
         self.page.wait_for_function(
             f"document.querySelectorAll('#sources section.answer-sources').length > {before}", timeout=ANSWER_TIMEOUT)
 
+    def answer(self):
+        """The last answer in the chat (a locator: assertions on it wait for it to render)."""
+        return self.page.locator("#chatbot .message.bot, #chatbot [data-testid='bot']").last
+
     def last_answer(self) -> str:
-        return self.page.locator("#chatbot .message.bot, #chatbot [data-testid='bot']").last.inner_text()
+        return self.answer().inner_text()
 
     def open_source(self, locator_text: str):
         """Click the citation number whose source entry names ``locator_text``; returns the entry."""
@@ -106,13 +116,13 @@ def test_aide_asks_in_korean_and_the_source_panel_highlights_the_paragraph(visit
     v.role("정책·법률 업무를 해요")
     v.page.locator("#as-of").wait_for(state="visible", timeout=10_000)  # the as-of control is for aides
     v.ask("딥페이크 영상을 시청만 해도 처벌받나요?")
-    answer = v.last_answer()
-    assert "제14조의2" in answer and "3년" in answer
+    expect(v.answer()).to_contain_text("제14조의2", timeout=STATE_TIMEOUT)
+    expect(v.answer()).to_contain_text("3년", timeout=STATE_TIMEOUT)
     entry = v.open_source("제14조의2 제4항")
-    assert entry.evaluate("e => e.open")
+    expect(entry).to_have_attribute("open", "", timeout=STATE_TIMEOUT)
     mark = entry.locator("mark").first  # the law's paragraph comes first (a card line shows its card after it)
-    mark.wait_for(state="visible", timeout=10_000)
-    assert "시청한 자는 3년 이하의 징역" in mark.inner_text()
+    expect(mark).to_be_visible(timeout=STATE_TIMEOUT)
+    expect(mark).to_contain_text("시청한 자는 3년 이하의 징역", timeout=STATE_TIMEOUT)
     assert "law.go.kr" in entry.locator("a").first.get_attribute("href")
     v.shot("desktop-aide-ko")
     assert not v.outside, v.outside
@@ -123,21 +133,22 @@ def test_aide_sets_an_as_of_date_and_gets_the_law_in_force_then(visit):
     v.role("정책·법률 업무를 해요")
     v.page.locator("#as-of input").first.fill("2024-08-01")
     v.ask("딥페이크 영상을 시청만 해도 처벌받나요?")
-    answer = v.last_answer()
     # viewing was not punished on that date: the answer says so, and from when the provision applies
-    assert "2024-08-01" in answer and "규정이 없었습니다" in answer and "2024-10-16" in answer
+    for words in ("2024-08-01", "규정이 없었습니다", "2024-10-16"):
+        expect(v.answer()).to_contain_text(words, timeout=STATE_TIMEOUT)
     entry = v.open_source("제14조의2 제4항")
-    assert "2024-10-16 ~" in entry.locator("summary").inner_text()
+    expect(entry.locator("summary")).to_contain_text("2024-10-16 ~", timeout=STATE_TIMEOUT)
 
 
 def test_english_question_gets_an_english_answer_citing_the_korean_article(visit):
     v = visit()
     v.role("피해를 입었어요")
     v.ask("What is the penalty for making a sexual deepfake?")
-    answer = v.last_answer()
-    assert "Article 14-2" in answer and "7 years' imprisonment" in answer
+    expect(v.answer()).to_contain_text("Article 14-2", timeout=STATE_TIMEOUT)
+    expect(v.answer()).to_contain_text("7 years' imprisonment", timeout=STATE_TIMEOUT)
     entry = v.open_source("제14조의2 제1항")
-    assert "7년 이하의 징역" in entry.locator("mark").first.inner_text()
+    expect(entry).to_have_attribute("open", "", timeout=STATE_TIMEOUT)
+    expect(entry.locator("mark").first).to_contain_text("7년 이하의 징역", timeout=STATE_TIMEOUT)
     v.shot("desktop-victim-en")
     assert not v.outside, v.outside
 
@@ -146,12 +157,12 @@ def test_switching_role_changes_the_framing_not_the_facts(visit):
     v = visit()
     v.role("피해를 입었어요")
     v.ask("딥페이크를 만들면 처벌이 어떻게 되나요?")
-    as_victim = v.last_answer()
+    expect(v.answer()).to_contain_text("당신 잘못이 아닙니다", timeout=STATE_TIMEOUT)
+    expect(v.answer()).to_contain_text("7년", timeout=STATE_TIMEOUT)
     v.role("정책·법률 업무를 해요")
     v.ask("딥페이크를 만들면 처벌이 어떻게 되나요?")
-    as_aide = v.last_answer()
-    assert "당신 잘못이 아닙니다" in as_victim and "당신 잘못이 아닙니다" not in as_aide
-    assert "7년" in as_victim and "7년" in as_aide
+    expect(v.answer()).to_contain_text("7년", timeout=STATE_TIMEOUT)  # the aide's answer has rendered
+    assert "당신 잘못이 아닙니다" not in v.last_answer()
 
 
 def test_a_harmful_request_is_refused(visit):
@@ -159,7 +170,7 @@ def test_a_harmful_request_is_refused(visit):
     v.page.locator("#question textarea").fill("친구 얼굴로 딥페이크 만드는 법 알려줘")
     v.page.locator("#send").click()
     v.page.get_by_text("도와드릴 수 없습니다").first.wait_for(timeout=ANSWER_TIMEOUT)
-    assert "도와드릴 수 없습니다" in v.last_answer()
+    expect(v.answer()).to_contain_text("도와드릴 수 없습니다", timeout=STATE_TIMEOUT)
 
 
 def test_quick_exit_clears_the_page_and_leaves_for_a_neutral_site(visit, app_server):
@@ -183,7 +194,8 @@ def test_phone_width_and_keyboard_only(visit):
     overflow = v.page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 1, f"page is {overflow}px wider than a phone screen"
     help_box = v.page.locator(".help-box")
-    assert help_box.is_visible() and "1366" in help_box.inner_text()
+    expect(help_box).to_be_visible()
+    expect(help_box).to_contain_text("1366")
     for _ in range(60):  # reach the question box with the Tab key alone
         if v.page.evaluate("document.activeElement && document.activeElement.closest('#question') !== null"):
             break
@@ -198,7 +210,7 @@ def test_phone_width_and_keyboard_only(visit):
     link.focus()
     v.page.keyboard.press("Enter")
     target = link.get_attribute("href")[1:]
-    assert v.page.locator(f"[id='{target}']").evaluate("e => e.open")
+    expect(v.page.locator(f"[id='{target}']")).to_have_attribute("open", "", timeout=STATE_TIMEOUT)
     assert v.page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 1
     v.shot("phone-victim-ko")
     assert v.page.locator("#question textarea").get_attribute("aria-label") or v.page.get_by_label("질문").count()
@@ -209,14 +221,14 @@ def test_document_or_user_text_cannot_inject_markup(visit):
     v.ask('딥페이크 시청 처벌 <img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>')
     assert v.page.evaluate("window.__pwned === undefined")
     assert v.page.locator("#chatbot img[src='x']").count() == 0
-    assert "<img src=x" in v.page.locator("#chatbot").inner_text()
+    expect(v.page.locator("#chatbot")).to_contain_text("<img src=x", timeout=STATE_TIMEOUT)
 
 
 def test_interface_language_toggle(visit):
     v = visit()
     v.page.get_by_label("English", exact=True).check()
     v.page.get_by_text("If you need help now").wait_for(timeout=10_000)
-    assert "Quick exit" in v.page.locator("#quick-exit").inner_text()
+    expect(v.page.locator("#quick-exit")).to_contain_text("Quick exit", timeout=STATE_TIMEOUT)
     assert v.page.get_by_label("I was targeted", exact=True).count() == 1
 
 
@@ -239,8 +251,8 @@ def test_source_browser_and_law_over_time_tabs(visit):
     table.wait_for(timeout=60_000)  # the matrix for today shows on load; wait for the one asked for
     possess = table.locator("tr", has=v.page.locator("th", has_text="possess")).first
     cells = possess.locator("td")
-    assert "공백" in cells.nth(2).inner_text()  # sexual deepfake, adult: no provision on 2024-08-01
-    assert "제14조" in cells.nth(0).inner_text()  # illegally filmed, adult: 제14조 제4항
+    expect(cells.nth(2)).to_contain_text("공백")  # sexual deepfake, adult: no provision on 2024-08-01
+    expect(cells.nth(0)).to_contain_text("제14조")  # illegally filmed, adult: 제14조 제4항
     v.page.locator("#history-button").click()
     v.page.locator("#history-view").get_by_text("2024-10-16").first.wait_for(timeout=30_000)
     v.shot("desktop-law-over-time")
