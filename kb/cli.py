@@ -104,8 +104,12 @@ def _progress(total_hint: str):
 
     def tick(outcome):
         bar.update(1)
+        if bar.disable:  # not a terminal: _print_report lists skipped files and warnings once, at the end
+            return
         if outcome.status == "skipped":
             bar.write(f"skipped {outcome.path}: {outcome.reason}", file=sys.stderr)
+        for warning in outcome.warnings:
+            bar.write(f"warning {outcome.path}: {warning}", file=sys.stderr)
     return bar, tick
 
 
@@ -117,6 +121,8 @@ def _print_report(report, as_json: bool) -> None:
         for outcome in report.files:
             if outcome.status == "skipped":
                 print(f"skipped {outcome.path}: {outcome.reason}", file=sys.stderr)
+            for warning in outcome.warnings:
+                print(f"warning {outcome.path}: {warning}", file=sys.stderr)
     print(report.summary())
 
 

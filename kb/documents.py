@@ -319,6 +319,24 @@ def _language_code(value) -> str | None:
 # --------------------------------------------------------------------------------------------
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """UTF-16 text saved without a byte-order mark (some Windows tools), else None. Such text has its
+    NUL bytes (the high byte of every ASCII character) all on one side of each byte pair; binary data
+    has them anywhere."""
+    if len(raw) % 2:
+        return None
+    even, odd = raw[0::2].count(0), raw[1::2].count(0)
+    for codec, nuls, stray in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if nuls and stray == 0:
+            try:
+                text = raw.decode(codec)
+            except UnicodeDecodeError:
+                return None
+            if len(_CONTROL.findall(text)) <= MAX_CONTROL_RATIO * len(text):
+                return text
+    return None
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000\x0b\x0c]+")
 
@@ -331,7 +349,10 @@ def _decode(raw: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             raise BadSource("not text: broken UTF-16") from None
     if b"\x00" in raw:
-        raise BadSource("binary data, not text (contains NUL bytes)")
+        utf16 = _utf16_without_bom(raw)
+        if utf16 is None:
+            raise BadSource("binary data, not text (contains NUL bytes)")
+        return utf16, "utf-16"
     try:
         text, encoding = raw.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError as utf8_error:
@@ -783,7 +804,7 @@ def _pdf(raw: bytes) -> _Parsed:
                     raise BadSource("encrypted PDF (needs a password)")
             count = len(reader.pages)
             if count == 0:
-                raise BadSource("corrupt PDF: no pages")
+                raise BadSource("PDF has no pages")
             failures = 0
             for number, page in enumerate(reader.pages, start=1):
                 try:
@@ -811,6 +832,8 @@ def _pdf(raw: bytes) -> _Parsed:
         except FileNotDecryptedError:
             raise BadSource("encrypted PDF (needs a password)") from None
         except Exception as exc:  # pypdf raises many kinds of errors on broken files
+            if b"%%EOF" not in raw[-2048:]:
+                raise BadSource(f"corrupt PDF (truncated: no end-of-file marker): {_one_line(exc)}") from None
             raise BadSource(f"corrupt PDF: {_one_line(exc)}") from None
     if author:
         extra["author"] = author
@@ -821,7 +844,7 @@ def _pdf(raw: bytes) -> _Parsed:
         if body:
             pages.append(Page(f"p. {number}", body))
     if not pages:
-        raise BadSource("no extractable text (scanned?)")
+        raise BadSource("no text layer (a scanned or image-only PDF: run OCR on it first)")
     warnings_.extend(dict.fromkeys(log[:20]))
     if not title:
         title = _title_from_line(pages[0].text.split("\n", 1)[0])

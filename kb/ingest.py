@@ -34,6 +34,8 @@ class FileOutcome:
     reason: str = ""
     chunks: int = 0
     embedded: int = 0
+    #: What was read but not used (e.g. front matter that is not valid YAML); the file still landed.
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -54,14 +56,22 @@ class IngestReport:
 
 
 def discover(paths: list[Path]) -> tuple[list[Path], list[FileOutcome]]:
-    """Files under the given paths (folders recursively, hidden entries ignored), and paths that do not exist."""
+    """Files under the given paths (folders recursively, hidden entries ignored), and paths that do not
+    exist or are not followed: a symbolic link inside a folder that leads out of it (a folder is taken
+    as a boundary; a file named on the command line is read wherever it points)."""
     found, missing = [], []
     for path in paths:
         if path.is_dir():
+            inside = path.resolve()
             for file in sorted(path.rglob("*")):
                 rel = file.relative_to(path).parts
-                if file.is_file() and not any(p.startswith(".") for p in rel) and _wanted(file):
-                    found.append(file)
+                if any(p.startswith(".") for p in rel) or not file.is_file() or not _wanted(file):
+                    continue
+                if file.is_symlink() and not file.resolve().is_relative_to(inside):
+                    missing.append(FileOutcome(str(file), "skipped", "symbolic link that leads out of the folder;"
+                                                                     " not followed"))
+                    continue
+                found.append(file)
         elif path.is_file():
             found.append(path)
         else:
@@ -85,6 +95,8 @@ class Ingestor:
                progress: Callable[[FileOutcome], None] | None = None) -> IngestReport:
         files, report_missing = discover(paths)
         report = IngestReport(files=list(report_missing))
+        for outcome in report_missing if progress else ():
+            progress(outcome)
         touched_laws: set[str] = set()
         for file in files:
             outcome = self._ingest_file(file, overrides or {}, touched_laws)
@@ -156,7 +168,8 @@ class Ingestor:
         embedded = self._store([c for c in chunks if c.chunk_id in new])
         self.index.record_source(fingerprint, document.source_id, path, document.source_type,
                                  document.title, len(chunks), meta={"date": document.date, "url": document.url})
-        return FileOutcome(path, "added", chunks=len(chunks), embedded=embedded)
+        return FileOutcome(path, "added", chunks=len(chunks), embedded=embedded,
+                           warnings=list(document.metadata.get("warnings", [])))
 
     def _store(self, chunks: list[Chunk], intervals: list | None = None) -> int:
         batch = max(1, self.settings.embed_batch_size * 4)

@@ -60,27 +60,40 @@ def _store(report: SyncReport, path: Path, data: bytes, root: Path) -> None:
     report.written.append(name)
 
 
+def _inside(source: Path, file: Path) -> bool:
+    """Whether ``file``, with every symbolic link on its way followed, still lies in the mirror folder."""
+    return file.resolve().is_relative_to(source.resolve())
+
+
 def sync_from_folder(manifest: Manifest, source: Path, dest: Path) -> SyncReport:
-    """Copy the listed laws (all versions), news reports and guidance facts from a local mirror."""
+    """Copy the listed laws (all versions), news reports and guidance facts from a local mirror. A file
+    (or folder) that is a symbolic link leading out of the mirror is not followed: it is reported failed."""
     if not source.is_dir():
         raise KBError(f"mirror folder not found: {source}")
     report = SyncReport()
+
+    def copy(file: Path, *parts: str) -> None:
+        if not _inside(source, file):
+            report.failed.append(("/".join(parts), "symbolic link that leads out of the mirror folder; not followed"))
+            return
+        _store(report, _target(dest, *parts), file.read_bytes(), dest)
+
     for law in manifest.laws:
         files = sorted((source / "statutes").glob(f"{law.mirror_stem}.md")) + \
             sorted((source / "statutes").glob(f"{law.mirror_stem}@*.md"))
         if not files:
             report.failed.append((law.key, "not in the mirror"))
         for file in files:
-            _store(report, _target(dest, "statutes", file.name), file.read_bytes(), dest)
+            copy(file, "statutes", file.name)
     for news in manifest.news:
         file = source / "news" / news.file
         if file.is_file():
-            _store(report, _target(dest, "news", news.file), file.read_bytes(), dest)
+            copy(file, "news", news.file)
         else:
             report.failed.append((news.file, "not in the mirror"))
     guidance = source / "GUIDANCE_SOURCES.md"
     if guidance.is_file():
-        _store(report, _target(dest, "GUIDANCE_SOURCES.md"), guidance.read_bytes(), dest)
+        copy(guidance, "GUIDANCE_SOURCES.md")
     return report
 
 

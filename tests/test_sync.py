@@ -84,3 +84,40 @@ def test_url_sync_fetches_current_versions_and_reports_missing_ones(legalize_ser
 def test_url_sync_rejects_other_schemes(tmp_path):
     with pytest.raises(KBError, match="http"):
         sync_from_url(load_manifest(), "file:///etc", tmp_path)
+
+
+@needs_mirror
+def test_symbolic_links_that_lead_out_of_the_source_mirror_are_not_followed(tmp_path):
+    law = load_manifest().laws[0]
+    news = load_manifest().news[0]
+    source, outside = tmp_path / "src", tmp_path / "outside"
+    (source / "statutes").mkdir(parents=True)
+    (source / "news").mkdir()
+    outside.mkdir()
+    secret = outside / "secret.md"
+    secret.write_text("---\n제목: secret\n---\nnot part of the mirror\n", encoding="utf-8")
+    shutil.copy(MIRROR / "statutes" / f"{law.mirror_stem}.md", source / "statutes" / f"{law.mirror_stem}.md")
+    (source / "statutes" / f"{law.mirror_stem}@2001-01-01.md").symlink_to(secret)
+    (source / "news" / news.file).symlink_to(Path("..") / ".." / "outside" / "secret.md")
+    (source / "GUIDANCE_SOURCES.md").symlink_to(secret)
+
+    report = sync_from_folder(Manifest([law], [], [news]), source, tmp_path / "dest")
+
+    assert report.written == [f"statutes/{law.mirror_stem}.md"]  # the real file still lands
+    failed = dict(report.failed)
+    for name in (f"statutes/{law.mirror_stem}@2001-01-01.md", f"news/{news.file}", "GUIDANCE_SOURCES.md"):
+        assert "leads out of the mirror folder" in failed[name]
+    copied = [p.read_bytes() for p in (tmp_path / "dest").rglob("*") if p.is_file()]
+    assert all(b"not part of the mirror" not in data for data in copied)
+
+
+@needs_mirror
+def test_a_destination_folder_that_is_a_link_out_of_the_data_home_is_refused(tmp_path):
+    law = load_manifest().laws[0]
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (tmp_path / "dest").mkdir()
+    (tmp_path / "dest" / "statutes").symlink_to(elsewhere)
+    with pytest.raises(KBError, match="outside the mirror folder"):
+        sync_from_folder(Manifest([law], [], []), MIRROR, tmp_path / "dest")
+    assert list(elsewhere.iterdir()) == []
