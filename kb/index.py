@@ -219,14 +219,17 @@ class Index:
                 articles.setdefault(article, []).append(chunk)
         return list(articles.items())
 
-    def lexical_corpus(self) -> tuple[list[str], list[list[str]], list[dict]]:
-        """All chunk ids with their tokens and the fields retrieval filters on."""
+    def lexical_corpus(self, with_tokens: bool = True) -> tuple[list[str], list[list[str]], list[dict]]:
+        """All chunk ids with their tokens (none without ``with_tokens``: a saved BM25 index has them) and
+        the fields retrieval filters on."""
         ids, tokens, filters = [], [], []
         for chunk_id, record, toks, intervals in self.db.execute(
-                "SELECT chunk_id, record, tokens, intervals FROM chunks ORDER BY chunk_id"):
+                f"SELECT chunk_id, record, {'tokens' if with_tokens else 'NULL'}, intervals FROM chunks"
+                " ORDER BY chunk_id"):
             rec = json.loads(record)
             ids.append(chunk_id)
-            tokens.append(json.loads(toks))
+            if with_tokens:
+                tokens.append(json.loads(toks))
             filters.append({"source_type": rec["source_type"], "law_key": rec["law_key"],
                             "deleted": rec["deleted"], "intervals": [tuple(x) for x in json.loads(intervals)]})
         return ids, tokens, filters

@@ -1,10 +1,15 @@
 """Lexical side of hybrid search: Korean morphemes (Kiwi) plus plain Latin tokens, scored by BM25 (bm25s)."""
 from __future__ import annotations
 
+import hashlib
 import math
+import os
 import re
+import shutil
 import threading
+from collections.abc import Callable
 from functools import lru_cache
+from pathlib import Path
 
 import bm25s
 import numpy as np
@@ -21,6 +26,8 @@ DOMAIN_WORDS = (
 
 #: Parts of speech that carry meaning for search: nouns, verb/adjective stems, roots, foreign words, numbers.
 _KEEP_TAGS = ("NNG", "NNP", "NNB", "NR", "NP", "VV", "VA", "XR", "SL", "SN", "SH")
+#: Bump when what `LexicalIndex.cached` saves changes shape.
+_FORMAT = 1
 _ARTICLE_REF = re.compile(r"제?\s*(\d+)\s*조(?:\s*의\s*(\d+))?")
 _LATIN_STOP = frozenset(
     "a an the of to in on for and or is are was were be been being it its this that these those with as by at "
@@ -42,6 +49,18 @@ def _kiwi():
 _lock = threading.Lock()
 
 
+def preload() -> threading.Thread:
+    """Load Kiwi in a background thread (about 5 s: its dictionaries, then its language model on the
+    first sentence), so that a caller loading the embedding model meanwhile gets both in the time of
+    the longer; `tokenize` waits for it."""
+    def load() -> None:
+        with _lock:
+            _kiwi().tokenize("딥페이크 영상물 처벌")
+    thread = threading.Thread(target=load, name="kiwi-preload", daemon=True)
+    thread.start()
+    return thread
+
+
 def tokenize(text: str) -> list[str]:
     """Search tokens of a text: article references as one token ("14조의2"), Korean morphemes, Latin words."""
     tokens = [f"{m.group(1)}조" + (f"의{m.group(2)}" if m.group(2) else "") for m in _ARTICLE_REF.finditer(text)]
@@ -59,21 +78,56 @@ def tokenize(text: str) -> list[str]:
 
 
 class LexicalIndex:
-    """BM25 over pre-tokenised chunks; built in memory from the tokens stored at ingest time."""
+    """BM25 over pre-tokenised chunks, built from the tokens stored at ingest time, or loaded from disk.
 
-    def __init__(self, ids: list[str], token_lists: list[list[str]]):
+    ``bm25`` is a built or loaded `bm25s.BM25` over the same ``ids``; without it the index is built from
+    ``token_lists``.
+    """
+
+    def __init__(self, ids: list[str], token_lists: list[list[str]] | None = None, bm25: bm25s.BM25 | None = None):
         self.ids = ids
-        self._df: dict[str, int] = {}
-        for tokens in token_lists:
-            for token in set(tokens):
-                self._df[token] = self._df.get(token, 0) + 1
-        self._bm25 = bm25s.BM25()
+        if bm25 is None:
+            bm25 = bm25s.BM25()
+            if ids:
+                bm25.index([tokens or ["∅"] for tokens in token_lists or []], show_progress=False)
+        self._bm25 = bm25
+        # Every chunk holding a token has a positive BM25 score for it, so the score matrix's columns
+        # (one per token, compressed sparse) count the chunks that hold each token.
+        self._df = np.diff(bm25.scores["indptr"]) if ids else np.zeros(0, dtype=np.int64)
+
+    @classmethod
+    def cached(cls, folder: Path, ids: list[str], token_lists: Callable[[], list[list[str]]]) -> LexicalIndex:
+        """The index of ``ids``, loaded from ``folder`` when it was saved there for the same chunks;
+        otherwise built from ``token_lists()`` and saved (building takes seconds per thousand chunks,
+        loading a fraction of that). A chunk's id names its content, so the same ids mean the same tokens."""
+        key = hashlib.sha256(("\n".join([f"bm25s-{_FORMAT}", *ids])).encode()).hexdigest()
+        stamp = folder / "chunks.sha256"
+        if ids and stamp.is_file() and stamp.read_text().strip() == key:
+            try:
+                return cls(ids, bm25=bm25s.BM25.load(str(folder), show_progress=False))
+            except (OSError, ValueError, KeyError):
+                pass  # unreadable: rebuilt below
+        index = cls(ids, token_lists())
         if ids:
-            self._bm25.index([tokens or ["∅"] for tokens in token_lists], show_progress=False)
+            index._save(folder, key)
+        return index
+
+    def _save(self, folder: Path, key: str) -> None:
+        """Write the index into a staging folder, then rename it into place (readers never see half)."""
+        staging = folder.with_name(f".{folder.name}.partial-{os.getpid()}")
+        try:
+            shutil.rmtree(staging, ignore_errors=True)
+            self._bm25.save(str(staging), show_progress=False)
+            (staging / "chunks.sha256").write_text(key)
+            shutil.rmtree(folder, ignore_errors=True)
+            os.replace(staging, folder)
+        except OSError:  # a read-only data home, or another process saved the same chunks first
+            shutil.rmtree(staging, ignore_errors=True)
 
     def idf(self, token: str) -> float:
         """Inverse document frequency of a token (BM25 form); high for rare words."""
-        n, df = max(1, len(self.ids)), self._df.get(token, 0)
+        column = self._bm25.vocab_dict.get(token) if self.ids else None
+        n, df = max(1, len(self.ids)), int(self._df[column]) if column is not None and column < len(self._df) else 0
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
     def scores(self, query: str) -> np.ndarray:

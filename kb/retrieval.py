@@ -84,9 +84,14 @@ class Retriever:
         return query
 
     def reload(self) -> None:
-        """Rebuild the in-memory lexical index from the catalog (after an ingest)."""
-        ids, tokens, self._filters = self.index.lexical_corpus()
-        self.lexical = LexicalIndex(ids, tokens)
+        """Load the lexical index of the chunks in the catalog (after an ingest): the BM25 index saved
+        beside the catalog when it holds the same chunks, else one built from the stored tokens and saved."""
+        ids, _, self._filters = self.index.lexical_corpus(with_tokens=False)
+
+        def tokens() -> list[list[str]]:
+            stored = dict(zip(*self.index.lexical_corpus()[:2]))
+            return [stored.get(chunk_id, []) for chunk_id in ids]
+        self.lexical = LexicalIndex.cached(self.settings.index_dir / "bm25", ids, tokens)
 
     def _allowed(self, filters: Filters) -> np.ndarray:
         return np.array([filters.accepts(f["source_type"], f["law_key"], f["deleted"], f["intervals"])
