@@ -31,3 +31,7 @@ class BadQuestion(KBError):
     def __init__(self, message: str, korean: str = ""):
         super().__init__(message)
         self.korean = korean or message
+
+
+class IndexBusy(KBError):
+    """Another process is writing to the same data home."""

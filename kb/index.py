@@ -10,15 +10,18 @@ the source that owns them is recorded, so a re-run finishes the job without re-e
 """
 from __future__ import annotations
 
+import fcntl
 import json
+import os
 import re
 import sqlite3
+import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from kb.chunking import Chunk, dumps
-from kb.errors import IndexMissing, KBError
+from kb.errors import IndexBusy, IndexMissing, KBError
 from kb.settings import Settings
 from kb.statutes import OPEN_END, VersionStamp, in_force_intervals, merge_intervals
 
@@ -41,6 +44,49 @@ CREATE TABLE IF NOT EXISTS chunk_versions (
 CREATE INDEX IF NOT EXISTS chunks_by_source ON chunks(source_id);
 CREATE INDEX IF NOT EXISTS versions_by_law ON versions(law_key);
 """
+
+
+def _add_delay_columns(db: sqlite3.Connection) -> None:
+    """chunk_versions learns each chunk's article and the day a 부칙 delays it to (catalogs written before
+    부칙 delays were tracked lack both)."""
+    columns = {row[1] for row in db.execute("PRAGMA table_info(chunk_versions)")}
+    if "article" not in columns:
+        db.execute("ALTER TABLE chunk_versions ADD COLUMN article TEXT NOT NULL DEFAULT ''")
+    if "starts" not in columns:
+        db.execute("ALTER TABLE chunk_versions ADD COLUMN starts TEXT")
+
+
+def _add_pending_validity(db: sqlite3.Connection) -> None:
+    """Laws whose in-force dates must be recomputed: written with a version, cleared once its dates are,
+    so an ingest killed in between is finished by the next one."""
+    db.execute("CREATE TABLE IF NOT EXISTS pending_validity (law_key TEXT PRIMARY KEY)")
+    # An older catalog may hold a version whose dates were never computed (an ingest killed before the
+    # end); recomputing every law once is cheap and makes sure.
+    db.execute("INSERT OR IGNORE INTO pending_validity SELECT DISTINCT law_key FROM versions")
+
+
+#: The catalog's schema, as numbered steps; `PRAGMA user_version` records how many were applied. A step
+#: must be safe on a catalog written before versioning (user_version 0), whose tables may exist already.
+MIGRATIONS = (
+    lambda db: db.executescript(_SCHEMA),
+    _add_delay_columns,
+    _add_pending_validity,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(db: sqlite3.Connection, path: Path | str = "catalog") -> int:
+    """Bring a catalog forward to SCHEMA_VERSION, each step in its own transaction; return the version
+    found. A catalog from a newer kb is refused rather than written with an older schema."""
+    found = db.execute("PRAGMA user_version").fetchone()[0]
+    if found > SCHEMA_VERSION:
+        raise KBError(f"{path}: catalog schema {found} was written by a newer kb (this one knows up to "
+                      f"{SCHEMA_VERSION}); upgrade kb or rebuild the index")
+    for number in range(found, SCHEMA_VERSION):
+        with db:
+            MIGRATIONS[number](db)
+            db.execute(f"PRAGMA user_version = {number + 1}")
+    return found
 
 
 def date_int(iso: str) -> int:
@@ -66,12 +112,10 @@ class Index:
         if not create and not (root / "catalog.sqlite").exists():
             raise IndexMissing(f"no index in {root}: run `kb build` or `kb ingest PATH` first")
         root.mkdir(parents=True, exist_ok=True)
+        self._writer = threading.RLock()  # one writer thread in this process …
+        self._write_lock, self._write_depth = None, 0  # … and one writer process per data home (a file lock)
         self.db = sqlite3.connect(root / "catalog.sqlite", check_same_thread=False)
-        self.db.executescript(_SCHEMA)
-        columns = {row[1] for row in self.db.execute("PRAGMA table_info(chunk_versions)")}
-        if "starts" not in columns:  # catalogs written before 부칙 delays were tracked
-            self.db.execute("ALTER TABLE chunk_versions ADD COLUMN article TEXT NOT NULL DEFAULT ''")
-            self.db.execute("ALTER TABLE chunk_versions ADD COLUMN starts TEXT")
+        migrate(self.db, root / "catalog.sqlite")
         self.collection = self._open_collection(root)
 
     def _open_collection(self, root: Path):
@@ -81,7 +125,7 @@ class Index:
         chroma_settings = ChromaSettings(anonymized_telemetry=False)
         if self.settings.chroma_mode == "http":
             client = chromadb.HttpClient(host=self.settings.chroma_host, port=self.settings.chroma_port,
-                                         settings=chroma_settings)
+                                         ssl=self.settings.chroma_ssl, settings=chroma_settings)
         else:
             client = chromadb.PersistentClient(path=str(root / "chroma"), settings=chroma_settings)
         self.client = client
@@ -93,6 +137,38 @@ class Index:
 
     def close(self) -> None:
         self.db.close()
+
+    @contextmanager
+    def writing(self):
+        """Hold the data home's write lock while changing the index (reentrant). Two processes writing one
+        store at once could interleave their catalog and vector writes, so a second writer is refused with
+        IndexBusy, naming the process that holds the lock; readers never wait. The kernel drops the lock
+        when its holder dies, even by kill -9, so a crash never leaves the data home locked."""
+        with self._writer:
+            if self._write_depth == 0:
+                handle = open(self.settings.index_dir / "write.lock", "a+", encoding="utf-8")
+                try:
+                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    handle.seek(0)
+                    holder = handle.read().strip()
+                    handle.close()
+                    raise IndexBusy(f"another kb process{f' (pid {holder})' if holder else ''} is writing to "
+                                    f"{self.settings.index_dir}: run this again when it has finished") from None
+                handle.seek(0)
+                handle.truncate()
+                handle.write(str(os.getpid()))
+                handle.flush()
+                self._write_lock = handle
+            self._write_depth += 1
+            try:
+                yield
+            finally:
+                self._write_depth -= 1
+                if self._write_depth == 0:
+                    self._write_lock.truncate(0)
+                    self._write_lock.close()  # closing the file releases the lock
+                    self._write_lock = None
 
     @contextmanager
     def transaction(self):
@@ -132,6 +208,7 @@ class Index:
                 if not still_used:
                     self.db.execute("DELETE FROM chunk_versions WHERE version_id=?", (version_id,))
                     self.db.execute("DELETE FROM versions WHERE version_id=?", (version_id,))
+                    self.db.execute("INSERT OR IGNORE INTO pending_validity VALUES (?)", (source_id,))
                 return source_id
             if self.db.execute("SELECT 1 FROM sources WHERE source_id=?", (source_id,)).fetchone():
                 return None  # the same document is still held under another path
@@ -247,6 +324,11 @@ class Index:
             self.db.executemany("INSERT OR IGNORE INTO chunk_versions (chunk_id, version_id, article, starts)"
                                 " VALUES (?,?,?,?)", [(cid, version.version_id, article, starts)
                                                       for cid, article, starts in members])
+            self.db.execute("INSERT OR IGNORE INTO pending_validity VALUES (?)", (version.law_key,))
+
+    def pending_laws(self) -> list[str]:
+        """Laws whose in-force dates are not yet recomputed since a version of them was added or removed."""
+        return [k for (k,) in self.db.execute("SELECT law_key FROM pending_validity ORDER BY law_key")]
 
     def versions(self, law_key: str | None = None) -> list[dict]:
         cols = ["version_id", "law_key", "title", "kind", "effective", "promulgated", "promulgation_no", "url",
@@ -311,10 +393,17 @@ class Index:
         with self.db:
             self.db.executemany("UPDATE chunks SET intervals=? WHERE chunk_id=?",
                                 [(json.dumps(m), c) for c, m in changed])
+            self.db.execute("DELETE FROM pending_validity WHERE law_key=?", (law_key,))
 
     def chunk_versions(self, chunk_id: str) -> list[dict]:
         ids = {r[0] for r in self.db.execute("SELECT version_id FROM chunk_versions WHERE chunk_id=?", (chunk_id,))}
         return [v for v in self.versions() if v["version_id"] in ids]
+
+    def source_vectors(self, source_type: str) -> tuple[list[str], list[str], list[list[float]]]:
+        """The stored embeddings of every chunk of one source type: (chunk ids, source ids, vectors)."""
+        got = self.collection.get(where={"source_type": source_type}, include=["embeddings", "metadatas"])
+        sources = [m.get("source_id", "") for m in got["metadatas"]]
+        return list(got["ids"]), sources, [list(v) for v in got["embeddings"]]
 
     # ---- reporting -----------------------------------------------------------------------------
     def stats(self) -> dict:

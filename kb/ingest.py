@@ -93,6 +93,11 @@ class Ingestor:
 
     def ingest(self, paths: list[Path], overrides: dict | None = None,
                progress: Callable[[FileOutcome], None] | None = None) -> IngestReport:
+        with self.index.writing():
+            return self._ingest(paths, overrides, progress)
+
+    def _ingest(self, paths: list[Path], overrides: dict | None,
+                progress: Callable[[FileOutcome], None] | None) -> IngestReport:
         files, report_missing = discover(paths)
         report = IngestReport(files=list(report_missing))
         for outcome in report_missing if progress else ():
@@ -103,7 +108,8 @@ class Ingestor:
             report.files.append(outcome)
             if progress:
                 progress(outcome)
-        for law_key in sorted(touched_laws):
+        # Also the laws an earlier, interrupted ingest left pending (its versions recorded, dates not).
+        for law_key in sorted(touched_laws | set(self.index.pending_laws())):
             self.index.refresh_validity(law_key)
         return report
 

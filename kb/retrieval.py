@@ -92,6 +92,7 @@ class Retriever:
             stored = dict(zip(*self.index.lexical_corpus()[:2]))
             return [stored.get(chunk_id, []) for chunk_id in ids]
         self.lexical = LexicalIndex.cached(self.settings.index_dir / "bm25", ids, tokens)
+        self._known = set(ids)
 
     def _allowed(self, filters: Filters) -> np.ndarray:
         return np.array([filters.accepts(f["source_type"], f["law_key"], f["deleted"], f["intervals"])
@@ -105,6 +106,10 @@ class Retriever:
                                              where=filters.chroma_where(), include=["metadatas", "distances"])
         hits = []
         for chunk_id, meta, distance in zip(result["ids"][0], result["metadatas"][0], result["distances"][0]):
+            if chunk_id not in self._known:
+                # a vector whose chunk this catalog does not hold: left by an ingest killed between the two
+                # writes, or added to a shared Chroma server after this worker's catalog copy was made
+                continue
             if filters.laws and not any(name in meta.get("law_key", "") for name in filters.laws):
                 continue
             if meta.get("source_type") == "statute":  # exact interval check beyond the min/max range

@@ -46,6 +46,10 @@ class Settings:
     chroma_mode: str = "embedded"
     chroma_host: str = "127.0.0.1"
     chroma_port: int = 8000
+    #: A Chroma server to hold the vectors instead of the embedded store: ``http://HOST:PORT`` (a
+    #: ``chroma run``; https for one behind a TLS proxy). Setting it implies chroma_mode "http" with that
+    #: host and port; the SQLite catalog stays in the data home (see README, "Server mode").
+    chroma_url: str = ""
     collection: str = "kb_chunks"
     #: A folder laid out like ../shared/corpus (statutes/, news/) whose texts `kb build` ingests.
     mirror: str = field(default_factory=_default_mirror)
@@ -87,6 +91,10 @@ class Settings:
     serve_host: str = "127.0.0.1"
     serve_port: int = 7860
     exit_url: str = "https://www.google.com/search?q=%EB%82%A0%EC%94%A8"
+
+    @property
+    def chroma_ssl(self) -> bool:
+        return self.chroma_url.lower().startswith("https://")
 
     @property
     def models_dir(self) -> Path:
@@ -156,6 +164,22 @@ def load_settings(env: dict | None = None, **overrides) -> Settings:
     values.update({k: v for k, v in overrides.items() if v is not None})
     coerced = {name: _coerce(name, raw, kinds[name]) for name, raw in values.items()}
     settings = Settings(**coerced)
+    if settings.chroma_url:
+        settings = settings.with_(chroma_mode="http", **_chroma_server(settings.chroma_url))
     if settings.chroma_mode not in ("embedded", "http"):
         raise SettingsError(f"chroma_mode must be 'embedded' or 'http', not {settings.chroma_mode!r}")
     return settings
+
+
+def _chroma_server(url: str) -> dict:
+    """chroma_host and chroma_port from a chroma_url such as http://127.0.0.1:8000."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        parts, port = None, None
+    if not parts or parts.scheme not in ("http", "https") or not parts.hostname or parts.path not in ("", "/"):
+        raise SettingsError(f"chroma_url must look like http://HOST:PORT, not {url!r}")
+    return {"chroma_host": parts.hostname, "chroma_port": port or (443 if parts.scheme == "https" else 8000)}

@@ -34,3 +34,19 @@ def test_bad_number_in_environment_is_an_error():
 def test_chroma_mode_must_be_known():
     with pytest.raises(SettingsError, match="chroma_mode"):
         load_settings(env={"KB_CHROMA_MODE": "cloud"})
+
+
+def test_chroma_url_selects_a_chroma_server(tmp_path):
+    settings = load_settings(env={"KB_HOME": str(tmp_path), "KB_CHROMA_URL": "http://10.0.0.5:8123"})
+    assert (settings.chroma_mode, settings.chroma_host, settings.chroma_port, settings.chroma_ssl) == \
+        ("http", "10.0.0.5", 8123, False)
+    assert settings.index_dir == tmp_path / "index"  # the catalog stays in the data home
+    secure = load_settings(env={"KB_CHROMA_URL": "https://chroma.example.org"})
+    assert (secure.chroma_host, secure.chroma_port, secure.chroma_ssl) == ("chroma.example.org", 443, True)
+
+
+@pytest.mark.parametrize("url", ["127.0.0.1:8000", "ftp://host:21", "http://:8000", "http://host:port",
+                                 "http://host:8000/api"])
+def test_a_chroma_url_that_is_not_http_host_port_is_an_error(url):
+    with pytest.raises(SettingsError, match="chroma_url"):
+        load_settings(env={"KB_CHROMA_URL": url})
