@@ -7,6 +7,8 @@
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -48,6 +50,7 @@ class KnowledgeBase:
     def __init__(self, settings: Settings | None = None):
         self.settings = settings or load_settings()
         self._lock = threading.RLock()
+        self._preloading = False
 
     @cached_property
     def index(self) -> Index:
@@ -55,9 +58,10 @@ class KnowledgeBase:
 
     @cached_property
     def embedder(self):
-        from kb.embedding import load_embedder
+        """The embedding model, loaded on first use (a build with nothing new to embed never loads it)."""
+        from kb.embedding import LazyEmbedder, load_embedder
 
-        return load_embedder(self.settings)
+        return LazyEmbedder(lambda: load_embedder(self.settings))
 
     @cached_property
     def retriever(self) -> Retriever:
@@ -116,9 +120,34 @@ class KnowledgeBase:
                 part = self.ingest([path], {"type": kind} if kind else None, progress)
                 report.files.extend(part.files)
             report.files += self.prune(path)
-        self.answerer.gate.model  # noqa: B018  (the safety gate is trained at build time; its embeddings are cached)
-        self.answerer.router.calibration  # noqa: B018  (the question banks are embedded and calibrated at build time)
+        if not self._examples_cached():  # embedded and calibrated at build time, not on the first question
+            self.answerer.gate.model  # noqa: B018  (the safety gate's example embeddings are cached)
+            self.answerer.router.calibration  # noqa: B018  (the question banks' embeddings and calibration)
         return report
+
+    def _examples_cached(self) -> bool:
+        """True when the safety gate's examples and the question banks are embedded and calibrated in the
+        example cache for this model, so that a build with nothing new need not load the model (about
+        15 s) and train the gate to find out. Mirrors the cache keys of kb.safety_gate and kb.routing;
+        should they change, this answers False and the build warms the caches as before."""
+        import hashlib
+        import json
+
+        from kb.embedding import cached_vectors_path, model_fingerprint
+        from kb.routing import LEXICAL_WEIGHT, load_banks
+        from kb.safety_gate import load_requests
+
+        cache, fingerprint = self.settings.example_cache_dir, model_fingerprint(self.settings)
+        if cache is None:
+            return False
+        requests = [r.text for r in load_requests(("train",)) + load_requests(("dev",))]
+        cards = set(self.index.source_ids("card"))
+        questions = [q for bank in load_banks() if bank.card in cards for q in (*bank.ko, *bank.en)]
+        calibration = hashlib.sha256(json.dumps([fingerprint, questions, LEXICAL_WEIGHT],
+                                                ensure_ascii=False).encode()).hexdigest()[:20]
+        paths = (cached_vectors_path(fingerprint, requests, cache, "safety"),
+                 cached_vectors_path(fingerprint, questions, cache, "banks"), cache / f"routing-{calibration}.json")
+        return all(path.exists() for path in paths)
 
     def prune(self, root: Path) -> list[FileOutcome]:
         """Forget sources recorded under ``root`` whose files are gone (a deleted card, a removed version)."""
@@ -137,6 +166,7 @@ class KnowledgeBase:
             qid: str | None = None, source_types: tuple[str, ...] = (), laws: tuple[str, ...] = (),
             targeted: bool = False) -> Answer:
         check_question(question)
+        self.preload()
         self.require_index()
         filters = None
         if source_types or laws:
@@ -151,10 +181,29 @@ class KnowledgeBase:
         if self.index.collection.count() == 0:
             raise IndexMissing(f"the index in {self.settings.index_dir} is empty: run `kb build` (or `kb ingest PATH`) first")
 
+    def preload(self) -> None:
+        """Start loading what the first answer needs (the embedding model, Kiwi, the safety gate) in
+        background threads: they load side by side, and beside the caller's own start-up, instead of
+        one after another on the first question. Safe to call more than once."""
+        from kb.lexical import preload as preload_kiwi
+
+        with self._lock:
+            if self._preloading:
+                return
+            self._preloading = True
+        preload_kiwi()
+        threading.Thread(target=_quietly, args=(lambda: self.embedder.model,), daemon=True).start()
+        threading.Thread(target=_quietly, args=(self._train_gate,), daemon=True).start()
+
+    def _train_gate(self) -> None:
+        with self._lock:  # it reads the catalog, like any answer
+            self.answerer.gate.model  # noqa: B018  (trained from the cached example embeddings)
+
     def warm_up(self) -> None:
         """Load the model, the lexical index and the embedded intent examples now rather than on the
         first question."""
         self.require_index()
+        self.preload()
         with self._lock:
             self.retriever.query_vector("딥페이크")
             self.answerer.examples  # noqa: B018  (a cached property: embeds the labelled questions once)
@@ -237,6 +286,14 @@ def check_question(question: str) -> None:
     if not any(unicodedata.category(ch)[0] in "LN" for ch in question):
         raise BadQuestion("The question has no words in it: please ask in words, in Korean or English.",
                           "질문에 글자가 없습니다. 한국어나 영어 문장으로 물어봐 주세요.")
+
+
+def _quietly(load: Callable[[], object]) -> None:
+    """Run a background preload; a failure is left for the first real use to raise and report."""
+    try:
+        load()
+    except Exception:  # noqa: BLE001  (the foreground call raises the same error with its message)
+        pass
 
 
 def _article_text(chunks: list[StoredChunk]) -> str:

@@ -21,6 +21,7 @@ import numpy as np
 
 from kb.api import KnowledgeBase
 from kb.dependencies import require
+from kb.embedding import real_embedder
 from kb.errors import MissingDependency
 from kb.evaluation import Citation, EvalItem, Evidence, Prediction
 from kb.index import StoredChunk
@@ -120,18 +121,19 @@ def _llamaindex_default(knowledge: KnowledgeBase) -> Callable[[EvalItem], Predic
     from llama_index.vector_stores.chroma import ChromaVectorStore
 
     LlamaSettings.llm = None
-    LlamaSettings.embed_model = knowledge.embedder
+    embedder = real_embedder(knowledge.embedder)  # llama-index checks the type
+    LlamaSettings.embed_model = embedder
     files = _current_source_files(knowledge)
     stamp = hashlib.sha256("".join(f"{f}:{f.stat().st_size}:{f.stat().st_mtime_ns}" for f in files).encode()).hexdigest()
     collection = knowledge.index.client.get_or_create_collection(  # one collection per state of the files
         f"baseline_llamaindex_{stamp[:12]}", embedding_function=None, metadata={"hnsw:space": "cosine"})
     store = ChromaVectorStore(chroma_collection=collection)
     if collection.count():
-        index = VectorStoreIndex.from_vector_store(store, embed_model=knowledge.embedder)
+        index = VectorStoreIndex.from_vector_store(store, embed_model=embedder)
     else:
         documents = SimpleDirectoryReader(input_files=[str(f) for f in files]).load_data()
         index = VectorStoreIndex.from_documents(documents, storage_context=StorageContext.from_defaults(
-            vector_store=store), embed_model=knowledge.embedder)
+            vector_store=store), embed_model=embedder)
     retriever = index.as_retriever(similarity_top_k=TOP)
 
     def system(item: EvalItem) -> Prediction:

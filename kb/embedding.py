@@ -20,6 +20,7 @@ import logging
 import os
 import shutil
 import struct
+import threading
 import time
 import uuid
 from collections.abc import Callable
@@ -415,6 +416,66 @@ def load_embedder(settings: Settings) -> "BaseEmbedding":
         ) from exc
 
 
+class LazyEmbedder:
+    """The embedding model, loaded on first use and then shared.
+
+    Importing torch and sentence-transformers and loading the weights takes about 15 s on two cores; a
+    `kb build` with nothing new to embed, or a command that only reads the catalog, never needs it.
+    Every attribute of the real embedder is reachable through this object (loading it on the way);
+    `model` is the real llama-index embedder, for code that checks its type.
+    """
+
+    def __init__(self, load: Callable[[], "BaseEmbedding"]):
+        self._load = load
+        self._model = None
+        self._lock = threading.Lock()
+
+    @property
+    def loaded(self) -> bool:
+        return self._model is not None
+
+    @property
+    def model(self) -> "BaseEmbedding":
+        with self._lock:
+            if self._model is None:
+                self._model = self._load()
+        return self._model
+
+    def __getattr__(self, name: str):
+        if name.startswith("__"):  # copy/pickle probes must not load a model
+            raise AttributeError(name)
+        return getattr(self.model, name)
+
+
+def real_embedder(embedder):
+    """The llama-index embedder behind a `LazyEmbedder` (loading it), or ``embedder`` itself."""
+    return embedder.model if isinstance(embedder, LazyEmbedder) else embedder
+
+
+def embed_passages(embedder, texts: list[str], group: int = 64,
+                   progress: Callable[[int, int], None] | None = None) -> list[list[float]]:
+    """Passage embeddings of ``texts`` in one pass, longest first.
+
+    Sorting the whole set by length (not each file's chunks apart) keeps padding small in every batch
+    the model runs (``settings.embed_batch_size`` texts); the model is asked ``group`` texts at a time
+    so that ``progress(texts done, characters done)`` is called every few seconds. The vectors come
+    back in the order of ``texts``.
+    """
+    order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+    vectors: list = [None] * len(texts)
+    done_texts = done_chars = 0
+    for start in range(0, len(order), max(1, group)):
+        part = order[start:start + max(1, group)]
+        found = embedder.get_text_embedding_batch([texts[i] for i in part])
+        for i, vector in zip(part, found):
+            vectors[i] = list(vector)
+        done_texts += len(part)
+        done_chars += sum(len(texts[i]) for i in part)
+        if progress:
+            progress(done_texts, done_chars)
+    return vectors
+
+
 def embed_queries(embedder, texts: list[str]) -> list[list[float]]:
     """Query embeddings of many short texts in one batched pass (the query prefix applied)."""
     if not texts:
@@ -425,11 +486,16 @@ def embed_queries(embedder, texts: list[str]) -> list[list[float]]:
     return batched(list(texts), prompt_name="query")
 
 
+def cached_vectors_path(fingerprint: str, texts: list[str], cache_dir: Path | None, prefix: str) -> Path | None:
+    """Where `cached_vectors` keeps the embeddings of ``texts`` (None without a cache folder)."""
+    key = hashlib.sha256(json.dumps([fingerprint, texts], ensure_ascii=False).encode()).hexdigest()[:20]
+    return cache_dir / f"{prefix}-{key}.npy" if cache_dir else None
+
+
 def cached_vectors(embed: Callable[[list[str]], np.ndarray], fingerprint: str, texts: list[str],
                    cache_dir: Path | None, prefix: str) -> np.ndarray:
     """Embeddings of ``texts``, from ``cache_dir`` when the model and the texts are the same."""
-    key = hashlib.sha256(json.dumps([fingerprint, texts], ensure_ascii=False).encode()).hexdigest()[:20]
-    path = cache_dir / f"{prefix}-{key}.npy" if cache_dir else None
+    path = cached_vectors_path(fingerprint, texts, cache_dir, prefix)
     if path and path.exists():
         return np.load(path)
     vectors = np.asarray(embed(texts), dtype=np.float32)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
@@ -235,14 +236,16 @@ class SafetyGate:
         self.cache_dir = cache_dir
         self.folder = folder
         self._model: GateModel | None = None
+        self._training = threading.Lock()  # a preloading thread and the first question train it once
 
     @property
     def model(self) -> GateModel:
-        if self._model is None:
-            train_set = load_requests(("train",), self.folder)
-            dev_set = load_requests(("dev",), self.folder)
-            vectors = self.vectors([r.text for r in train_set + dev_set])
-            self._model = train(train_set, vectors[:len(train_set)], dev_set, vectors[len(train_set):])
+        with self._training:
+            if self._model is None:
+                train_set = load_requests(("train",), self.folder)
+                dev_set = load_requests(("dev",), self.folder)
+                vectors = self.vectors([r.text for r in train_set + dev_set])
+                self._model = train(train_set, vectors[:len(train_set)], dev_set, vectors[len(train_set):])
         return self._model
 
     def vectors(self, texts: list[str]) -> np.ndarray:
