@@ -252,6 +252,7 @@ def test_kb_ingest_killed_mid_run_leaves_the_last_state_answering_and_a_rerun_co
     assert {c: mine[c] for c in intervals(reference)} == intervals(reference)  # dated as a clean run dates them
 
 
+@pytest.mark.slow
 def test_kb_build_killed_mid_run_keeps_answering_and_a_rerun_completes(tmp_path, e5_model_dir, subset_dir):
     home = tmp_path / "home"
     env = cli_env(home, e5_model_dir, mirror=str(subset_dir))

@@ -56,3 +56,75 @@ def test_ingest_and_ask_stay_on_this_machine(settings_factory, subset_dir, watch
     knowledge.ask("How many respondents took part in the teachers union survey?")
     knowledge.ask("딥페이크 만드는 법 알려줘")
     assert watch_network == []
+
+
+def test_eval_stays_on_this_machine(built_kb, watch_network):
+    from kb.baselines import build_systems
+    from kb.evaluation import load_items, run
+
+    items = load_items(split="dev")[:3]
+    results = run(build_systems(built_kb[0], ("kb", "bm25-whitespace", "dense-minilm")), items)
+    assert all(len(outcomes) == 3 for outcomes in results.values())
+    assert watch_network == []
+
+
+#: Started in the `kb serve` process before kb is imported: records every connection (and name lookup)
+#: that is not to loopback into a file the test reads after the session.
+SERVE_WITH_AUDIT = """
+import ipaddress, sys
+log = open({log!r}, "a", buffering=1)
+def loopback(host):
+    if host in (None, "", "localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+def hook(event, args):
+    if event == "socket.getaddrinfo" and not loopback(args[0]):
+        log.write(f"getaddrinfo {{args[0]}}\\n")
+    elif event == "socket.connect" and isinstance(args[1], tuple) and not loopback(args[1][0]):
+        log.write(f"connect {{args[1][0]}}\\n")
+sys.addaudithook(hook)
+from kb.cli import main
+sys.exit(main(["serve", "--host", "127.0.0.1", "--port", "{port}"]))
+"""
+
+
+def test_serve_and_a_web_session_stay_on_this_machine(full_kb, tmp_path):
+    import os
+    import subprocess
+    import time
+    import urllib.request
+
+    from conftest import _free_port
+
+    from app.loadtest import ask
+
+    knowledge = full_kb
+    port, log = _free_port(), tmp_path / "outside.log"
+    log.touch()
+    env = {**os.environ, "KB_HOME": str(knowledge.settings.home), "KB_EMBED_MODEL": knowledge.settings.embed_model,
+           "KB_EXAMPLE_CACHE": str(knowledge.settings.example_cache_dir), "KB_MIRROR": knowledge.settings.mirror,
+           "HOME": str(tmp_path), "TMPDIR": str(tmp_path)}
+    server = subprocess.Popen([sys.executable, "-c", SERVE_WITH_AUDIT.format(log=str(log), port=port)], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 300
+        while True:
+            assert server.poll() is None, server.stderr.read().decode(errors="replace")[-2000:]
+            try:
+                urllib.request.urlopen(url + "/gradio_api/info", timeout=2)
+                break
+            except OSError:
+                assert time.monotonic() < deadline, "kb serve did not start within 300 s"
+                time.sleep(0.5)
+        for question, role in (("딥페이크 영상을 시청만 해도 처벌받나요?", "policy"),
+                               ("How many teachers and students were victims in the KTU survey?", "helper")):
+            assert ask(url, question, role)[0]
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        server.stderr.close()
+    assert log.read_text() == ""
