@@ -272,3 +272,30 @@ def test_kb_build_killed_mid_run_keeps_answering_and_a_rerun_completes(tmp_path,
     knowledge = KnowledgeBase(load_settings(env={}, home=str(home), mirror=str(subset_dir)))
     assert knowledge.stats()["statute_versions"] == 4 and knowledge.index.pending_laws() == []
     assert_catalog_has_its_vectors(knowledge)
+
+
+def test_two_kb_ingest_processes_on_one_data_home_never_interleave(tmp_path, e5_model_dir, subset_dir):
+    home = tmp_path / "home"
+    env = cli_env(home, e5_model_dir)
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    for n in range(3):
+        (notes / f"note-{n}.txt").write_text(f"{n}번 안내문: 학교폭력 신고는 117, 디지털 성범죄 상담은 1366입니다.", encoding="utf-8")
+    folders = [subset_dir / "news", notes]
+    processes = [subprocess.Popen([sys.executable, "-m", "kb.cli", "ingest", str(folder)], env=env,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for folder in folders]
+    outcomes = [(p.wait(timeout=600), p.stdout.read(), p.stderr.read()) for p in processes]
+    for process in processes:
+        process.stdout.close()
+        process.stderr.close()
+    for code, _, err in outcomes:  # each either finished or was refused with the one-line message
+        assert code == 0 or (code == 1 and err.strip().splitlines()[-1].startswith("kb: another kb process")), err
+    assert any(code == 0 for code, _, _ in outcomes)
+    for folder, (code, _, _) in zip(folders, outcomes):
+        if code:  # the refused one, run again once the first has finished
+            assert subprocess.run([sys.executable, "-m", "kb.cli", "ingest", str(folder)], env=env,
+                                  capture_output=True, timeout=600).returncode == 0
+    knowledge = KnowledgeBase(load_settings(env={}, home=str(home), mirror=""))
+    assert knowledge.stats()["sources"] == {"news": 4, "document": 3}
+    catalog = {cid for (cid,) in knowledge.index.db.execute("SELECT chunk_id FROM chunks")}
+    assert catalog == set(knowledge.index.collection.get(include=[])["ids"])
