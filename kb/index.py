@@ -83,9 +83,13 @@ def migrate(db: sqlite3.Connection, path: Path | str = "catalog") -> int:
         raise KBError(f"{path}: catalog schema {found} was written by a newer kb (this one knows up to "
                       f"{SCHEMA_VERSION}); upgrade kb or rebuild the index")
     for number in range(found, SCHEMA_VERSION):
-        with db:
-            MIGRATIONS[number](db)
-            db.execute(f"PRAGMA user_version = {number + 1}")
+        try:
+            with db:
+                MIGRATIONS[number](db)
+                db.execute(f"PRAGMA user_version = {number + 1}")
+        except sqlite3.OperationalError as exc:  # e.g. a read-only copy of an older catalog
+            raise KBError(f"{path}: cannot bring the catalog from schema {number} to {SCHEMA_VERSION} ({exc}); "
+                          f"open it once where it is writable (kb stats), then copy it") from None
     return found
 
 

@@ -75,6 +75,15 @@ def test_the_existing_default_index_opens_after_the_change(tmp_path):
     assert {t: db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in before} == before
 
 
+def test_a_read_only_copy_of_an_older_catalog_says_how_to_migrate_it(tmp_path):
+    path = tmp_path / "catalog.sqlite"
+    sqlite3.connect(path).executescript(UNVERSIONED_SCHEMA)
+    path.chmod(0o444)
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    with pytest.raises(KBError, match=r"cannot bring the catalog from schema 0 to \d+ .*open it once where it is writable"):
+        migrate(db, path)
+
+
 def test_a_catalog_from_a_newer_kb_is_refused(tmp_path):
     db = sqlite3.connect(tmp_path / "catalog.sqlite")
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
