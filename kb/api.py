@@ -20,7 +20,7 @@ from typing import Callable
 from kb.answer import MAX_QUESTION_CHARS, Answer, Answerer
 from kb.errors import BadQuestion, IndexMissing, KBError
 from kb.index import Index, StoredChunk
-from kb.ingest import FileOutcome, Ingestor, IngestReport
+from kb.ingest import EmbeddingProgress, FileOutcome, Ingestor, IngestReport
 from kb.retrieval import Filters, Retriever
 from kb.settings import REPO_ROOT, Settings, load_settings
 from kb.understanding import implied_date
@@ -51,6 +51,8 @@ class KnowledgeBase:
         self.settings = settings or load_settings()
         self._lock = threading.RLock()
         self._preloading = False
+        #: Hears how far the embedding pass of each ingest has got (the command line prints it).
+        self.on_embedding: Callable[[EmbeddingProgress], None] | None = None
 
     @cached_property
     def index(self) -> Index:
@@ -73,7 +75,8 @@ class KnowledgeBase:
 
     def ingest(self, paths: list[Path], overrides: dict | None = None,
                progress: Callable[[FileOutcome], None] | None = None) -> IngestReport:
-        report = Ingestor(self.settings, self.index, self.embedder).ingest(paths, overrides, progress)
+        report = Ingestor(self.settings, self.index, self.embedder).ingest(paths, overrides, progress,
+                                                                           self.on_embedding)
         if "retriever" in self.__dict__:
             self.retriever.reload()
         return report
@@ -120,34 +123,50 @@ class KnowledgeBase:
                 part = self.ingest([path], {"type": kind} if kind else None, progress)
                 report.files.extend(part.files)
             report.files += self.prune(path)
-        if not self._examples_cached():  # embedded and calibrated at build time, not on the first question
+        stamp = self._examples_stamp()
+        if not self._examples_cached(stamp):  # embedded and calibrated at build time, not on the first question
             self.answerer.gate.model  # noqa: B018  (the safety gate's example embeddings are cached)
             self.answerer.router.calibration  # noqa: B018  (the question banks' embeddings and calibration)
+            self._record_examples(stamp)
         return report
 
-    def _examples_cached(self) -> bool:
-        """True when the safety gate's examples and the question banks are embedded and calibrated in the
-        example cache for this model, so that a build with nothing new need not load the model (about
-        15 s) and train the gate to find out. Mirrors the cache keys of kb.safety_gate and kb.routing;
-        should they change, this answers False and the build warms the caches as before."""
-        import hashlib
-        import json
+    #: What the caches of the safety gate and the question router are computed from, besides the data.
+    _EXAMPLE_CODE = ("kb/answer.py", "kb/routing.py", "kb/safety_gate.py", "kb/embedding.py", "kb/lexical.py")
 
-        from kb.embedding import cached_vectors_path, model_fingerprint
-        from kb.routing import LEXICAL_WEIGHT, load_banks
-        from kb.safety_gate import load_requests
+    def _examples_stamp(self) -> str:
+        """A digest of everything the example caches (the safety gate's and the question banks'
+        embeddings, the router's calibration) are computed from: the model, the cache folder, the
+        examples and banks, the indexed chunks and the code that builds them. While it is unchanged and
+        the cache files are there, a build need not load the model (about 15 s) to warm them again."""
+        from kb.embedding import model_fingerprint
+        from kb.routing import BANKS_DIR
+        from kb.safety_gate import SAFETY_DIR
+        from kb.settings import REPO_ROOT
 
-        cache, fingerprint = self.settings.example_cache_dir, model_fingerprint(self.settings)
-        if cache is None:
+        digest = hashlib.sha256(f"{model_fingerprint(self.settings)}|{self.settings.example_cache_dir}".encode())
+        digest.update("\n".join(self.index.lexical_corpus(with_tokens=False)[0]).encode())
+        files = [REPO_ROOT / name for name in self._EXAMPLE_CODE]
+        files += [path for folder in (BANKS_DIR, SAFETY_DIR) for path in sorted(folder.rglob("*")) if path.is_file()]
+        for path in files:
+            digest.update(f"\n{path.name}\n".encode() + (path.read_bytes() if path.is_file() else b""))
+        return digest.hexdigest()
+
+    def _examples_cached(self, stamp: str) -> bool:
+        """True when the last build warmed the example caches from the same inputs and its files remain."""
+        try:
+            record = json.loads((self.settings.index_dir / "examples.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
             return False
-        requests = [r.text for r in load_requests(("train",)) + load_requests(("dev",))]
-        cards = set(self.index.source_ids("card"))
-        questions = [q for bank in load_banks() if bank.card in cards for q in (*bank.ko, *bank.en)]
-        calibration = hashlib.sha256(json.dumps([fingerprint, questions, LEXICAL_WEIGHT],
-                                                ensure_ascii=False).encode()).hexdigest()[:20]
-        paths = (cached_vectors_path(fingerprint, requests, cache, "safety"),
-                 cached_vectors_path(fingerprint, questions, cache, "banks"), cache / f"routing-{calibration}.json")
-        return all(path.exists() for path in paths)
+        cache = self.settings.example_cache_dir
+        return record.get("stamp") == stamp and all((cache / name).is_file() for name in record.get("files", []))
+
+    def _record_examples(self, stamp: str) -> None:
+        cache = self.settings.example_cache_dir
+        files = sorted(p.name for p in cache.iterdir() if p.is_file()) if cache.is_dir() else []
+        path = self.settings.index_dir / "examples.json"
+        partial = path.with_suffix(".partial")
+        partial.write_text(json.dumps({"stamp": stamp, "files": files}), encoding="utf-8")
+        partial.replace(path)
 
     def prune(self, root: Path) -> list[FileOutcome]:
         """Forget sources recorded under ``root`` whose files are gone (a deleted card, a removed version)."""

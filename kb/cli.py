@@ -97,25 +97,103 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _progress(total_hint: str):
-    from tqdm import tqdm
+class _Progress:
+    """What a long ingest shows while it runs. On a terminal: a bar of files read, then one of chunks
+    embedded. Elsewhere (a log, `make run` in CI): a line at most every ``every_s`` seconds saying what is
+    being done and, while embedding, how long is left, so a 10-minute build is never silent."""
 
-    bar = tqdm(desc=total_hint, unit="file", file=sys.stderr, disable=not sys.stderr.isatty())
+    def __init__(self, verb: str, stream=None, every_s: float = 5.0, clock=None):
+        import time
 
-    def tick(outcome):
-        bar.update(1)
-        if bar.disable:  # not a terminal: _print_report lists skipped files and warnings once, at the end
+        from tqdm import tqdm
+
+        self.verb, self.stream, self.every_s = verb, stream or sys.stderr, every_s
+        self.clock = clock or time.monotonic
+        self.terminal = self.stream.isatty()
+        self._tqdm = tqdm
+        self.files = tqdm(desc=verb, unit="file", file=self.stream, disable=not self.terminal)
+        self.chunks = None
+        self.counts: dict[str, int] = {}
+        self._last_line = None  # when the last line was printed (not on a terminal)
+        self._pass = None  # the EmbeddingProgress of the pass under way
+        self._embedded_s = 0.0  # seconds spent embedding in the passes before it
+
+    def _due(self) -> bool:
+        now = self.clock()
+        if self._last_line is None or now - self._last_line >= self.every_s:
+            self._last_line = now
+            return True
+        return False
+
+    def file(self, outcome) -> None:
+        """One file read (and chunked): the bar moves, or a line says how many so far."""
+        self.files.update(1)
+        self.counts[outcome.status] = self.counts.get(outcome.status, 0) + 1
+        if self.terminal:
+            if outcome.status == "skipped":
+                self.files.write(f"skipped {outcome.path}: {outcome.reason}", file=self.stream)
+            for warning in outcome.warnings:
+                self.files.write(f"warning {outcome.path}: {warning}", file=self.stream)
+        elif self._due():  # skipped files and warnings are listed once, at the end, by _print_report
+            counts = ", ".join(f"{n} {status}" for status, n in sorted(self.counts.items()))
+            self._line(f"{self.verb}: read {sum(self.counts.values())} files ({counts}), last {Path(outcome.path).name}")
+
+    def embedding(self, progress) -> None:
+        """One group of chunks embedded: the bar moves, or a line says how far and how long is left."""
+        if progress is not self._pass:  # each ingest (a build runs one per source folder) has its own pass
+            self._close_chunks()
+            self._embedded_s += self._pass.elapsed_s if self._pass else 0.0
+            self._pass = progress
+        if self.terminal:
+            if self.chunks is None:
+                self.chunks = self._tqdm(desc=f"{self.verb}: embedding", total=progress.total, unit="chunk",
+                                         file=self.stream)
+            self.chunks.update(progress.done - self.chunks.n)
             return
-        if outcome.status == "skipped":
-            bar.write(f"skipped {outcome.path}: {outcome.reason}", file=sys.stderr)
-        for warning in outcome.warnings:
-            bar.write(f"warning {outcome.path}: {warning}", file=sys.stderr)
-    return bar, tick
+        if progress.done == 0:
+            self._line(f"{self.verb}: embedding {progress.total:,} new chunks ({progress.chars_total:,} characters)")
+            self._last_line = self.clock()
+            return
+        finished = progress.done >= progress.total
+        if self._due() or finished:
+            left = "" if finished or progress.eta_s is None else f", about {_duration(progress.eta_s)} left"
+            self._line(f"{self.verb}: embedded {progress.done:,} of {progress.total:,} new chunks "
+                       f"({100 * progress.done // max(1, progress.total)}%) in {_duration(progress.elapsed_s)}{left}")
+
+    @property
+    def embed_s(self) -> float:
+        """Seconds spent in embedding passes (the model's share of an ingest or build)."""
+        return self._embedded_s + (self._pass.elapsed_s if self._pass else 0.0)
+
+    def _line(self, text: str) -> None:
+        print(text, file=self.stream, flush=True)
+
+    def _close_chunks(self) -> None:
+        if self.chunks is not None:
+            self.chunks.close()
+            self.chunks = None
+
+    def close(self) -> None:
+        self.files.close()
+        self._close_chunks()
 
 
-def _print_report(report, as_json: bool) -> None:
+def _progress(kb, verb: str) -> _Progress:
+    progress = _Progress(verb)
+    kb.on_embedding = progress.embedding
+    return progress
+
+
+def _duration(seconds: float) -> str:
+    seconds = int(round(seconds))
+    return f"{seconds // 60}m{seconds % 60:02d}s" if seconds >= 60 else f"{seconds}s"
+
+
+def _print_report(report, as_json: bool, progress: _Progress | None = None) -> None:
     if as_json:
-        print(json.dumps({"summary": report.summary(), "files": [vars(f) for f in report.files]}, ensure_ascii=False))
+        extra = {"embed_s": round(progress.embed_s, 2)} if progress else {}
+        print(json.dumps({"summary": report.summary(), "files": [vars(f) for f in report.files], **extra},
+                         ensure_ascii=False))
         return
     if not sys.stderr.isatty():
         for outcome in report.files:
@@ -225,21 +303,21 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "ingest":
             overrides = {k: v for k, v in {"type": args.type, "title": args.title, "date": args.date,
                                            "url": args.url, "lang": args.lang}.items() if v}
-            bar, tick = _progress("ingest")
-            report = kb.ingest(args.paths, overrides, tick)
-            bar.close()
-            _print_report(report, args.json)
+            progress = _progress(kb, "ingest")
+            report = kb.ingest(args.paths, overrides, progress.file)
+            progress.close()
+            _print_report(report, args.json, progress)
             return 0 if report.count("skipped") < len(report.files) or not report.files else 1
         if args.command == "build":
-            bar, tick = _progress("build")
-            report = kb.build(tick)
-            bar.close()
-            _print_report(report, args.json)
+            progress = _progress(kb, "build")
+            report = kb.build(progress.file)
+            progress.close()
+            _print_report(report, args.json, progress)
             return 0
         if args.command == "sync":
-            bar, tick = _progress("sync")
-            fetched, report = kb.sync(args.origin, tick)
-            bar.close()
+            progress = _progress(kb, "sync")
+            fetched, report = kb.sync(args.origin, progress.file)
+            progress.close()
             for name, reason in fetched.failed:
                 print(f"not fetched {name}: {reason}", file=sys.stderr)
             if args.json:

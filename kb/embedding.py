@@ -23,7 +23,7 @@ import struct
 import threading
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from importlib import metadata, resources
 from pathlib import Path
@@ -452,28 +452,18 @@ def real_embedder(embedder):
     return embedder.model if isinstance(embedder, LazyEmbedder) else embedder
 
 
-def embed_passages(embedder, texts: list[str], group: int = 64,
-                   progress: Callable[[int, int], None] | None = None) -> list[list[float]]:
-    """Passage embeddings of ``texts`` in one pass, longest first.
+def embed_passages(embedder, texts: list[str], group: int = 64) -> Iterator[tuple[list[int], list[list[float]]]]:
+    """Passage embeddings of ``texts`` in one pass, longest first: yields (positions in ``texts``, their
+    vectors) for ``group`` texts at a time.
 
     Sorting the whole set by length (not each file's chunks apart) keeps padding small in every batch
-    the model runs (``settings.embed_batch_size`` texts); the model is asked ``group`` texts at a time
-    so that ``progress(texts done, characters done)`` is called every few seconds. The vectors come
-    back in the order of ``texts``.
+    the model runs (``settings.embed_batch_size`` texts); yielding group by group lets the caller store
+    what is done and say how far it has got every few seconds.
     """
     order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
-    vectors: list = [None] * len(texts)
-    done_texts = done_chars = 0
     for start in range(0, len(order), max(1, group)):
         part = order[start:start + max(1, group)]
-        found = embedder.get_text_embedding_batch([texts[i] for i in part])
-        for i, vector in zip(part, found):
-            vectors[i] = list(vector)
-        done_texts += len(part)
-        done_chars += sum(len(texts[i]) for i in part)
-        if progress:
-            progress(done_texts, done_chars)
-    return vectors
+        yield part, [list(v) for v in embedder.get_text_embedding_batch([texts[i] for i in part])]
 
 
 def embed_queries(embedder, texts: list[str]) -> list[list[float]]:

@@ -7,12 +7,14 @@ embedded again. A file that cannot be read is skipped with a one-line reason; th
 from __future__ import annotations
 
 import hashlib
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
 from kb.chunking import Chunk, chunk_document, chunk_statute
 from kb.documents import is_sidecar, load_document
+from kb.embedding import embed_passages
 from kb.errors import BadSource
 from kb.index import ALWAYS, Index
 from kb.lexical import tokenize
@@ -55,6 +57,39 @@ class IngestReport:
                 f"{self.count('skipped')} skipped{removed}; {self.embedded} chunks embedded")
 
 
+@dataclass
+class EmbeddingProgress:
+    """How far the embedding pass of an ingest has got (chunks and characters) and how long it has taken."""
+
+    done: int
+    total: int
+    chars_done: int
+    chars_total: int
+    elapsed_s: float
+
+    @property
+    def eta_s(self) -> float | None:
+        """Seconds left at the speed so far (by characters: the longest chunks go first, so it errs long)."""
+        if not self.chars_done:
+            return None
+        return self.elapsed_s / self.chars_done * (self.chars_total - self.chars_done)
+
+
+@dataclass
+class _Pending:
+    """What the files of one ingest bring: new chunks to embed (once, even when several files share
+    them) and the catalog records that must wait until those chunks are stored."""
+
+    chunks: dict[str, tuple[Chunk, list]] = field(default_factory=dict)  # chunk id → (chunk, intervals)
+    records: list[Callable[[], None]] = field(default_factory=list)
+
+    def add(self, chunks: list[Chunk], missing: set[str], intervals: list) -> int:
+        new = [c for c in chunks if c.chunk_id in missing and c.chunk_id not in self.chunks]
+        for chunk in new:
+            self.chunks[chunk.chunk_id] = (chunk, intervals)
+        return len(new)
+
+
 def discover(paths: list[Path]) -> tuple[list[Path], list[FileOutcome]]:
     """Files under the given paths (folders recursively, hidden entries ignored), and paths that do not
     exist or are not followed: a symbolic link inside a folder that leads out of it (a folder is taken
@@ -92,28 +127,36 @@ class Ingestor:
         self.embedder = embedder
 
     def ingest(self, paths: list[Path], overrides: dict | None = None,
-               progress: Callable[[FileOutcome], None] | None = None) -> IngestReport:
+               progress: Callable[[FileOutcome], None] | None = None,
+               embedding: Callable[[EmbeddingProgress], None] | None = None) -> IngestReport:
+        """Read, chunk and index files. Every file is read and chunked first (``progress`` hears of each),
+        then all new chunks are embedded in one pass, longest first (``embedding`` hears of each group),
+        and only then are the files recorded as ingested, so an interrupted run is finished by the next."""
         with self.index.writing():
-            return self._ingest(paths, overrides, progress)
+            return self._ingest(paths, overrides, progress, embedding)
 
-    def _ingest(self, paths: list[Path], overrides: dict | None,
-                progress: Callable[[FileOutcome], None] | None) -> IngestReport:
+    def _ingest(self, paths: list[Path], overrides: dict | None, progress: Callable[[FileOutcome], None] | None,
+                embedding: Callable[[EmbeddingProgress], None] | None) -> IngestReport:
         files, report_missing = discover(paths)
         report = IngestReport(files=list(report_missing))
         for outcome in report_missing if progress else ():
             progress(outcome)
         touched_laws: set[str] = set()
+        pending = _Pending()
         for file in files:
-            outcome = self._ingest_file(file, overrides or {}, touched_laws)
+            outcome = self._ingest_file(file, overrides or {}, touched_laws, pending)
             report.files.append(outcome)
             if progress:
                 progress(outcome)
+        self._store(pending, embedding)
+        for record in pending.records:
+            record()
         # Also the laws an earlier, interrupted ingest left pending (its versions recorded, dates not).
         for law_key in sorted(touched_laws | set(self.index.pending_laws())):
             self.index.refresh_validity(law_key)
         return report
 
-    def _ingest_file(self, file: Path, overrides: dict, touched_laws: set[str]) -> FileOutcome:
+    def _ingest_file(self, file: Path, overrides: dict, touched_laws: set[str], pending: _Pending) -> FileOutcome:
         path = str(file.resolve())
         try:
             size, limit = file.stat().st_size, int(self.settings.max_file_mb * 1024 * 1024)
@@ -130,9 +173,9 @@ class Ingestor:
                 if law:
                     touched_laws.add(law)
             if statute:
-                outcome = self._ingest_statute(file, path, data, fingerprint, touched_laws)
+                outcome = self._ingest_statute(file, path, data, fingerprint, touched_laws, pending)
             else:
-                outcome = self._ingest_document(file, path, fingerprint, overrides)
+                outcome = self._ingest_document(file, path, fingerprint, overrides, pending)
             if previous:
                 outcome.status = "updated"
             return outcome
@@ -148,22 +191,26 @@ class Ingestor:
                 f"{settings.chunk_tokens}-{settings.chunk_overlap}")
 
     def _ingest_statute(self, file: Path, path: str, data: bytes, fingerprint: str,
-                        touched_laws: set[str]) -> FileOutcome:
+                        touched_laws: set[str], pending: _Pending) -> FileOutcome:
         version = parse_statute(file, data)
         chunks = _unique(chunk_statute(version, self.settings.statute_max_chars))
         # New chunks start as "never in force"; refresh_validity dates them once all versions are linked.
         new = self.index.missing([c.chunk_id for c in chunks])  # one catalog query per file, not per chunk
-        embedded = self._store([c for c in chunks if c.chunk_id in new], intervals=[])
+        embedded = pending.add(chunks, new, intervals=[])
         starts = {article.label: article_start(version, article) for article in version.articles}
-        self.index.record_version(version, [(c.chunk_id, c.extra.get("article", ""), starts.get(c.extra.get("article")))
-                                            for c in chunks])
-        self.index.record_source(fingerprint, version.law_key, path, "statute", version.title,
-                                 len(chunks), version.version_id,
-                                 {"effective": version.effective, "promulgated": version.promulgated})
+
+        def record() -> None:
+            self.index.record_version(version, [(c.chunk_id, c.extra.get("article", ""),
+                                                 starts.get(c.extra.get("article"))) for c in chunks])
+            self.index.record_source(fingerprint, version.law_key, path, "statute", version.title,
+                                     len(chunks), version.version_id,
+                                     {"effective": version.effective, "promulgated": version.promulgated})
+        pending.records.append(record)
         touched_laws.add(version.law_key)
         return FileOutcome(path, "added", chunks=len(chunks), embedded=embedded)
 
-    def _ingest_document(self, file: Path, path: str, fingerprint: str, overrides: dict) -> FileOutcome:
+    def _ingest_document(self, file: Path, path: str, fingerprint: str, overrides: dict,
+                         pending: _Pending) -> FileOutcome:
         folder_type = FOLDER_TYPES.get(file.parent.name.lower())
         document = load_document(file, overrides, defaults={"type": folder_type} if folder_type else None,
                                  max_bytes=int(self.settings.max_file_mb * 1024 * 1024))
@@ -171,20 +218,30 @@ class Ingestor:
         if not chunks:
             raise BadSource("no text to index")
         new = self.index.missing([c.chunk_id for c in chunks])
-        embedded = self._store([c for c in chunks if c.chunk_id in new])
-        self.index.record_source(fingerprint, document.source_id, path, document.source_type,
-                                 document.title, len(chunks), meta={"date": document.date, "url": document.url})
+        embedded = pending.add(chunks, new, intervals=ALWAYS)
+        pending.records.append(lambda: self.index.record_source(
+            fingerprint, document.source_id, path, document.source_type, document.title, len(chunks),
+            meta={"date": document.date, "url": document.url}))
         return FileOutcome(path, "added", chunks=len(chunks), embedded=embedded,
                            warnings=list(document.metadata.get("warnings", [])))
 
-    def _store(self, chunks: list[Chunk], intervals: list | None = None) -> int:
-        batch = max(1, self.settings.embed_batch_size * 4)
-        for i in range(0, len(chunks), batch):
-            part = chunks[i:i + batch]
-            vectors = self.embedder.get_text_embedding_batch([c.text for c in part])
-            spans = [list(intervals) for _ in part] if intervals is not None else [ALWAYS for _ in part]
-            self.index.add_chunks(part, vectors, [tokenize(c.text) for c in part], spans)
-        return len(chunks)
+    def _store(self, pending: _Pending, embedding: Callable[[EmbeddingProgress], None] | None) -> None:
+        """Embed every new chunk of the ingest in one pass, longest first, storing each group as it is done."""
+        entries = list(pending.chunks.values())
+        texts = [chunk.text for chunk, _ in entries]
+        progress = EmbeddingProgress(0, len(texts), 0, sum(map(len, texts)), 0.0)
+        started = time.monotonic()
+        if embedding and texts:
+            embedding(progress)  # the pass begins: how much there is to embed
+        for positions, vectors in embed_passages(self.embedder, texts, max(1, self.settings.embed_batch_size * 4)):
+            part = [entries[i] for i in positions]
+            self.index.add_chunks([c for c, _ in part], vectors, [tokenize(c.text) for c, _ in part],
+                                  [list(intervals) for _, intervals in part])
+            progress.done += len(part)
+            progress.chars_done += sum(len(texts[i]) for i in positions)
+            progress.elapsed_s = time.monotonic() - started
+            if embedding:
+                embedding(progress)
 
 
 def _unique(chunks: list[Chunk]) -> list[Chunk]:

@@ -59,7 +59,7 @@ def test_the_lazy_embedder_loads_once_however_many_threads_ask():
     assert loads == [1] and isinstance(real_embedder(lazy), HashEmbedder)
 
 
-def test_passages_are_embedded_longest_first_and_returned_in_their_order():
+def test_passages_are_embedded_longest_first_in_groups():
     embedder, reference = HashEmbedder(), HashEmbedder()
     asked: list[list[str]] = []
     original = embedder.get_text_embedding_batch
@@ -69,9 +69,8 @@ def test_passages_are_embedded_longest_first_and_returned_in_their_order():
         return original(texts)
     embedder.get_text_embedding_batch = spy
     texts = ["짧다", "조금 더 긴 문장입니다", "가", "이것이 이 묶음에서 가장 긴 문장입니다 정말로", "중간 길이"]
-    progress = []
-    vectors = embed_passages(embedder, texts, group=2, progress=lambda n, chars: progress.append((n, chars)))
-    assert vectors == reference.get_text_embedding_batch(texts)
-    flat = [t for batch in asked for t in batch]
-    assert flat == sorted(texts, key=len, reverse=True) and [len(b) for b in asked] == [2, 2, 1]
-    assert [n for n, _ in progress] == [2, 4, 5] and progress[-1][1] == sum(map(len, texts))
+    groups = list(embed_passages(embedder, texts, group=2))
+    assert [len(positions) for positions, _ in groups] == [2, 2, 1]
+    assert [t for batch in asked for t in batch] == sorted(texts, key=len, reverse=True)
+    expected = reference.get_text_embedding_batch(texts)
+    assert all(vector == expected[i] for positions, vectors in groups for i, vector in zip(positions, vectors))
