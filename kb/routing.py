@@ -7,6 +7,11 @@ confidence that the best card is the right one is calibrated, not guessed: a log
 the winning score and its margin over the runner-up, fitted by routing each bank question with itself
 left out. It is deterministic and cached next to the bank embeddings, keyed by the model and the banks'
 text.
+
+A bank says how people ask; the card's own text says what it answers. The best few cards by their banks
+are therefore ranked again with the card's content: the stored embedding of its closest chunk (the
+index computed it already), weighted by ``CONTENT_WEIGHT``. On the dev split this took the right card
+from 75% to 82% of questions, and from 74% to 77% on the test split, which was not used to tune it.
 """
 from __future__ import annotations
 
@@ -26,6 +31,9 @@ from kb.settings import REPO_ROOT
 BANKS_DIR = REPO_ROOT / "corpus" / "banks"
 #: How much a card's relative BM25 score adds to its best dense similarity (lexical evidence is on [0, 1]).
 LEXICAL_WEIGHT = 0.1
+#: How much a card's closest chunk (cosine similarity to the question) adds, among the best ``CANDIDATES``.
+CONTENT_WEIGHT = 2.0
+CANDIDATES = 5
 
 
 @dataclass
@@ -34,7 +42,7 @@ class Route:
 
     card: str
     confidence: float  # calibrated probability that ``card`` is the card whose bank the question belongs to
-    score: float
+    score: float  # the card's bank score alone: how close the question is to a way people ask it
     runner_up: str | None = None
     runner_up_score: float = 0.0
 
@@ -47,7 +55,9 @@ class BankRouter:
     """Routes a question to a card by its bank questions."""
 
     def __init__(self, embed: Callable[[list[str]], np.ndarray], fingerprint: str, cache_dir: Path | None = None,
-                 folder: Path = BANKS_DIR, known_cards: set[str] | None = None):
+                 folder: Path = BANKS_DIR, known_cards: set[str] | None = None,
+                 content: Callable[[], tuple[list[str], np.ndarray]] | None = None):
+        """``content``, when given, returns the cards' stored chunk embeddings: (card of each row, vectors)."""
         banks = [b for b in load_banks(folder) if known_cards is None or b.card in known_cards]
         self.questions = [q for bank in banks for q in (*bank.ko, *bank.en)]
         owners = [bank.card for bank in banks for _ in (*bank.ko, *bank.en)]
@@ -59,6 +69,18 @@ class BankRouter:
                                     [tokenize(q) for q in self.questions])
         self.fingerprint, self.cache_dir = fingerprint, cache_dir
         self._calibration: tuple[float, float, float] | None = None
+        self._load_content = content
+        self._content: tuple[np.ndarray, list[np.ndarray]] | None = None
+
+    @property
+    def content(self) -> tuple[np.ndarray, list[np.ndarray]] | None:
+        """The cards' chunk vectors and, per card, their rows (loaded on first use)."""
+        if self._content is None and self._load_content is not None:
+            owners, vectors = self._load_content()
+            vectors = np.asarray(vectors, dtype=np.float32).reshape(len(owners), -1)
+            rows = [np.flatnonzero(np.asarray(owners, dtype=object) == card) for card in self.cards]
+            self._content = (vectors, rows)
+        return self._content
 
     # ---- scores --------------------------------------------------------------------------------
     def card_scores(self, question: str, vector, leave_out: int | None = None) -> np.ndarray:
@@ -74,16 +96,31 @@ class BankRouter:
         top = best_lexical.max()
         return best_dense + (LEXICAL_WEIGHT * best_lexical / top if top > 0 else 0.0)
 
+    def ranked(self, question: str, vector, leave_out: int | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The candidate cards, best first, with their final scores and their bank scores: the best
+        ``CANDIDATES`` by bank, each plus its content evidence (all cards by bank alone without content)."""
+        bank = self.card_scores(question, vector, leave_out)
+        content = self.content
+        if content is None:
+            order = np.argsort(-bank)
+            return order, bank[order], bank[order]
+        vectors, rows = content
+        candidates = np.argsort(-bank)[:CANDIDATES]
+        similarity = vectors @ np.asarray(vector, dtype=np.float32) if len(vectors) else np.zeros(0)
+        evidence = np.asarray([similarity[rows[c]].max() if len(rows[c]) else 0.0 for c in candidates])
+        final = bank[candidates] + CONTENT_WEIGHT * evidence
+        order = np.argsort(-final)
+        return candidates[order], final[order], bank[candidates][order]
+
     def route(self, question: str, vector) -> Route | None:
         if not self.cards:
             return None
-        scores = self.card_scores(question, vector)
-        order = np.argsort(-scores)
+        order, scores, bank = self.ranked(question, vector)
         first, second = int(order[0]), (int(order[1]) if len(order) > 1 else None)
-        margin = float(scores[first] - (scores[second] if second is not None else 0.0))
-        return Route(self.cards[first], self.confidence(float(scores[first]), margin), round(float(scores[first]), 4),
+        margin = float(scores[0] - (scores[1] if second is not None else 0.0))
+        return Route(self.cards[first], self.confidence(float(scores[0]), margin), round(float(bank[0]), 4),
                      self.cards[second] if second is not None else None,
-                     round(float(scores[second]), 4) if second is not None else 0.0)
+                     round(float(bank[1]), 4) if second is not None else 0.0)
 
     def closest(self, card: str, vector, n: int = 2) -> list[str]:
         """The ``n`` bank questions of ``card`` closest to a question: the question in the card's own words."""
@@ -103,8 +140,10 @@ class BankRouter:
         """(bias, score weight, margin weight) of P(route is right), fitted on the banks, each question
         routed with itself left out; cached with the bank embeddings."""
         if self._calibration is None:
-            key = hashlib.sha256(json.dumps([self.fingerprint, self.questions, LEXICAL_WEIGHT],
-                                            ensure_ascii=False).encode()).hexdigest()[:20]
+            content = self.content
+            digest = hashlib.sha256(content[0].tobytes()).hexdigest() if content is not None else None
+            key = hashlib.sha256(json.dumps([self.fingerprint, self.questions, LEXICAL_WEIGHT, CONTENT_WEIGHT,
+                                             CANDIDATES, digest], ensure_ascii=False).encode()).hexdigest()[:20]
             path = self.cache_dir / f"routing-{key}.json" if self.cache_dir else None
             if path and path.exists():
                 self._calibration = tuple(json.loads(path.read_text()))
@@ -120,9 +159,8 @@ class BankRouter:
 
         features, right = [], []
         for i, question in enumerate(self.questions):
-            scores = self.card_scores(question, self.vectors[i], leave_out=i)
-            order = np.argsort(-scores)
-            features.append([scores[order[0]], scores[order[0]] - scores[order[1]]])
+            order, scores, _ = self.ranked(question, self.vectors[i], leave_out=i)
+            features.append([scores[0], scores[0] - scores[1]])
             right.append(int(order[0]) == self.owner[i])
         if len(set(right)) < 2:
             return (0.0, 0.0, 0.0)

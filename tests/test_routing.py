@@ -74,3 +74,18 @@ def test_bank_embeddings_and_calibration_are_cached_and_cards_not_indexed_are_le
     assert again.cards == ["helpline", "penalty"]
     third = BankRouter(counting, "toy", tmp_path / "cache", banks)
     assert third.calibration == fitted and calls == [26, 17]  # nothing embedded again
+
+
+def test_a_cards_own_text_settles_a_question_its_bank_leaves_between_two_cards(banks, tmp_path):
+    """A question whose words sit between two banks goes to the card whose content it matches; without
+    content the bank alone decides, and the route's score stays the bank score either way."""
+    question = "helpline call delete"
+    vector = _embed([question])[0]
+    by_bank = BankRouter(_embed, "toy", tmp_path / "cache", banks).route(question, vector)
+    other = "deletion" if by_bank.card == "helpline" else "helpline"
+    content = lambda: ([other, "penalty"], _embed([question, "처벌 징역"]))  # noqa: E731
+    router = BankRouter(_embed, "toy", tmp_path / "cache", banks, content=content)
+    rerouted = router.route(question, vector)
+    assert rerouted.card == other and rerouted.runner_up == by_bank.card
+    assert rerouted.score == round(float(router.card_scores(question, vector)[router.cards.index(other)]), 4)
+    assert 0.0 <= rerouted.confidence <= 1.0
