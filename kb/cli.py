@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from kb.answer import PERSONAS, Answer
-from kb.errors import KBError
+from kb.errors import BadQuestion, KBError
 
 EXIT_USAGE = 2
 
@@ -387,12 +387,18 @@ def main(argv: list[str] | None = None) -> int:
             if args.question:
                 _print_answer(kb.ask(args.question, persona=args.persona, as_of=args.as_of, **options), args.json)
                 return 0
-            for item in _read_batch(args.batch):
-                answer = kb.ask(str(item["question"]), persona=item.get("persona") or args.persona,
-                                as_of=item.get("as_of") or args.as_of, qid=item.get("id"), **options)
+            unusable = 0
+            for number, item in enumerate(_read_batch(args.batch), 1):
+                try:
+                    answer = kb.ask(str(item["question"]), persona=item.get("persona") or args.persona,
+                                    as_of=item.get("as_of") or args.as_of, qid=item.get("id"), **options)
+                except BadQuestion as exc:  # one unusable question is reported; the others are still answered
+                    unusable += 1
+                    print(f"kb: {args.batch}: question {item.get('id') or number}: {exc}", file=sys.stderr)
+                    continue
                 _print_answer(answer, args.json)
                 sys.stdout.flush()
-            return 0
+            return 1 if unusable else 0
     except KBError as exc:
         print(f"kb: {exc}", file=sys.stderr)
         return 1

@@ -76,3 +76,20 @@ def test_an_explicit_as_of_wins_over_the_date_the_question_implies(built_kb, mon
     monkeypatch.setattr(knowledge.retriever, "search", spy)
     knowledge.ask("2020년 이전에는 딥페이크 반포가 처벌됐나요?", as_of="2021-03-01", laws=("성폭력범죄의처벌",))
     assert spy.days[0] == "2021-03-01"
+
+
+def test_one_unusable_question_in_a_batch_is_reported_and_the_others_answered(built_kb, tmp_path, monkeypatch, capsys):
+    import json
+
+    settings = built_kb[0].settings
+    for name, value in (("KB_HOME", settings.home), ("KB_EMBED_MODEL", settings.embed_model),
+                        ("KB_EXAMPLE_CACHE", settings.example_cache_dir), ("KB_MIRROR", "")):
+        monkeypatch.setenv(name, str(value))
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("\n".join(json.dumps(item, ensure_ascii=False) for item in (
+        {"id": "a", "question": "딥페이크 영상 소지 처벌"}, {"id": "b", "question": "🙂🙂🙂"},
+        {"id": "c", "question": "딥페이크 영상 유포 처벌"})), encoding="utf-8")
+    assert main(["ask", "--batch", str(batch), "--json"]) == 1
+    out, err = capsys.readouterr()
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["a", "c"]
+    assert err == f"kb: {batch}: question b: The question has no words in it: please ask in words, in Korean or English.\n"
