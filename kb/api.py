@@ -116,13 +116,15 @@ class KnowledgeBase:
         return fetched, report
 
     def build(self, progress: Callable[[FileOutcome], None] | None = None) -> IngestReport:
-        """(Re)build the default index; unchanged files cost nothing."""
+        """(Re)build the default index; unchanged files cost nothing. Holds the data home's write lock
+        throughout, so a second writer is refused rather than interleaved."""
         report = IngestReport()
-        for path, kind in self.default_sources():
-            if path.exists():
-                part = self.ingest([path], {"type": kind} if kind else None, progress)
-                report.files.extend(part.files)
-            report.files += self.prune(path)
+        with self.index.writing():
+            for path, kind in self.default_sources():
+                if path.exists():
+                    part = self.ingest([path], {"type": kind} if kind else None, progress)
+                    report.files.extend(part.files)
+                report.files += self.prune(path)
         stamp = self._examples_stamp()
         if not self._examples_cached(stamp):  # embedded and calibrated at build time, not on the first question
             self.answerer.gate.model  # noqa: B018  (the safety gate's example embeddings are cached)
@@ -171,12 +173,13 @@ class KnowledgeBase:
     def prune(self, root: Path) -> list[FileOutcome]:
         """Forget sources recorded under ``root`` whose files are gone (a deleted card, a removed version)."""
         removed = []
-        for path in self.index.paths_under(root):
-            if not Path(path).exists():
-                law = self.index.forget_path(path)
-                if law:
-                    self.index.refresh_validity(law)
-                removed.append(FileOutcome(path, "removed"))
+        with self.index.writing():
+            for path in self.index.paths_under(root):
+                if not Path(path).exists():
+                    law = self.index.forget_path(path)
+                    if law:
+                        self.index.refresh_validity(law)
+                    removed.append(FileOutcome(path, "removed"))
         if removed and "retriever" in self.__dict__:
             self.retriever.reload()
         return removed
