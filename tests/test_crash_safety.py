@@ -233,11 +233,12 @@ def test_kb_ingest_killed_mid_run_leaves_the_last_state_answering_and_a_rerun_co
     done = subprocess.run([sys.executable, "-m", "kb.cli", "ingest", str(subset_dir / "news")], env=env,
                           capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr
-    news_sources = catalog_count(home, "SELECT COUNT(*) FROM sources")
+    news_chunks = catalog_count(home, "SELECT COUNT(*) FROM chunks")
 
-    # killed once the first statute version is recorded and the others are being embedded
+    # killed once the first statute chunks are stored and the rest are still being embedded
     kill_once([sys.executable, "-m", "kb.cli", "ingest", str(subset_dir / "statutes")], env, home,
-              "SELECT COUNT(*) FROM sources", news_sources + 1)
+              "SELECT COUNT(*) FROM chunks", news_chunks + 1)
+    stored_before_the_kill = catalog_count(home, "SELECT COUNT(*) FROM chunks") - news_chunks
 
     asked = subprocess.run([sys.executable, "-m", "kb.cli", "ask", "--json",
                             "How many teachers and students were victims in the KTU survey?"],
@@ -249,8 +250,10 @@ def test_kb_ingest_killed_mid_run_leaves_the_last_state_answering_and_a_rerun_co
     rerun = subprocess.run([sys.executable, "-m", "kb.cli", "ingest", "--json", str(subset_dir / "statutes")], env=env,
                            capture_output=True, text=True, timeout=600)
     assert rerun.returncode == 0, rerun.stderr
-    statuses = [f["status"] for f in json.loads(rerun.stdout)["files"]]
-    assert "unchanged" in statuses and "added" in statuses and "skipped" not in statuses
+    files = json.loads(rerun.stdout)["files"]
+    assert [f["status"] for f in files] == ["added"] * 4  # no version was recorded before the kill
+    knowledge_chunks = catalog_count(home, "SELECT COUNT(*) FROM chunks") - news_chunks
+    assert sum(f["embedded"] for f in files) == knowledge_chunks - stored_before_the_kill  # nothing embedded twice
 
     knowledge = KnowledgeBase(load_settings(env={}, home=str(home), mirror=""))
     assert knowledge.stats()["statute_versions"] == 4 and knowledge.index.pending_laws() == []
