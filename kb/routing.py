@@ -77,7 +77,8 @@ class BankRouter:
         """The cards' chunk vectors and, per card, their rows (loaded on first use)."""
         if self._content is None and self._load_content is not None:
             owners, vectors = self._load_content()
-            vectors = np.asarray(vectors, dtype=np.float32).reshape(len(owners), -1)
+            vectors = np.asarray(vectors, dtype=np.float32).reshape(len(owners), -1) if len(owners) \
+                else np.zeros((0, self.vectors.shape[1] if self.vectors.ndim == 2 else 0), dtype=np.float32)
             rows = [np.flatnonzero(np.asarray(owners, dtype=object) == card) for card in self.cards]
             self._content = (vectors, rows)
         return self._content
