@@ -92,6 +92,15 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", help="address to listen on (default 127.0.0.1: this machine only)")
     serve.add_argument("--port", type=int, help="port (default 7860)")
 
+    bench = sub.add_parser("bench", help="measure build, rebuild, answers, start-up and memory on this machine")
+    bench.add_argument("--json", action="store_true", help="end with one JSON object of every measure")
+    bench.add_argument("--corpus", type=Path, help="official-text mirror to build from (default: the configured one)")
+    bench.add_argument("--home", type=Path,
+                       help="new folder to build into (or an earlier bench's, emptied first; default a temp folder)")
+    bench.add_argument("--split", choices=["dev", "test", "all"], default="dev", help="eval questions to answer")
+    bench.add_argument("--questions", type=int, metavar="N", help="answer only the first N questions")
+    bench.add_argument("--no-baseline", action="store_true", help="skip llama-index's pipeline on the small corpus")
+
     stats = sub.add_parser("stats", help="what is indexed")
     stats.add_argument("--json", action="store_true")
     return parser
@@ -136,7 +145,8 @@ class _Progress:
                 self.files.write(f"warning {outcome.path}: {warning}", file=self.stream)
         elif self._due():  # skipped files and warnings are listed once, at the end, by _print_report
             counts = ", ".join(f"{n} {status}" for status, n in sorted(self.counts.items()))
-            self._line(f"{self.verb}: read {sum(self.counts.values())} files ({counts}), last {Path(outcome.path).name}")
+            self._line(f"{self.verb}: read {sum(self.counts.values())} files ({counts}), "
+                       f"last {Path(outcome.path).name}")
 
     def embedding(self, progress) -> None:
         """One group of chunks embedded: the bar moves, or a line says how far and how long is left."""
@@ -269,6 +279,28 @@ def _evaluate(kb, args) -> int:
     return 0
 
 
+def _bench(kb, args) -> int:
+    import tempfile
+
+    from kb.bench import Bench, baseline_corpus, default_questions
+
+    corpus = args.corpus or (Path(kb.settings.mirror) if kb.settings.mirror else None)
+    if corpus is None or not corpus.is_dir():
+        raise KBError("kb bench needs an official-text mirror: give --corpus DIR or set KB_MIRROR")
+    questions = default_questions(args.split)[:args.questions]
+    with tempfile.TemporaryDirectory(prefix="kb-bench-") as scratch:
+        baseline = None if args.no_baseline else baseline_corpus(corpus, Path(scratch) / "baseline")
+        bench = Bench(kb.settings, corpus, args.home or Path(scratch) / "home", questions, baseline,
+                      log=lambda message: print(f"bench: {message}", file=sys.stderr, flush=True))
+        result = bench.run()
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        for key, value in result.items():
+            print(f"{key}: {json.dumps(value, ensure_ascii=False)}")
+    return 0
+
+
 def _print_coverage(kb, args) -> None:
     import csv
 
@@ -365,6 +397,8 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "eval":
             return _evaluate(kb, args)
+        if args.command == "bench":
+            return _bench(kb, args)
         if args.command == "stats":
             stats = kb.stats()
             if args.json:

@@ -74,3 +74,20 @@ def test_passages_are_embedded_longest_first_in_groups():
     assert [t for batch in asked for t in batch] == sorted(texts, key=len, reverse=True)
     expected = reference.get_text_embedding_batch(texts)
     assert all(vector == expected[i] for positions, vectors in groups for i, vector in zip(positions, vectors))
+
+
+def test_kb_ask_imports_no_web_app_plotting_or_baseline_code(built_kb, monkeypatch):
+    """A question from the command line loads what answering needs, not gradio, matplotlib or the
+    llama-index baselines (each costs seconds of start-up)."""
+    from test_cli import run_kb
+
+    monkeypatch.setenv("PYTHONPROFILEIMPORTTIME", "1")  # python -X importtime: every import on stderr
+    result = run_kb(built_kb[0].settings, "ask", "딥페이크 영상을 저장만 해도 처벌받나요?")
+    assert result.returncode == 0, result.stderr[-2000:]
+    imported = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines()
+                if line.startswith("import time:")}
+    assert "kb.answer" in imported and "sentence_transformers" in imported  # the trace is there
+    unwanted = {name for name in imported
+                if name.split(".")[0] in ("gradio", "matplotlib") or name.startswith(("llama_index.vector_stores",
+                                                                                     "kb.baselines", "app."))}
+    assert not unwanted
