@@ -14,7 +14,7 @@ import hashlib
 import re
 import time
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from functools import cached_property
 from pathlib import Path
@@ -203,6 +203,14 @@ _COMFORT = {"ko": "당신 잘못이 아닙니다. 혼자 감당하지 않아도 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+(?=\S)")
 
 
+def _admits(filters: Filters, source_type: str, law_key: str) -> bool:
+    """Whether a line from this kind of source may appear under the caller's filters (types and laws): the
+    searches an answer makes beyond the first (the statute engine, the routed card) are bound by them too."""
+    if filters.source_types and source_type not in filters.source_types:
+        return False
+    return not filters.laws or any(name in law_key for name in filters.laws)
+
+
 def _plain(text: str) -> str:
     """Card Markdown emphasis removed for display (the citation keeps the exact stored span)."""
     return text.replace("**", "")
@@ -309,11 +317,15 @@ class Answerer:
             raise ValueError("the question is empty")
         question = question[:MAX_QUESTION_CHARS]
         understanding = understand(question, persona if persona in PERSONAS else None, self.examples)
-        as_of = as_of or understanding.implied_as_of or date.today().isoformat()
+        today = date.today().isoformat()
+        # the date the answer is for: asked, else set by the caller's filters, else implied by the words
+        as_of = as_of or (filters.as_of if filters and filters.as_of != today else None) \
+            or understanding.implied_as_of or today
         language = understanding.language
         result = Answer(qid or question_id(question), question, language, understanding.persona, as_of, "")
         timings: dict = {}
-        filters = filters or Filters(as_of=as_of)
+        # every search in the answer uses the same date, and the caller's types and laws bound every line
+        filters = replace(filters, as_of=as_of) if filters else Filters(as_of=as_of)
 
         result.notice = NOT_ADVICE[language]
         self._primary_cache = {}  # kept for one answer only: an ingest may change what is in force
@@ -323,9 +335,11 @@ class Answerer:
             self._refuse(result, verdict, understanding.conducts)
         else:
             hits = self.retriever.search(question, k, filters, timings)
-            route = self._route(question, vector, understanding, as_of)
+            route = self._route(question, vector, understanding, as_of) if _admits(filters, "card", "") else None
             relevant = route is not None or (understanding.in_scope and self._relevant(hits, question, language))
             claims = self._claims(question, understanding, hits, as_of, route) if relevant else []
+            claims = [c for c in claims if _admits(filters, c.unit.chunk.record["source_type"],
+                                                   c.unit.chunk.record.get("law_key", ""))]
             claims = self._within_length(self._verified(claims, as_of))
             if route is not None and not any(c.unit.chunk.record["source_id"] == route.card for c in claims):
                 route = None  # the law answered, not the card
@@ -416,8 +430,8 @@ class Answerer:
             return True
         if best_dense < threshold - self.settings.relevance_margin:
             return False
-        return max(self._coverage(question, self.index.get(h.chunk_id).text) for h in hits[:3]) \
-            >= self.settings.min_coverage
+        chunks = [c for c in (self.index.get(h.chunk_id) for h in hits[:3]) if c is not None]
+        return max((self._coverage(question, c.text) for c in chunks), default=0.0) >= self.settings.min_coverage
 
     def _coverage(self, question: str, text: str) -> float:
         idf = self.retriever.lexical.idf

@@ -160,20 +160,28 @@ def implied_date(text: str) -> str | None:
         m = re.search(pattern, lowered)
         if not m:
             continue
-        if kind == "day":
-            return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
-        if kind == "early":
-            return date(int(m.group(1)), int(m.group(2)), 1).isoformat()
-        if kind == "before":
-            return (date(int(m.group(1)), int(m.group(2)), 1) - timedelta(days=1)).isoformat()
-        if kind == "at":
-            return date(int(m.group(1)), int(m.group(2)), 15).isoformat()
-        if kind == "before_en":
-            return (date(int(m.group(2)), _MONTHS_EN[m.group(1)], 1) - timedelta(days=1)).isoformat()
-        if kind == "at_en":
-            return date(int(m.group(3)), _MONTHS_EN[m.group(2)], 15).isoformat()
-        return (date(int(m.group(1)), 1, 1) - timedelta(days=1)).isoformat()
+        try:
+            return _day(kind, m)
+        except ValueError:  # "2024년 13월 45일" names no day: the question implies no date by it
+            continue
     return None
+
+
+def _day(kind: str, m: re.Match) -> str:
+    """The day one matched pattern of ``implied_date`` names (ValueError for an impossible one)."""
+    if kind == "day":
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+    if kind == "early":
+        return date(int(m.group(1)), int(m.group(2)), 1).isoformat()
+    if kind == "before":
+        return (date(int(m.group(1)), int(m.group(2)), 1) - timedelta(days=1)).isoformat()
+    if kind == "at":
+        return date(int(m.group(1)), int(m.group(2)), 15).isoformat()
+    if kind == "before_en":
+        return (date(int(m.group(2)), _MONTHS_EN[m.group(1)], 1) - timedelta(days=1)).isoformat()
+    if kind == "at_en":
+        return date(int(m.group(3)), _MONTHS_EN[m.group(2)], 15).isoformat()
+    return (date(int(m.group(1)), 1, 1) - timedelta(days=1)).isoformat()
 
 
 class IntentExamples:

@@ -58,3 +58,35 @@ def test_a_routed_card_answer_cites_the_law_it_rests_on_exactly(full_kb):
         stored = full_kb.chunk(law["chunk_id"])
         assert stored.record["source_type"] == "statute" and law["quote"] in stored.text
         assert law["effective_from"] and law["url"].startswith("https://")
+
+
+@pytest.mark.parametrize("types, laws", [(("news",), ()), (("statute",), ("성폭력범죄의처벌",)), (("card",), ())])
+def test_every_line_of_an_answer_keeps_to_the_callers_types_and_laws(full_kb, types, laws):
+    """The statute engine and the routed card search beyond the first retrieval; the caller's filters bind
+    them too (before, a news-only answer still quoted statutes and cards)."""
+    from kb.retrieval import Filters
+
+    answer = full_kb.answerer.ask("딥페이크를 소지하거나 시청해도 처벌받나요?", filters=Filters(source_types=types, laws=laws))
+    assert answer.citations or answer.abstained
+    for citation in answer.citations:
+        assert citation.source_type in types, (citation.source_type, citation.title)
+        if laws:
+            assert "성폭력범죄의처벌" in citation.source_id
+
+
+def test_a_callers_filters_follow_the_date_the_question_implies(full_kb):
+    from kb.retrieval import Filters
+
+    answer = full_kb.answerer.ask("2024년 9월 당시 딥페이크 소지는 처벌됐나요?", filters=Filters(source_types=("statute",)))
+    assert answer.as_of == "2024-09-15"
+    # the law of that date had no such offence: the answer says so, and from when it had
+    first = answer.answer.split("\n")[0]
+    assert "없었습니다" in first and "2024-10-16" in first, first
+    assert all(c.source_type == "statute" for c in answer.citations)
+
+
+def test_an_impossible_date_in_a_question_implies_no_date():
+    from kb.understanding import implied_date
+
+    assert implied_date("2024년 13월 45일에 올라온 딥페이크") is None
+    assert implied_date("2024년 13월 45일, 그리고 2024년 9월 당시 법은?") == "2024-09-15"
