@@ -183,6 +183,7 @@ class Bench:
 
         tokenizer = AutoTokenizer.from_pretrained(self.model)
         limit = min(int(getattr(tokenizer, "model_max_length", 512) or 512), 512)
+        tokenizer.model_max_length = 1 << 30  # count past the limit without a warning per long passage
         lengths = [len(ids) for ids in tokenizer([self.settings.passage_prefix + t for t in texts])["input_ids"]]
         return sum(min(n, limit) for n in lengths), sum(1 for n in lengths if n > limit)
 
