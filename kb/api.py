@@ -50,7 +50,6 @@ class KnowledgeBase:
     def __init__(self, settings: Settings | None = None):
         self.settings = settings or load_settings()
         self._lock = threading.RLock()
-        self._preloading = False
         #: Hears how far the embedding pass of each ingest has got (the command line prints it).
         self.on_embedding: Callable[[EmbeddingProgress], None] | None = None
 
@@ -188,7 +187,6 @@ class KnowledgeBase:
             qid: str | None = None, source_types: tuple[str, ...] = (), laws: tuple[str, ...] = (),
             targeted: bool = False) -> Answer:
         check_question(question)
-        self.preload()
         self.require_index()
         filters = None
         if source_types or laws:
@@ -203,29 +201,10 @@ class KnowledgeBase:
         if self.index.collection.count() == 0:
             raise IndexMissing(f"the index in {self.settings.index_dir} is empty: run `kb build` (or `kb ingest PATH`) first")
 
-    def preload(self) -> None:
-        """Start loading what the first answer needs (the embedding model, Kiwi, the safety gate) in
-        background threads: they load side by side, and beside the caller's own start-up, instead of
-        one after another on the first question. Safe to call more than once."""
-        from kb.lexical import preload as preload_kiwi
-
-        with self._lock:
-            if self._preloading:
-                return
-            self._preloading = True
-        preload_kiwi()
-        threading.Thread(target=_quietly, args=(lambda: self.embedder.model,), daemon=True).start()
-        threading.Thread(target=_quietly, args=(self._train_gate,), daemon=True).start()
-
-    def _train_gate(self) -> None:
-        with self._lock:  # it reads the catalog, like any answer
-            self.answerer.gate.model  # noqa: B018  (trained from the cached example embeddings)
-
     def warm_up(self) -> None:
         """Load the model, the lexical index and the embedded intent examples now rather than on the
         first question."""
         self.require_index()
-        self.preload()
         with self._lock:
             self.retriever.query_vector("딥페이크")
             self.answerer.examples  # noqa: B018  (a cached property: embeds the labelled questions once)
@@ -308,14 +287,6 @@ def check_question(question: str) -> None:
     if not any(unicodedata.category(ch)[0] in "LN" for ch in question):
         raise BadQuestion("The question has no words in it: please ask in words, in Korean or English.",
                           "질문에 글자가 없습니다. 한국어나 영어 문장으로 물어봐 주세요.")
-
-
-def _quietly(load: Callable[[], object]) -> None:
-    """Run a background preload; a failure is left for the first real use to raise and report."""
-    try:
-        load()
-    except Exception:  # noqa: BLE001  (the foreground call raises the same error with its message)
-        pass
 
 
 def _article_text(chunks: list[StoredChunk]) -> str:

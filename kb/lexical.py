@@ -49,18 +49,6 @@ def _kiwi():
 _lock = threading.Lock()
 
 
-def preload() -> threading.Thread:
-    """Load Kiwi in a background thread (about 5 s: its dictionaries, then its language model on the
-    first sentence), so that a caller loading the embedding model meanwhile gets both in the time of
-    the longer; `tokenize` waits for it."""
-    def load() -> None:
-        with _lock:
-            _kiwi().tokenize("딥페이크 영상물 처벌")
-    thread = threading.Thread(target=load, name="kiwi-preload", daemon=True)
-    thread.start()
-    return thread
-
-
 def tokenize(text: str) -> list[str]:
     """Search tokens of a text: article references as one token ("14조의2"), Korean morphemes, Latin words."""
     tokens = [f"{m.group(1)}조" + (f"의{m.group(2)}" if m.group(2) else "") for m in _ARTICLE_REF.finditer(text)]

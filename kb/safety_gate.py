@@ -236,7 +236,7 @@ class SafetyGate:
         self.cache_dir = cache_dir
         self.folder = folder
         self._model: GateModel | None = None
-        self._training = threading.Lock()  # a preloading thread and the first question train it once
+        self._training = threading.Lock()  # two web users' first questions train it once
 
     @property
     def model(self) -> GateModel:
