@@ -275,7 +275,7 @@ def serve(kb: KnowledgeBase, host: str | None = None, port: int | None = None, b
     demo = build(kb)
     exit_url = json.dumps(settings.exit_url)[1:-1].replace("</", "<\\/")
     script = (ASSETS / "app.js").read_text(encoding="utf-8").replace("__EXIT_URL__", exit_url)
-    demo.queue(default_concurrency_limit=1)
+    demo.queue(default_concurrency_limit=2)  # answers run side by side (kb.api.Access); two cores here
     theme = gr.themes.Default(font=["Pretendard", "Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans CJK KR",
                                     "system-ui", "sans-serif"], font_mono=["ui-monospace", "monospace"])
     demo.launch(server_name=host or settings.serve_host, server_port=port or settings.serve_port, prevent_thread_lock=not block, quiet=True, show_error=False,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import threading
 import time
 from collections import Counter
 from dataclasses import asdict, dataclass, field, replace
@@ -277,7 +278,9 @@ class Answerer:
 
     def __init__(self, retriever: Retriever):
         self._card_sources: dict[str, list[dict]] = {}
-        self._primary_cache: dict[tuple, list[dict]] = {}
+        #: What one answer keeps while it is composed (the law its card lines rest on), per thread: web
+        #: users' answers run side by side.
+        self._answering = threading.local()
         self.retriever = retriever
         self.index: Index = retriever.index
         self.settings = retriever.settings
@@ -328,7 +331,7 @@ class Answerer:
         filters = replace(filters, as_of=as_of) if filters else Filters(as_of=as_of)
 
         result.notice = NOT_ADVICE[language]
-        self._primary_cache = {}  # kept for one answer only: an ingest may change what is in force
+        self._answering.primary = {}  # kept for one answer only: an ingest may change what is in force
         vector = self.retriever.query_vector(question)
         verdict = self.gate.check(question, vector)
         if verdict is not None:
@@ -884,9 +887,10 @@ class Answerer:
         chosen = [s for s in laws if str(s["article"]) in named and (not named_laws or s["law"] in named_laws)] \
             or [s for s in laws if str(s["article"]) in named] or laws[:1]
         key = (as_of, tuple((s["law"], str(s["article"]), s.get("paragraph")) for s in chosen))
-        if key not in self._primary_cache:  # the lines of one card mostly rest on the same provisions
-            self._primary_cache[key] = self._resolve_primary(chosen, as_of)
-        return [dict(law) for law in self._primary_cache[key]]
+        cache = self._answering.__dict__.setdefault("primary", {})  # this thread's answer
+        if key not in cache:  # the lines of one card mostly rest on the same provisions
+            cache[key] = self._resolve_primary(chosen, as_of)
+        return [dict(law) for law in cache[key]]
 
     def _resolve_primary(self, chosen: list[dict], as_of: str) -> list[dict]:
         """The card sources ``chosen`` as the provisions in force on ``as_of``, quoted exactly (at most two)."""

@@ -11,6 +11,7 @@ import hashlib
 import json
 import threading
 import unicodedata
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -45,11 +46,12 @@ class Article:
 
 
 class KnowledgeBase:
-    """Safe to share between threads (a web server's workers): reads and answers take one lock."""
+    """Safe to share between threads (a web server's workers): answers and reads run side by side; only
+    swapping in a new lexical index after an ingest waits for them and holds them off."""
 
     def __init__(self, settings: Settings | None = None):
         self.settings = settings or load_settings()
-        self._lock = threading.RLock()
+        self._access = Access()
         #: Hears how far the embedding pass of each ingest has got (the command line prints it).
         self.on_embedding: Callable[[EmbeddingProgress], None] | None = None
 
@@ -77,7 +79,8 @@ class KnowledgeBase:
         report = Ingestor(self.settings, self.index, self.embedder).ingest(paths, overrides, progress,
                                                                            self.on_embedding)
         if "retriever" in self.__dict__:
-            self.retriever.reload()
+            with self._access.writing():
+                self.retriever.reload()
         return report
 
     @property
@@ -180,7 +183,8 @@ class KnowledgeBase:
                         self.index.refresh_validity(law)
                     removed.append(FileOutcome(path, "removed"))
         if removed and "retriever" in self.__dict__:
-            self.retriever.reload()
+            with self._access.writing():
+                self.retriever.reload()
         return removed
 
     def ask(self, question: str, persona: str | None = None, as_of: str | None = None, k: int | None = None,
@@ -193,7 +197,7 @@ class KnowledgeBase:
             # The date the answer is given for: the one asked, else the one the question implies, else today.
             day = as_of or implied_date(" ".join(question.split())[:MAX_QUESTION_CHARS]) or date.today().isoformat()
             filters = Filters(source_types=tuple(source_types), laws=tuple(laws), as_of=day)
-        with self._lock:
+        with self._access.reading():
             return self.answerer.ask(question, persona=persona, as_of=as_of, k=k, qid=qid, filters=filters,
                                      targeted=targeted)
 
@@ -205,7 +209,7 @@ class KnowledgeBase:
         """Load the model, the lexical index and the embedded intent examples now rather than on the
         first question."""
         self.require_index()
-        with self._lock:
+        with self._access.reading():
             self.retriever.query_vector("딥페이크")
             self.answerer.examples  # noqa: B018  (a cached property: embeds the labelled questions once)
             self.answerer.gate.model  # noqa: B018  (trains the safety gate from its cached example embeddings)
@@ -213,17 +217,17 @@ class KnowledgeBase:
 
     # ---- reading the stored sources ---------------------------------------------------------------
     def chunk(self, chunk_id: str) -> StoredChunk | None:
-        with self._lock:
+        with self._access.reading():
             return self.index.get(chunk_id)
 
     def statute_versions(self, law_key: str | None = None) -> list[dict]:
         """Indexed statute versions (one law, or all), oldest promulgation first."""
-        with self._lock:
+        with self._access.reading():
             return self.index.versions(law_key)
 
     def statute_articles(self, version_id: str) -> list[Article]:
         """Every article of one indexed statute version, in the order of its text."""
-        with self._lock:
+        with self._access.reading():
             rows = self.index.version_articles(version_id)
             law_key = version_id.split("@")[0]
         return [Article(law_key, version_id, article, chunks[0].record.get("extra", {}).get("article_title", ""),
@@ -233,7 +237,7 @@ class KnowledgeBase:
         """The statute chunks in force on ``as_of`` (default today) that best match a query."""
         self.require_index()
         filters = Filters(source_types=("statute",), **({"as_of": as_of} if as_of else {}))
-        with self._lock:
+        with self._access.reading():
             hits = self.retriever.search(query, k, filters)
             return [c for c in (self.index.get(h.chunk_id) for h in hits) if c is not None]
 
@@ -242,7 +246,7 @@ class KnowledgeBase:
         from kb.history import article_history
         from kb.manifest import load_manifest
 
-        with self._lock:
+        with self._access.reading():
             return article_history(self.index, load_manifest(), law, article)
 
     def gaps(self, as_of: str):
@@ -250,7 +254,7 @@ class KnowledgeBase:
         from kb.gaps import matrix
         from kb.manifest import load_manifest
 
-        with self._lock:
+        with self._access.reading():
             return matrix(self.index, load_manifest(), as_of)
 
     def coverage(self, as_of: str | None = None):
@@ -265,7 +269,7 @@ class KnowledgeBase:
         return coverage(self, load_manifest(), cards, load_items(), as_of)
 
     def stats(self) -> dict:
-        with self._lock:
+        with self._access.reading():
             return self.index.stats()
 
 
@@ -287,6 +291,55 @@ def check_question(question: str) -> None:
     if not any(unicodedata.category(ch)[0] in "LN" for ch in question):
         raise BadQuestion("The question has no words in it: please ask in words, in Korean or English.",
                           "질문에 글자가 없습니다. 한국어나 영어 문장으로 물어봐 주세요.")
+
+
+class Access:
+    """Many readers at once, or one writer alone (reentrant for the writer's thread, which may also read).
+    Answers are readers: the catalog connection (SQLite in serialised mode), Chroma and the model serve
+    several threads; per-answer state lives in each thread."""
+
+    def __init__(self):
+        self._changed = threading.Condition()
+        self._readers = 0
+        self._writer: int | None = None
+        self._depth = 0
+
+    @contextmanager
+    def reading(self):
+        me = threading.get_ident()
+        with self._changed:
+            inside_write = self._writer == me
+            if not inside_write:
+                while self._writer is not None:
+                    self._changed.wait()
+                self._readers += 1
+        try:
+            yield
+        finally:
+            if not inside_write:
+                with self._changed:
+                    self._readers -= 1
+                    if not self._readers:
+                        self._changed.notify_all()
+
+    @contextmanager
+    def writing(self):
+        me = threading.get_ident()
+        with self._changed:
+            if self._writer == me:
+                self._depth += 1
+            else:
+                while self._writer is not None or self._readers:
+                    self._changed.wait()
+                self._writer, self._depth = me, 1
+        try:
+            yield
+        finally:
+            with self._changed:
+                self._depth -= 1
+                if not self._depth:
+                    self._writer = None
+                    self._changed.notify_all()
 
 
 def _article_text(chunks: list[StoredChunk]) -> str:

@@ -107,6 +107,19 @@ class StoredChunk:
     intervals: list[tuple[str, str]]
 
 
+@contextmanager
+def _creating(root: Path, fresh: bool):
+    """Two processes that open a data home with no store yet (two `kb ingest` started together) would both
+    create the catalog's tables and Chroma's, and the second fails ("table collections already exists"):
+    creation is serialised by a file lock. An existing store is opened without it (it may be read-only)."""
+    if not fresh:
+        yield
+        return
+    with open(root / "create.lock", "a", encoding="utf-8") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)  # released when the file closes
+        yield
+
+
 class Index:
     """Open (or create) the index under ``settings.index_dir``."""
 
@@ -118,9 +131,11 @@ class Index:
         root.mkdir(parents=True, exist_ok=True)
         self._writer = threading.RLock()  # one writer thread in this process …
         self._write_lock, self._write_depth = None, 0  # … and one writer process per data home (a file lock)
-        self.db = sqlite3.connect(root / "catalog.sqlite", check_same_thread=False)
-        migrate(self.db, root / "catalog.sqlite")
-        self.collection = self._open_collection(root)
+        with _creating(root, fresh=not (root / "catalog.sqlite").exists() or
+                       (settings.chroma_mode != "http" and not (root / "chroma").exists())):
+            self.db = sqlite3.connect(root / "catalog.sqlite", check_same_thread=False)
+            migrate(self.db, root / "catalog.sqlite")
+            self.collection = self._open_collection(root)
 
     def _open_collection(self, root: Path):
         import chromadb

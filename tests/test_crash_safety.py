@@ -311,3 +311,18 @@ def test_two_kb_ingest_processes_on_one_data_home_never_interleave(tmp_path, e5_
     assert knowledge.stats()["sources"] == {"news": 4, "document": 3}
     catalog = {cid for (cid,) in knowledge.index.db.execute("SELECT chunk_id FROM chunks")}
     assert catalog == set(knowledge.index.collection.get(include=[])["ids"])
+
+
+def test_processes_that_open_a_fresh_data_home_together_all_get_the_same_store(tmp_path):
+    """Opening creates the catalog's and Chroma's tables; four processes doing it at once used to race
+    ("table collections already exists")."""
+    home = tmp_path / "home"
+    code = ("import sys; from kb.settings import load_settings; from kb.index import Index; "
+            "index = Index(load_settings(env={}, home=sys.argv[1], mirror='')); print(index.collection.count())")
+    processes = [subprocess.Popen([sys.executable, "-c", code, str(home)], stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    results = [(p.wait(timeout=300), p.stdout.read(), p.stderr.read()) for p in processes]
+    for process in processes:
+        process.stdout.close()
+        process.stderr.close()
+    assert all(code == 0 and out.strip() == "0" for code, out, _ in results), [err[-300:] for _, _, err in results]
