@@ -90,3 +90,12 @@ def test_an_impossible_date_in_a_question_implies_no_date():
 
     assert implied_date("2024년 13월 45일에 올라온 딥페이크") is None
     assert implied_date("2024년 13월 45일, 그리고 2024년 9월 당시 법은?") == "2024-09-15"
+
+
+def test_a_retrieved_vector_whose_chunk_the_catalog_lacks_does_not_break_the_relevance_check(full_kb):
+    """A worker's older catalog copy, or a kill between the two writes, can leave a vector without its
+    chunk; the relevance check read `.text` from None."""
+    from kb.retrieval import Hit
+
+    near = full_kb.settings.min_relevance - full_kb.settings.relevance_margin / 2  # decided by the words
+    assert full_kb.answerer._relevant([Hit("no-such-chunk", 1.0, dense=near)], "딥페이크 처벌", "ko") is False
