@@ -145,3 +145,18 @@ def app_server(full_kb, e5_model_dir, tmp_path_factory):
         except subprocess.TimeoutExpired:
             process.kill()
         log.close()
+
+
+@pytest.fixture
+def ingestor(tmp_path):
+    """An ingestor over a fresh data home with a stand-in embedder (a real Chroma and SQLite)."""
+    from fakes import HashEmbedder
+
+    from kb.index import Index
+    from kb.ingest import Ingestor
+    from kb.settings import load_settings
+
+    settings = load_settings(env={}, home=str(tmp_path / "home"), mirror="")
+    index = Index(settings)
+    yield Ingestor(settings, index, HashEmbedder())
+    index.close()

@@ -13,13 +13,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 from conftest import shared_or_skip
-from fakes import HashEmbedder
 from test_documents import encrypted, pdf_bytes
 
 from kb.cli import main
 from kb.index import Index
-from kb.ingest import Ingestor
-from kb.settings import load_settings
 
 GOOD_TEXT = "디지털 성범죄 피해자는 1366이나 디지털성범죄피해자지원센터(02-735-8994)에서 삭제 지원을 받을 수 있습니다."
 GOOD_PDF_TEXT = "Victims of digital sex crimes can ask the support centre for deletion help.\nCall 1366 at any time."
@@ -91,14 +88,6 @@ def assert_consistent(index: Index) -> None:
     for source_id, count in index.db.execute("SELECT source_id, chunks FROM sources WHERE source_type != 'statute'"):
         stored = index.db.execute("SELECT COUNT(*) FROM chunks WHERE source_id=?", (source_id,)).fetchone()[0]
         assert stored == count, source_id
-
-
-@pytest.fixture
-def ingestor(tmp_path):
-    settings = load_settings(env={}, home=str(tmp_path / "home"), mirror="")
-    index = Index(settings)
-    yield Ingestor(settings, index, HashEmbedder())
-    index.close()
 
 
 def test_bad_files_are_skipped_with_a_reason_and_the_good_ones_land(ingestor, tmp_path):

@@ -1,19 +1,6 @@
 """Ingest on its own (a stand-in embedder, a real Chroma and SQLite): what each file costs the catalog."""
 import pytest
 from conftest import shared_or_skip
-from fakes import HashEmbedder
-
-from kb.index import Index
-from kb.ingest import Ingestor
-from kb.settings import load_settings
-
-
-@pytest.fixture
-def ingestor(tmp_path):
-    settings = load_settings(env={}, home=str(tmp_path / "home"), mirror="")
-    index = Index(settings)
-    yield Ingestor(settings, index, HashEmbedder())
-    index.close()
 
 
 class CountingIndex:
