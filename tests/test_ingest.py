@@ -1,5 +1,4 @@
 """Ingest on its own (a stand-in embedder, a real Chroma and SQLite): what each file costs the catalog."""
-import pytest
 from conftest import shared_or_skip
 
 
