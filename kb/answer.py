@@ -582,7 +582,6 @@ class Answerer:
                 self._coverage(question, text) + BANK_WORDING_WEIGHT * self._coverage(wording, text) - 0.02 * order
             points.append((relevance, order,
                            Claim(_plain(text), _Unit(0, unit.chunk, unit.start + at, text, 1.0), kind)))
-        # English says the same thing in about half again as many characters as Korean
         chosen, used = [], len(direct)
         budget = int((budget or CARD_BUDGET) * (ENGLISH_LENGTH if language == "en" else 1.0))
         for score, order, claim in sorted(points, key=lambda p: -p[0]):
