@@ -58,8 +58,7 @@ MAX_LINES = 6
 CARD_BUDGET = 550
 #: How much the words of a question's closest bank questions count, beside its own, in choosing a card's points.
 BANK_WORDING_WEIGHT = 0.2
-#: English needs more characters than Korean for the same thing; its budget grows by this (1.4 kept dev fact
-#: accuracy at 1.5's with shorter answers).
+#: English needs more characters than Korean for the same thing; its budget grows by this.
 ENGLISH_LENGTH = 1.4
 #: A card line that only introduces the next ones: a question, a label, or a lead-in ending in a colon.
 _HEADING_LINE = re.compile(r".*[?:：]$|^[^\d.]{0,30}$")
@@ -298,12 +297,9 @@ class Answerer:
     def router(self) -> BankRouter:
         """The cards' question banks, embedded once (cached like the safety gate's examples)."""
         embedder = self.retriever.embedder
-        def content() -> tuple[list[str], list[list[float]]]:
-            _, cards, vectors = self.index.source_vectors("card")
-            return cards, vectors
         return BankRouter(lambda texts: embed_queries(embedder, texts), model_fingerprint(self.settings),
                           self.settings.example_cache_dir, known_cards=set(self.index.source_ids("card")),
-                          content=content)
+                          content=lambda: self.index.source_vectors("card"))
 
     @cached_property
     def examples(self) -> IntentExamples:
@@ -498,8 +494,7 @@ class Answerer:
         steps = bool(_STEP_INTENTS & set(understanding.intents)) and \
             not {"school_discipline", "teacher_protection", "history", "penalty"} & set(understanding.intents)
         # the points are chosen by the question's words, and a little by its closest bank questions (the
-        # card's own words for it): on the dev split, bank words weighed as much as the question's chose
-        # worse points (fact accuracy 0.69 against 0.70)
+        # card's own words for it): weighed as much as the question's, bank words chose worse points on dev
         wording = " ".join(self.router.closest(route.card, self.retriever.query_vector(question)))
         sure = route.confidence >= self.settings.route_sure
         card = self._card_claims(route.card, language, self.retriever.lexical_query(question), steps,

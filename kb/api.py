@@ -13,7 +13,6 @@ import threading
 import unicodedata
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date
 from functools import cached_property
 from pathlib import Path
 from typing import Callable
@@ -24,7 +23,6 @@ from kb.index import Index, StoredChunk
 from kb.ingest import EmbeddingProgress, FileOutcome, Ingestor, IngestReport
 from kb.retrieval import Filters, Retriever
 from kb.settings import REPO_ROOT, Settings, load_settings
-from kb.understanding import implied_date
 
 #: The project's own knowledge cards, always part of the default index (the manifest and glossary
 #: in corpus/ are configuration, not sources).
@@ -192,11 +190,8 @@ class KnowledgeBase:
             targeted: bool = False) -> Answer:
         check_question(question)
         self.require_index()
-        filters = None
-        if source_types or laws:
-            # The date the answer is given for: the one asked, else the one the question implies, else today.
-            day = as_of or implied_date(" ".join(question.split())[:MAX_QUESTION_CHARS]) or date.today().isoformat()
-            filters = Filters(source_types=tuple(source_types), laws=tuple(laws), as_of=day)
+        # the answerer gives the filters the answer's date: the one asked, else the one the question implies
+        filters = Filters(source_types=tuple(source_types), laws=tuple(laws)) if source_types or laws else None
         with self._access.reading():
             return self.answerer.ask(question, persona=persona, as_of=as_of, k=k, qid=qid, filters=filters,
                                      targeted=targeted)

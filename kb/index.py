@@ -418,11 +418,10 @@ class Index:
         ids = {r[0] for r in self.db.execute("SELECT version_id FROM chunk_versions WHERE chunk_id=?", (chunk_id,))}
         return [v for v in self.versions() if v["version_id"] in ids]
 
-    def source_vectors(self, source_type: str) -> tuple[list[str], list[str], list[list[float]]]:
-        """The stored embeddings of every chunk of one source type: (chunk ids, source ids, vectors)."""
+    def source_vectors(self, source_type: str) -> tuple[list[str], list]:
+        """The stored embeddings of every chunk of one source type: (the source id of each, the vectors)."""
         got = self.collection.get(where={"source_type": source_type}, include=["embeddings", "metadatas"])
-        sources = [m.get("source_id", "") for m in got["metadatas"]]
-        return list(got["ids"]), sources, [list(v) for v in got["embeddings"]]
+        return [m.get("source_id", "") for m in got["metadatas"]], got["embeddings"]
 
     # ---- reporting -----------------------------------------------------------------------------
     def stats(self) -> dict:

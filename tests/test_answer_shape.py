@@ -99,3 +99,13 @@ def test_a_retrieved_vector_whose_chunk_the_catalog_lacks_does_not_break_the_rel
 
     near = full_kb.settings.min_relevance - full_kb.settings.relevance_margin / 2  # decided by the words
     assert full_kb.answerer._relevant([Hit("no-such-chunk", 1.0, dense=near)], "딥페이크 처벌", "ko") is False
+
+
+def test_a_law_named_at_the_end_of_a_line_is_not_named_again_on_the_next(full_kb):
+    import re
+
+    answer = full_kb.ask("삭제 지원은 누가 요청할 수 있나요? 언니가 대신 해도 되나요?")
+    named = [m.group(1) if (m := re.search(r"\[\d+\] \(([^)]*)\)$", line)) else None
+             for line in answer.answer.split("\n\n")[0].split("\n")]
+    assert any(named), answer.answer
+    assert all(a is None or a != b for a, b in zip(named, named[1:])), answer.answer

@@ -1,4 +1,5 @@
 """Ingest and ask open no connection to any host but loopback (checked with a Python audit hook)."""
+import inspect
 import ipaddress
 import socket
 import sys
@@ -70,20 +71,14 @@ def test_eval_stays_on_this_machine(built_kb, watch_network):
 
 #: Started in the `kb serve` process before kb is imported: records every connection (and name lookup)
 #: that is not to loopback into a file the test reads after the session.
+#: (`_is_loopback` above is prepended to it as source, so both checks are the same function.)
 SERVE_WITH_AUDIT = """
 import ipaddress, sys
 log = open({log!r}, "a", buffering=1)
-def loopback(host):
-    if host in (None, "", "localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 def hook(event, args):
-    if event == "socket.getaddrinfo" and not loopback(args[0]):
+    if event == "socket.getaddrinfo" and not _is_loopback(args[0]):
         log.write(f"getaddrinfo {{args[0]}}\\n")
-    elif event == "socket.connect" and isinstance(args[1], tuple) and not loopback(args[1][0]):
+    elif event == "socket.connect" and isinstance(args[1], tuple) and not _is_loopback(args[1][0]):
         log.write(f"connect {{args[1][0]}}\\n")
 sys.addaudithook(hook)
 from kb.cli import main
@@ -107,7 +102,7 @@ def test_serve_and_a_web_session_stay_on_this_machine(full_kb, tmp_path):
     env = {**os.environ, "KB_HOME": str(knowledge.settings.home), "KB_EMBED_MODEL": knowledge.settings.embed_model,
            "KB_EXAMPLE_CACHE": str(knowledge.settings.example_cache_dir), "KB_MIRROR": knowledge.settings.mirror,
            "HOME": str(tmp_path), "TMPDIR": str(tmp_path)}
-    server = subprocess.Popen([sys.executable, "-c", SERVE_WITH_AUDIT.format(log=str(log), port=port)], env=env,
+    server = subprocess.Popen([sys.executable, "-c", "import ipaddress\n" + inspect.getsource(_is_loopback) + SERVE_WITH_AUDIT.format(log=str(log), port=port)], env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
     try:
