@@ -13,15 +13,17 @@ import threading
 import unicodedata
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
 from functools import cached_property
 from pathlib import Path
 from typing import Callable
 
 from kb.answer import MAX_QUESTION_CHARS, Answer, Answerer
+from kb.dependencies import require
 from kb.errors import BadQuestion, IndexMissing, KBError
 from kb.index import Index, StoredChunk
 from kb.ingest import EmbeddingProgress, FileOutcome, Ingestor, IngestReport
-from kb.retrieval import Filters, Retriever
+from kb.retrieval import Filters, Hit, Retriever
 from kb.settings import REPO_ROOT, Settings, load_settings
 
 #: The project's own knowledge cards, always part of the default index (the manifest and glossary
@@ -236,6 +238,35 @@ class KnowledgeBase:
             hits = self.retriever.search(query, k, filters)
             return [c for c in (self.index.get(h.chunk_id) for h in hits) if c is not None]
 
+    def search(self, query: str, k: int | None = None, as_of: str | None = None, source_types: tuple[str, ...] = (),
+               laws: tuple[str, ...] = ()) -> tuple[str, list[tuple[Hit, StoredChunk]]]:
+        """(the date searched, the best chunks for a query with why each was found): the hybrid search of
+        an answer, dated as `kb ask` dates it (see answer_date) and filtered the same way."""
+        self.require_index()
+        as_of = answer_date(query, as_of)
+        filters = Filters(as_of=as_of, source_types=tuple(source_types), laws=tuple(laws))
+        with self._access.reading():
+            hits = self.retriever.search(query, k, filters)
+            return as_of, [(h, c) for h, c in ((h, self.index.get(h.chunk_id)) for h in hits) if c is not None]
+
+    def as_retriever(self, similarity_top_k: int | None = None, as_of: str | None = None,
+                     source_types: tuple[str, ...] = (), laws: tuple[str, ...] = ()):
+        """This knowledge base's search as a llama-index ``BaseRetriever``: see kb.llama."""
+        require("llama_index.core", "llama-index-core", "The llama-index retriever")
+        from kb.llama import KnowledgeRetriever
+
+        return KnowledgeRetriever(self, similarity_top_k, as_of, tuple(source_types), tuple(laws))
+
+    def as_query_engine(self, persona: str | None = None, as_of: str | None = None,
+                        similarity_top_k: int | None = None, source_types: tuple[str, ...] = (),
+                        laws: tuple[str, ...] = ()):
+        """This knowledge base's verified answers as a llama-index query engine: see kb.llama."""
+        require("llama_index.core", "llama-index-core", "The llama-index query engine")
+        from kb.llama import KnowledgeQueryEngine
+
+        return KnowledgeQueryEngine(knowledge=self, persona=persona, as_of=as_of, similarity_top_k=similarity_top_k,
+                                    source_types=tuple(source_types), laws=tuple(laws))
+
     def history(self, law: str, article: str):
         """(law key, article label, wordings oldest first): see kb.history."""
         from kb.history import article_history
@@ -286,6 +317,19 @@ def check_question(question: str) -> None:
     if not any(unicodedata.category(ch)[0] in "LN" for ch in question):
         raise BadQuestion("The question has no words in it: please ask in words, in Korean or English.",
                           "질문에 글자가 없습니다. 한국어나 영어 문장으로 물어봐 주세요.")
+
+
+def answer_date(question: str, as_of: str | None = None) -> str:
+    """The date a search or answer for ``question`` is about, decided as the answerer decides it: the
+    one asked, else the one the question's words imply ("2020년 6월 당시"), else today."""
+    from kb.understanding import implied_date
+
+    if as_of:
+        try:
+            return date.fromisoformat(as_of).isoformat()
+        except (TypeError, ValueError):
+            raise KBError(f"not a date (YYYY-MM-DD): {as_of!r}") from None
+    return implied_date(question) or date.today().isoformat()
 
 
 class Access:

@@ -1,0 +1,104 @@
+"""The knowledge base as llama-index components, for code that is built on llama-index.
+
+`KnowledgeRetriever` is a `BaseRetriever` over this project's hybrid search (dense + BM25, fused by
+rank), with the same source-type, law and as-of filters `kb ask` uses; `KnowledgeQueryEngine` is a
+query engine whose response is the verified, cited answer of `KnowledgeBase.ask` — no language model
+writes it. Both only call `kb.api.KnowledgeBase`; this module is imported only when one is asked for,
+so `kb` itself never pays for llama-index's query machinery.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from llama_index.core.base.response.schema import Response
+from llama_index.core.query_engine import CustomQueryEngine
+from llama_index.core.retrievers import BaseRetriever
+from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
+
+from kb.statutes import OPEN_END, covers
+
+#: Metadata that says how a node was found, not what it is: kept out of the text an LLM or embedder sees.
+_SEARCH_KEYS = ["chunk_id", "dense", "lexical", "as_of"]
+
+
+def chunk_metadata(knowledge, chunk, as_of: str) -> dict[str, Any]:
+    """What a reader needs to cite a chunk: its source, law, article and paragraph, the dates the
+    wording was in force around ``as_of`` (for a statute; the publication date otherwise) and its URL —
+    the version's own page when that wording is no longer in force, as in an answer's citations."""
+    record = chunk.record
+    extra = record.get("extra", {})
+    article = extra.get("article", "") if record["source_type"] == "statute" else ""
+    locator = record.get("locator", "")
+    effective_from, effective_to, url = record.get("date") or None, None, record.get("url", "")
+    if record["source_type"] == "statute":
+        span = covers(chunk.intervals, as_of) or (chunk.intervals[-1] if chunk.intervals else None)
+        if span:
+            effective_from, effective_to = span[0], None if span[1] == OPEN_END else span[1]
+        if effective_to is not None:
+            versions = [v for v in knowledge.index.chunk_versions(chunk.chunk_id) if v["effective"] <= effective_from]
+            url = (versions[-1]["version_url"] if versions else "") or url
+    return {"chunk_id": chunk.chunk_id, "source_id": record["source_id"], "source_type": record["source_type"],
+            "title": record.get("title", ""), "law": record.get("law_key", ""), "article": article,
+            "paragraph": locator[len(article):].strip() if article and locator.startswith(article) else "",
+            "locator": locator, "effective_from": effective_from, "effective_to": effective_to, "url": url,
+            "language": record.get("language", ""), "as_of": as_of}
+
+
+def _node(metadata: dict, text: str) -> TextNode:
+    return TextNode(id_=metadata["chunk_id"], text=text, metadata=metadata,
+                    excluded_embed_metadata_keys=list(_SEARCH_KEYS), excluded_llm_metadata_keys=list(_SEARCH_KEYS))
+
+
+class KnowledgeRetriever(BaseRetriever):
+    """The ``similarity_top_k`` best chunks for a query, each a `NodeWithScore` whose score is the fused
+    reciprocal-rank score (the dense cosine and the BM25 score are in its metadata).
+
+    The date is decided as `kb ask` decides it: ``as_of`` if given, else the date the query's words
+    imply ("2020년 6월 당시"), else today; a statute chunk is returned only if its wording was in force
+    then."""
+
+    def __init__(self, knowledge, similarity_top_k: int | None = None, as_of: str | None = None,
+                 source_types: tuple[str, ...] = (), laws: tuple[str, ...] = (), **kwargs):
+        super().__init__(**kwargs)
+        self.knowledge = knowledge
+        self.similarity_top_k = similarity_top_k
+        self.as_of = as_of
+        self.source_types = tuple(source_types)
+        self.laws = tuple(laws)
+
+    def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
+        as_of, found = self.knowledge.search(query_bundle.query_str, self.similarity_top_k, self.as_of,
+                                             self.source_types, self.laws)
+        nodes = []
+        for hit, chunk in found:
+            metadata = chunk_metadata(self.knowledge, chunk, as_of) | {"dense": hit.dense, "lexical": hit.lexical}
+            nodes.append(NodeWithScore(node=_node(metadata, chunk.text), score=hit.score))
+        return nodes
+
+
+class KnowledgeQueryEngine(CustomQueryEngine):
+    """``query(question)`` → a `Response` whose ``response`` is `KnowledgeBase.ask`'s verified answer
+    text, whose ``source_nodes`` are the cited chunks in citation order (metadata: the citation number
+    ``n``, the exact ``quote``, the dates and URL of the citation, and for a card line the ``primary``
+    law it rests on), and whose ``metadata`` is the whole answer as in `kb ask --json`."""
+
+    knowledge: Any
+    persona: str | None = None
+    as_of: str | None = None
+    similarity_top_k: int | None = None
+    source_types: tuple[str, ...] = ()
+    laws: tuple[str, ...] = ()
+
+    def custom_query(self, query_str: str) -> Response:
+        answer = self.knowledge.ask(query_str, persona=self.persona, as_of=self.as_of, k=self.similarity_top_k,
+                                    source_types=self.source_types, laws=self.laws)
+        nodes = []
+        for citation in answer.citations:
+            chunk = self.knowledge.chunk(citation.chunk_id)
+            metadata = (chunk_metadata(self.knowledge, chunk, answer.as_of) if chunk else {"chunk_id": citation.chunk_id})
+            # the citation's own fields win: its dates are those of the quoted line, not the whole chunk
+            metadata |= {"n": citation.n, "quote": citation.quote, "title": citation.title,
+                         "locator": citation.locator, "url": citation.url, "effective_from": citation.effective_from,
+                         "effective_to": citation.effective_to, "primary": citation.primary}
+            nodes.append(NodeWithScore(node=_node(metadata, chunk.text if chunk else citation.quote), score=None))
+        return Response(response=answer.answer, source_nodes=nodes, metadata=answer.to_dict())
