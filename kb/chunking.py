@@ -4,8 +4,10 @@ Statutes are chunked by article (조); an article longer than ``statute_max_char
 paragraph (항), grouping neighbours up to the limit. Every statute chunk starts with a heading line
 naming the law and the article, so the heading travels with the text into the embedding, the
 lexical index and the citation. Splits happen only at article and paragraph starts, so a
-cross-reference such as "제14조에 따른" can never begin a chunk. Prose is split by tokens (tiktoken,
-cl100k_base) with overlap, at sentence boundaries, by llama-index's SentenceSplitter.
+cross-reference such as "제14조에 따른" can never begin a chunk, with one exception: a single line
+longer than the embedding model's limit (a few 부칙 and definition items run to 900 characters) is cut
+after a comma, because the model would otherwise drop its end unseen. Prose is split by the model's
+own tokens (kb.model_tokens) with overlap, at sentence boundaries, by llama-index's SentenceSplitter.
 
 A chunk's id is a hash of what identifies its content (law, locator, text): the same article text
 in two versions of a law is one chunk, embedded once; which versions contain it is kept apart.
@@ -15,13 +17,18 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kb.dependencies import require
 from kb.documents import Document
 from kb.statutes import StatuteVersion, tag_dates
+
+if TYPE_CHECKING:
+    from kb.model_tokens import PassageTokens
 
 
 @dataclass
@@ -105,39 +112,104 @@ def _statute_chunk(version: StatuteVersion, heading: str, locator: str, pieces: 
     )
 
 
-def chunk_statute(version: StatuteVersion, max_chars: int) -> list[Chunk]:
-    """Article chunks (split by paragraph when long) and 부칙 chunks of one statute version."""
-    chunks: list[Chunk] = []
+def _range(group: list[tuple[str, str]]) -> str:
+    labels = list(dict.fromkeys(label for label, _ in group))
+    return labels[0] if len(labels) == 1 else f"{labels[0]}~{labels[-1].split()[-1]}"
+
+
+#: Where an over-long line may be cut, best first: after a comma, then at any space.
+_CUTS = (re.compile(r"(?<=,) "), re.compile(r" "))
+
+
+def _cut(text: str, fits: Callable[[str], bool]) -> tuple[str, str]:
+    """The longest head of ``text`` that fits, ending at a comma if one allows it, and the rest."""
+    for boundary in _CUTS:
+        ends = [m.start() for m in boundary.finditer(text)]
+        lo, hi, best = 0, len(ends) - 1, None
+        while lo <= hi:  # the token count grows with the cut's position, so search it by halves
+            mid = (lo + hi) // 2
+            if fits(text[:ends[mid]]):
+                best, lo = ends[mid], mid + 1
+            else:
+                hi = mid - 1
+        if best:
+            return text[:best], text[best:].lstrip()
+    lo, hi = 1, len(text) - 1  # no space fits: cut between characters
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        lo, hi = (mid, hi) if fits(text[:mid]) else (lo, mid - 1)
+    return text[:lo], text[lo:]
+
+
+def _within_limit(make: Callable[[list[tuple[str, str]]], Chunk], group: list[tuple[str, str]],
+                  tokens: PassageTokens) -> list[Chunk]:
+    """Chunks of consecutive pieces of ``group`` that each fit the model's limit (a piece that cannot
+    fit alone is cut)."""
+    done: list[Chunk] = []
+    current: list[tuple[str, str]] = []
+    queue = list(group)
+    while queue:
+        piece = queue.pop(0)
+        if tokens.fits(make(current + [piece]).text):
+            current.append(piece)
+        elif current:
+            done.append(make(current))
+            current = []
+            queue.insert(0, piece)
+        else:
+            label = piece[0]
+            head, rest = _cut(piece[1], lambda text: tokens.fits(make([(label, text)]).text))
+            done.append(make([(label, head)]))
+            queue.insert(0, (label, rest))
+    if current:
+        done.append(make(current))
+    return done
+
+
+def chunk_statute(version: StatuteVersion, max_chars: int, tokens: PassageTokens | None = None) -> list[Chunk]:
+    """Article chunks (split by paragraph when long) and 부칙 chunks of one statute version.
+
+    With ``tokens`` (the embedding model's counter), a chunk the model would cut is split further so that
+    every chunk, heading and passage prompt included, fits the model's limit."""
+    planned: list[tuple[Callable[[list[tuple[str, str]]], Chunk], list[tuple[str, str]], str | None]] = []
     for article in version.articles:
         pieces = [(f"{article.label} {p.label}".strip(), p.text) for p in article.provisions]
         extra = {"article": article.label, "article_title": article.title, "chapter": article.chapter,
                  "deleted": article.deleted, "kind": version.kind}
+
+        def make(group, locator=None, heading=article.heading, extra=extra):
+            return _statute_chunk(version, heading, locator or _range(group), group, extra)
+
         if len(article.body) <= max_chars:
-            chunks.append(_statute_chunk(version, article.heading, article.label, pieces, extra))
+            planned.append((make, pieces, article.label))
             continue
         # A paragraph longer than the limit is cut between its items (호), never inside a line.
         pieces = [(label, line) for label, text in pieces
                   for line in (text.split("\n") if len(text) > max_chars else [text])]
-        for group in _pack(pieces, max_chars):
-            labels = list(dict.fromkeys(label for label, _ in group))
-            locator = labels[0] if len(labels) == 1 else f"{labels[0]}~{labels[-1].split()[-1]}"
-            chunks.append(_statute_chunk(version, article.heading, locator, group, extra))
+        planned.extend((make, group, None) for group in _pack(pieces, max_chars))
     for addendum in version.addenda:
         lines = [(addendum.label, line) for line in addendum.text.splitlines()]
-        for group in _pack(lines, max_chars):
-            chunks.append(_statute_chunk(version, addendum.label, addendum.label, group,
-                                         {"article": addendum.label, "addendum": True, "kind": version.kind}))
-    return chunks
+        extra = {"article": addendum.label, "addendum": True, "kind": version.kind}
+
+        def make(group, locator=None, addendum=addendum, extra=extra):
+            return _statute_chunk(version, addendum.label, addendum.label, group, extra)
+
+        planned.extend((make, group, None) for group in _pack(lines, max_chars))
+    chunks = [make(group, locator) for make, group, locator in planned]
+    if tokens is None:
+        return chunks
+    # One batched count for the version; only the rare chunk over the limit is taken apart again.
+    lengths = tokens.count([c.text for c in chunks])
+    return [piece for chunk, n, (make, group, _) in zip(chunks, lengths, planned)
+            for piece in ([chunk] if n <= tokens.limit else _within_limit(make, group, tokens))]
 
 
 @lru_cache(maxsize=4)
-def _splitter(chunk_tokens: int, overlap: int):
+def _splitter(chunk_tokens: int, overlap: int, tokens: PassageTokens):
     require("llama_index.core", "llama-index-core", "Splitting prose into chunks")
-    import tiktoken
     from llama_index.core.node_parser import SentenceSplitter
 
-    encoding = tiktoken.get_encoding("cl100k_base")
-    return SentenceSplitter(chunk_size=chunk_tokens, chunk_overlap=overlap, tokenizer=encoding.encode,
+    return SentenceSplitter(chunk_size=chunk_tokens, chunk_overlap=overlap, tokenizer=tokens.encode,
                             paragraph_separator="\n\n")
 
 
@@ -168,8 +240,9 @@ def _locator(labels: list[str]) -> str:
     return f"{unit} {first}–{last}".strip()
 
 
-def chunk_document(document: Document, chunk_tokens: int, overlap: int) -> list[Chunk]:
-    """Token-sized chunks of a prose document; each chunk's locator names the pages/paragraphs it spans."""
+def chunk_document(document: Document, chunk_tokens: int, overlap: int, tokens: PassageTokens) -> list[Chunk]:
+    """Chunks of a prose document of ``chunk_tokens`` model tokens (``tokens``) each; each chunk's
+    locator names the pages/paragraphs it spans."""
     require("llama_index.core", "llama-index-core", "Splitting prose into chunks")
     from llama_index.core import Document as LlamaDocument
 
@@ -178,7 +251,7 @@ def chunk_document(document: Document, chunk_tokens: int, overlap: int) -> list[
         starts.append((len(joined), page.locator))
         joined += unwrap(page.text.strip()) + "\n\n"
     joined = joined.rstrip()
-    nodes = _splitter(chunk_tokens, overlap).get_nodes_from_documents([LlamaDocument(text=joined)])
+    nodes = _splitter(chunk_tokens, overlap, tokens).get_nodes_from_documents([LlamaDocument(text=joined)])
     chunks: list[Chunk] = []
     head = document.title.strip()
     for node in nodes:

@@ -18,13 +18,14 @@ from kb.embedding import embed_passages
 from kb.errors import BadSource
 from kb.index import ALWAYS, Index
 from kb.lexical import tokenize
+from kb.model_tokens import passage_tokens
 from kb.settings import Settings
 from kb.statutes import article_start, is_statute_text, parse_statute
 
 #: Files never ingested: folder descriptions and metadata sidecars.
 SKIPPED_NAMES = ("README.md",)
 #: Bump when parsing or chunking of that kind of file changes, so unchanged files are re-chunked once.
-PIPELINE_VERSION = {"statute": 4, "prose": 4}
+PIPELINE_VERSION = {"statute": 5, "prose": 5}
 #: Folder names that say what kind of source a prose file is, when nothing else does.
 FOLDER_TYPES = {"news": "news", "guidance": "guidance", "cards": "card", "reports": "report"}
 
@@ -193,7 +194,7 @@ class Ingestor:
     def _ingest_statute(self, file: Path, path: str, data: bytes, fingerprint: str,
                         touched_laws: set[str], pending: _Pending) -> FileOutcome:
         version = parse_statute(file, data)
-        chunks = _unique(chunk_statute(version, self.settings.statute_max_chars))
+        chunks = _unique(chunk_statute(version, self.settings.statute_max_chars, passage_tokens(self.settings)))
         # New chunks start as "never in force"; refresh_validity dates them once all versions are linked.
         new = self.index.missing([c.chunk_id for c in chunks])  # one catalog query per file, not per chunk
         embedded = pending.add(chunks, new, intervals=[])
@@ -214,7 +215,8 @@ class Ingestor:
         folder_type = FOLDER_TYPES.get(file.parent.name.lower())
         document = load_document(file, overrides, defaults={"type": folder_type} if folder_type else None,
                                  max_bytes=int(self.settings.max_file_mb * 1024 * 1024))
-        chunks = _unique(chunk_document(document, self.settings.chunk_tokens, self.settings.chunk_overlap))
+        chunks = _unique(chunk_document(document, self.settings.chunk_tokens, self.settings.chunk_overlap,
+                                        passage_tokens(self.settings)))
         if not chunks:
             raise BadSource("no text to index")
         new = self.index.missing([c.chunk_id for c in chunks])
