@@ -200,6 +200,7 @@ _NO_LAW = re.compile(r"not (legally )?punishable|no (law|legal basis)|not illega
 _COMFORT = {"ko": "당신 잘못이 아닙니다. 혼자 감당하지 않아도 됩니다.",
             "en": "This is not your fault, and you do not have to deal with it alone."}
 #: A list item in a card: "- text" or "1. text".
+_ARTICLE_NAMED = re.compile(r"제\s*\d+\s*조|Article\s+\d+")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+(?=\S)")
 
 
@@ -850,7 +851,8 @@ class Answerer:
             version = self._version_in_force(unit.chunk.chunk_id, effective_from or as_of)
             if version and effective_to is not None:
                 url = version["version_url"] or url
-        primary = self._primary(record["source_id"], unit.text, as_of) if record["source_type"] == "card" else []
+        primary = self._primary(record["source_id"], self._card_context(unit), as_of) \
+            if record["source_type"] == "card" else []
         return Citation(n, unit.chunk.chunk_id, record["source_id"], record["source_type"], record["title"],
                         self._locator(unit), unit.text, url, effective_from, effective_to, primary)
 
@@ -866,6 +868,20 @@ class Answerer:
             self._card_sources[card] = sorted(laws, key=lambda s: str(s.get("version", "current")) != "current")
         return self._card_sources[card]
 
+    def _card_context(self, unit: _Unit) -> str:
+        """A card line with the words it depends on: a list item that names no article rests on the
+        article its list's lead line names ("… under Article 11(5) of the Youth Sex Protection Act:")."""
+        if _ARTICLE_NAMED.search(unit.text):
+            return unit.text
+        lines = self._card_lines(unit.chunk.record["source_id"])
+        at = next((i for i, line in enumerate(lines) if unit.text in line.text), None)
+        if at is None or not _LIST_ITEM.match(lines[at].text):
+            return unit.text
+        while at > 0 and _LIST_ITEM.match(lines[at].text):
+            at -= 1
+        lead = lines[at].text
+        return f"{lead} {unit.text}" if not _LIST_ITEM.match(lead) else unit.text
+
     def _primary(self, card: str, text: str, as_of: str) -> list[dict]:
         """The provisions in force on ``as_of`` that a card line rests on: the articles the line names, or
         else the card's first statute source; each quoted exactly from its stored chunk."""
@@ -880,6 +896,9 @@ class Answerer:
                       and any(name in text for name in entry.short_names)}
         chosen = [s for s in laws if str(s["article"]) in named and (not named_laws or s["law"] in named_laws)] \
             or [s for s in laws if str(s["article"]) in named] or laws[:1]
+        # a line about an older wording ("version of 2020-06-02") rests on that version, as the card says
+        as_of = next((d for d in re.findall(r"\d{4}-\d{2}-\d{2}", text)
+                      if any(str(s.get("version")) == d for s in chosen)), as_of)
         key = (as_of, tuple((s["law"], str(s["article"]), s.get("paragraph")) for s in chosen))
         cache = self._answering.__dict__.setdefault("primary", {})  # this thread's answer
         if key not in cache:  # the lines of one card mostly rest on the same provisions

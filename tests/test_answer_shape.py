@@ -109,3 +109,19 @@ def test_a_law_named_at_the_end_of_a_line_is_not_named_again_on_the_next(full_kb
              for line in answer.answer.split("\n\n")[0].split("\n")]
     assert any(named), answer.answer
     assert all(a is None or a != b for a, b in zip(named, named[1:])), answer.answer
+
+
+def test_a_card_list_item_cites_the_article_and_version_its_lead_line_names(full_kb):
+    """The possession card's youth-law items name no article: their lead line names 청소년성보호법 제11조
+    제5항, and each item the version it describes. Before, both cited the card's first source (성폭력처벌법
+    제14조의2 제4항) as in force today."""
+    answerer = full_kb.answerer
+    lines = answerer._card_lines("penalty-deepfake-possession")
+    for start, version in (("- From 2 June 2020", "2020-06-02"), ("- Before 2 June 2020", "2020-05-27")):
+        line = next(u for u in lines if u.text.startswith(start))
+        primary = answerer._citation(1, line, "2026-11-29").primary
+        assert primary and primary[0]["locator"] == "제11조 제5항", primary
+        assert "아동ㆍ청소년의성보호" in primary[0]["source_id"]
+        assert primary[0]["effective_from"] <= version and (primary[0]["effective_to"] or "9999") >= version
+    opening = next(u for u in lines if u.text.startswith("Yes. Since 16 October 2024"))
+    assert answerer._citation(1, opening, "2026-11-29").primary[0]["locator"] == "제14조의2 제4항"
