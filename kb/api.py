@@ -249,6 +249,30 @@ class KnowledgeBase:
             hits = self.retriever.search(query, k, filters)
             return as_of, [(h, c) for h, c in ((h, self.index.get(h.chunk_id)) for h in hits) if c is not None]
 
+    def citable(self, chunk: StoredChunk, as_of: str) -> dict:
+        """What a reader needs to cite a chunk: its source, law, article and paragraph, the dates its
+        wording was in force around ``as_of`` (for a statute; the publication date otherwise) and its URL —
+        the version's own page when that wording is no longer in force, as in an answer's citations."""
+        from kb.statutes import OPEN_END, covers
+
+        record = chunk.record
+        article = record.get("extra", {}).get("article", "") if record["source_type"] == "statute" else ""
+        locator = record.get("locator", "")
+        effective_from, effective_to, url = record.get("date") or None, None, record.get("url", "")
+        if record["source_type"] == "statute":
+            span = covers(chunk.intervals, as_of) or (chunk.intervals[-1] if chunk.intervals else None)
+            if span:
+                effective_from, effective_to = span[0], None if span[1] == OPEN_END else span[1]
+            if effective_to is not None:
+                with self._access.reading():
+                    versions = [v for v in self.index.chunk_versions(chunk.chunk_id) if v["effective"] <= effective_from]
+                url = (versions[-1]["version_url"] if versions else "") or url
+        return {"chunk_id": chunk.chunk_id, "source_id": record["source_id"], "source_type": record["source_type"],
+                "title": record.get("title", ""), "law": record.get("law_key", ""), "article": article,
+                "paragraph": locator[len(article):].strip() if article and locator.startswith(article) else "",
+                "locator": locator, "effective_from": effective_from, "effective_to": effective_to, "url": url,
+                "language": record.get("language", ""), "as_of": as_of}
+
     def as_retriever(self, similarity_top_k: int | None = None, as_of: str | None = None,
                      source_types: tuple[str, ...] = (), laws: tuple[str, ...] = ()):
         """This knowledge base's search as a llama-index ``BaseRetriever``: see kb.llama."""
@@ -274,6 +298,34 @@ class KnowledgeBase:
 
         with self._access.reading():
             return article_history(self.index, load_manifest(), law, article)
+
+    def article(self, law: str, article: str, as_of: str | None = None) -> dict:
+        """The wording of an article in force on ``as_of`` (default today), with the dates it was in force,
+        the versions that printed it, its penalties and URL: one wording of `history`. ``in_force`` is
+        false (and ``text`` empty) when the article was not law on that date; ``periods`` then says when it was."""
+        from dataclasses import asdict
+
+        as_of = check_date(as_of) if as_of else date.today().isoformat()
+        key, label, wordings = self.history(law, article)
+        if not wordings:
+            raise KBError(f"{label} of {key} is not in the index (see `kb history` for the articles it holds)")
+        current = next((w for w in wordings for start, end in w.periods if start <= as_of < (end or "9999-12-31")),
+                       None)
+        with self._access.reading():
+            versions = [v for v in self.index.versions(key) if v["effective"] <= as_of]
+        version = versions[-1] if versions else None
+        record = {"law": key, "title": version["title"] if version else key, "article": label, "as_of": as_of,
+                  "in_force": current is not None, "text": "", "effective_from": None, "effective_to": None,
+                  "versions": [], "penalties": {}, "url": "",
+                  "periods": [period for w in wordings for period in w.periods]}
+        if current is not None:
+            start, end = next((s, e) for s, e in current.periods if s <= as_of < (e or "9999-12-31"))
+            wording = asdict(current)
+            record |= {"text": wording["text"], "effective_from": start, "effective_to": end,
+                       "versions": wording["versions"], "penalties": wording["penalties"]}
+            if version:  # a wording no longer in force is linked to its own version's page
+                record["url"] = (version["version_url"] if end is not None else "") or version["url"]
+        return record
 
     def gaps(self, as_of: str):
         """The conduct × material × victim matrix on a date: see kb.gaps."""
@@ -324,12 +376,15 @@ def answer_date(question: str, as_of: str | None = None) -> str:
     one asked, else the one the question's words imply ("2020년 6월 당시"), else today."""
     from kb.understanding import implied_date
 
-    if as_of:
-        try:
-            return date.fromisoformat(as_of).isoformat()
-        except (TypeError, ValueError):
-            raise KBError(f"not a date (YYYY-MM-DD): {as_of!r}") from None
-    return implied_date(question) or date.today().isoformat()
+    return check_date(as_of) if as_of else implied_date(question) or date.today().isoformat()
+
+
+def check_date(text: str) -> str:
+    """An ISO date (YYYY-MM-DD), or KBError with the message the command line gives for one that is not."""
+    try:
+        return date.fromisoformat(text).isoformat()
+    except (TypeError, ValueError):
+        raise KBError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 class Access:

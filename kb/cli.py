@@ -101,6 +101,8 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--questions", type=int, metavar="N", help="answer only the first N questions")
     bench.add_argument("--no-baseline", action="store_true", help="skip llama-index's pipeline on the small corpus")
 
+    sub.add_parser("mcp", help="serve the knowledge base to an MCP-capable assistant over stdio")
+
     stats = sub.add_parser("stats", help="what is indexed")
     stats.add_argument("--json", action="store_true")
     return parser
@@ -214,9 +216,21 @@ def _print_report(report, as_json: bool, progress: _Progress | None = None) -> N
     print(report.summary())
 
 
+def answer_json(answer: Answer) -> str:
+    """The `kb ask --json` contract of one answer (also what `kb mcp`'s ask tool returns)."""
+    return json.dumps(answer.to_dict(), ensure_ascii=False)
+
+
+def history_json(key: str, article: str, wordings) -> str:
+    """`kb history --json` (also what `kb mcp`'s history tool returns)."""
+    from dataclasses import asdict
+
+    return json.dumps({"law": key, "article": article, "wordings": [asdict(w) for w in wordings]}, ensure_ascii=False)
+
+
 def _print_answer(answer: Answer, as_json: bool) -> None:
     if as_json:
-        print(json.dumps(answer.to_dict(), ensure_ascii=False))
+        print(answer_json(answer))
         return
     print(answer.answer)
     if answer.citations:
@@ -358,15 +372,12 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"sync: {fetched.summary()}; ingest: {report.summary()}")
             return 0 if not fetched.failed else 1
         if args.command == "history":
-            from dataclasses import asdict
-
             from kb.history import to_markdown
             from kb.manifest import load_manifest
 
             key, article, wordings = kb.history(args.law, args.article)
             if args.json:
-                print(json.dumps({"law": key, "article": article, "wordings": [asdict(w) for w in wordings]},
-                                 ensure_ascii=False))
+                print(history_json(key, article, wordings))
             else:
                 law = load_manifest().law(key)
                 print(to_markdown(law.title if law else key, article, wordings))
@@ -394,6 +405,14 @@ def main(argv: list[str] | None = None) -> int:
             port = args.port or kb.settings.serve_port
             print(f"kb: starting the web app on http://{host}:{port} (Ctrl+C stops it)", file=sys.stderr)
             serve(kb, host, port)
+            return 0
+        if args.command == "mcp":
+            from kb.dependencies import require
+
+            require("mcp.server.mcpserver", "mcp", "kb mcp")
+            from kb.mcp_server import serve as serve_mcp
+
+            serve_mcp(kb)
             return 0
         if args.command == "eval":
             return _evaluate(kb, args)

@@ -15,33 +15,8 @@ from llama_index.core.query_engine import CustomQueryEngine
 from llama_index.core.retrievers import BaseRetriever
 from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
 
-from kb.statutes import OPEN_END, covers
-
 #: Metadata that says how a node was found, not what it is: kept out of the text an LLM or embedder sees.
 _SEARCH_KEYS = ["chunk_id", "dense", "lexical", "as_of"]
-
-
-def chunk_metadata(knowledge, chunk, as_of: str) -> dict[str, Any]:
-    """What a reader needs to cite a chunk: its source, law, article and paragraph, the dates the
-    wording was in force around ``as_of`` (for a statute; the publication date otherwise) and its URL —
-    the version's own page when that wording is no longer in force, as in an answer's citations."""
-    record = chunk.record
-    extra = record.get("extra", {})
-    article = extra.get("article", "") if record["source_type"] == "statute" else ""
-    locator = record.get("locator", "")
-    effective_from, effective_to, url = record.get("date") or None, None, record.get("url", "")
-    if record["source_type"] == "statute":
-        span = covers(chunk.intervals, as_of) or (chunk.intervals[-1] if chunk.intervals else None)
-        if span:
-            effective_from, effective_to = span[0], None if span[1] == OPEN_END else span[1]
-        if effective_to is not None:
-            versions = [v for v in knowledge.index.chunk_versions(chunk.chunk_id) if v["effective"] <= effective_from]
-            url = (versions[-1]["version_url"] if versions else "") or url
-    return {"chunk_id": chunk.chunk_id, "source_id": record["source_id"], "source_type": record["source_type"],
-            "title": record.get("title", ""), "law": record.get("law_key", ""), "article": article,
-            "paragraph": locator[len(article):].strip() if article and locator.startswith(article) else "",
-            "locator": locator, "effective_from": effective_from, "effective_to": effective_to, "url": url,
-            "language": record.get("language", ""), "as_of": as_of}
 
 
 def _node(metadata: dict, text: str) -> TextNode:
@@ -71,7 +46,7 @@ class KnowledgeRetriever(BaseRetriever):
                                              self.source_types, self.laws)
         nodes = []
         for hit, chunk in found:
-            metadata = chunk_metadata(self.knowledge, chunk, as_of) | {"dense": hit.dense, "lexical": hit.lexical}
+            metadata = self.knowledge.citable(chunk, as_of) | {"dense": hit.dense, "lexical": hit.lexical}
             nodes.append(NodeWithScore(node=_node(metadata, chunk.text), score=hit.score))
         return nodes
 
@@ -95,7 +70,7 @@ class KnowledgeQueryEngine(CustomQueryEngine):
         nodes = []
         for citation in answer.citations:
             chunk = self.knowledge.chunk(citation.chunk_id)
-            metadata = (chunk_metadata(self.knowledge, chunk, answer.as_of) if chunk else {"chunk_id": citation.chunk_id})
+            metadata = (self.knowledge.citable(chunk, answer.as_of) if chunk else {"chunk_id": citation.chunk_id})
             # the citation's own fields win: its dates are those of the quoted line, not the whole chunk
             metadata |= {"n": citation.n, "quote": citation.quote, "title": citation.title,
                          "locator": citation.locator, "url": citation.url, "effective_from": citation.effective_from,
