@@ -70,6 +70,9 @@ class Bench:
     questions: list[str]
     baseline_corpus: Path | None = None
     model_sample: int = MODEL_SAMPLE
+    #: Where the scale curve's table and plot go (kb.scale); None: no scale curve.
+    scale_report: Path | None = None
+    scale_factors: tuple[int, ...] = (1, 10, 100)
     log: Callable[[str], None] = field(default=lambda message: None)
 
     # ---- the parts -------------------------------------------------------------------------------
@@ -129,6 +132,13 @@ class Bench:
         }
         result["baseline"], result["kb_same_corpus"] = (self._compare(knowledge.embedder) if self.baseline_corpus
                                                         else (None, None))
+        if self.scale_report is not None:
+            from kb.scale import measure_scale
+
+            self.log("the scale curve")
+            result["scale"] = measure_scale(knowledge, self.questions, self.scale_report, self.home / "scale",
+                                            self.scale_factors, tokens_per_s=result["tokens_per_s"] or model_tps,
+                                            log=self.log)
         return result
 
     def _compare(self, embedder) -> tuple[dict, dict]:

@@ -100,6 +100,13 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--split", choices=["dev", "test", "all"], default="dev", help="eval questions to answer")
     bench.add_argument("--questions", type=int, metavar="N", help="answer only the first N questions")
     bench.add_argument("--no-baseline", action="store_true", help="skip llama-index's pipeline on the small corpus")
+    bench.add_argument("--scale", action="store_true",
+                       help="also grow the built index 1x, 10x, 100x and measure each size, embedded and on a Chroma server")
+    bench.add_argument("--scale-only", action="store_true",
+                       help="only the scale curve, grown from the configured data home's index (no build)")
+    bench.add_argument("--scale-factors", default="1,10,100", help="sizes of the scale curve (default 1,10,100)")
+    bench.add_argument("--report", type=Path, default=Path("kb-bench-report"),
+                       help="folder for the scale table and plot (default ./kb-bench-report)")
 
     sub.add_parser("mcp", help="serve the knowledge base to an MCP-capable assistant over stdio")
 
@@ -298,14 +305,25 @@ def _bench(kb, args) -> int:
 
     from kb.bench import Bench, baseline_corpus, default_questions
 
+    log = lambda message: print(f"bench: {message}", file=sys.stderr, flush=True)  # noqa: E731
+    factors = tuple(int(f) for f in args.scale_factors.split(",") if f.strip())
+    if args.scale_only:
+        from kb.scale import measure_scale
+
+        kb.require_index()
+        questions = default_questions(args.split)[:args.questions]
+        with tempfile.TemporaryDirectory(prefix="kb-scale-") as scratch:
+            result = {"scale": measure_scale(kb, questions, args.report, args.home or Path(scratch), factors, log=log)}
+        print(json.dumps(result, ensure_ascii=False) if args.json else Path(result["scale"]["table"]).read_text())
+        return 0
     corpus = args.corpus or (Path(kb.settings.mirror) if kb.settings.mirror else None)
     if corpus is None or not corpus.is_dir():
         raise KBError("kb bench needs an official-text mirror: give --corpus DIR or set KB_MIRROR")
     questions = default_questions(args.split)[:args.questions]
     with tempfile.TemporaryDirectory(prefix="kb-bench-") as scratch:
         baseline = None if args.no_baseline else baseline_corpus(corpus, Path(scratch) / "baseline")
-        bench = Bench(kb.settings, corpus, args.home or Path(scratch) / "home", questions, baseline,
-                      log=lambda message: print(f"bench: {message}", file=sys.stderr, flush=True))
+        bench = Bench(kb.settings, corpus, args.home or Path(scratch) / "home", questions, baseline, log=log,
+                      scale_report=args.report if args.scale else None, scale_factors=factors)
         result = bench.run()
     if args.json:
         print(json.dumps(result, ensure_ascii=False))

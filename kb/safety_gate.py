@@ -11,13 +11,18 @@ examples alone, names the category of a refused request (make, find, spread, …
 provision the refusal quotes.
 
 Training takes about 2 s once the examples are embedded (about 20 s on two cores, done once: the
-embeddings are cached, keyed by the model and the examples, so `kb build` pays for them); the category
-regression is fitted on the first refusal. The result is deterministic: same examples, same model, same
+embeddings are cached, keyed by the model and the examples, so `kb build` pays for them), and the trained
+gate is cached beside them, so a new process loads it instead of training; the category regression is
+fitted on the first refusal. The result is deterministic: same examples, same model, same
 gate.
 """
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import json
+import os
+import pickle
 import re
 import threading
 from dataclasses import dataclass, field
@@ -222,6 +227,27 @@ def answered_first(text: str) -> bool:
     return victim_first(text) or not on_topic(text)
 
 
+def _load_trained(path: Path) -> GateModel | None:
+    """The gate an earlier process trained, or None when there is none (or it cannot be read).
+
+    It is a pickle: the example cache is the project's own folder (under the data home, or one the
+    operator names), written only by kb, like the model folder it sits beside."""
+    try:
+        with open(path, "rb") as handle:
+            model = pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        return None
+    return model if isinstance(model, GateModel) else None
+
+
+def _save_trained(model: GateModel, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(f".{os.getpid()}.partial")
+    with open(partial, "wb") as handle:
+        pickle.dump(dataclasses.replace(model, _categories=None), handle, protocol=pickle.HIGHEST_PROTOCOL)
+    partial.replace(path)
+
+
 class SafetyGate:
     """Decides whether a request is refused, and as what.
 
@@ -244,9 +270,27 @@ class SafetyGate:
             if self._model is None:
                 train_set = load_requests(("train",), self.folder)
                 dev_set = load_requests(("dev",), self.folder)
-                vectors = self.vectors([r.text for r in train_set + dev_set])
-                self._model = train(train_set, vectors[:len(train_set)], dev_set, vectors[len(train_set):])
+                path = self._trained_path(train_set + dev_set)
+                self._model = _load_trained(path) if path else None
+                if self._model is None:
+                    vectors = self.vectors([r.text for r in train_set + dev_set])
+                    self._model = train(train_set, vectors[:len(train_set)], dev_set, vectors[len(train_set):])
+                    if path:
+                        _save_trained(self._model, path)
         return self._model
+
+    def _trained_path(self, requests: list[Request]) -> Path | None:
+        """Where the trained gate is kept beside the examples' embeddings: keyed by the model, every
+        example, this module's code and scikit-learn's version, so any change trains it again."""
+        if not self.cache_dir:
+            return None
+        import sklearn
+
+        digest = hashlib.sha256(json.dumps([self.fingerprint, sklearn.__version__,
+                                            [(r.id, r.text, r.label, r.category) for r in requests]],
+                                           ensure_ascii=False).encode())
+        digest.update(Path(__file__).read_bytes())
+        return Path(self.cache_dir) / f"gate-{digest.hexdigest()[:20]}.pkl"
 
     def vectors(self, texts: list[str]) -> np.ndarray:
         """Embeddings of ``texts``, from the cache when the model and the texts are the same."""

@@ -1,5 +1,7 @@
 """The learned safety gate with the real e5 model: its threshold, its held-out test split, victims first,
 determinism; and the refusal an asker sees."""
+import shutil
+
 import numpy as np
 import pytest
 
@@ -65,9 +67,14 @@ def test_new_wordings_of_harmful_requests_are_refused(gate, text):
     assert gate.check(text) is not None
 
 
-def test_training_is_deterministic(gate):
+def test_training_is_deterministic(gate, tmp_path):
     texts = [r.text for r in load_requests(("test",))][:40]
-    other = SafetyGate(gate.embed, gate.fingerprint, gate.cache_dir)
+    gate.model  # noqa: B018  (its examples' embeddings are cached)
+    cache = tmp_path / "cache"  # the examples' embeddings without the trained gate: the other gate trains
+    cache.mkdir()
+    for vectors in gate.cache_dir.glob("safety-*.npy"):
+        shutil.copyfile(vectors, cache / vectors.name)
+    other = SafetyGate(gate.embed, gate.fingerprint, cache)
     vectors = gate.vectors(texts)
     assert other.model.threshold == gate.model.threshold
     assert np.array_equal(other.model.scores(texts, vectors), gate.model.scores(texts, vectors))
