@@ -38,6 +38,17 @@ BASELINE_VERSIONS = ("@2020-05-19", "@2024-01-16", "@2024-10-16", "")
 #: How many chunk texts the model's raw throughput is measured on (a random sample: same lengths).
 MODEL_SAMPLE = 600
 TOP_K = 5
+#: Starts a command and records the command's own peak memory in the file named first. On Linux a
+#: process's ru_maxrss includes the memory of the process that started it (exec keeps the high-water mark
+#: of the image it replaces), so a `kb ask` started by a bench holding the model reported the bench's
+#: memory; this small interpreter forks the command instead, and its wait4 sees the command alone.
+_LAUNCHER = ("import os, sys\n"
+             "pid = os.fork()\n"
+             "if pid == 0:\n"
+             "    os.execv(sys.executable, [sys.executable, *sys.argv[2:]])\n"
+             "_, status, usage = os.wait4(pid, 0)\n"
+             "open(sys.argv[1], 'w').write(str(usage.ru_maxrss))\n"
+             "sys.exit(os.waitstatus_to_exitcode(status))\n")
 
 
 @dataclass
@@ -172,16 +183,21 @@ class Bench:
                                                  example_cache=str(self.settings.example_cache_dir)))
 
     def _kb(self, env: dict, *args: str) -> Run:
-        """Run `kb ARGS` as a new process; its wall time and peak resident memory."""
-        with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        """Run `kb ARGS` as a new process; its wall time and peak resident memory (its own: see _LAUNCHER;
+        the wall time includes the launcher's start, a few tens of milliseconds)."""
+        with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err, \
+                tempfile.TemporaryDirectory() as scratch:
+            peak = Path(scratch) / "maxrss"
             started = time.perf_counter()
-            process = subprocess.Popen([sys.executable, "-m", "kb.cli", *args], env=env, stdout=out, stderr=err,
-                                       stdin=subprocess.DEVNULL, text=True, cwd=self.home)  # no kb.toml there
+            process = subprocess.Popen([sys.executable, "-c", _LAUNCHER, str(peak), "-m", "kb.cli", *args], env=env,
+                                       stdout=out, stderr=err, stdin=subprocess.DEVNULL, text=True,
+                                       cwd=self.home)  # no kb.toml there
             _, status, usage = os.wait4(process.pid, 0)
             seconds = time.perf_counter() - started
             process.returncode = os.waitstatus_to_exitcode(status)
             out.seek(0), err.seek(0)
-            run = Run(seconds, usage.ru_maxrss / 1024, out.read(), err.read(), process.returncode)
+            maxrss = int(peak.read_text()) if peak.exists() else usage.ru_maxrss
+            run = Run(seconds, maxrss / 1024, out.read(), err.read(), process.returncode)
         if run.returncode != 0:
             raise KBError(f"`kb {' '.join(args[:2])}` failed (exit {run.returncode}): {run.stderr.strip()[-800:]}")
         return run
@@ -238,13 +254,14 @@ class Bench:
                         time.sleep(0.2)
                 seconds = time.perf_counter() - started
             finally:
+                peak = _peak_mb(process.pid)  # its own high-water mark (wait4's includes this bench's memory)
                 process.terminate()
                 try:
                     _, _, usage = os.wait4(process.pid, 0)
                 except ChildProcessError:
                     usage = None
                 process.returncode = 0
-        return seconds, (usage.ru_maxrss / 1024 if usage else 0.0)
+        return seconds, (peak if peak is not None else usage.ru_maxrss / 1024 if usage else 0.0)
 
     def _model_throughput(self, knowledge, texts: list[str]) -> float:
         """Tokens a second of sentence-transformers alone, on a random sample of the same passages: the
@@ -333,6 +350,15 @@ def _pick(values: dict, keys: tuple[str, ...]) -> dict:
 
 def _folder_mb(folder: Path) -> float:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 2**20 if folder.exists() else 0.0
+
+
+def _peak_mb(pid: int) -> float | None:
+    """A running process's peak resident memory (VmHWM, Linux), or None where it cannot be read."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+        return int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:"))) / 1024
+    except (OSError, StopIteration, ValueError):
+        return None
 
 
 def _free_port() -> int:

@@ -106,6 +106,9 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--scale-only", action="store_true",
                        help="only the scale curve, grown from the configured data home's index (no build)")
     bench.add_argument("--scale-factors", default="1,10,100", help="sizes of the scale curve (default 1,10,100)")
+    bench.add_argument("--tokens-per-s", type=float,
+                       help="with --scale-only: a build's measured embedding throughput, for the derived build times"
+                            " (default: timed on a sample of the passages now)")
     bench.add_argument("--report", type=Path, default=Path("kb-bench-report"),
                        help="folder for the scale table and plot (default ./kb-bench-report)")
 
@@ -329,7 +332,8 @@ def _bench(kb, args) -> int:
         kb.require_index()
         questions = default_questions(args.split)[:args.questions]
         with tempfile.TemporaryDirectory(prefix="kb-scale-") as scratch:
-            result = {"scale": measure_scale(kb, questions, args.report, args.home or Path(scratch), factors, log=log)}
+            result = {"scale": measure_scale(kb, questions, args.report, args.home or Path(scratch), factors,
+                                             tokens_per_s=args.tokens_per_s, log=log)}
         print(json.dumps(result, ensure_ascii=False) if args.json else Path(result["scale"]["table"]).read_text())
         return 0
     corpus = args.corpus or (Path(kb.settings.mirror) if kb.settings.mirror else None)

@@ -31,7 +31,7 @@ from typing import Callable
 
 import numpy as np
 
-from kb.bench import _folder_mb, _free_port
+from kb.bench import _folder_mb, _free_port, _peak_mb
 from kb.errors import KBError
 from kb.settings import Settings
 
@@ -236,7 +236,14 @@ def _worker(spec: dict) -> dict:
     return {"chunks": chunks, "store_s": round(stored - started, 2), "lexical_s": round(indexed - stored, 2),
             "search_p50_ms": round(statistics.median(latencies), 1),
             "search_p95_ms": round(float(np.percentile(latencies, 95)), 1),
-            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
+            "peak_rss_mb": _own_peak_mb()}
+
+
+def _own_peak_mb() -> float:
+    """This process's peak resident memory. Not getrusage's ru_maxrss: Linux carries into it the memory of
+    the process that started this one (a bench with the model loaded), so it reads VmHWM where it can."""
+    peak = _peak_mb(os.getpid())
+    return round(peak if peak is not None else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
 # ---- the Chroma server -------------------------------------------------------------------------------
@@ -273,12 +280,8 @@ class _ChromaServer:
 
     def peak_rss_mb(self) -> float | None:
         """The server's peak resident memory so far (Linux /proc), or None where that is not readable."""
-        try:
-            status = Path(f"/proc/{self.process.pid}/status").read_text()
-        except OSError:
-            return None
-        kb = next((line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:")), None)
-        return round(int(kb) / 1024, 1) if kb else None
+        peak = _peak_mb(self.process.pid)
+        return round(peak, 1) if peak is not None else None
 
     def stop(self) -> None:
         if self.process and self.process.poll() is None:

@@ -1,6 +1,7 @@
 """`kb bench` on a tiny corpus: every measure the issue names is there, and each is a sane number."""
 import dataclasses
 import json
+import os
 import shutil
 
 import pytest
@@ -82,3 +83,17 @@ def test_the_baseline_corpus_holds_several_versions_of_one_law_and_the_cards(tmp
     corpus = baseline_corpus(shared_or_skip(), tmp_path / "baseline")
     assert corpus is not None and len(list((corpus / "statutes").glob("*.md"))) == 4
     assert len(list((corpus / "cards").glob("*.md"))) == len(list(PROJECT_CARDS.glob("*.md")))
+
+
+def test_a_process_the_bench_starts_is_charged_its_own_memory_not_the_bench(settings_factory, tmp_path):
+    """On Linux a child's ru_maxrss starts from its parent's memory; a bench holding the model must not
+    pass its own memory off as a `kb` process's."""
+    home = tmp_path / "bench-home"
+    home.mkdir()
+    bench = Bench(settings_factory(), tmp_path, home, ["질문"])
+    held = bytearray(600 * 1024 * 1024)
+    held[::4096] = b"\x01" * len(held[::4096])  # resident, not only reserved
+    run = bench._kb(dict(os.environ), "--help")
+    assert run.returncode == 0 and "bench" in run.stdout
+    assert 5 < run.peak_rss_mb < 300
+    del held
