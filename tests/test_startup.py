@@ -77,8 +77,8 @@ def test_passages_are_embedded_longest_first_in_groups():
 
 
 def test_kb_ask_imports_no_web_app_plotting_or_baseline_code(built_kb, monkeypatch):
-    """A question from the command line loads what answering needs, not gradio, matplotlib or the
-    llama-index baselines (each costs seconds of start-up)."""
+    """A question from the command line loads what answering needs, not gradio, matplotlib, the
+    llama-index baselines, the MCP SDK or the llama-index adapters (each costs seconds of start-up)."""
     from test_cli import run_kb
 
     monkeypatch.setenv("PYTHONPROFILEIMPORTTIME", "1")  # python -X importtime: every import on stderr
@@ -88,6 +88,6 @@ def test_kb_ask_imports_no_web_app_plotting_or_baseline_code(built_kb, monkeypat
                 if line.startswith("import time:")}
     assert "kb.answer" in imported and "sentence_transformers" in imported  # the trace is there
     unwanted = {name for name in imported
-                if name.split(".")[0] in ("gradio", "matplotlib") or name.startswith(("llama_index.vector_stores",
-                                                                                     "kb.baselines", "app."))}
+                if name.split(".")[0] in ("gradio", "matplotlib", "mcp") or name.startswith(
+                    ("llama_index.vector_stores", "kb.baselines", "app.", "kb.llama", "kb.mcp_server"))}
     assert not unwanted
