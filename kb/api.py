@@ -279,7 +279,8 @@ class KnowledgeBase:
         require("llama_index.core", "llama-index-core", "The llama-index retriever")
         from kb.llama import KnowledgeRetriever
 
-        return KnowledgeRetriever(self, similarity_top_k, as_of, tuple(source_types), tuple(laws))
+        return KnowledgeRetriever(self, similarity_top_k, check_date(as_of) if as_of else None, tuple(source_types),
+                                  tuple(laws))
 
     def as_query_engine(self, persona: str | None = None, as_of: str | None = None,
                         similarity_top_k: int | None = None, source_types: tuple[str, ...] = (),
@@ -288,7 +289,8 @@ class KnowledgeBase:
         require("llama_index.core", "llama-index-core", "The llama-index query engine")
         from kb.llama import KnowledgeQueryEngine
 
-        return KnowledgeQueryEngine(knowledge=self, persona=persona, as_of=as_of, similarity_top_k=similarity_top_k,
+        return KnowledgeQueryEngine(knowledge=self, persona=persona, as_of=check_date(as_of) if as_of else None,
+                                    similarity_top_k=similarity_top_k,
                                     source_types=tuple(source_types), laws=tuple(laws))
 
     def history(self, law: str, article: str):

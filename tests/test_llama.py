@@ -67,7 +67,9 @@ def test_without_a_date_the_retriever_takes_the_one_the_question_implies_as_kb_a
 
 def test_a_date_that_is_not_a_date_is_refused_with_a_clear_message(built_kb):
     with pytest.raises(KBError, match="not a date"):
-        built_kb[0].as_retriever(as_of="2024-13-40").retrieve(DEEPFAKE)
+        built_kb[0].as_retriever(as_of="2024-13-40")
+    with pytest.raises(KBError, match="not a date"):
+        built_kb[0].as_query_engine(as_of="yesterday")
 
 
 def test_the_query_engine_answers_with_the_verified_answer_and_its_cited_chunks(built_kb):
