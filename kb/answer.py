@@ -15,6 +15,7 @@ import re
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from functools import cached_property
@@ -58,6 +59,20 @@ MAX_LINES = 6
 CARD_BUDGET = 550
 #: How much the words of a question's closest bank questions count, beside its own, in choosing a card's points.
 BANK_WORDING_WEIGHT = 0.2
+#: How much a card line gains for holding the kind of answer the question asks for (a penalty, a date,
+#: a length of time, a count, an amount, a phone number), against the question-word coverage (0–1).
+ANSWER_KIND_WEIGHT = 0.3
+#: What a line holding each kind of answer (understanding.ASKS_FOR) looks like.
+ANSWER_KINDS = {
+    "penalty": re.compile(r"징역|벌금|금고|과태료|imprisonment|\bfine\b|fine of|KRW", re.I),
+    "date": re.compile(r"(19|20)\d\d\s*년|(19|20)\d\d-\d\d|\d{1,2}\s+(January|February|March|April|May|June|July|"
+                       r"August|September|October|November|December)\s+(19|20)\d\d|(19|20)\d\d", re.I),
+    "duration": re.compile(r"\d+\s*(일|년|개월|달|시간|주)|\b\d+\s*(days?|months?|years?|hours?|weeks?)\b|"
+                           r"(one|two|three|four|five|six|seven|ten|thirty|sixty|ninety)\s+(days?|months?|years?)", re.I),
+    "count": re.compile(r"\d+\s*(명|건|가지|개|호|곳|번)|\b\d+\b|여덟|아홉|\b(two|three|four|five|six|seven|eight|nine|ten)\b", re.I),
+    "amount": re.compile(r"\d[\d,.]*\s*(만\s*)?원|KRW|won\b|비용|부담|cost|pays?\b|free of charge|무료", re.I),
+    "phone": re.compile(r"\b\d{2,4}-\d{3,4}(-\d{4})?\b|\b1\d{2,3}\b"),
+}
 #: English needs more characters than Korean for the same thing; its budget grows by this.
 ENGLISH_LENGTH = 1.4
 #: A card line that only introduces the next ones: a question, a label, or a lead-in ending in a colon.
@@ -147,6 +162,20 @@ def _sentences(line: str) -> list[tuple[int, str]]:
     return found
 
 
+def _best_sentence(claim: Claim, bearing: Callable[[str], float], room: int) -> Claim | None:
+    """The sentence of a long line that bears most on the question, when the whole line does not fit in
+    ``room`` characters but that sentence does (quoted exactly, where it sits in the line)."""
+    sentences = _sentences(claim.unit.text)
+    fitting = [(at, text) for at, text in sentences if text.strip() and len(text) <= room]
+    if len(sentences) < 2 or not fitting:
+        return None  # a line of one sentence, or nothing short enough
+    at, text = max(fitting, key=lambda s: bearing(s[1]))
+    if bearing(text) <= 0:
+        return None
+    unit = claim.unit
+    return Claim(_plain(text), _Unit(unit.hit_rank, unit.chunk, unit.start + at, text, unit.score), claim.kind)
+
+
 def split_units(chunk: StoredChunk) -> list[tuple[int, str]]:
     """Citable units of a chunk's body as (offset in chunk text, text).
 
@@ -200,6 +229,7 @@ _NO_LAW = re.compile(r"not (legally )?punishable|no (law|legal basis)|not illega
 _COMFORT = {"ko": "당신 잘못이 아닙니다. 혼자 감당하지 않아도 됩니다.",
             "en": "This is not your fault, and you do not have to deal with it alone."}
 #: A list item in a card: "- text" or "1. text".
+_SUB_HEADING = re.compile(r"^\*\*[^*]+\*\*$")
 _ARTICLE_NAMED = re.compile(r"제\s*\d+\s*조|Article\s+\d+")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+(?=\S)")
 
@@ -499,7 +529,7 @@ class Answerer:
         wording = " ".join(self.router.closest(route.card, self.retriever.query_vector(question)))
         sure = route.confidence >= self.settings.route_sure
         card = self._card_claims(route.card, language, self.retriever.lexical_query(question), steps,
-                                 CARD_BUDGET if sure or steps else CARD_BUDGET // 2, wording)
+                                 CARD_BUDGET if sure or steps else CARD_BUDGET // 2, wording, understanding.asks_for)
         if card and not sure:
             taken = {c.unit.chunk.chunk_id for c in card}
             units = [u for u in self._units(hits, self.retriever.lexical_query(question), language)
@@ -553,7 +583,7 @@ class Answerer:
         return units
 
     def _card_claims(self, card: str, language: str, question: str = "", steps: bool = False,
-                     budget: int = 0, wording: str = "") -> list[Claim]:
+                     budget: int = 0, wording: str = "", asks_for: list[str] = ()) -> list[Claim]:
         """A card as a unit, in the asker's language: its direct answer (the first sentences of its opening
         line, at most two), then the points of the card that bear most on the question, in the card's
         order, within the answer's length budget. Asked what to do (``steps``), the card's list is given
@@ -565,17 +595,30 @@ class Answerer:
         sentences = _sentences(opening.text)
         direct = opening.text[:sentences[1][0] + len(sentences[1][1])] if len(sentences) > 1 else opening.text
         direct = direct.strip()
+        def bearing(text: str) -> float:
+            """How much a line bears on the question: its words, its closest bank questions' words, and
+            whether it holds the kind of answer asked for."""
+            return self._coverage(question, text) + BANK_WORDING_WEIGHT * self._coverage(wording, text) \
+                + ANSWER_KIND_WEIGHT * any(ANSWER_KINDS[kind].search(text) for kind in asks_for)
+
         points = []
+        heading, section, fresh = "", False, False
         for order, unit in enumerate(u for u in lines if u is not opening):
             item = _LIST_ITEM.match(unit.text)
             at = item.end() if item else 0
             text = unit.text[at:].rstrip()
-            if _HEADING_LINE.match(text) and not (item and not re.search(r"[?:：]$", text)):
-                continue  # a sub-heading ("누가 요청할 수 있나요?", "Good to know", "nine measures:") says nothing
-                # alone; a short list item ("형제자매", "the victim") is one of the things the list names
+            if _SUB_HEADING.match(unit.text) or (_HEADING_LINE.match(text) and not (item and not re.search(r"[?:：]$", text))):
+                # a sub-heading ("누가 요청할 수 있나요?", "nine measures:", "**어기면 (제50조제2항)**") says nothing
+                # alone (a short list item, "형제자매", is one of the things its list names). The lines under it
+                # are read with it: a bold one heads its section, a lead line the line or list right after it.
+                heading, section, fresh = text, bool(_SUB_HEADING.match(unit.text)), True
+                continue
+            if not (section or fresh or item):
+                heading = ""
+            fresh = False
+            context = f"{heading} {text}" if heading else text
             kind = "step" if item and (steps or re.match(r"\s*\d", unit.text)) else "quote"
-            relevance = 1.0 - 0.02 * order if steps and item else \
-                self._coverage(question, text) + BANK_WORDING_WEIGHT * self._coverage(wording, text) - 0.02 * order
+            relevance = 1.0 - 0.02 * order if steps and item else bearing(context) - 0.02 * order
             points.append((relevance, order,
                            Claim(_plain(text), _Unit(0, unit.chunk, unit.start + at, text, 1.0), kind)))
         chosen, used = [], len(direct)
@@ -584,7 +627,9 @@ class Answerer:
             if len(chosen) == MAX_LINES - 1 or (used + len(claim.unit.text) > budget and chosen):
                 if steps and claim.kind == "step":
                     break  # a list given as steps is never given with a hole in it
-                continue
+                claim = None if len(chosen) == MAX_LINES - 1 else _best_sentence(claim, bearing, budget - used)
+                if claim is None:
+                    continue
             chosen.append((order, claim))
             used += len(claim.unit.text)
         claims = [Claim(_plain(direct), _Unit(0, opening.chunk, opening.start, direct, 1.0), "direct")]
@@ -870,15 +915,21 @@ class Answerer:
 
     def _card_context(self, unit: _Unit) -> str:
         """A card line with the words it depends on: a list item that names no article rests on the
-        article its list's lead line names ("… under Article 11(5) of the Youth Sex Protection Act:")."""
+        article its list's lead line names ("… under Article 11(5) of the Youth Sex Protection Act:"), a
+        paragraph on the one its sub-heading names."""
         if _ARTICLE_NAMED.search(unit.text):
             return unit.text
         lines = self._card_lines(unit.chunk.record["source_id"])
         at = next((i for i, line in enumerate(lines) if unit.text in line.text), None)
-        if at is None or not _LIST_ITEM.match(lines[at].text):
+        if at is None:
             return unit.text
-        while at > 0 and _LIST_ITEM.match(lines[at].text):
-            at -= 1
+        if _LIST_ITEM.match(lines[at].text):
+            while at > 0 and _LIST_ITEM.match(lines[at].text):
+                at -= 1
+        elif at > 0 and _SUB_HEADING.match(lines[at - 1].text):
+            at -= 1  # a paragraph under a sub-heading that names the article ("**어기면 (제50조제2항)**")
+        else:
+            return unit.text
         lead = lines[at].text
         return f"{lead} {unit.text}" if not _LIST_ITEM.match(lead) else unit.text
 

@@ -41,6 +41,20 @@ INTENTS: dict[str, tuple[str, ...]] = {
                    r"definition", r"meaning of"),
     "evidence": (r"증거", r"캡처", r"캡쳐", r"스크린샷", r"저장해\s*둬", r"evidence", r"screenshot", r"proof", r"record"),
 }
+#: What kind of answer a question wants (a penalty, a date, a length of time, a count, an amount, a phone
+#: number) → the patterns of the question that ask for it. The answer prefers lines that hold one.
+ASKS_FOR: dict[str, tuple[str, ...]] = {
+    "penalty": (r"처벌", r"형량", r"법정형", r"징역", r"벌금", r"과태료", r"penalt", r"punish", r"sentence", r"prison",
+                r"\bfined?\b"),
+    "date": (r"언제", r"시행일", r"날짜", r"몇\s*년\s*(부터|에)", r"since when", r"what date", r"which year",
+             r"when (did|does|was|will)\b.{0,40}(take effect|come into force|start|begin|apply|added|introduced)",
+             r"effective date"),
+    "duration": (r"며칠", r"기한", r"몇\s*(일|년|개월|달|시간)", r"얼마\s*동안", r"주기", r"how long",
+                 r"how many (days|months|years|hours)", r"deadline", r"time limit", r"how often", r"within how"),
+    "count": (r"몇\s*(명|건|가지|개|호|곳)", r"how many (?!days|months|years|hours)"),
+    "amount": (r"얼마(?!\s*동안|나)", r"비용", r"금액", r"how much", r"\bcost"),
+    "phone": (r"번호", r"전화", r"연락처", r"phone", r"hotline", r"number to call"),
+}
 #: Keeping or saving evidence (a screenshot, the link, a record) is what victims are told to do, not possession.
 _EVIDENCE = r"\w*\s+(?:(?:the|any|some|a|all|my|of)\s+)*(?:evidence|records?|proof|screenshots?|links?|urls?|track|notes?)"
 _EVIDENCE_KEPT = re.compile(r"\b(evidence|proof|screenshots?|records?)\b\W+(\w+\W+){0,4}(keep|sav|stor)", re.I)
@@ -133,6 +147,7 @@ class Understanding:
     implied_as_of: str | None = None  # a date the question points at ("before October 2024")
     in_scope: bool = True
     speaks_as_victim: bool = False  # the words say the asker is the one harmed ("my photo", "협박받고 있어요")
+    asks_for: list[str] = field(default_factory=list)  # the kinds of answer wanted (ASKS_FOR)
 
     @property
     def intent(self) -> str:
@@ -285,6 +300,7 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
         implied_as_of=implied_date(question),
         in_scope=in_scope(question),
         speaks_as_victim=speaks_as_victim(question),
+        asks_for=_found(ASKS_FOR, question),
     )
     if not result.intents and examples is not None:
         result.intents = examples.nearest(question)

@@ -102,3 +102,16 @@ def test_a_child_without_an_image_is_a_minor_victim_not_exploitation_material():
                                       "청소년 성매수 처벌", "성범죄자 신상정보 등록은 언제 끝나나요?"])
 def test_the_other_offences_and_rules_of_the_indexed_laws_are_in_scope(question):
     assert understand(question).in_scope
+
+
+@pytest.mark.parametrize("question, kinds", [
+    ("딥페이크 유포하면 법정형은 어떻게 돼요?", {"penalty"}),
+    ("신청받고 며칠 안에 조정을 시작해야 해요?", {"duration"}),
+    ("When did the possession offence come into force?", {"date"}),
+    ("전교조 조사에서 협박당한 피해자는 몇 명이었어요?", {"count"}),
+    ("삭제 지원 비용은 누가 내요?", {"amount"}),
+    ("What's the hotline for young people?", {"phone"}),
+    ("What happens when a student reports a deepfake?", set()),  # "when" here asks for no date
+])
+def test_the_kind_of_answer_a_question_asks_for(question, kinds):
+    assert set(understand(question).asks_for) == kinds

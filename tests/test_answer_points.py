@@ -1,0 +1,31 @@
+"""How a card's points are chosen: the kind of answer asked for, and one sentence of a long line when the
+whole line does not fit."""
+from kb.answer import ANSWER_KINDS, Claim, _Unit, _best_sentence
+from kb.understanding import ASKS_FOR
+
+
+def test_every_kind_of_answer_a_question_can_ask_for_has_a_pattern_for_lines():
+    assert set(ASKS_FOR) == set(ANSWER_KINDS)
+    assert ANSWER_KINDS["penalty"].search("3년 이하의 징역 또는 3천만원 이하의 벌금")
+    assert ANSWER_KINDS["duration"].search("within 5 days of the request")
+    assert ANSWER_KINDS["phone"].search("call 02-735-8994")
+    assert not ANSWER_KINDS["phone"].search("a hotline for young people")
+
+
+def _claim(text: str, start: int = 40) -> Claim:
+    return Claim(text, _Unit(0, chunk=None, start=start, text=text), "quote")
+
+
+def test_a_long_line_gives_its_one_sentence_that_bears_on_the_question_and_fits():
+    line = ("The decision: the commission decides within 60 days of receiving the appeal. It may extend "
+            "that once by 30 days. Its reasons are sent to both sides in writing.")
+    part = _best_sentence(_claim(line), lambda text: float("30 days" in text), room=60)
+    assert part is not None and part.text == "It may extend that once by 30 days."
+    assert part.unit.start == 40 + line.index("It may extend") and part.unit.text == part.text
+
+
+def test_no_sentence_is_cut_from_a_line_of_one_sentence_or_when_none_fits_or_bears():
+    assert _best_sentence(_claim("One sentence only, far too long to fit."), lambda t: 1.0, room=10) is None
+    two = "A first sentence here. A second one here."
+    assert _best_sentence(_claim(two), lambda t: 1.0, room=5) is None
+    assert _best_sentence(_claim(two), lambda t: 0.0, room=100) is None
