@@ -62,6 +62,9 @@ BANK_WORDING_WEIGHT = 0.2
 #: How much a card line gains for holding the kind of answer the question asks for (a penalty, a date,
 #: a length of time, a count, an amount, a phone number), against the question-word coverage (0–1).
 ANSWER_KIND_WEIGHT = 0.3
+#: How many statute chunks the question's own search ranks to choose which of a card's articles a line
+#: that names none rests on.
+ASKED_SEARCH = 20
 #: What a line holding each kind of answer (understanding.ASKS_FOR) looks like.
 ANSWER_KINDS = {
     "penalty": re.compile(r"징역|벌금|금고|과태료|imprisonment|\bfine\b|fine of|KRW", re.I),
@@ -162,6 +165,21 @@ def _sentences(line: str) -> list[tuple[int, str]]:
     return found
 
 
+_ENGLISH_ARTICLES = re.compile(r"\bArticles?\s+((?:\d+(?:-\d+)?(?:\(\d+\))*(?:,\s*|\s+and\s+|\s*/\s*)?)+)")
+
+
+def _named_articles(text: str) -> set[str]:
+    """The articles a line names, as 제N조(의M): "제9조제1항, 제7조제1항", "Articles 9(1) and 7(1)",
+    "Article 14-2(4)"."""
+    named = {f"제{m.group(1)}조" + (f"의{m.group(2)}" if m.group(2) else "")
+             for m in re.finditer(r"제\s*(\d+)\s*조(?:의\s*(\d+))?", text)}
+    for listed in _ENGLISH_ARTICLES.finditer(text):
+        numbers = re.sub(r"\(\d+\)", "", listed.group(1))  # paragraphs: "9(1)" names Article 9
+        named |= {f"제{m.group(1)}조" + (f"의{m.group(2)}" if m.group(2) else "")
+                  for m in re.finditer(r"(\d+)(?:-(\d+))?", numbers)}
+    return named
+
+
 def _best_sentence(claim: Claim, bearing: Callable[[str], float], room: int) -> Claim | None:
     """The sentence of a long line that bears most on the question, when the whole line does not fit in
     ``room`` characters but that sentence does (quoted exactly, where it sits in the line)."""
@@ -230,7 +248,7 @@ _COMFORT = {"ko": "당신 잘못이 아닙니다. 혼자 감당하지 않아도 
             "en": "This is not your fault, and you do not have to deal with it alone."}
 #: A list item in a card: "- text" or "1. text".
 _SUB_HEADING = re.compile(r"^\*\*[^*]+\*\*$")
-_ARTICLE_NAMED = re.compile(r"제\s*\d+\s*조|Article\s+\d+")
+_ARTICLE_NAMED = re.compile(r"제\s*\d+\s*조|Articles?\s+\d+")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+(?=\S)")
 
 
@@ -359,6 +377,7 @@ class Answerer:
 
         result.notice = NOT_ADVICE[language]
         self._answering.primary = {}  # kept for one answer only: an ingest may change what is in force
+        self._answering.asked, self._answering.question = {}, question
         vector = self.retriever.query_vector(question)
         verdict = self.gate.check(question, vector)
         if verdict is not None:
@@ -937,16 +956,12 @@ class Answerer:
         """The provisions in force on ``as_of`` that a card line rests on: the articles the line names, or
         else the card's first statute source; each quoted exactly from its stored chunk."""
         laws = self._card_law(card)
-        named = {f"제{m.group(1)}조" + (f"의{m.group(2)}" if m.group(2) else "")
-                 for m in re.finditer(r"제\s*(\d+)\s*조(?:의\s*(\d+))?|Article\s+(\d+)(?:-(\d+))?", text)
-                 if m.group(1)}
-        named |= {f"제{m.group(1)}조" + (f"의{m.group(2)}" if m.group(2) else "")
-                  for m in re.finditer(r"Article\s+(\d+)(?:-(\d+))?", text)}
+        named = _named_articles(text)
         # a law the line names by its short name ("청소년성보호법 제9조") narrows which law's article it is
         named_laws = {s["law"] for s in laws if (entry := self.laws.law(s["law"]))
                       and any(name in text for name in entry.short_names)}
         chosen = [s for s in laws if str(s["article"]) in named and (not named_laws or s["law"] in named_laws)] \
-            or [s for s in laws if str(s["article"]) in named] or laws[:1]
+            or [s for s in laws if str(s["article"]) in named] or self._asked_source(card, laws, as_of)
         # a line about an older wording ("version of 2020-06-02") rests on that version, as the card says
         as_of = next((d for d in re.findall(r"\d{4}-\d{2}-\d{2}", text)
                       if any(str(s.get("version")) == d for s in chosen)), as_of)
@@ -955,6 +970,23 @@ class Answerer:
         if key not in cache:  # the lines of one card mostly rest on the same provisions
             cache[key] = self._resolve_primary(chosen, as_of)
         return [dict(law) for law in cache[key]]
+
+    def _asked_source(self, card: str, laws: list[dict], as_of: str) -> list[dict]:
+        """For a card line that names no article: of the card's statute sources, the one the question's
+        own statute search ranks first (a card on appeals rests on several articles; the one on deadlines
+        answers "how long"), else the card's first source."""
+        if len(laws) < 2:
+            return laws[:1]
+        asked = self._answering.__dict__.setdefault("asked", {})  # this thread's answer
+        if as_of not in asked:
+            question = getattr(self._answering, "question", "")
+            hits = self.retriever.search(question, ASKED_SEARCH, Filters(as_of=as_of, source_types=("statute",))) \
+                if question else []
+            chunks = [c for c in (self.index.get(h.chunk_id) for h in hits) if c is not None]
+            asked[as_of] = [(c.record["source_id"], c.record["extra"].get("article", "")) for c in chunks]
+        ranks = {key: rank for rank, key in reversed(list(enumerate(asked[as_of])))}
+        best = min(laws, key=lambda s: ranks.get((s["law"], str(s["article"])), len(ranks)))
+        return [best]
 
     def _resolve_primary(self, chosen: list[dict], as_of: str) -> list[dict]:
         """The card sources ``chosen`` as the provisions in force on ``as_of``, quoted exactly (at most two)."""

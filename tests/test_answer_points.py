@@ -29,3 +29,13 @@ def test_no_sentence_is_cut_from_a_line_of_one_sentence_or_when_none_fits_or_bea
     two = "A first sentence here. A second one here."
     assert _best_sentence(_claim(two), lambda t: 1.0, room=5) is None
     assert _best_sentence(_claim(two), lambda t: 0.0, room=100) is None
+
+
+def test_the_articles_a_card_line_names_in_either_language():
+    from kb.answer import _named_articles
+
+    assert _named_articles("(Teachers' Status Act, Articles 9(1) and 7(1))") == {"제9조", "제7조"}
+    assert _named_articles("교원지위법 제9조제1항, 제7조제1항") == {"제9조", "제7조"}
+    assert _named_articles("under Article 14-2(4), up to 3 years") == {"제14조의2"}
+    assert _named_articles("Articles 10(4) and (5)") == {"제10조"}
+    assert _named_articles("within 30 days of the decision") == set()

@@ -125,3 +125,16 @@ def test_a_card_list_item_cites_the_article_and_version_its_lead_line_names(full
         assert primary[0]["effective_from"] <= version and (primary[0]["effective_to"] or "9999") >= version
     opening = next(u for u in lines if u.text.startswith("Yes. Since 16 October 2024"))
     assert answerer._citation(1, opening, "2026-11-29").primary[0]["locator"] == "제14조의2 제4항"
+
+
+def test_a_card_line_that_names_no_article_cites_the_card_source_the_question_points_at(full_kb):
+    """The registration card rests on five provisions; asked how fast an exemption is decided, a line
+    naming none of them cites the decree article on that (before: always the card's first source)."""
+    answerer = full_kb.answerer
+    card = "penalty-registration-end-exemption"
+    laws = answerer._card_law(card)
+    answerer._answering.question, answerer._answering.asked = "등록 면제를 신청하면 법무부장관은 며칠 안에 결정해야 하나요?", {}
+    chosen = answerer._asked_source(card, laws, "2026-11-29")
+    assert [(s["law"], s["article"]) for s in chosen] == [("성폭력범죄의처벌등에관한특례법/시행령", "제6조의2")]
+    answerer._answering.question, answerer._answering.asked = "", {}
+    assert answerer._asked_source(card, laws, "2026-11-29") == laws[:1]
