@@ -109,7 +109,7 @@ class Bench:
         rebuild = self._kb(env, "build", "--json")
         rebuild.last_json()
         knowledge = self._knowledge(self.home / "default", self.corpus)
-        texts = [knowledge.index.get(chunk_id).text for chunk_id in knowledge.index.lexical_corpus(False)[0]]
+        texts = [knowledge.index.get(chunk_id).passage for chunk_id in knowledge.index.lexical_corpus(False)[0]]
         tokens, over_limit = self._count_tokens(texts)
         embed_s = float(built.get("embed_s") or 0.0)
 

@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from kb.chunking import Chunk, dumps
+from kb.chunking import Chunk, dumps, passage
 from kb.errors import IndexBusy, IndexMissing, KBError
 from kb.settings import Settings
 from kb.statutes import OPEN_END, VersionStamp, in_force_intervals, merge_intervals
@@ -105,6 +105,11 @@ class StoredChunk:
     text: str
     record: dict
     intervals: list[tuple[str, str]]
+
+    @property
+    def passage(self) -> str:
+        """What the embedding model read for this chunk (`Chunk.passage`)."""
+        return passage(self.text, self.record.get("title", ""), self.record.get("extra", {}).get("short_name", ""))
 
 
 @contextmanager

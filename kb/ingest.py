@@ -6,18 +6,22 @@ embedded again. A file that cannot be read is skipped with a one-line reason; th
 """
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import time
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Callable
 
+from kb import model_tokens
 from kb.chunking import Chunk, chunk_document, chunk_statute
 from kb.documents import is_sidecar, load_document
 from kb.embedding import embed_passages
 from kb.errors import BadSource
 from kb.index import ALWAYS, Index
-from kb.lexical import tokenize
+from kb.lexical import release_tokenizer, tokenize
+from kb.manifest import load_manifest
 from kb.model_tokens import passage_tokens
 from kb.settings import Settings
 from kb.statutes import article_start, is_statute_text, parse_statute
@@ -25,7 +29,7 @@ from kb.statutes import article_start, is_statute_text, parse_statute
 #: Files never ingested: folder descriptions and metadata sidecars.
 SKIPPED_NAMES = ("README.md",)
 #: Bump when parsing or chunking of that kind of file changes, so unchanged files are re-chunked once.
-PIPELINE_VERSION = {"statute": 5, "prose": 5}
+PIPELINE_VERSION = {"statute": 6, "prose": 6}
 #: Folder names that say what kind of source a prose file is, when nothing else does.
 FOLDER_TYPES = {"news": "news", "guidance": "guidance", "cards": "card", "reports": "report"}
 
@@ -127,6 +131,11 @@ class Ingestor:
         self.index = index
         self.embedder = embedder
 
+    @cached_property
+    def _manifest(self):
+        """The project's list of laws, for each law's short name (a law it does not list keeps its title)."""
+        return load_manifest()
+
     def ingest(self, paths: list[Path], overrides: dict | None = None,
                progress: Callable[[FileOutcome], None] | None = None,
                embedding: Callable[[EmbeddingProgress], None] | None = None) -> IngestReport:
@@ -194,7 +203,9 @@ class Ingestor:
     def _ingest_statute(self, file: Path, path: str, data: bytes, fingerprint: str,
                         touched_laws: set[str], pending: _Pending) -> FileOutcome:
         version = parse_statute(file, data)
-        chunks = _unique(chunk_statute(version, self.settings.statute_max_chars, passage_tokens(self.settings)))
+        law = self._manifest.law(version.law_key)
+        chunks = _unique(chunk_statute(version, self.settings.statute_max_chars, passage_tokens(self.settings),
+                                       short_name=law.short_names[0] if law and law.short_names else ""))
         # New chunks start as "never in force"; refresh_validity dates them once all versions are linked.
         new = self.index.missing([c.chunk_id for c in chunks])  # one catalog query per file, not per chunk
         embedded = pending.add(chunks, new, intervals=[])
@@ -215,8 +226,7 @@ class Ingestor:
         folder_type = FOLDER_TYPES.get(file.parent.name.lower())
         document = load_document(file, overrides, defaults={"type": folder_type} if folder_type else None,
                                  max_bytes=int(self.settings.max_file_mb * 1024 * 1024))
-        chunks = _unique(chunk_document(document, self.settings.chunk_tokens, self.settings.chunk_overlap,
-                                        passage_tokens(self.settings)))
+        chunks = _unique(chunk_document(document, self.settings.chunk_tokens, self.settings.chunk_overlap))
         if not chunks:
             raise BadSource("no text to index")
         new = self.index.missing([c.chunk_id for c in chunks])
@@ -230,20 +240,44 @@ class Ingestor:
     def _store(self, pending: _Pending, embedding: Callable[[EmbeddingProgress], None] | None) -> None:
         """Embed every new chunk of the ingest in one pass, longest first, storing each group as it is done."""
         entries = list(pending.chunks.values())
-        texts = [chunk.text for chunk, _ in entries]
+        texts = [chunk.passage for chunk, _ in entries]
+        if not texts:
+            return
+        # The chunking tokenizer, Kiwi and the model (about 290 MB, 470 MB and 1 GB, plus 300 MB of
+        # activations) are used one after the other, so they are never resident together: chunking is done,
+        # so its tokenizer goes; Kiwi tokenizes the new chunks and goes too before the model embeds them.
+        # The price is Kiwi's reload (about 5 s) by whatever tokenizes next: the next source of a build,
+        # or the app's next question after an ingest.
+        model_tokens.release()
+        return_freed_memory()
+        tokens = [tokenize(chunk.text) for chunk, _ in entries]
+        release_tokenizer()
+        return_freed_memory()
         progress = EmbeddingProgress(0, len(texts), 0, sum(map(len, texts)), 0.0)
         started = time.monotonic()
-        if embedding and texts:
+        if embedding:
             embedding(progress)  # the pass begins: how much there is to embed
         for positions, vectors in embed_passages(self.embedder, texts, max(1, self.settings.embed_batch_size * 4)):
             part = [entries[i] for i in positions]
-            self.index.add_chunks([c for c, _ in part], vectors, [tokenize(c.text) for c, _ in part],
+            self.index.add_chunks([c for c, _ in part], vectors, [tokens[i] for i in positions],
                                   [list(intervals) for _, intervals in part])
             progress.done += len(part)
             progress.chars_done += sum(len(texts[i]) for i in positions)
             progress.elapsed_s = time.monotonic() - started
             if embedding:
                 embedding(progress)
+        return_freed_memory()
+
+
+def return_freed_memory() -> None:
+    """Give freed heap back to the system (glibc's malloc_trim): Kiwi let go returns only ~130 of its 470 MB
+    without it, and torch's activations for the longest batches leave ~200 MB free but resident, which the
+    build's later steps (the question router's calibration loads Kiwi again beside the model) would add to.
+    Elsewhere, nothing."""
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
 
 def _unique(chunks: list[Chunk]) -> list[Chunk]:

@@ -83,6 +83,12 @@ def _load(tokenizer_file: str, config_file: str, prefix: str) -> PassageTokens:
     return PassageTokens(tokenizer, prefix, limit)
 
 
+def release() -> None:
+    """Let the loaded tokenizers go (about 290 MB for e5's 250,000-piece vocabulary): a build needs them
+    only while it chunks, not while it embeds."""
+    _load.cache_clear()
+
+
 def passage_tokens(settings: Settings) -> PassageTokens:
     """The configured model's passage counter (loaded once per process: the tokenizer file takes ~2 s)."""
     tokenizer_file, config_file = _model_files(settings)

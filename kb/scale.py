@@ -32,6 +32,7 @@ from typing import Callable
 import numpy as np
 
 from kb.bench import _folder_mb, _free_port, _peak_mb
+from kb.dependencies import require
 from kb.errors import KBError
 from kb.settings import Settings
 
@@ -95,6 +96,9 @@ class ScaleCurve:
             for factor in self.factors:
                 self.log(f"scale {factor}× ({count * factor:,} chunks), {mode} store")
                 points.append(self._measure(base, factor, mode))
+                with open(self.work / "points.jsonl", "a", encoding="utf-8") as done:  # kept if a later size fails
+                    done.write(json.dumps(dataclasses.asdict(points[-1])) + "\n")
+                self.log(f"  {json.dumps(dataclasses.asdict(points[-1]))}")
         return points
 
     def _measure(self, base: Path, factor: int, mode: str) -> ScalePoint:
@@ -316,6 +320,7 @@ def table(points: list[ScalePoint], tokens_per_s: float) -> str:
 
 def plot(points: list[ScalePoint], path: Path) -> Path:
     """A PNG of build time, search latency and memory against corpus size, one line per store."""
+    require("matplotlib", "matplotlib", "kb bench --scale (the plot)", "eval")
     import matplotlib
 
     matplotlib.use("Agg")
@@ -340,7 +345,7 @@ def plot(points: list[ScalePoint], path: Path) -> Path:
         axis.set_title(title)
         axis.grid(True, which="both", alpha=0.3)
         axis.legend(fontsize=7)
-    axes[2].set_title("peak memory (MB; server mode: process + server)")
+    axes[2].set_title("peak memory (MB)\n(server mode: process + Chroma server)", fontsize=10)
     figure.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
     figure.savefig(path, dpi=110)

@@ -60,10 +60,9 @@ class Settings:
     max_file_mb: float = 20.0
     #: A statute article longer than this (characters) is split by paragraph.
     statute_max_chars: int = 700
-    #: Prose chunk size and overlap in the embedding model's own tokens (kb.model_tokens). 240 keeps the
-    #: cards' chunks as long as the 320 tiktoken (cl100k) tokens they were sized in before.
-    chunk_tokens: int = 240
-    chunk_overlap: int = 36
+    #: Prose chunk size and overlap in tiktoken (cl100k_base) tokens (why not the model's: kb.chunking._splitter).
+    chunk_tokens: int = 320
+    chunk_overlap: int = 48
     #: Add the Korean glossary terms of an English question to its lexical (BM25) query.
     expand_english: bool = True
     top_k: int = 5

@@ -33,3 +33,48 @@ def test_a_prose_file_asks_the_catalog_for_missing_chunks_once(ingestor, tmp_pat
     report = ingestor.ingest([text])
     assert report.files[0].status == "added" and report.files[0].chunks > 3
     assert counting.missing_calls == 1
+
+
+class RecordingEmbedder:
+    """The stand-in embedder, keeping every passage it was given."""
+
+    def __init__(self, embedder):
+        self.embedder, self.passages = embedder, []
+
+    def get_text_embedding_batch(self, texts, **kwargs):
+        self.passages.extend(texts)
+        return self.embedder.get_text_embedding_batch(texts, **kwargs)
+
+
+def test_the_model_reads_a_law_by_its_short_name_and_citations_keep_the_title(ingestor):
+    statute = shared_or_skip() / "statutes" / "성폭력범죄의처벌등에관한특례법__법률.md"
+    recording = ingestor.embedder = RecordingEmbedder(ingestor.embedder)
+    ingestor.ingest([statute])
+    assert recording.passages and all(p.startswith("「성폭력처벌법」 ") for p in recording.passages)
+    stored = [ingestor.index.get(chunk_id) for chunk_id in ingestor.index.lexical_corpus(False)[0]]
+    assert stored and all(c.text.startswith("「성폭력범죄의 처벌 등에 관한 특례법」 ") for c in stored)
+    assert sorted(c.passage for c in stored) == sorted(recording.passages)
+
+
+def test_kiwi_and_the_chunking_tokenizer_are_let_go_before_the_model_embeds(ingestor):
+    """Kiwi (~470 MB), the chunking tokenizer (~290 MB) and the model (~1 GB) are used one after the other
+    in an ingest and never sit in its memory together."""
+    from fakes import HashEmbedder
+
+    from kb import model_tokens
+    from kb.embedding import LazyEmbedder
+    from kb.lexical import _kiwi
+
+    statutes = sorted((shared_or_skip() / "statutes").glob("스토킹범죄의처벌등에관한법률__법률*.md"))
+    resident_when_embedding = []
+
+    class Watching(HashEmbedder):
+        def get_text_embedding_batch(self, texts, **kwargs):
+            resident_when_embedding.append((_kiwi.cache_info().currsize, model_tokens._load.cache_info().currsize))
+            return super().get_text_embedding_batch(texts, **kwargs)
+    ingestor.embedder = LazyEmbedder(Watching)
+    assert ingestor.ingest(statutes[:1]).embedded > 0
+    assert ingestor.ingest(statutes[1:2]).embedded > 0  # the model loaded already
+    assert resident_when_embedding and set(resident_when_embedding) == {(0, 0)}
+    stored = ingestor.index.lexical_corpus()[1]
+    assert stored and all(stored)  # every chunk still has its lexical tokens
