@@ -105,7 +105,7 @@ class ScaleCurve:
         home = self.work / f"{mode}-{factor}"
         shutil.rmtree(home, ignore_errors=True)
         home.mkdir(parents=True)
-        server = _ChromaServer(home / "chroma-server") if mode == "server" else None
+        server = ChromaServer(home / "chroma-server") if mode == "server" else None
         try:
             url = server.start() if server else ""
             spec = {"base": str(base), "home": str(home), "factor": factor, "chroma_url": url,
@@ -256,18 +256,20 @@ def _chroma_command() -> Path:
     return Path(sys.executable).parent / "chroma"
 
 
-class _ChromaServer:
-    """`chroma run` on 127.0.0.1 and a free port, in its own process, for one measurement."""
+class ChromaServer:
+    """`chroma run` on 127.0.0.1 and a free port (kept across restarts), in its own process; start() waits
+    until it answers its heartbeat. Used by the scale curve and by the server-mode tests."""
 
     def __init__(self, path: Path):
         self.path, self.process = path, None
         self.log = path.parent / "chroma.log"
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
 
     def start(self) -> str:
-        port = _free_port()
-        url = f"http://127.0.0.1:{port}"
+        url = self.url
         with open(self.log, "ab") as log:
-            self.process = subprocess.Popen([str(_chroma_command()), "run", "--host", "127.0.0.1", "--port", str(port),
+            self.process = subprocess.Popen([str(_chroma_command()), "run", "--host", "127.0.0.1", "--port", str(self.port),
                                              "--path", str(self.path)], stdout=log, stderr=subprocess.STDOUT,
                                             stdin=subprocess.DEVNULL, env={**os.environ, "ANONYMIZED_TELEMETRY": "False"})
         deadline = time.monotonic() + 120

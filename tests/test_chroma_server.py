@@ -3,55 +3,18 @@ from the installed chromadb, on 127.0.0.1, a free port, a temporary path) and no
 
 Also the deployment the README describes: several workers share one Chroma server, each with a
 read-only copy of the SQLite catalog made after the writer's ingest."""
-import os
 import shutil
 import stat
-import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
-from conftest import _free_port
 
 from kb.api import KnowledgeBase
+from kb.scale import ChromaServer
 
 CHROMA = Path(sys.executable).parent / "chroma"
 QUESTION = "How many teachers and students were victims in the KTU survey?"
-
-
-class ChromaServer:
-    """`chroma run` in its own process; start() waits until it answers its heartbeat."""
-
-    def __init__(self, path: Path):
-        self.path, self.port, self.process = path, _free_port(), None
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.log = path.parent / "chroma.log"
-
-    def start(self) -> None:
-        with open(self.log, "ab") as log:
-            self.process = subprocess.Popen([str(CHROMA), "run", "--host", "127.0.0.1", "--port", str(self.port),
-                                             "--path", str(self.path)], stdout=log, stderr=subprocess.STDOUT,
-                                            env={**os.environ, "ANONYMIZED_TELEMETRY": "False"})
-        deadline = time.monotonic() + 120
-        while True:
-            assert self.process.poll() is None, "chroma run exited: " + self.log.read_text(errors="replace")[-2000:]
-            try:
-                urllib.request.urlopen(self.url + "/api/v2/heartbeat", timeout=2)
-                return
-            except OSError:
-                assert time.monotonic() < deadline, "chroma run did not answer within 120 s"
-                time.sleep(0.2)
-
-    def stop(self) -> None:
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
 
 
 @pytest.fixture
