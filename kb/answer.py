@@ -183,6 +183,14 @@ def _named_articles(text: str) -> set[str]:
     return named
 
 
+def _is_sub_heading(line: str) -> bool:
+    """A card's sub-heading as stored (the loader drops its bold): a short line that is no list item, no
+    table row and no sentence ("어기면 (제50조제2항)", "Good to know", "성폭력처벌법:")."""
+    text = line.strip()
+    return len(text) <= 40 and not _LIST_ITEM.match(text) and not text.startswith("|") \
+        and not re.search(r"[.!。\]]$", text)
+
+
 def _best_sentence(claim: Claim, bearing: Callable[[str], float], room: int) -> Claim | None:
     """The sentence of a long line that bears most on the question, when the whole line does not fit in
     ``room`` characters but that sentence does (quoted exactly, where it sits in the line)."""
@@ -249,8 +257,6 @@ _NO_LAW = re.compile(r"not (legally )?punishable|no (law|legal basis)|not illega
                      r"처벌(할|받을)?\s*(수\s*없|법|규정이?\s*없)|처벌\s*근거가?\s*없|사각지대", re.I)
 _COMFORT = {"ko": "당신 잘못이 아닙니다. 혼자 감당하지 않아도 됩니다.",
             "en": "This is not your fault, and you do not have to deal with it alone."}
-#: A card's sub-heading: a bold line ("**어기면 (제50조제2항)**").
-_SUB_HEADING = re.compile(r"^\*\*[^*]+\*\*$")
 _ARTICLE_NAMED = re.compile(r"제\s*\d+\s*조|Articles?\s+\d+")
 #: A list item in a card: "- text" or "1. text".
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+(?=\S)")
@@ -557,7 +563,8 @@ class Answerer:
         if card and not sure:
             taken = {c.unit.chunk.chunk_id for c in card}
             units = [u for u in self._units(hits, self.retriever.lexical_query(question), language)
-                     if u.chunk.chunk_id not in taken]
+                     if u.chunk.chunk_id not in taken and not _HEADING_LINE.match(u.text)
+                     and not (u.chunk.record["source_type"] == "card" and _is_sub_heading(u.text))]
             card += [self._quote_claim(u, language, as_of, False)
                      for u in self._select(units, limit=min(1, UNSURE_EXTRA) if steps else UNSURE_EXTRA)]
         return card
@@ -632,11 +639,12 @@ class Answerer:
             item = _LIST_ITEM.match(unit.text)
             at = item.end() if item else 0
             text = unit.text[at:].rstrip()
-            if _SUB_HEADING.match(unit.text) or (_HEADING_LINE.match(text) and not (item and not re.search(r"[?:：]$", text))):
-                # a sub-heading ("누가 요청할 수 있나요?", "nine measures:", "**어기면 (제50조제2항)**") says nothing
+            if _is_sub_heading(unit.text) or (_HEADING_LINE.match(text) and not (item and not re.search(r"[?:：]$", text))):
+                # a sub-heading ("누가 요청할 수 있나요?", "nine measures:", "어기면 (제50조제2항)") says nothing
                 # alone (a short list item, "형제자매", is one of the things its list names). The lines under it
-                # are read with it: a bold one heads its section, a lead line the line or list right after it.
-                heading, section, fresh = text, bool(_SUB_HEADING.match(unit.text)), True
+                # are read with it: a title heads its section, a lead-in ("…:") the line or list right after it.
+                heading, fresh = text, True
+                section = _is_sub_heading(unit.text) and not re.search(r"[?:：]$", text)
                 continue
             if not (section or fresh or item):
                 heading = ""
@@ -648,7 +656,14 @@ class Answerer:
                            Claim(_plain(text), _Unit(0, unit.chunk, unit.start + at, text, 1.0), kind)))
         chosen, used = [], len(direct)
         budget = int((budget or CARD_BUDGET) * (ENGLISH_LENGTH if language == "en" else 1.0))
-        for score, order, claim in sorted(points, key=lambda p: -p[0]):
+        ranked = sorted(points, key=lambda p: -p[0])
+        wanted = [ANSWER_KINDS[kind] for kind in asks_for]
+        if wanted and not steps and not any(kind.search(direct) for kind in wanted):
+            # the number asked for (a penalty, a deadline, a count) comes first when the direct answer lacks it
+            holding = next((p for p in ranked if any(kind.search(p[2].unit.text) for kind in wanted)), None)
+            if holding is not None:
+                ranked = [holding] + [p for p in ranked if p is not holding]
+        for score, order, claim in ranked:
             if len(chosen) == MAX_LINES - 1 or (used + len(claim.unit.text) > budget and chosen):
                 if steps and claim.kind == "step":
                     break  # a list given as steps is never given with a hole in it
@@ -951,8 +966,8 @@ class Answerer:
         if _LIST_ITEM.match(lines[at].text):
             while at > 0 and _LIST_ITEM.match(lines[at].text):
                 at -= 1
-        elif at > 0 and _SUB_HEADING.match(lines[at - 1].text):
-            at -= 1  # a paragraph under a sub-heading that names the article ("**어기면 (제50조제2항)**")
+        elif at > 0 and _is_sub_heading(lines[at - 1].text):
+            at -= 1  # a paragraph under a sub-heading that names the article ("어기면 (제50조제2항)")
         else:
             return unit.text
         lead = lines[at].text

@@ -39,3 +39,14 @@ def test_the_articles_a_card_line_names_in_either_language():
     assert _named_articles("under Article 14-2(4), up to 3 years") == {"제14조의2"}
     assert _named_articles("Articles 10(4) and (5)") == {"제10조"}
     assert _named_articles("within 30 days of the decision") == set()
+
+
+def test_a_cards_sub_headings_as_stored_without_their_bold():
+    from kb.answer import _is_sub_heading
+
+    for heading in ("어기면 (제50조제2항)", "Penalty (Article 50(2))", "Good to know", "성폭력처벌법:", "누가 요청할 수 있나요?"):
+        assert _is_sub_heading(heading), heading
+    for line in ("3년 이하의 징역 또는 3천만원 이하의 벌금에 처해질 수 있습니다.", "- 정보통신서비스 제공자, 게시판 관리·운영자",
+                 "이 조항은 2020년 6월 2일부터 시행되었습니다 [제7조의2]", "| 여성가족부 | 성평등가족부 |",
+                 "Breaking these rules can lead to up to 3 years in prison or a fine of up to KRW 30 million"):
+        assert not _is_sub_heading(line), line
