@@ -387,7 +387,7 @@ class Answerer:
 
         result.notice = NOT_ADVICE[language]
         self._answering.primary = {}  # kept for one answer only: an ingest may change what is in force
-        self._answering.asked, self._answering.question = {}, question
+        self._answering.asked, self._answering.question, self._answering.lines = {}, question, {}
         vector = self.retriever.query_vector(question)
         verdict = self.gate.check(question, vector)
         if verdict is not None:
@@ -601,7 +601,14 @@ class Answerer:
         return kept
 
     def _card_lines(self, card: str) -> list[_Unit]:
-        """Every body line of a card once, in the card's order, each placed in its stored chunk."""
+        """Every body line of a card once, in the card's order, each placed in its stored chunk (read once
+        per answer: choosing the points and citing each of them both need them)."""
+        cache = self._answering.__dict__.setdefault("lines", {})  # this thread's answer
+        if card not in cache:
+            cache[card] = self._read_card_lines(card)
+        return cache[card]
+
+    def _read_card_lines(self, card: str) -> list[_Unit]:
         units: list[_Unit] = []
         seen: set[str] = set()
         for chunk in self.index.source_chunks(card):
