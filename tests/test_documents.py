@@ -103,6 +103,21 @@ def test_cp949_text_is_decoded(tmp_path):
     assert doc.language == "ko"
 
 
+def test_euc_kr_text_is_read_as_cp949_which_contains_it(tmp_path):
+    """No separate EUC-KR fallback is needed: every byte sequence EUC-KR decodes, CP949 decodes too."""
+    doc = load_document(write(tmp_path, "older.txt", KO_PARAGRAPH.encode("euc-kr")))
+    assert texts(doc) == [KO_PARAGRAPH]
+    assert doc.metadata["encoding"] == "cp949"
+    for lead in range(0x80, 0x100):
+        for trail in range(0x100):
+            unit = bytes([lead, trail])
+            try:
+                expected = unit.decode("euc-kr")
+            except UnicodeDecodeError:
+                continue
+            assert unit.decode("cp949") == expected
+
+
 def test_bytes_that_are_neither_utf8_nor_cp949_are_not_text(tmp_path):
     with pytest.raises(BadSource, match=r"^not text: "):
         load_document(write(tmp_path, "odd.txt", b"abc \xff\xfe\xff\xfe\xff def"))
