@@ -7,6 +7,10 @@ metadata for filtering (source type, law, ``valid_from``/``valid_to`` as YYYYMMD
 
 Writes are ordered so that an interrupted ingest leaves a usable index: chunks are stored before
 the source that owns them is recorded, so a re-run finishes the job without re-embedding.
+
+A chunk belongs to the files that hold it (``source_chunks``: a copy of a file, or two statute versions
+that share an unchanged article, hold the same chunk). A chunk is deleted when the last file holding it
+is forgotten or changed, so the catalog and Chroma hold exactly the chunks of the recorded files.
 """
 from __future__ import annotations
 
@@ -65,12 +69,35 @@ def _add_pending_validity(db: sqlite3.Connection) -> None:
     db.execute("INSERT OR IGNORE INTO pending_validity SELECT DISTINCT law_key FROM versions")
 
 
+def _add_source_chunks(db: sqlite3.Connection) -> None:
+    """Which chunks each recorded file holds. Chunks used to be owned by their source id, so a document held
+    at two paths (a copy, a card reachable by two paths) kept the chunks of its older text after one copy
+    changed. Statute files get their version's chunks; prose files their source's, which for a document
+    held at several paths may include chunks of an older text: those files are read again by the next
+    ingest (their recorded hash is cleared; unchanged chunks are linked, not embedded). Chunks no file
+    holds are queued for the next writer to delete, from the catalog and from Chroma."""
+    db.execute("CREATE TABLE IF NOT EXISTS source_chunks (path TEXT NOT NULL, chunk_id TEXT NOT NULL,"
+               " PRIMARY KEY (path, chunk_id))")
+    db.execute("CREATE INDEX IF NOT EXISTS source_chunks_by_chunk ON source_chunks(chunk_id)")
+    db.execute("CREATE TABLE IF NOT EXISTS unowned_chunks (chunk_id TEXT PRIMARY KEY)")
+    db.execute("INSERT OR IGNORE INTO source_chunks SELECT s.path, cv.chunk_id FROM sources s"
+               " JOIN chunk_versions cv ON cv.version_id = s.version_id WHERE COALESCE(s.version_id, '') != ''")
+    db.execute("INSERT OR IGNORE INTO source_chunks SELECT s.path, c.chunk_id FROM sources s"
+               " JOIN chunks c ON c.source_id = s.source_id WHERE COALESCE(s.version_id, '') = ''")
+    db.execute("UPDATE sources SET content_hash = '' WHERE COALESCE(version_id, '') = '' AND source_id IN"
+               " (SELECT source_id FROM sources WHERE COALESCE(version_id, '') = '' GROUP BY source_id"
+               "  HAVING COUNT(*) > 1)")
+    db.execute("INSERT OR IGNORE INTO unowned_chunks SELECT chunk_id FROM chunks"
+               " WHERE chunk_id NOT IN (SELECT chunk_id FROM source_chunks)")
+
+
 #: The catalog's schema, as numbered steps; `PRAGMA user_version` records how many were applied. A step
 #: must be safe on a catalog written before versioning (user_version 0), whose tables may exist already.
 MIGRATIONS = (
     lambda db: db.executescript(_SCHEMA),
     _add_delay_columns,
     _add_pending_validity,
+    _add_source_chunks,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -194,11 +221,6 @@ class Index:
                     self._write_lock.close()  # closing the file releases the lock
                     self._write_lock = None
 
-    @contextmanager
-    def transaction(self):
-        with self.db:
-            yield
-
     # ---- sources -------------------------------------------------------------------------------
     def source_fingerprint(self, path: str) -> str | None:
         """What the file at ``path`` held when it was ingested (content hash and pipeline version)."""
@@ -206,12 +228,19 @@ class Index:
         return row[0] if row else None
 
     def record_source(self, fingerprint: str, source_id: str, path: str, source_type: str, title: str,
-                      chunks: int, version_id: str = "", meta: dict | None = None) -> None:
+                      chunk_ids: list[str], version_id: str = "", meta: dict | None = None) -> str | None:
+        """Record what the file at ``path`` holds now: its chunks (stored already) replace the ones an earlier
+        content of it held, which are queued for `drop_unowned` in case no other file holds them. Return the
+        law key whose in-force dates must be recomputed because a version of it is gone, if any."""
         with self.db:
+            law = self._release(path, keep_version=version_id)
             self.db.execute(
                 "INSERT OR REPLACE INTO sources (path, content_hash, source_id, source_type, title, version_id,"
                 " meta, chunks) VALUES (?,?,?,?,?,?,?,?)",
-                (path, fingerprint, source_id, source_type, title, version_id, dumps(meta or {}), chunks))
+                (path, fingerprint, source_id, source_type, title, version_id, dumps(meta or {}), len(chunk_ids)))
+            self.db.executemany("INSERT OR IGNORE INTO source_chunks (path, chunk_id) VALUES (?,?)",
+                                [(path, cid) for cid in chunk_ids])
+        return law
 
     def paths_under(self, root: Path) -> list[str]:
         """Recorded source paths inside a folder (or equal to a file path)."""
@@ -219,28 +248,49 @@ class Index:
         return [p for (p,) in self.db.execute("SELECT path FROM sources")
                 if p == prefix or p.startswith(prefix.rstrip("/") + "/")]
 
-    def forget_path(self, path: str) -> str | None:
-        """Drop what an earlier, different content of the same file contributed; return its law key, if any."""
+    def forget_path(self, path: str, drop: bool = True) -> str | None:
+        """Forget the file at ``path`` (gone, or no longer readable); return the law key whose in-force dates
+        must be recomputed, if any. Its chunks that no other file holds are deleted, unless ``drop`` is
+        false: an ingest drops them once at its end, after every file it read is recorded, since another
+        file of the same ingest may hold them."""
+        with self.db:
+            law = self._release(path)
+        if drop:
+            self.drop_unowned()
+        return law
+
+    def _release(self, path: str, keep_version: str = "") -> str | None:
+        """Inside a transaction: remove the file's record and its chunk membership, queue its chunks for
+        `drop_unowned`, and drop its statute version if no other file holds it (unless it is
+        ``keep_version``, which the file holds again)."""
         row = self.db.execute("SELECT source_id, version_id FROM sources WHERE path=?", (path,)).fetchone()
         if not row:
             return None
         source_id, version_id = row
+        self.db.execute("INSERT OR IGNORE INTO unowned_chunks SELECT chunk_id FROM source_chunks WHERE path=?", (path,))
+        self.db.execute("DELETE FROM source_chunks WHERE path=?", (path,))
+        self.db.execute("DELETE FROM sources WHERE path=?", (path,))
+        if not version_id or version_id == keep_version:
+            return None
+        if not self.db.execute("SELECT 1 FROM sources WHERE version_id=?", (version_id,)).fetchone():
+            self.db.execute("DELETE FROM chunk_versions WHERE version_id=?", (version_id,))
+            self.db.execute("DELETE FROM versions WHERE version_id=?", (version_id,))
+            self.db.execute("INSERT OR IGNORE INTO pending_validity VALUES (?)", (source_id,))
+        return source_id
+
+    def drop_unowned(self) -> int:
+        """Delete the queued chunks that no recorded file holds any more, from Chroma and then the catalog, so
+        that both hold exactly the chunks of the files recorded. The queue is cleared in the same transaction
+        as the catalog rows, so a run killed in between is finished by the next. Return how many went."""
+        ids = [cid for (cid,) in self.db.execute(
+            "SELECT chunk_id FROM unowned_chunks WHERE chunk_id NOT IN (SELECT chunk_id FROM source_chunks)")]
+        for i in range(0, len(ids), 500):
+            self.collection.delete(ids=ids[i:i + 500])
         with self.db:
-            self.db.execute("DELETE FROM sources WHERE path=?", (path,))
-            if version_id:
-                still_used = self.db.execute("SELECT 1 FROM sources WHERE version_id=?", (version_id,)).fetchone()
-                if not still_used:
-                    self.db.execute("DELETE FROM chunk_versions WHERE version_id=?", (version_id,))
-                    self.db.execute("DELETE FROM versions WHERE version_id=?", (version_id,))
-                    self.db.execute("INSERT OR IGNORE INTO pending_validity VALUES (?)", (source_id,))
-                return source_id
-            if self.db.execute("SELECT 1 FROM sources WHERE source_id=?", (source_id,)).fetchone():
-                return None  # the same document is still held under another path
-            ids = [r[0] for r in self.db.execute("SELECT chunk_id FROM chunks WHERE source_id=?", (source_id,))]
-            if ids:
-                self.collection.delete(ids=ids)
-                self.db.executemany("DELETE FROM chunks WHERE chunk_id=?", [(i,) for i in ids])
-        return None
+            self.db.executemany("DELETE FROM chunks WHERE chunk_id=?", [(i,) for i in ids])
+            self.db.executemany("DELETE FROM chunk_versions WHERE chunk_id=?", [(i,) for i in ids])
+            self.db.execute("DELETE FROM unowned_chunks")
+        return len(ids)
 
     # ---- chunks --------------------------------------------------------------------------------
     def missing(self, chunk_ids: list[str]) -> set[str]:

@@ -161,6 +161,7 @@ class Ingestor:
         self._store(pending, embedding)
         for record in pending.records:
             record()
+        self.index.drop_unowned()  # chunks only earlier contents of the files held, now that all are recorded
         # Also the laws an earlier, interrupted ingest left pending (its versions recorded, dates not).
         for law_key in sorted(touched_laws | set(self.index.pending_laws())):
             self.index.refresh_validity(law_key)
@@ -178,21 +179,27 @@ class Ingestor:
             previous = self.index.source_fingerprint(path)
             if previous == fingerprint:
                 return FileOutcome(path, "unchanged")
-            if previous:
-                law = self.index.forget_path(path)
-                if law:
-                    touched_laws.add(law)
+            # What an earlier content of the file held is replaced when the new one is recorded, so its
+            # chunks that the new content still has are linked, not embedded again.
             if statute:
                 outcome = self._ingest_statute(file, path, data, fingerprint, touched_laws, pending)
             else:
-                outcome = self._ingest_document(file, path, fingerprint, overrides, pending)
-            if previous:
+                outcome = self._ingest_document(file, path, fingerprint, overrides, touched_laws, pending)
+            if previous is not None:
                 outcome.status = "updated"
             return outcome
         except BadSource as exc:
+            self._forget_unreadable(path, touched_laws)
             return FileOutcome(path, "skipped", str(exc).removeprefix(f"{file.name}: "))
         except OSError as exc:
+            self._forget_unreadable(path, touched_laws)
             return FileOutcome(path, "skipped", f"cannot read: {exc.strerror or exc}")
+
+    def _forget_unreadable(self, path: str, touched_laws: set[str]) -> None:
+        """A recorded file that can no longer be read contributes nothing any more."""
+        law = self.index.forget_path(path, drop=False)
+        if law:
+            touched_laws.add(law)
 
     def _fingerprint(self, data: bytes, kind: str) -> str:
         """The file's content hash plus everything that shapes its chunks (pipeline version, sizes)."""
@@ -214,15 +221,17 @@ class Ingestor:
         def record() -> None:
             self.index.record_version(version, [(c.chunk_id, c.extra.get("article", ""),
                                                  starts.get(c.extra.get("article"))) for c in chunks])
-            self.index.record_source(fingerprint, version.law_key, path, "statute", version.title,
-                                     len(chunks), version.version_id,
-                                     {"effective": version.effective, "promulgated": version.promulgated})
+            law = self.index.record_source(fingerprint, version.law_key, path, "statute", version.title,
+                                           [c.chunk_id for c in chunks], version.version_id,
+                                           {"effective": version.effective, "promulgated": version.promulgated})
+            if law:
+                touched_laws.add(law)
         pending.records.append(record)
         touched_laws.add(version.law_key)
         return FileOutcome(path, "added", chunks=len(chunks), embedded=embedded)
 
     def _ingest_document(self, file: Path, path: str, fingerprint: str, overrides: dict,
-                         pending: _Pending) -> FileOutcome:
+                         touched_laws: set[str], pending: _Pending) -> FileOutcome:
         folder_type = FOLDER_TYPES.get(file.parent.name.lower())
         document = load_document(file, overrides, defaults={"type": folder_type} if folder_type else None,
                                  max_bytes=int(self.settings.max_file_mb * 1024 * 1024))
@@ -231,9 +240,14 @@ class Ingestor:
             raise BadSource("no text to index")
         new = self.index.missing([c.chunk_id for c in chunks])
         embedded = pending.add(chunks, new, intervals=ALWAYS)
-        pending.records.append(lambda: self.index.record_source(
-            fingerprint, document.source_id, path, document.source_type, document.title, len(chunks),
-            meta={"date": document.date, "url": document.url}))
+
+        def record() -> None:
+            law = self.index.record_source(fingerprint, document.source_id, path, document.source_type,
+                                           document.title, [c.chunk_id for c in chunks],
+                                           meta={"date": document.date, "url": document.url})
+            if law:  # a statute file that now reads as prose
+                touched_laws.add(law)
+        pending.records.append(record)
         return FileOutcome(path, "added", chunks=len(chunks), embedded=embedded,
                            warnings=list(document.metadata.get("warnings", [])))
 
