@@ -1,4 +1,5 @@
-"""The systems the evaluation compares: this one, and three simpler ones people would build first.
+"""The systems the evaluation compares: this one, this one without its glossary, and three simpler ones
+people would build first.
 
 - ``kb``: this system (hybrid retrieval, as-of filtering, extractive cited answers, abstain/refuse);
 - ``kb-no-glossary``: the same without English→Korean glossary expansion of the lexical query;

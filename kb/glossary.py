@@ -49,9 +49,6 @@ class Glossary:
         korean = [ko for term in self.matches(question) for ko in term.ko]
         return question if not korean else question + " " + " ".join(dict.fromkeys(korean))
 
-    def english_for(self, korean: str) -> Term | None:
-        return self._by_ko.get(korean)
-
     def korean_terms_in(self, text: str) -> list[tuple[str, Term]]:
         """Statute terms of the glossary found in a Korean text, longest first, each with its English term."""
         found = []

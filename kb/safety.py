@@ -16,8 +16,10 @@ from dataclasses import dataclass
 _SEXUAL = r"(딥페이크|딥페|합성|누드|나체|알몸|벗[은긴]|야한|음란|성적|섹스|야동|능욕|deep\s*fakes?|nudes?|naked|porn\w*|explicit|sexual|lewd|nsfw|undress\w*|nudif\w*)"
 _ASK_EN = r"(how\s+(do|can|would|should)\s+i|how\s+to|help\s+me|can\s+you|could\s+you|teach\s+me|steps?\s+to|i\s+(want|wanna|need)\s+to)"
 
-#: (category, pattern), checked on the request with its whitespace collapsed. Each pattern needs the
-#: asker's own operational ask ("만들어줘", "send me the link", "how do I make …"), not just the topic.
+#: (category, pattern), tried in order by `check_request` on the request with its whitespace collapsed and
+#: quoted passages removed, once the asker is neither a victim nor protecting anyone; the first match names
+#: the Refusal. Each pattern needs the asker's own operational ask ("만들어줘", "send me the link", "how do I
+#: make …"), not just the topic.
 _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(pattern, re.I | re.S)) for category, pattern in (
     # making one
     ("make", rf"{_ASK_EN}\s+(make|create|generate|produce|photoshop|render)\s+(a\s+|an\s+|some\s+)?(\w+\s+){{0,2}}(nudes?|naked|porn\w*|explicit|lewd|nsfw)\b"),
@@ -126,7 +128,7 @@ def speaks_as_victim(question: str) -> bool:
 
 @dataclass(frozen=True)
 class Refusal:
-    category: str  # make | find | spread | sell | evade | identify | extort | groom
+    category: str  # make | find | evade | identify: the rules' categories (the gate's Verdict has all eight)
 
 
 def victim_first(question: str) -> bool:
