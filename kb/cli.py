@@ -8,6 +8,8 @@ from datetime import date
 from pathlib import Path
 
 from kb.answer import PERSONAS, Answer
+from kb.cli_progress import Progress as _Progress
+from kb.cli_progress import progress_for as _progress
 from kb.errors import BadQuestion, KBError
 
 EXIT_USAGE = 2
@@ -30,11 +32,10 @@ def _positive(text: str) -> int:
     return value
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="kb", description="Offline knowledge base on deepfake sexual crimes in Korea.")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
+def _add_source_commands(sub) -> None:
+    """ingest, build, sync: what goes into the index."""
     ingest = sub.add_parser("ingest", help="add files or folders (statutes, PDF, HTML, text, Markdown)")
+    ingest.set_defaults(handler=_ingest)
     ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     ingest.add_argument("--type", choices=["news", "guidance", "report", "card", "document"],
                         help="source type for prose files")
@@ -45,14 +46,20 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("--json", action="store_true", help="print the report as JSON")
 
     build = sub.add_parser("build", help="build the default index: corpus/ plus the official-text mirror")
+    build.set_defaults(handler=_build)
     build.add_argument("--json", action="store_true")
 
     sync = sub.add_parser("sync", help="fetch the official texts the manifest lists, then ingest them")
+    sync.set_defaults(handler=_sync)
     sync.add_argument("--from", dest="origin", metavar="DIR|URL",
                       help="a folder laid out like ../shared/corpus, or a legalize-kr style http(s) base")
     sync.add_argument("--json", action="store_true")
 
+
+def _add_question_commands(sub) -> None:
+    """ask, eval, history, gaps, coverage: what the index answers."""
     ask = sub.add_parser("ask", help="answer a question with citations")
+    ask.set_defaults(handler=_ask)
     ask.add_argument("question", nargs="?")
     ask.add_argument("--batch", type=Path, metavar="FILE.jsonl", help="questions, one JSON object per line")
     ask.add_argument("--json", action="store_true", help="print one JSON object (per question)")
@@ -66,6 +73,7 @@ def _parser() -> argparse.ArgumentParser:
                      help="only search laws whose key contains this text (repeatable)")
 
     evaluate = sub.add_parser("eval", help="score this system and baselines on the eval set")
+    evaluate.set_defaults(handler=_evaluate)
     evaluate.add_argument("--set", dest="eval_set", type=Path, help="eval questions (default eval/questions.jsonl)")
     evaluate.add_argument("--systems", default="kb,kb-no-glossary,bm25-whitespace,dense-minilm,llamaindex-default",
                           help="comma-separated system names")
@@ -75,25 +83,33 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--json", action="store_true", help="print the measures as JSON")
 
     history = sub.add_parser("history", help="every wording of an article, with dates, changes and penalties")
+    history.set_defaults(handler=_history)
     history.add_argument("law", help="law name: 성폭력처벌법, 'sexual violence punishment act', or its full title")
     history.add_argument("article", help="article: 14조의2, 제14조의2, 14-2")
     history.add_argument("--json", action="store_true")
 
     gaps = sub.add_parser("gaps", help="conduct × material × victim matrix of provisions and gaps")
+    gaps.set_defaults(handler=_gaps)
     gaps.add_argument("--as-of", type=_iso_date, help="date (default today)")
     gaps.add_argument("--compare", nargs=2, type=_iso_date, metavar=("DATE1", "DATE2"),
                       help="show only the cells that changed between two dates")
     gaps.add_argument("--format", choices=["md", "csv", "json"], default="md")
 
     cover = sub.add_parser("coverage", help="every provision and service people ask about: answered? tested?")
+    cover.set_defaults(handler=_coverage)
     cover.add_argument("--as-of", type=_iso_date, help="the law in force on this date (default today)")
     cover.add_argument("--format", choices=["md", "csv", "json"], default="md")
 
+
+def _add_service_commands(sub) -> None:
+    """serve, bench, mcp, stats: running and measuring it."""
     serve = sub.add_parser("serve", help="start the web app (Gradio) on this machine")
+    serve.set_defaults(handler=_serve)
     serve.add_argument("--host", help="address to listen on (default 127.0.0.1: this machine only)")
     serve.add_argument("--port", type=int, help="port (default 7860)")
 
     bench = sub.add_parser("bench", help="measure build, rebuild, answers, start-up and memory on this machine")
+    bench.set_defaults(handler=_bench)
     bench.add_argument("--json", action="store_true", help="end with one JSON object of every measure")
     bench.add_argument("--corpus", type=Path, help="official-text mirror to build from (default: the configured one)")
     bench.add_argument("--home", type=Path,
@@ -112,104 +128,23 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--report", type=Path, default=Path("kb-bench-report"),
                        help="folder for the scale table and plot (default ./kb-bench-report)")
 
-    sub.add_parser("mcp", help="serve the knowledge base to an MCP-capable assistant over stdio")
+    mcp = sub.add_parser("mcp", help="serve the knowledge base to an MCP-capable assistant over stdio")
+    mcp.set_defaults(handler=_mcp)
 
     stats = sub.add_parser("stats", help="what is indexed")
+    stats.set_defaults(handler=_stats)
     stats.add_argument("--json", action="store_true")
+
+
+def _parser() -> argparse.ArgumentParser:
+    """Every subcommand with its options and the handler that runs it (`handler(kb, args) -> exit code`)."""
+    parser = argparse.ArgumentParser(prog="kb", description="Offline knowledge base on deepfake sexual crimes in Korea.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    _add_source_commands(sub)
+    _add_question_commands(sub)
+    _add_service_commands(sub)
     return parser
-
-
-class _Progress:
-    """What a long ingest shows while it runs. On a terminal: a bar of files read, then one of chunks
-    embedded. Elsewhere (a log, `make run` in CI): a line at most every ``every_s`` seconds saying what is
-    being done and, while embedding, how long is left, so a 10-minute build is never silent."""
-
-    def __init__(self, verb: str, stream=None, every_s: float = 5.0, clock=None):
-        import time
-
-        from tqdm import tqdm
-
-        self.verb, self.stream, self.every_s = verb, stream or sys.stderr, every_s
-        self.clock = clock or time.monotonic
-        self.terminal = self.stream.isatty()
-        self._tqdm = tqdm
-        self.files = tqdm(desc=verb, unit="file", file=self.stream, disable=not self.terminal)
-        self.chunks = None
-        self.counts: dict[str, int] = {}
-        self._last_line = None  # when the last line was printed (not on a terminal)
-        self._pass = None  # the EmbeddingProgress of the pass under way
-        self._embedded_s = 0.0  # seconds spent embedding in the passes before it
-
-    def _due(self) -> bool:
-        now = self.clock()
-        if self._last_line is None or now - self._last_line >= self.every_s:
-            self._last_line = now
-            return True
-        return False
-
-    def file(self, outcome) -> None:
-        """One file read (and chunked): the bar moves, or a line says how many so far."""
-        self.files.update(1)
-        self.counts[outcome.status] = self.counts.get(outcome.status, 0) + 1
-        if self.terminal:
-            if outcome.status == "skipped":
-                self.files.write(f"skipped {outcome.path}: {outcome.reason}", file=self.stream)
-            for warning in outcome.warnings:
-                self.files.write(f"warning {outcome.path}: {warning}", file=self.stream)
-        elif self._due():  # skipped files and warnings are listed once, at the end, by _print_report
-            counts = ", ".join(f"{n} {status}" for status, n in sorted(self.counts.items()))
-            self._line(f"{self.verb}: read {sum(self.counts.values())} files ({counts}), "
-                       f"last {Path(outcome.path).name}")
-
-    def embedding(self, progress) -> None:
-        """One group of chunks embedded: the bar moves, or a line says how far and how long is left."""
-        if progress is not self._pass:  # each ingest (a build runs one per source folder) has its own pass
-            self._close_chunks()
-            self._embedded_s += self._pass.elapsed_s if self._pass else 0.0
-            self._pass = progress
-        if self.terminal:
-            if self.chunks is None:
-                self.chunks = self._tqdm(desc=f"{self.verb}: embedding", total=progress.total, unit="chunk",
-                                         file=self.stream)
-            self.chunks.update(progress.done - self.chunks.n)
-            return
-        if progress.done == 0:
-            self._line(f"{self.verb}: embedding {progress.total:,} new chunks ({progress.chars_total:,} characters)")
-            self._last_line = self.clock()
-            return
-        finished = progress.done >= progress.total
-        if self._due() or finished:
-            left = "" if finished or progress.eta_s is None else f", about {_duration(progress.eta_s)} left"
-            self._line(f"{self.verb}: embedded {progress.done:,} of {progress.total:,} new chunks "
-                       f"({100 * progress.done // max(1, progress.total)}%) in {_duration(progress.elapsed_s)}{left}")
-
-    @property
-    def embed_s(self) -> float:
-        """Seconds spent in embedding passes (the model's share of an ingest or build)."""
-        return self._embedded_s + (self._pass.elapsed_s if self._pass else 0.0)
-
-    def _line(self, text: str) -> None:
-        print(text, file=self.stream, flush=True)
-
-    def _close_chunks(self) -> None:
-        if self.chunks is not None:
-            self.chunks.close()
-            self.chunks = None
-
-    def close(self) -> None:
-        self.files.close()
-        self._close_chunks()
-
-
-def _progress(kb, verb: str) -> _Progress:
-    progress = _Progress(verb)
-    kb.on_embedding = progress.embedding
-    return progress
-
-
-def _duration(seconds: float) -> str:
-    seconds = int(round(seconds))
-    return f"{seconds // 60}m{seconds % 60:02d}s" if seconds >= 60 else f"{seconds}s"
 
 
 def _print_report(report, as_json: bool, progress: _Progress | None = None) -> None:
@@ -378,125 +313,141 @@ def _print_coverage(kb, args) -> None:
         print(markdown(rows, short))
 
 
+def _ingest(kb, args) -> int:
+    overrides = {k: v for k, v in {"type": args.type, "title": args.title, "date": args.date,
+                                   "url": args.url, "lang": args.lang}.items() if v}
+    progress = _progress(kb, "ingest")
+    report = kb.ingest(args.paths, overrides, progress.file)
+    progress.close()
+    _print_report(report, args.json, progress)
+    return 0 if report.count("skipped") < len(report.files) or not report.files else 1
+
+
+def _build(kb, args) -> int:
+    progress = _progress(kb, "build")
+    report = kb.build(progress.file)
+    progress.close()
+    _print_report(report, args.json, progress)
+    return 0
+
+
+def _sync(kb, args) -> int:
+    progress = _progress(kb, "sync")
+    fetched, report = kb.sync(args.origin, progress.file)
+    progress.close()
+    for name, reason in fetched.failed:
+        print(f"not fetched {name}: {reason}", file=sys.stderr)
+    if args.json:
+        print(json.dumps({"fetched": vars(fetched), "ingest": report.summary()}, ensure_ascii=False))
+    else:
+        print(f"sync: {fetched.summary()}; ingest: {report.summary()}")
+    return 0 if not fetched.failed else 1
+
+
+def _history(kb, args) -> int:
+    from kb.history import to_markdown
+    from kb.manifest import load_manifest
+
+    key, article, wordings = kb.history(args.law, args.article)
+    if args.json:
+        print(history_json(key, article, wordings))
+    else:
+        law = load_manifest().law(key)
+        print(to_markdown(law.title if law else key, article, wordings))
+    return 0 if wordings else 1
+
+
+def _gaps(kb, args) -> int:
+    from kb.gaps import compare, render
+
+    if args.compare:
+        first, second = (kb.gaps(day) for day in args.compare)
+        for before, after in compare(first, second):
+            print(f"{before.conduct} × {before.material} × {before.victim}:")
+            print(f"  {args.compare[0]}: " + ("; ".join(f"{e.law} {e.locator} {e.penalty_ko}" for e in before.entries) or "GAP"))
+            print(f"  {args.compare[1]}: " + ("; ".join(f"{e.law} {e.locator} {e.penalty_ko}" for e in after.entries) or "GAP"))
+        return 0
+    day = args.as_of or date.today().isoformat()
+    print(render(kb.gaps(day), day, args.format))
+    return 0
+
+
+def _coverage(kb, args) -> int:
+    _print_coverage(kb, args)
+    return 0
+
+
+def _serve(kb, args) -> int:
+    from app.ui import serve
+
+    host = args.host or kb.settings.serve_host
+    port = args.port or kb.settings.serve_port
+    print(f"kb: starting the web app on http://{host}:{port} (Ctrl+C stops it)", file=sys.stderr)
+    serve(kb, host, port)
+    return 0
+
+
+def _mcp(kb, args) -> int:
+    from kb.dependencies import require
+
+    require("mcp.server.mcpserver", "mcp", "kb mcp")
+    from kb.mcp_server import serve as serve_mcp
+
+    serve_mcp(kb)
+    return 0
+
+
+def _stats(kb, args) -> int:
+    stats = kb.stats()
+    if args.json:
+        print(json.dumps(stats, ensure_ascii=False))
+        return 0
+    print(f"data home: {stats['home']}")
+    print(f"sources: {stats['sources']}")
+    print(f"statute versions: {stats['statute_versions']} in {len(stats['laws'])} laws")
+    for law in stats["laws"]:
+        print(f"  {law['title']}: {law['versions']} versions, "
+              f"{law['first_effective']} … {law['last_effective']}")
+    print(f"chunks: {stats['chunks']} {stats['chunks_by_type']} "
+          f"(statute chunks without version dedup: {stats['statute_chunks_without_dedup']})")
+    return 0
+
+
+def _ask(kb, args) -> int:
+    if bool(args.question) == bool(args.batch):
+        print("kb ask: give either a QUESTION or --batch FILE.jsonl", file=sys.stderr)
+        return EXIT_USAGE
+    options = dict(k=args.k, source_types=tuple(args.source_types), laws=tuple(args.laws))
+    if args.question:
+        _print_answer(kb.ask(args.question, persona=args.persona, as_of=args.as_of, **options), args.json)
+        return 0
+    unusable = 0
+    for number, item in enumerate(_read_batch(args.batch), 1):
+        try:
+            answer = kb.ask(str(item["question"]), persona=item.get("persona") or args.persona,
+                            as_of=item.get("as_of") or args.as_of, qid=item.get("id"), **options)
+        except BadQuestion as exc:  # one unusable question is reported; the others are still answered
+            unusable += 1
+            print(f"kb: {args.batch}: question {item.get('id') or number}: {exc}", file=sys.stderr)
+            continue
+        _print_answer(answer, args.json)
+        sys.stdout.flush()
+    return 1 if unusable else 0
+
+
 def main(argv: list[str] | None = None) -> int:
+    """Run one `kb` command; the exit code: 0 done, 1 failed (a reason on stderr), 2 a usage error."""
     args = _parser().parse_args(argv)
     from kb.api import KnowledgeBase  # heavy imports only after the arguments are known to be valid
 
     try:
-        kb = KnowledgeBase()
-        if args.command == "ingest":
-            overrides = {k: v for k, v in {"type": args.type, "title": args.title, "date": args.date,
-                                           "url": args.url, "lang": args.lang}.items() if v}
-            progress = _progress(kb, "ingest")
-            report = kb.ingest(args.paths, overrides, progress.file)
-            progress.close()
-            _print_report(report, args.json, progress)
-            return 0 if report.count("skipped") < len(report.files) or not report.files else 1
-        if args.command == "build":
-            progress = _progress(kb, "build")
-            report = kb.build(progress.file)
-            progress.close()
-            _print_report(report, args.json, progress)
-            return 0
-        if args.command == "sync":
-            progress = _progress(kb, "sync")
-            fetched, report = kb.sync(args.origin, progress.file)
-            progress.close()
-            for name, reason in fetched.failed:
-                print(f"not fetched {name}: {reason}", file=sys.stderr)
-            if args.json:
-                print(json.dumps({"fetched": vars(fetched), "ingest": report.summary()}, ensure_ascii=False))
-            else:
-                print(f"sync: {fetched.summary()}; ingest: {report.summary()}")
-            return 0 if not fetched.failed else 1
-        if args.command == "history":
-            from kb.history import to_markdown
-            from kb.manifest import load_manifest
-
-            key, article, wordings = kb.history(args.law, args.article)
-            if args.json:
-                print(history_json(key, article, wordings))
-            else:
-                law = load_manifest().law(key)
-                print(to_markdown(law.title if law else key, article, wordings))
-            return 0 if wordings else 1
-        if args.command == "gaps":
-            from kb.gaps import compare, render
-
-            if args.compare:
-                first, second = (kb.gaps(day) for day in args.compare)
-                for before, after in compare(first, second):
-                    print(f"{before.conduct} × {before.material} × {before.victim}:")
-                    print(f"  {args.compare[0]}: " + ("; ".join(f"{e.law} {e.locator} {e.penalty_ko}" for e in before.entries) or "GAP"))
-                    print(f"  {args.compare[1]}: " + ("; ".join(f"{e.law} {e.locator} {e.penalty_ko}" for e in after.entries) or "GAP"))
-                return 0
-            day = args.as_of or date.today().isoformat()
-            print(render(kb.gaps(day), day, args.format))
-            return 0
-        if args.command == "coverage":
-            _print_coverage(kb, args)
-            return 0
-        if args.command == "serve":
-            from app.ui import serve
-
-            host = args.host or kb.settings.serve_host
-            port = args.port or kb.settings.serve_port
-            print(f"kb: starting the web app on http://{host}:{port} (Ctrl+C stops it)", file=sys.stderr)
-            serve(kb, host, port)
-            return 0
-        if args.command == "mcp":
-            from kb.dependencies import require
-
-            require("mcp.server.mcpserver", "mcp", "kb mcp")
-            from kb.mcp_server import serve as serve_mcp
-
-            serve_mcp(kb)
-            return 0
-        if args.command == "eval":
-            return _evaluate(kb, args)
-        if args.command == "bench":
-            return _bench(kb, args)
-        if args.command == "stats":
-            stats = kb.stats()
-            if args.json:
-                print(json.dumps(stats, ensure_ascii=False))
-            else:
-                print(f"data home: {stats['home']}")
-                print(f"sources: {stats['sources']}")
-                print(f"statute versions: {stats['statute_versions']} in {len(stats['laws'])} laws")
-                for law in stats["laws"]:
-                    print(f"  {law['title']}: {law['versions']} versions, "
-                          f"{law['first_effective']} … {law['last_effective']}")
-                print(f"chunks: {stats['chunks']} {stats['chunks_by_type']} "
-                      f"(statute chunks without version dedup: {stats['statute_chunks_without_dedup']})")
-            return 0
-        if args.command == "ask":
-            if bool(args.question) == bool(args.batch):
-                print("kb ask: give either a QUESTION or --batch FILE.jsonl", file=sys.stderr)
-                return EXIT_USAGE
-            options = dict(k=args.k, source_types=tuple(args.source_types), laws=tuple(args.laws))
-            if args.question:
-                _print_answer(kb.ask(args.question, persona=args.persona, as_of=args.as_of, **options), args.json)
-                return 0
-            unusable = 0
-            for number, item in enumerate(_read_batch(args.batch), 1):
-                try:
-                    answer = kb.ask(str(item["question"]), persona=item.get("persona") or args.persona,
-                                    as_of=item.get("as_of") or args.as_of, qid=item.get("id"), **options)
-                except BadQuestion as exc:  # one unusable question is reported; the others are still answered
-                    unusable += 1
-                    print(f"kb: {args.batch}: question {item.get('id') or number}: {exc}", file=sys.stderr)
-                    continue
-                _print_answer(answer, args.json)
-                sys.stdout.flush()
-            return 1 if unusable else 0
+        return args.handler(KnowledgeBase(), args)
     except KBError as exc:
         print(f"kb: {exc}", file=sys.stderr)
         return 1
     except ValueError as exc:
         print(f"kb: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    return EXIT_USAGE
 
 
 if __name__ == "__main__":
