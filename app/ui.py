@@ -6,7 +6,6 @@ run history, analytics off, nothing written to disk; a quick-exit button and Esc
 """
 from __future__ import annotations
 
-import html
 import json
 import logging
 from datetime import date
@@ -96,7 +95,7 @@ def build(kb: KnowledgeBase) -> gr.Blocks:
                                            for i, text in enumerate(ROLES[0].examples["ko"])]
                     with gr.Column(scale=2, min_width=280):
                         sources_title = gr.Markdown(f"### {TEXT['ko']['sources']}", elem_id="sources-title")
-                        sources = gr.HTML(f"<p>{TEXT['ko']['sources_empty']}</p>", elem_id="sources")
+                        sources = gr.HTML(render.message_html(TEXT["ko"]["sources_empty"]), elem_id="sources")
 
             with gr.Tab("법령 보기 · Read the laws", id="browse-tab", elem_id="browse-tab"):
                 choices, current = _version_choices(kb, default_law)
@@ -168,7 +167,7 @@ def build(kb: KnowledgeBase) -> gr.Blocks:
                       for chunk_id in (c.chunk_id, *(law["chunk_id"] for law in c.primary))}
             panel = render.sources_html(answer, chunks, turn, answer.language, message)
             kept = ([panel] if panel else []) + list(kept)[:PANELS_KEPT - 1]
-            yield history, "".join(kept) or f"<p>{t['sources_empty']}</p>", kept, ""
+            yield history, "".join(kept) or render.message_html(t["sources_empty"]), kept, ""
 
         chat_inputs = [question, chatbot, role, as_of, lang, panels]
         chat_outputs = [chatbot, sources, panels, question]
@@ -177,7 +176,7 @@ def build(kb: KnowledgeBase) -> gr.Blocks:
         for button in example_buttons:
             button.click(lambda text: text, button, question, api_name=False, queue=False).then(
                 respond, chat_inputs, chat_outputs, api_name=False)
-        clear.click(lambda ui: ([], f"<p>{TEXT[ui]['sources_empty']}</p>", [], ""), lang,
+        clear.click(lambda ui: ([], render.message_html(TEXT[ui]["sources_empty"]), [], ""), lang,
                     [chatbot, sources, panels, question], api_name=False, queue=False)
         exit_button.click(None, js="() => { window.kbQuickExit(); }")
 
@@ -187,25 +186,29 @@ def build(kb: KnowledgeBase) -> gr.Blocks:
                     + [gr.update(visible=chosen.persona == "aide")])
         role.change(on_role, [role, lang], [*example_buttons, as_of], api_name=False, queue=False)
 
-        def on_language(ui, role_key):
+        def language_updates(ui, role_key) -> dict:
+            """Every component that shows words, mapped to its words in ``ui``: the outputs of a language
+            change are this dict's keys, so no list has to keep the same order as the values."""
             t = TEXT[ui]
             chosen = ROLE_BY_KEY.get(role_key, ROLES[0])
-            return [ui, f"## {t['title']}\n{t['subtitle']}", gr.update(label=t["language"]),
-                    gr.update(value=t["quick_exit"]), render.help_html(ui),
-                    gr.update(label=t["role"], choices=role_choices(ui), value=role_key),
-                    gr.update(label=t["chat"]),
-                    gr.update(label=t["question"], placeholder=t["question_placeholder"]),
-                    gr.update(value=t["send"]), gr.update(value=t["clear"]), gr.update(label=t["as_of"]),
-                    f"**{t['examples']}**", f"### {t['sources']}",
-                    *[gr.update(value=text) for text in chosen.examples[ui]],
-                    gr.update(label=t["law"]), gr.update(label=t["version"]), gr.update(label=t["article"]),
-                    gr.update(label=t["search"], placeholder=t["search_placeholder"]), gr.update(value=t["search_button"]),
-                    gr.update(label=t["gaps_date"]), gr.update(value=t["gaps_button"]), gr.update(label=t["law"]),
-                    gr.update(label=t["history_article"]), gr.update(value=t["history_button"])]
-        ui_lang.change(on_language, [ui_lang, role],
-                       [lang, title, ui_lang, exit_button, help_box, role, chatbot, question, send, clear, as_of,
-                        examples_label, sources_title, *example_buttons, browse_law, browse_version, browse_article,
-                        search_box, search_button, gaps_day, gaps_button, history_law, history_article, history_button],
+            updates = {
+                lang: ui, title: f"## {t['title']}\n{t['subtitle']}", ui_lang: gr.update(label=t["language"]),
+                exit_button: gr.update(value=t["quick_exit"]), help_box: render.help_html(ui),
+                role: gr.update(label=t["role"], choices=role_choices(ui), value=role_key),
+                chatbot: gr.update(label=t["chat"]),
+                question: gr.update(label=t["question"], placeholder=t["question_placeholder"]),
+                send: gr.update(value=t["send"]), clear: gr.update(value=t["clear"]), as_of: gr.update(label=t["as_of"]),
+                examples_label: f"**{t['examples']}**", sources_title: f"### {t['sources']}",
+                browse_law: gr.update(label=t["law"]), browse_version: gr.update(label=t["version"]),
+                browse_article: gr.update(label=t["article"]),
+                search_box: gr.update(label=t["search"], placeholder=t["search_placeholder"]),
+                search_button: gr.update(value=t["search_button"]), gaps_day: gr.update(label=t["gaps_date"]),
+                gaps_button: gr.update(value=t["gaps_button"]), history_law: gr.update(label=t["law"]),
+                history_article: gr.update(label=t["history_article"]), history_button: gr.update(value=t["history_button"]),
+            }
+            updates.update({button: gr.update(value=text) for button, text in zip(example_buttons, chosen.examples[ui])})
+            return updates
+        ui_lang.change(language_updates, [ui_lang, role], list(language_updates("ko", None)),
                        api_name=False, queue=False)
 
         # ---- source browser ---------------------------------------------------------------------
@@ -244,14 +247,14 @@ def build(kb: KnowledgeBase) -> gr.Blocks:
         def on_gaps(day, ui):
             day = _day(day) or date.today().isoformat()
             if not _valid_date(day):
-                return f"<p>{TEXT[ui]['bad_date']}</p>"
+                return render.message_html(TEXT[ui]["bad_date"])
             return render.gaps_html(kb.gaps(day), day, ui)
 
         def on_history(law_key, article, ui):
             try:
                 key, label, wordings = kb.history(law_key, article or "")
             except ValueError as exc:
-                return f"<p>{html.escape(str(exc))}</p>"
+                return render.message_html(str(exc))
             title = next((t for t, k in laws if k == key), key)
             return render.history_html(title, label, wordings, ui)
 

@@ -1,5 +1,6 @@
 """What the web app puts on the page: document and user text can never become markup."""
 import re
+from html.parser import HTMLParser
 
 from app import render
 from app.texts import ROLES, TEXT
@@ -98,3 +99,61 @@ def test_every_role_has_three_examples_per_language():
     for role in ROLES:
         assert set(role.label) == {"ko", "en"}
         assert all(len(role.examples[lang]) == 3 for lang in ("ko", "en"))
+
+
+# ---- a hostile string in every place a page shows text ------------------------------------------------
+
+HOSTILE = "<script>alert('x')</script> \"q\" & <b>"
+
+
+class _Page(HTMLParser):
+    """A rendered page as what a browser would build: its tags (with attributes) and its text."""
+
+    def __init__(self, page: str):
+        super().__init__(convert_charrefs=True)
+        self.tags, self.text = [], ""
+        self.feed(page)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data):
+        self.text += data
+
+
+def _shows_literally(page: str, times: int) -> None:
+    """The hostile string arrives as text ``times`` times and never as markup."""
+    parsed = _Page(page)
+    assert parsed.text.count(HOSTILE) == times, page
+    assert not {"script", "b"} & {tag for tag, _ in parsed.tags}, page
+    assert not any("javascript" in (value or "") for _, attrs in parsed.tags for value in attrs.values())
+
+
+def test_a_hostile_question_quote_and_title_are_text_in_the_sources_panel():
+    law = {"chunk_id": "c2", "title": HOSTILE, "locator": HOSTILE, "quote": HOSTILE, "url": "javascript:alert(1)",
+           "effective_from": "2024-10-16", "effective_to": None}
+    statute = Citation(1, "c1", "law/법률", "statute", HOSTILE, HOSTILE, HOSTILE, "javascript:alert(1)", "2024-10-16", None)
+    card = Citation(2, "c3", "card-x", "card", HOSTILE, HOSTILE, HOSTILE, "https://example.org/", None, None, [law])
+    answer = Answer("q-1", HOSTILE, "ko", "aide", "2026-11-21", HOSTILE, [statute, card])
+    chunks = {"c1": _chunk(f"앞 {HOSTILE} 뒤", "c1"), "c2": _chunk(f"{HOSTILE} 조문", "c2")}
+    out = render.sources_html(answer, chunks, 1, "ko", HOSTILE)
+    # the question; the statute's title, locator and quote; the law's title, locator and quote; the card's title
+    # and its quote (no stored chunk: the quote alone)
+    _shows_literally(out, 9)
+    assert len(re.findall(r"<mark>", out)) == 3
+
+
+def test_a_hostile_string_is_text_in_every_other_panel():
+    version = {"kind": HOSTILE, "promulgation_no": HOSTILE, "promulgated": HOSTILE, "effective": HOSTILE,
+               "url": "javascript:alert(1)"}
+    _shows_literally(render.article_html(HOSTILE, HOSTILE, HOSTILE, f"{HOSTILE} {HOSTILE}", version, "en", HOSTILE), 9)
+    chunk = StoredChunk("c1", HOSTILE, {"title": HOSTILE, "locator": HOSTILE}, [("2024-10-16", "9999-12-31")])
+    _shows_literally(render.search_results_html([chunk], "ko"), 3)
+    wording = Wording(HOSTILE, [("2020-06-25", None)], [HOSTILE], {"①": {"ko": HOSTILE, "en": HOSTILE}},
+                      diff=f"[-{HOSTILE}-] {{+{HOSTILE}+}} {HOSTILE}", penalty_changes=[HOSTILE])
+    _shows_literally(render.history_html(HOSTILE, HOSTILE, [wording], "en"), 9)
+    cells = [Cell(c, m, v) for c in CONDUCTS for m in MATERIALS for v in VICTIMS]
+    cells[0].entries.append(Entry(HOSTILE, HOSTILE, HOSTILE, HOSTILE, "2024-10-16", HOSTILE, condition=HOSTILE))
+    _shows_literally(render.gaps_html(cells, "2026-11-21", "en"), 4)
+    _shows_literally(render.message_html(HOSTILE), 1)
