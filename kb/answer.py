@@ -259,6 +259,9 @@ _COMFORT = {"ko": "당신 잘못이 아닙니다. 혼자 감당하지 않아도 
             "en": "This is not your fault, and you do not have to deal with it alone."}
 _ARTICLE_NAMED = re.compile(r"제\s*\d+\s*조|Articles?\s+\d+")
 #: A list item in a card: "- text" or "1. text".
+#: A card's opening sentence that only says yes or no ("Yes.", "네, 경찰의 의무입니다."): short, with no condition.
+_BARE_YES_NO = re.compile(r"^(?:(?:Yes|No)\b(?!.*\b(?:if|but|only|unless|when|except|provided)\b).{0,30}"
+                          r"|(?:네|예|아니요|아니오)[.,](?!.*(?:면|경우|때|만|다만|단,|조건)).{0,20})$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+(?=\S)")
 
 
@@ -308,6 +311,8 @@ def help_line(language: str, understanding=None, question: str = "") -> str:
     chosen = []
     for ko, en, number, pattern in _HELP_LINES:
         wanted = bool(pattern.search(question))
+        if number == "112":
+            wanted = wanted or "threaten" in getattr(understanding, "conducts", ())
         if number == "02-735-8994":
             wanted = wanted or "deletion" in intents
         if number == "117":
@@ -523,6 +528,9 @@ class Answerer:
                 penalties = [c for c in claims if c.kind in ("penalty", "history") and
                              (c.unit.chunk.record["source_id"], c.unit.chunk.record["extra"].get("article")) in rests_on]
                 penalties = penalties[:2] if "penalty" in understanding.intents else []
+                if penalties and "penalty" in understanding.asks_for and \
+                        not ANSWER_KINDS["penalty"].search(card[0].unit.text):
+                    return penalties + card[:MAX_LINES - len(penalties)]  # the penalty asked for comes first
                 return card[:1] + penalties + card[1:MAX_LINES - len(penalties)]
         if _PROCEDURE_INTENTS & set(understanding.intents):
             cards = self.retriever.search(question, 3, Filters(as_of=as_of, source_types=("card",)))
@@ -559,14 +567,19 @@ class Answerer:
         sure = route.confidence >= self.settings.route_sure
         card = self._card_claims(route.card, language, self.retriever.lexical_query(question), steps,
                                  CARD_BUDGET if sure or steps else int(CARD_BUDGET * UNSURE_SHARE), wording,
-                                 understanding.asks_for)
+                                 understanding.asks_for, understanding.yes_no)
         if card and not sure:
             taken = {c.unit.chunk.chunk_id for c in card}
             units = [u for u in self._units(hits, self.retriever.lexical_query(question), language)
                      if u.chunk.chunk_id not in taken and not _HEADING_LINE.match(u.text)
                      and not (u.chunk.record["source_type"] == "card" and _is_sub_heading(u.text))]
-            card += [self._quote_claim(u, language, as_of, False)
+            extra = [self._quote_claim(u, language, as_of, False)
                      for u in self._select(units, limit=min(1, UNSURE_EXTRA) if steps else UNSURE_EXTRA)]
+            wanted = [ANSWER_KINDS[kind] for kind in understanding.asks_for]
+            holding = next((c for c in extra if any(k.search(c.unit.text) for k in wanted)), None)
+            if holding is not None and not any(k.search(c.unit.text) for c in card for k in wanted):
+                return [holding] + card + [c for c in extra if c is not holding]  # the number asked for first
+            card += extra
         return card
 
     def _law_answers_elsewhere(self, question: str, claims: list[Claim], route: Route, understanding) -> bool:
@@ -622,7 +635,7 @@ class Answerer:
         return units
 
     def _card_claims(self, card: str, language: str, question: str = "", steps: bool = False,
-                     budget: int = 0, wording: str = "", asks_for: list[str] = ()) -> list[Claim]:
+                     budget: int = 0, wording: str = "", asks_for: list[str] = (), yes_no: bool = True) -> list[Claim]:
         """A card as a unit, in the asker's language: its direct answer (the first sentences of its opening
         line, at most two), then the points of the card that bear most on the question, in the card's
         order, within the answer's length budget. Asked what to do (``steps``), the card's list is given
@@ -632,8 +645,12 @@ class Answerer:
         if opening is None:
             return []
         sentences = _sentences(opening.text)
-        direct = opening.text[:sentences[1][0] + len(sentences[1][1])] if len(sentences) > 1 else opening.text
-        direct = direct.strip()
+        start = 0
+        if not yes_no and len(sentences) > 1 and _BARE_YES_NO.match(sentences[0][1].strip()):
+            sentences = sentences[1:]  # "Yes." answers the card's title, not a question asking what or how
+            start = sentences[0][0]
+        end = sentences[1][0] + len(sentences[1][1]) if len(sentences) > 1 else len(opening.text)
+        direct = opening.text[start:end].strip()
         def bearing(text: str) -> float:
             """How much a line bears on the question: its words, its closest bank questions' words, and
             whether it holds the kind of answer asked for."""
@@ -679,7 +696,7 @@ class Answerer:
                     continue
             chosen.append((order, claim))
             used += len(claim.unit.text)
-        claims = [Claim(_plain(direct), _Unit(0, opening.chunk, opening.start, direct, 1.0), "direct")]
+        claims = [Claim(_plain(direct), _Unit(0, opening.chunk, opening.start + start, direct, 1.0), "direct")]
         return claims + [claim for _, claim in sorted(chosen, key=lambda c: c[0])]
 
     def _steps(self, cards: list[Hit], language: str, limit: int = 6) -> list[Claim]:
@@ -1063,8 +1080,8 @@ class Answerer:
             where = self._where(citation, language) if claim.kind in ("quote", "note", "direct") else ""
             suffix = f" ({where})" if where and where != said else ""
             said = where or said
-            if not lines and claim.kind in ("direct", "penalty", "history"):
-                lines.append(f"{claim.text} [{numbers[key]}]{suffix}")  # the direct answer, on its own
+            if not lines and claim.kind != "step":
+                lines.append(f"{claim.text} [{numbers[key]}]{suffix}")  # the direct answer, on its own line
             elif claim.kind == "step":
                 step += 1
                 lines.append(f"{step}. {claim.text} [{numbers[key]}]{suffix}")

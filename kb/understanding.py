@@ -53,24 +53,48 @@ ASKS_FOR: dict[str, tuple[str, ...]] = {
                  r"how many (days|months|years|hours)", r"deadline", r"time limit", r"how often", r"within how"),
     "count": (r"몇\s*(명|건|가지|개|호|곳)", r"how many (?!days|months|years|hours)"),
     "amount": (r"얼마(?!\s*동안|나)", r"비용", r"금액", r"how much", r"\bcost"),
-    "phone": (r"번호", r"전화", r"연락처", r"phone", r"hotline", r"number to call"),
+    "phone": (r"번호", r"전화", r"연락처", r"phone", r"hotline", r"number to call",
+              r"\bwho (do|can|should|could) (i|we|you) (call|ring|contact)\b"),
 }
+#: Words that ask for something other than yes or no: "what", "how", "언제", "얼마" … A question with one of them
+#: wants that thing, even when a card's own title question is answered "Yes." or "네."
+_WH_WORDS = re.compile(r"무엇|무슨|뭐|뭘|뭔|어떤|어떻게|어떡|어때|얼마|몇|언제|어디|누가|누구|누굴|왜|어느|어떨|"
+                       r"\b(what|how|when|where|who|whom|whose|which|why)\b", re.I)
+#: How an English yes-or-no question opens.
+_YES_NO_OPENING = re.compile(r"^(is|are|am|was|were|do|does|did|can|could|will|would|should|shall|must|may|might|"
+                             r"has|have|had|isn't|aren't|don't|doesn't|didn't|can't|won't)\b", re.I)
+#: How a Korean yes-or-no question ends ("처벌받나요?", "범죄인가요", "되죠?", "맞습니까").
+_YES_NO_ENDING = re.compile(r"(나요|까요|가요|습니까|니까|죠|지요|니|냐|래요|데요|어요|아요|해요|에요|예요)\s*\??$")
+
+
+def asks_yes_no(question: str) -> bool:
+    """Whether a question asks to be told yes or no: its last question asks nothing a wh-word asks for and
+    opens (English) or ends (Korean) the way a yes-or-no question does."""
+    asked = [s.strip() for s in re.split(r"(?<=[?!.])\s+", question.strip()) if s.strip()]
+    last = next((s for s in reversed(asked) if s.endswith("?")), asked[-1] if asked else "")
+    if not last or _WH_WORDS.search(last):
+        return False
+    return bool(_YES_NO_OPENING.search(last) or (re.search(r"[가-힣]", last) and _YES_NO_ENDING.search(last)))
+
+
 #: Keeping or saving evidence (a screenshot, the link, a record) is what victims are told to do, not possession.
 _EVIDENCE = r"\w*\s+(?:(?:the|any|some|a|all|my|of)\s+)*(?:evidence|records?|proof|screenshots?|links?|urls?|track|notes?)"
 _EVIDENCE_KEPT = re.compile(r"\b(evidence|proof|screenshots?|records?)\b\W+(\w+\W+){0,4}(keep|sav|stor)", re.I)
 CONDUCTS: dict[str, tuple[str, ...]] = {
-    "make": (r"만들", r"제작", r"합성", r"편집", r"가공", r"생성", r"make", r"made", r"creat", r"generat", r"edit",
+    "make": (r"만들", r"제작", r"합성", r"편집", r"가공", r"생성", r"make", r"made", r"making", r"creat", r"generat", r"edit",
              r"synthes", r"photoshop"),
     "distribute": (r"유포", r"반포", r"퍼뜨", r"공유", r"올리", r"올렸", r"배포", r"보내", r"뿌리", r"share", r"post",
                    r"distribut", r"spread", r"upload", r"sen[dt]\b", r"forward"),
     "sell": (r"판매", r"팔", r"돈\s*받", r"영리", r"sell", r"sold", r"profit", r"money"),
     "possess": (r"소지", r"가지고", r"갖고", r"저장", r"구입", r"샀", r"사서", r"주고\s*산", r"산\s*(사람|놈|애)", r"다운",
                 r"possess", r"\bhave\b",
-                rf"\bkeep(?!{_EVIDENCE})", rf"stor(?!{_EVIDENCE})", rf"sav(?!{_EVIDENCE})", r"download", r"bought",
+                rf"\bkeep(?!s?\s+(?:saying|telling|asking|on\b|going|calling|texting|messaging))(?!{_EVIDENCE})", rf"stor(?!{_EVIDENCE})", rf"sav(?!{_EVIDENCE})", r"download", r"bought",
                 r"\bbuy"),
     "view": (r"시청", r"봤", r"보기만", r"보면", r"보는", r"view", r"watch", r"\bsaw\b", r"\bsee\b", r"look"),
     "threaten": (r"협박", r"뿌린다", r"뿌린대", r"퍼뜨린다", r"퍼뜨린대", r"올린대", r"유포한다고", r"유포하겠", r"안\s*보내면",
-                 r"threat", r"blackmail", r"sextort", r"\bunless\b", r"or else"),
+                 r"threat", r"blackmail", r"sextort", r"\bunless\b", r"or else",
+                 r"\bif (i|you|she|he|we) (don't|do not|won't|doesn't|refuse)\b.{0,30}\b(pay|send|meet|give|do)",
+                 r"(안|않)\s*(주면|보내면|만나면|하면)"),
     "coerce": (r"강요", r"시키", r"요구", r"coerc", r"force", r"demand"),
     "attempt": (r"미수", r"실패", r"하려다", r"시도", r"attempt", r"\btried\b", r"\btry"),
     "habitual": (r"상습", r"여러\s*번", r"반복", r"habitual", r"repeat"),
@@ -78,7 +102,8 @@ CONDUCTS: dict[str, tuple[str, ...]] = {
 }
 MATERIALS: dict[str, tuple[str, ...]] = {
     "deepfake": (r"딥페", r"허위영상", r"합성", r"지인\s*능욕", r"편집물", r"가짜", r"deep\s*fake", r"fake", r"ai.?generated",
-                 r"synthe", r"morph", r"nudif", r"undress"),
+                 r"synthe", r"morph", r"nudif", r"undress",
+                 r"\bai[\s-]+(?:made\s+|generated\s+)?(?:nudes?|naked|porn|sex|sexual|image|photo|pic|video)", r"ai\s*(누드|나체|합성|사진|영상)"),
     "filmed": (r"불법\s*촬영", r"몰카", r"몰래\s*(찍|촬영)", r"촬영물", r"hidden camera", r"spy ?cam", r"secretly (film|record)",
                r"filmed"),
     "csam": (r"아동", r"청소년", r"미성년", r"아청", r"성착취물", r"학생", r"중학생", r"고등학생", r"초등학생", r"child", r"minor",
@@ -148,6 +173,7 @@ class Understanding:
     in_scope: bool = True
     speaks_as_victim: bool = False  # the words say the asker is the one harmed ("my photo", "협박받고 있어요")
     asks_for: list[str] = field(default_factory=list)  # the kinds of answer wanted (ASKS_FOR)
+    yes_no: bool = False  # the question asks to be told yes or no (asks_yes_no)
 
     @property
     def intent(self) -> str:
@@ -158,8 +184,25 @@ def _found(table: dict[str, tuple[str, ...]], text: str) -> list[str]:
     return [name for name, patterns in table.items() if any(re.search(p, text, re.I) for p in patterns)]
 
 
-def implied_date(text: str) -> str | None:
-    """The day a question points at: "2024년 10월 이전" / "before October 2024" → the day before that month."""
+#: A conduct said not to have happened: "never shared", "without posting", "뿌리진 않고", "유포는 안 했어요".
+_NEGATED_BEFORE = re.compile(r"\b(never|not|n't|without)\s+(?:\w+\s+){0,2}$|(?:^|\s)(안|못)\s*$", re.I)
+_NEGATED_AFTER = re.compile(r"^\w{0,3}(지|진|지는|지도)\s*(않|못|말)|^[은는도을를]?\s*(안|못)\s+(했|하|됐|되|올|퍼|보|갖)")
+
+
+def _done(patterns: tuple[str, ...], text: str) -> bool:
+    """Whether one of a conduct's patterns is said of something that happened, not denied."""
+    for pattern in patterns:
+        for m in re.finditer(pattern, text, re.I):
+            if not (_NEGATED_BEFORE.search(text[max(0, m.start() - 30):m.start()])
+                    or _NEGATED_AFTER.search(text[m.end():m.end() + 12])):
+                return True
+    return False
+
+
+def implied_date(text: str, years: bool = True) -> str | None:
+    """The day a question points at: "2024년 10월 이전" / "before October 2024" → the day before that month.
+    A past year alone ("in 2023", "2023년에") names its middle when ``years``: for a question about the law
+    it is when the conduct happened, for one about figures it is the period counted, not a date."""
     lowered = text.lower()
     patterns = [
         (r"(20\d\d)\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일", "day"),
@@ -170,10 +213,12 @@ def implied_date(text: str) -> str | None:
         (r"(in|as of|during)\s+(" + "|".join(_MONTHS_EN) + r")\s+(20\d\d)", "at_en"),
         (r"(20\d\d)\s*년\s*(이전|전|까지)", "before_year"),
         (r"before\s+(20\d\d)", "before_year_en"),
+        (r"(20\d\d)\s*년도?\s*(에|당시|기준|때)", "year"),
+        (r"\b(?:in|during|as of|back in)\s+(20\d\d)\b(?!\s*[-–]\s*\d)", "year"),
     ]
     for pattern, kind in patterns:
         m = re.search(pattern, lowered)
-        if not m:
+        if not m or (kind == "year" and not years):
             continue
         try:
             return _day(kind, m)
@@ -196,6 +241,10 @@ def _day(kind: str, m: re.Match) -> str:
         return (date(int(m.group(2)), _MONTHS_EN[m.group(1)], 1) - timedelta(days=1)).isoformat()
     if kind == "at_en":
         return date(int(m.group(3)), _MONTHS_EN[m.group(2)], 15).isoformat()
+    if kind == "year":  # a past year's middle (like a month's 15th); this year or a later one names no past date
+        if int(m.group(1)) >= date.today().year:
+            raise ValueError("not a past year")
+        return date(int(m.group(1)), 7, 1).isoformat()
     return (date(int(m.group(1)), 1, 1) - timedelta(days=1)).isoformat()
 
 
@@ -284,6 +333,13 @@ def in_scope(question: str) -> bool:
     return not out_of_scope(question) and any(re.search(p, question, re.I) for p in DOMAIN_ANCHORS)
 
 
+def _about_the_law(question: str) -> bool:
+    """Whether a question asks what the law said of a conduct or its penalty, not for figures."""
+    intents = _found(INTENTS, question)  # "history" is no sign: any year counts as one
+    return ("penalty" in intents or "penalty" in _found(ASKS_FOR, question) or bool(_found(CONDUCTS, question))) \
+        and "statistics" not in intents
+
+
 def understand(question: str, persona: str | None = None, examples: IntentExamples | None = None) -> Understanding:
     """What a question asks, about what, and who is probably asking (``examples`` fill in the intent
     when no keyword rule fires)."""
@@ -292,15 +348,17 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
     result = Understanding(
         language=language,
         intents=_found(INTENTS, question),
-        conducts=[c for c in _found(CONDUCTS, question) if not (c == "possess" and _EVIDENCE_KEPT.search(question))],
+        conducts=[c for c, patterns in CONDUCTS.items() if _done(patterns, question)
+                  and not (c == "possess" and _EVIDENCE_KEPT.search(question))],
         materials=_found(MATERIALS, question),
         minor_victim=bool(re.search(r"아동|청소년|미성년|중학생|고등학생|초등학생|학생|child|minor|under ?age|teen|student",
                                     question, re.I)),
         persona=persona or (cues[0] if cues else "victim"),
-        implied_as_of=implied_date(question),
+        implied_as_of=implied_date(question, years=_about_the_law(question)),
         in_scope=in_scope(question),
         speaks_as_victim=speaks_as_victim(question),
         asks_for=_found(ASKS_FOR, question),
+        yes_no=asks_yes_no(question),
     )
     if not result.intents and examples is not None:
         result.intents = examples.nearest(question)

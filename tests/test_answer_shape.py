@@ -16,6 +16,7 @@ COMFORT = "당신 잘못이 아닙니다"
     ("학폭위 조치는 몇 가지예요?", ["1366", "117"], ["1388"]),
     ("딥페이크 소지 처벌 조항은?", ["1366"], ["117", "1388", "112", "02-735-8994"]),
     ("he says he'll post it unless i pay, im scared", ["1366", "112"], []),
+    ("돈 안 주면 합성사진 뿌린대요", ["1366", "112"], []),  # a threat, though no word says so
 ])
 def test_help_is_chosen_by_need_and_1366_is_always_there(question, wanted, unwanted):
     from kb.understanding import understand
@@ -138,3 +139,27 @@ def test_a_card_line_that_names_no_article_cites_the_card_source_the_question_po
     assert [(s["law"], s["article"]) for s in chosen] == [("성폭력범죄의처벌등에관한특례법/시행령", "제6조의2")]
     answerer._answering.question, answerer._answering.asked = "", {}
     assert answerer._asked_source(card, laws, "2026-11-29") == laws[:1]
+
+
+def test_the_first_line_answers_what_was_asked_not_the_cards_own_yes_or_no(full_kb):
+    # the routed card opens "Yes." to its own title question; asked for the penalty, the penalty comes first
+    answer = full_kb.ask("What is the maximum penalty for making a sexual deepfake of an adult?")
+    first = answer.answer.split("\n")[0]
+    assert not first.startswith("Yes") and "7 years" in first and "14-2(1)" in first, first
+    asked = full_kb.ask("Is there a counselling line for teenagers?")  # asked yes or no: the card's "Yes." stays
+    assert asked.answer.startswith("Yes") and "1388" in asked.answer.split("\n")[0], asked.answer.split("\n")[0]
+
+
+def test_a_past_year_is_answered_from_the_law_of_that_year(full_kb):
+    answer = full_kb.ask("What penalty applied to distributing a deepfake in 2023?")
+    first = answer.answer.split("\n")[0]
+    assert answer.as_of == "2023-07-01" and "5 years" in first and "14-2(2)" in first, first
+
+
+def test_asked_whom_to_call_the_first_line_holds_a_number(full_kb):
+    from kb.answer import ANSWER_KINDS
+
+    for question in ("who do i call to get my fake video taken down from twitter",
+                     "Is there a phone line young people can call?"):
+        first = full_kb.ask(question, persona="victim").answer.split("\n")[0]
+        assert ANSWER_KINDS["phone"].search(first) and not first.startswith("- "), (question, first)

@@ -115,3 +115,50 @@ def test_the_other_offences_and_rules_of_the_indexed_laws_are_in_scope(question)
 ])
 def test_the_kind_of_answer_a_question_asks_for(question, kinds):
     assert set(understand(question).asks_for) == kinds
+
+
+@pytest.mark.parametrize("question, yes_no", [
+    ("Is it a crime to make a deepfake if I never share it?", True),
+    ("딥페이크 만들기만 해도 처벌받나요?", True),
+    ("소지만 해도 범죄인가요", True),
+    ("What is the maximum penalty for making a deepfake of an adult?", False),
+    ("My classmate posted a fake nude of me. How do I get it removed?", False),
+    ("형량이 어떻게 되나요?", False),
+    ("딥페이크 처벌 알려주세요", False),  # asks to be told, not yes or no
+    ("Can I get it deleted, and how long does it take?", False),
+])
+def test_a_question_that_asks_yes_or_no(question, yes_no):
+    assert understand(question).yes_no is yes_no
+
+
+@pytest.mark.parametrize("question, day", [
+    ("What penalty applied to distributing a deepfake in 2023?", "2023-07-01"),
+    ("2021년 당시 허위영상물 소지 처벌은?", "2021-07-01"),
+    ("2023년에 전남친이 합성 사진을 갖고 있었대요. 처벌되나요?", "2023-07-01"),
+    # a year of figures is the period counted, not the date of the law
+    ("딥페이크 피해 학생이 2024년에 몇 명이었어요?", None),
+    ("is it true lots of students got deepfaked in 2024?", None),
+    (f"What is the penalty for sharing a deepfake in {__import__('datetime').date.today().year}?", None),
+])
+def test_a_past_year_alone_dates_a_question_about_the_law(question, day):
+    assert understand(question).implied_as_of == day
+
+
+@pytest.mark.parametrize("question, conducts", [
+    ("Is making a sexual deepfake of someone a crime even if it is never shared?", ["make"]),
+    ("만들기만 하고 뿌리진 않았어요", ["make"]),
+    ("유포는 안 했는데 처벌돼요?", []),
+    ("I did not share it with anyone", []),
+    ("he shared it in a group chat", ["distribute"]),
+    ("친구가 단톡방에 올렸어요", ["distribute"]),
+    ("he keeps saying he only made it", ["make"]),  # "keeps saying" keeps nothing
+    ("he keeps the video on his phone", ["possess"]),
+])
+def test_a_conduct_said_not_to_have_happened_is_not_one_the_question_is_about(question, conducts):
+    assert understand(question).conducts == conducts
+
+
+@pytest.mark.parametrize("question", ["someone made an AI nude of me", "an ai-generated porn pic of my sister",
+                                      "AI 합성 사진이 돌아요"])
+def test_ai_made_nudes_are_deepfakes(question):
+    assert "deepfake" in understand(question).materials
