@@ -60,7 +60,7 @@ def answer_markdown(answer: Answer, turn: int, lang: str) -> str:
             parts.append(escape_markdown(line[last:m.start()]))
             n = int(m.group(1))
             if n in known:
-                label = ("출처 " if lang == "ko" else "source ") + str(n)
+                label = TEXT[lang]["cite_label"].format(n=n)
                 parts.append(f'<a href="#src-{turn}-{n}" class="cite" aria-label="{label}">[{n}]</a>')
             else:
                 parts.append(escape_markdown(m.group(0)))
@@ -149,13 +149,12 @@ def search_results_html(chunks: list[StoredChunk], lang: str) -> str:
     items = [{"title": chunk.record.get("title", ""), "locator": chunk.record.get("locator", ""), "text": chunk.text,
               "when": ", ".join(_period(s, None if e.startswith("9999") else e, lang) for s, e in chunk.intervals)}
              for chunk in chunks]
-    return _page("search_results.html", items=items,
-                 empty="찾은 조문이 없습니다." if lang == "ko" else "No article matched.")
+    return _page("search_results.html", items=items, empty=TEXT[lang]["no_match"])
 
 
 def _gap_entry(e, lang: str) -> str:
     penalty = e.penalty_ko if lang == "ko" else e.penalty_en
-    since = f"since {e.since}" if lang == "en" else f"{e.since}~"
+    since = TEXT[lang]["since"].format(day=e.since)
     return f"{e.law} {e.locator}: {penalty} ({since})" + (f" — {e.condition}" if e.condition else "")
 
 
@@ -164,7 +163,7 @@ def gaps_html(cells: list[Cell], as_of: str, lang: str) -> str:
     A cell is None (not applicable), [] (a gap) or the provisions that apply."""
     lookup = {(c.conduct, c.material, c.victim): c for c in cells}
     columns = [(m, v) for m in MATERIALS for v in VICTIMS]
-    victim = {"adult": "성인" if lang == "ko" else "adult", "minor": "아동·청소년" if lang == "ko" else "minor"}
+    t = TEXT[lang]
     rows = []
     for conduct, (label, _) in CONDUCTS.items():
         row = []
@@ -172,10 +171,8 @@ def gaps_html(cells: list[Cell], as_of: str, lang: str) -> str:
             cell = lookup.get((conduct, m, v))
             row.append(None if cell is None or not cell.applicable else [_gap_entry(e, lang) for e in cell.entries])
         rows.append({"label": label, "cells": row})
-    caption = (f"{as_of} 현재 처벌 조항 (빈 칸 = 공백)" if lang == "ko"
-               else f"Provisions in force on {as_of} (GAP = no provision)")
-    return _page("gaps.html", caption=caption, columns=[(MATERIALS[m], victim[v]) for m, v in columns], rows=rows,
-                 gap="공백" if lang == "ko" else "GAP")
+    return _page("gaps.html", caption=t["gaps_caption"].format(as_of=as_of), rows=rows, gap=t["gap"],
+                 columns=[(MATERIALS[m], t[v]) for m, v in columns])
 
 
 def _diff_html(diff: str) -> Markup:
@@ -194,6 +191,5 @@ def history_html(title: str, article: str, wordings: list[Wording], lang: str) -
               "penalties": [(label, p[lang]) for label, p in w.penalties.items()], "changes": w.penalty_changes,
               "diff": _diff_html(w.diff) if w.diff else "", "text": w.text} for w in wordings]
     return _page("history.html", title=title, article=article, wordings=shown,
-                 count=f"{len(wordings)}개 문언" if lang == "ko" else f"{len(wordings)} wording(s)",
-                 changes_label="형량 변화" if lang == "ko" else "Penalty changes",
-                 empty="이 조문의 기록이 없습니다." if lang == "ko" else "No wording of this article is indexed.")
+                 count=TEXT[lang]["wordings"].format(n=len(wordings)), changes_label=TEXT[lang]["penalty_changes"],
+                 empty=TEXT[lang]["no_history"])
