@@ -157,3 +157,15 @@ def test_a_hostile_string_is_text_in_every_other_panel():
     cells[0].entries.append(Entry(HOSTILE, HOSTILE, HOSTILE, HOSTILE, "2024-10-16", HOSTILE, condition=HOSTILE))
     _shows_literally(render.gaps_html(cells, "2026-11-21", "en"), 4)
     _shows_literally(render.message_html(HOSTILE), 1)
+
+
+def test_the_law_dropdowns_and_a_card_lines_law_have_their_own_words():
+    """Two texts once shared the key "law", so the law dropdowns were labelled with the card panel's long phrase."""
+    for lang, label in (("ko", "법령"), ("en", "Law")):
+        assert TEXT[lang]["law"] == label
+        assert TEXT[lang]["card_law"] not in (label, "")
+    law = {"chunk_id": "c2", "title": "법", "locator": "제1조", "quote": "조문", "url": "", "effective_from": None,
+           "effective_to": None}
+    card = Citation(1, "c1", "card-x", "card", "카드", "", "안내", "", None, None, [law])
+    out = render.sources_html(Answer("q-1", "질문", "ko", "aide", "2026-11-21", "x [1]", [card]), {}, 1, "ko", "질문")
+    assert TEXT["ko"]["card_law"] in out
