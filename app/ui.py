@@ -228,10 +228,10 @@ def _wire_browser(kb: KnowledgeBase, c: SimpleNamespace, demo: gr.Blocks) -> Non
         keep = current_article if any(a.article == current_article for a in articles) else None
         return gr.update(choices=choices, value=keep or (choices[0][1] if choices else None))
 
-    def on_article(version_id, article, ui):
+    def on_article(law_key, version_id, article, ui):
         if not version_id or not article:
             return ""
-        version = next((v for v in kb.statute_versions(version_id.split("@")[0]) if v["version_id"] == version_id), {})
+        version = next((v for v in kb.statute_versions(law_key) if v["version_id"] == version_id), {})
         found = next((a for a in kb.statute_articles(version_id) if a.article == article), None)
         if not found:
             return ""
@@ -245,7 +245,8 @@ def _wire_browser(kb: KnowledgeBase, c: SimpleNamespace, demo: gr.Blocks) -> Non
 
     c.browse_law.change(on_law, c.browse_law, c.browse_version, api_name=False)
     c.browse_version.change(on_version, [c.browse_version, c.browse_article], c.browse_article, api_name=False)
-    c.browse_article.change(on_article, [c.browse_version, c.browse_article, c.lang], c.article_view, api_name=False)
+    c.browse_article.change(on_article, [c.browse_law, c.browse_version, c.browse_article, c.lang], c.article_view,
+                            api_name=False)
     c.search_button.click(on_search, [c.search_box, c.lang], c.search_results, api_name=False)
     c.search_box.submit(on_search, [c.search_box, c.lang], c.search_results, api_name=False)
     demo.load(on_version, [c.browse_version, c.browse_article], c.browse_article, api_name=False)
