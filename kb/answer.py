@@ -183,6 +183,15 @@ def _named_articles(text: str) -> set[str]:
     return named
 
 
+def _named_paragraphs(text: str) -> set[tuple[str, int]]:
+    """The paragraphs a line names, as (제N조(의M), paragraph): "제17조제9항", "Article 17(9)"."""
+    named = {(f"제{m.group(1)}조" + (f"의{m.group(2)}" if m.group(2) else ""), int(m.group(3)))
+             for m in re.finditer(r"제\s*(\d+)\s*조(?:의\s*(\d+))?\s*제\s*(\d+)\s*항", text)}
+    named |= {(f"제{m.group(1)}조" + (f"의{m.group(2)}" if m.group(2) else ""), int(m.group(3)))
+              for m in re.finditer(r"\bArticles?\s+(\d+)(?:-(\d+))?\((\d+)\)", text)}
+    return named
+
+
 def _is_sub_heading(line: str) -> bool:
     """A card's sub-heading as stored (the loader drops its bold): a short line that is no list item, no
     table row and no sentence ("어기면 (제50조제2항)", "Good to know", "성폭력처벌법:")."""
@@ -682,6 +691,7 @@ class Answerer:
         budget = int((budget or CARD_BUDGET) * (ENGLISH_LENGTH if language == "en" else 1.0))
         ranked = sorted(points, key=lambda p: -p[0])
         wanted = [ANSWER_KINDS[kind] for kind in asks_for]
+        holding = None
         if wanted and not steps and not any(kind.search(direct) for kind in wanted):
             # the number asked for (a penalty, a deadline, a count) comes first when the direct answer lacks it
             holding = next((p for p in ranked if any(kind.search(p[2].unit.text) for kind in wanted)), None)
@@ -697,7 +707,11 @@ class Answerer:
             chosen.append((order, claim))
             used += len(claim.unit.text)
         claims = [Claim(_plain(direct), _Unit(0, opening.chunk, opening.start + start, direct, 1.0), "direct")]
-        return claims + [claim for _, claim in sorted(chosen, key=lambda c: c[0])]
+        points = [claim for _, claim in sorted(chosen, key=lambda c: c[0])]
+        if holding is not None and not yes_no and chosen and chosen[0][0] == holding[1]:
+            # asked for a number and not for yes or no: the line that holds it is the answer's first line
+            return [chosen[0][1]] + claims + [c for c in points if c is not chosen[0][1]]
+        return claims + points
 
     def _steps(self, cards: list[Hit], language: str, limit: int = 6) -> list[Claim]:
         """A card's list, in the card's order, when retrieval clearly points at one card (it fills at
@@ -1007,6 +1021,8 @@ class Answerer:
                       and any(name in text for name in entry.short_names)}
         chosen = [s for s in laws if str(s["article"]) in named and (not named_laws or s["law"] in named_laws)] \
             or [s for s in laws if str(s["article"]) in named] or self._asked_source(card, laws, as_of)
+        paragraphs = _named_paragraphs(text)  # "Article 17(9)": of the card's 제17조 sources, paragraph 9 first
+        chosen = sorted(chosen, key=lambda s: (str(s["article"]), s.get("paragraph")) not in paragraphs)
         # a line about an older wording ("version of 2020-06-02") rests on that version, as the card says
         as_of = next((d for d in re.findall(r"\d{4}-\d{2}-\d{2}", text)
                       if any(str(s.get("version")) == d for s in chosen)), as_of)

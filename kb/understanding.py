@@ -49,7 +49,7 @@ ASKS_FOR: dict[str, tuple[str, ...]] = {
     "date": (r"언제", r"시행일", r"날짜", r"몇\s*년\s*(부터|에)", r"since when", r"what date", r"which year",
              r"when (did|does|was|will)\b.{0,40}(take effect|come into force|start|begin|apply|added|introduced)",
              r"effective date"),
-    "duration": (r"며칠", r"기한", r"몇\s*(일|년|개월|달|시간)", r"얼마\s*동안", r"주기", r"how long",
+    "duration": (r"며칠", r"기한", r"언제까지", r"by when", r"until when", r"몇\s*(일|년|개월|달|시간)", r"얼마\s*동안", r"주기", r"how long",
                  r"how many (days|months|years|hours)", r"deadline", r"time limit", r"how often", r"within how"),
     "count": (r"몇\s*(명|건|가지|개|호|곳)", r"how many (?!days|months|years|hours)"),
     "amount": (r"얼마(?!\s*동안|나)", r"비용", r"금액", r"how much", r"\bcost"),
@@ -81,9 +81,10 @@ def asks_yes_no(question: str) -> bool:
 _EVIDENCE = r"\w*\s+(?:(?:the|any|some|a|all|my|of)\s+)*(?:evidence|records?|proof|screenshots?|links?|urls?|track|notes?)"
 _EVIDENCE_KEPT = re.compile(r"\b(evidence|proof|screenshots?|records?)\b\W+(\w+\W+){0,4}(keep|sav|stor)", re.I)
 CONDUCTS: dict[str, tuple[str, ...]] = {
-    "make": (r"만들", r"제작", r"합성", r"편집", r"가공", r"생성", r"make", r"made", r"making", r"creat", r"generat", r"edit",
+    "make": (r"만들", r"만든", r"만드", r"제작", r"합성", r"편집", r"가공", r"생성", r"make", r"made", r"making", r"creat", r"generat", r"edit",
              r"synthes", r"photoshop"),
-    "distribute": (r"유포", r"반포", r"퍼뜨", r"공유", r"올리", r"올렸", r"배포", r"보내", r"뿌리", r"share", r"post",
+    "distribute": (r"유포", r"반포", r"퍼뜨", r"퍼트", r"공유", r"올리", r"올렸", r"올린", r"올려", r"배포", r"보내", r"보낸",
+                   r"뿌리", r"뿌린", r"뿌려", r"share", r"post",
                    r"distribut", r"spread", r"upload", r"sen[dt]\b", r"forward"),
     "sell": (r"판매", r"팔", r"돈\s*받", r"영리", r"sell", r"sold", r"profit", r"money"),
     "possess": (r"소지", r"가지고", r"갖고", r"저장", r"구입", r"샀", r"사서", r"주고\s*산", r"산\s*(사람|놈|애)", r"다운",

@@ -50,3 +50,12 @@ def test_a_cards_sub_headings_as_stored_without_their_bold():
                  "이 조항은 2020년 6월 2일부터 시행되었습니다 [제7조의2]", "| 여성가족부 | 성평등가족부 |",
                  "Breaking these rules can lead to up to 3 years in prison or a fine of up to KRW 30 million"):
         assert not _is_sub_heading(line), line
+
+
+def test_the_paragraphs_a_card_line_names():
+    from kb.answer import _named_paragraphs
+
+    assert _named_paragraphs("must act within 14 days (Article 17(9))") == {("제17조", 9)}
+    assert _named_paragraphs("교원지위법 제9조제1항, 제7조 제1항") == {("제9조", 1), ("제7조", 1)}
+    assert _named_paragraphs("Article 14-2(4): up to 3 years") == {("제14조의2", 4)}
+    assert _named_paragraphs("제17조에 따라") == set()

@@ -163,3 +163,15 @@ def test_asked_whom_to_call_the_first_line_holds_a_number(full_kb):
                      "Is there a phone line young people can call?"):
         first = full_kb.ask(question, persona="victim").answer.split("\n")[0]
         assert ANSWER_KINDS["phone"].search(first) and not first.startswith("- "), (question, first)
+
+
+def test_asked_for_a_number_the_line_that_holds_it_comes_first_and_cites_the_paragraph_it_names(full_kb):
+    from kb.answer import ANSWER_KINDS
+
+    answer = full_kb.ask("How many days does the education office have to act on the committee's measures?")
+    first = answer.answer.split("\n")[0]
+    assert ANSWER_KINDS["duration"].search(first), first
+    # the line names Article 17(9); the card rests on 제17조 paragraphs 4, 9 and 16: its law is paragraph 9
+    assert "Article 17(9)" in first, first
+    card = next(c for c in answer.citations if c.n == 1)
+    assert card.primary and card.primary[0]["locator"].endswith("제9항"), card.primary
