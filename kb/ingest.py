@@ -81,6 +81,20 @@ class EmbeddingProgress:
 
 
 @dataclass
+class TokenizingProgress:
+    """How far an ingest has got in tokenizing its new chunks for the word index (Kiwi, before the embedding
+    pass: about 2,600 chunks, several seconds, for the whole mirror)."""
+
+    done: int
+    total: int
+    elapsed_s: float
+
+
+#: While tokenizing, ``tokenizing`` hears of progress at most this often (and at the start and the end).
+TOKENIZING_REPORT_S = 2.0
+
+
+@dataclass
 class _Pending:
     """What the files of one ingest bring: new chunks to embed (once, even when several files share
     them) and the catalog records that must wait until those chunks are stored."""
@@ -138,15 +152,18 @@ class Ingestor:
 
     def ingest(self, paths: list[Path], overrides: dict | None = None,
                progress: Callable[[FileOutcome], None] | None = None,
-               embedding: Callable[[EmbeddingProgress], None] | None = None) -> IngestReport:
+               embedding: Callable[[EmbeddingProgress], None] | None = None,
+               tokenizing: Callable[[TokenizingProgress], None] | None = None) -> IngestReport:
         """Read, chunk and index files. Every file is read and chunked first (``progress`` hears of each),
-        then all new chunks are embedded in one pass, longest first (``embedding`` hears of each group),
-        and only then are the files recorded as ingested, so an interrupted run is finished by the next."""
+        then all new chunks are tokenized for the word index (``tokenizing`` hears how far, every few
+        seconds) and embedded in one pass, longest first (``embedding`` hears of each group), and only then
+        are the files recorded as ingested, so an interrupted run is finished by the next."""
         with self.index.writing():
-            return self._ingest(paths, overrides, progress, embedding)
+            return self._ingest(paths, overrides, progress, embedding, tokenizing)
 
     def _ingest(self, paths: list[Path], overrides: dict | None, progress: Callable[[FileOutcome], None] | None,
-                embedding: Callable[[EmbeddingProgress], None] | None) -> IngestReport:
+                embedding: Callable[[EmbeddingProgress], None] | None,
+                tokenizing: Callable[[TokenizingProgress], None] | None = None) -> IngestReport:
         files, report_missing = discover(paths)
         report = IngestReport(files=list(report_missing))
         for outcome in report_missing if progress else ():
@@ -158,7 +175,7 @@ class Ingestor:
             report.files.append(outcome)
             if progress:
                 progress(outcome)
-        self._store(pending, embedding)
+        self._store(pending, embedding, tokenizing)
         for record in pending.records:
             record()
         self.index.drop_unowned()  # chunks only earlier contents of the files held, now that all are recorded
@@ -251,7 +268,8 @@ class Ingestor:
         return FileOutcome(path, "added", chunks=len(chunks), embedded=embedded,
                            warnings=list(document.metadata.get("warnings", [])))
 
-    def _store(self, pending: _Pending, embedding: Callable[[EmbeddingProgress], None] | None) -> None:
+    def _store(self, pending: _Pending, embedding: Callable[[EmbeddingProgress], None] | None,
+               tokenizing: Callable[[TokenizingProgress], None] | None = None) -> None:
         """Embed every new chunk of the ingest in one pass, longest first, storing each group as it is done."""
         entries = list(pending.chunks.values())
         texts = [chunk.passage for chunk, _ in entries]
@@ -264,7 +282,7 @@ class Ingestor:
         # or the app's next question after an ingest.
         model_tokens.release()
         return_freed_memory()
-        tokens = [tokenize(chunk.text) for chunk, _ in entries]
+        tokens = _tokenize_all([chunk.text for chunk, _ in entries], tokenizing)
         release_tokenizer()
         return_freed_memory()
         progress = EmbeddingProgress(0, len(texts), 0, sum(map(len, texts)), 0.0)
@@ -281,6 +299,24 @@ class Ingestor:
             if embedding:
                 embedding(progress)
         return_freed_memory()
+
+
+def _tokenize_all(texts: list[str], tokenizing: Callable[[TokenizingProgress], None] | None) -> list[list[str]]:
+    """Each text's word-index tokens, telling ``tokenizing`` how far at the start, every few seconds and at
+    the end, so that a log is not silent through this step."""
+    started = last = time.monotonic()
+    progress = TokenizingProgress(0, len(texts), 0.0)
+    if tokenizing:
+        tokenizing(progress)
+    tokens = []
+    for text in texts:
+        tokens.append(tokenize(text))
+        now = time.monotonic()
+        if tokenizing and (now - last >= TOKENIZING_REPORT_S or len(tokens) == len(texts)):
+            last = now
+            progress.done, progress.elapsed_s = len(tokens), now - started
+            tokenizing(progress)
+    return tokens
 
 
 def return_freed_memory() -> None:

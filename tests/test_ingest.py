@@ -78,3 +78,20 @@ def test_kiwi_and_the_chunking_tokenizer_are_let_go_before_the_model_embeds(inge
     assert resident_when_embedding and set(resident_when_embedding) == {(0, 0)}
     stored = ingestor.index.lexical_corpus()[1]
     assert stored and all(stored)  # every chunk still has its lexical tokens
+
+
+def test_tokenizing_the_new_chunks_reports_how_far_it_got(ingestor, tmp_path, monkeypatch):
+    """Kiwi tokenizes every new chunk before the embedding pass (seconds for the mirror): a listener hears
+    of it at the start, every few seconds and at the end."""
+    from kb import ingest
+
+    text = tmp_path / "notes.txt"
+    text.write_text("\n\n".join(f"학교폭력 신고 절차 안내 문단 {n}번입니다. " * 40 for n in range(12)), encoding="utf-8")
+    monkeypatch.setattr(ingest, "TOKENIZING_REPORT_S", 0.0)  # every chunk, so the steps can be counted
+    heard = []
+    report = ingestor.ingest([text], tokenizing=lambda p: heard.append((p.done, p.total, p.elapsed_s)))
+    total = report.files[0].embedded
+    assert total > 3
+    assert [done for done, _, _ in heard] == list(range(total + 1))
+    assert {t for _, t, _ in heard} == {total}
+    assert [s for _, _, s in heard] == sorted(s for _, _, s in heard)
