@@ -1,6 +1,6 @@
 """`kb sync`: bring the official texts the manifest lists into the data home's mirror folder.
 
-Three origins, one result — a folder laid out like ../shared/corpus (``statutes/NAME__KIND[@DATE].md``,
+Two origins, one result — a folder laid out like ../shared/corpus (``statutes/NAME__KIND[@DATE].md``,
 ``news/*.txt``, ``GUIDANCE_SOURCES.md``) under ``$KB_HOME/mirror``, which is then ingested:
 
 - a local folder laid out the same way (offline installs, CI): every version of every listed law,
