@@ -127,6 +127,8 @@ class KnowledgeBase:
                     part = self.ingest([path], {"type": kind} if kind else None, progress)
                     report.files.extend(part.files)
                 report.files += self.prune(path)
+            # and files recorded from anywhere else that are gone (a copy from a checkout since moved or deleted)
+            report.files += self.prune(Path("/"))
         stamp = self._examples_stamp()
         if not self._examples_cached(stamp):  # embedded and calibrated at build time, not on the first question
             self.answerer.gate.model  # noqa: B018  (the safety gate's example embeddings are cached)

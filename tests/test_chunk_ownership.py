@@ -129,3 +129,25 @@ def test_a_chunk_no_file_holds_is_dropped_even_when_the_ingest_that_freed_it_was
     (folder / "b.md").write_text(card("card-b", "피해 지원"), encoding="utf-8")
     ingestor.ingest([folder])  # any later ingest finishes the job
     assert stored_ids(ingestor.index) == fresh_ids(folder, tmp_path / "fresh")
+
+
+def test_kb_build_forgets_files_recorded_from_a_checkout_that_is_gone(tmp_path, monkeypatch):
+    """The shared test index held every card twice, once from a checkout that no longer existed: a build
+    prunes its own folders, and also every recorded file that is gone, wherever it was."""
+    from kb.api import KnowledgeBase
+
+    cards, old = tmp_path / "checkout" / "cards", tmp_path / "old-checkout" / "cards"
+    for folder in (cards, old):
+        folder.mkdir(parents=True)
+        (folder / "a.md").write_text(card("card-a", "딥페이크 신고"), encoding="utf-8")
+    (old / "a.md").write_text(card("card-a", "예전 문구"), encoding="utf-8")  # the old checkout's older text
+    knowledge = KnowledgeBase(load_settings(env={}, home=str(tmp_path / "home"), mirror=""))
+    knowledge.__dict__["embedder"] = HashEmbedder()
+    monkeypatch.setattr(knowledge, "default_sources", lambda: [(cards, "card")])
+    monkeypatch.setattr(knowledge, "_examples_cached", lambda stamp: True)  # no model to warm the caches with
+    knowledge.ingest([old])
+    knowledge.build()
+    shutil.rmtree(old.parent)
+    report = knowledge.build()
+    assert [f.path for f in report.files if f.status == "removed"] == [str((old / "a.md").resolve())]
+    assert stored_ids(knowledge.index) == fresh_ids(cards, tmp_path / "fresh")
