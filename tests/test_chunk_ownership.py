@@ -3,6 +3,7 @@ there now: the same chunk ids as a fresh build of the same folder, in the catalo
 
 A document held at two paths (the same front-matter id) used to keep the chunks of its older text once one
 copy changed, since chunks were owned by the document's id rather than by the files holding them."""
+import os
 import shutil
 import sqlite3
 
@@ -42,7 +43,7 @@ def rebuild(ingestor: Ingestor, folder) -> None:
     """What `kb build` does for one of its folders: ingest it, then forget the recorded files that are gone."""
     ingestor.ingest([folder])
     for path in ingestor.index.paths_under(folder):
-        if not shutil.os.path.exists(path):
+        if not os.path.exists(path):
             law = ingestor.index.forget_path(path)
             if law:
                 ingestor.index.refresh_validity(law)
