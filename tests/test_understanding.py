@@ -162,3 +162,15 @@ def test_a_conduct_said_not_to_have_happened_is_not_one_the_question_is_about(qu
                                       "AI 합성 사진이 돌아요"])
 def test_ai_made_nudes_are_deepfakes(question):
     assert "deepfake" in understand(question).materials
+
+
+@pytest.mark.parametrize("question, day", [
+    ("2024년 10월 개정 전에는 딥페이크를 저장만 한 사람을 처벌할 수 있었나요?", "2024-09-30"),
+    ("Could someone who only saved a deepfake be punished before the October 2024 amendment?", "2024-09-30"),
+])
+def test_before_an_amendment_of_a_named_month(question, day):
+    assert understand(question).implied_as_of == day
+
+
+def test_the_people_who_saw_it_are_viewers():
+    assert "view" in understand("내 딥페이크 본 사람도 처벌받아?").conducts
