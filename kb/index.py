@@ -163,6 +163,7 @@ class Index:
         root.mkdir(parents=True, exist_ok=True)
         self._writer = threading.RLock()  # one writer thread in this process …
         self._write_lock, self._write_depth = None, 0  # … and one writer process per data home (a file lock)
+        self._batch_depth = 0  # inside `batch`: catalog writes commit together at its end
         with _creating(root, fresh=not (root / "catalog.sqlite").exists() or
                        (settings.chroma_mode != "http" and not (root / "chroma").exists())):
             self.db = sqlite3.connect(root / "catalog.sqlite", check_same_thread=False)
@@ -188,6 +189,30 @@ class Index:
 
     def close(self) -> None:
         self.db.close()
+
+    @contextmanager
+    def _transaction(self):
+        """One catalog transaction, or a part of the `batch` under way, which commits once at its end."""
+        if self._batch_depth:
+            yield
+            return
+        with self.db:
+            yield
+
+    @contextmanager
+    def batch(self):
+        """Many catalog writes in one transaction, rolled back whole on an error. An ingest records its
+        files in one: a commit costs about 5.5 ms on this machine's disk, and a full build recorded two per
+        file (about 1,500)."""
+        self._batch_depth += 1
+        try:
+            if self._batch_depth == 1:
+                with self.db:
+                    yield
+            else:
+                yield
+        finally:
+            self._batch_depth -= 1
 
     @contextmanager
     def writing(self):
@@ -232,7 +257,7 @@ class Index:
         """Record what the file at ``path`` holds now: its chunks (stored already) replace the ones an earlier
         content of it held, which are queued for `drop_unowned` in case no other file holds them. Return the
         law key whose in-force dates must be recomputed because a version of it is gone, if any."""
-        with self.db:
+        with self._transaction():
             law = self._release(path, keep_version=version_id)
             self.db.execute(
                 "INSERT OR REPLACE INTO sources (path, content_hash, source_id, source_type, title, version_id,"
@@ -253,7 +278,7 @@ class Index:
         must be recomputed, if any. Its chunks that no other file holds are deleted, unless ``drop`` is
         false: an ingest drops them once at its end, after every file it read is recorded, since another
         file of the same ingest may hold them."""
-        with self.db:
+        with self._transaction():
             law = self._release(path)
         if drop:
             self.drop_unowned()
@@ -286,7 +311,7 @@ class Index:
             "SELECT chunk_id FROM unowned_chunks WHERE chunk_id NOT IN (SELECT chunk_id FROM source_chunks)")]
         for i in range(0, len(ids), 500):
             self.collection.delete(ids=ids[i:i + 500])
-        with self.db:
+        with self._transaction():
             self.db.executemany("DELETE FROM chunks WHERE chunk_id=?", [(i,) for i in ids])
             self.db.executemany("DELETE FROM chunk_versions WHERE chunk_id=?", [(i,) for i in ids])
             self.db.execute("DELETE FROM unowned_chunks")
@@ -311,7 +336,7 @@ class Index:
         metadatas = [{**c.metadata(), **self._validity(iv)} for c, iv in zip(chunks, intervals)]
         self.collection.upsert(ids=[c.chunk_id for c in chunks], embeddings=embeddings,
                                documents=[c.text for c in chunks], metadatas=metadatas)
-        with self.db:
+        with self._transaction():
             self.db.executemany(
                 "INSERT OR REPLACE INTO chunks (chunk_id, source_id, text, record, tokens, intervals)"
                 " VALUES (?,?,?,?,?,?)",
@@ -388,7 +413,7 @@ class Index:
     # ---- statute versions ----------------------------------------------------------------------
     def record_version(self, version, members: list[tuple[str, str, str | None]]) -> None:
         """Record a statute version and its chunks as (chunk id, article, day a 부칙 delays it to or None)."""
-        with self.db:
+        with self._transaction():
             self.db.execute(
                 "INSERT OR REPLACE INTO versions (version_id, law_key, title, kind, effective, promulgated,"
                 " promulgation_no, url, version_url, path) VALUES (?,?,?,?,?,?,?,?,?,?)",
@@ -464,7 +489,7 @@ class Index:
         for i in range(0, len(changed), 500):
             batch = changed[i:i + 500]
             self.collection.update(ids=[c for c, _ in batch], metadatas=[self._validity(m) for _, m in batch])
-        with self.db:
+        with self._transaction():
             self.db.executemany("UPDATE chunks SET intervals=? WHERE chunk_id=?",
                                 [(json.dumps(m), c) for c, m in changed])
             self.db.execute("DELETE FROM pending_validity WHERE law_key=?", (law_key,))

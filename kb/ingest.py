@@ -176,8 +176,9 @@ class Ingestor:
             if progress:
                 progress(outcome)
         self._store(pending, embedding, tokenizing)
-        for record in pending.records:
-            record()
+        with self.index.batch():  # one commit for every file's records, not two per file
+            for record in pending.records:
+                record()
         self.index.drop_unowned()  # chunks only earlier contents of the files held, now that all are recorded
         # Also the laws an earlier, interrupted ingest left pending (its versions recorded, dates not).
         for law_key in sorted(touched_laws | set(self.index.pending_laws())):

@@ -95,3 +95,41 @@ def test_tokenizing_the_new_chunks_reports_how_far_it_got(ingestor, tmp_path, mo
     assert [done for done, _, _ in heard] == list(range(total + 1))
     assert {t for _, t, _ in heard} == {total}
     assert [s for _, _, s in heard] == sorted(s for _, _, s in heard)
+
+
+def _notes(folder, count):
+    folder.mkdir()
+    for n in range(count):
+        (folder / f"note{n}.txt").write_text(f"상담 기록 {n}번: 딥페이크 피해 신고 절차를 안내했습니다. " * 20, encoding="utf-8")
+
+
+def test_an_ingest_records_its_files_in_one_transaction_not_one_per_file(ingestor, tmp_path):
+    """A commit costs about 5.5 ms on this machine's disk; a full build recorded two per file."""
+    _notes(tmp_path / "notes", 8)
+    statements = []
+    ingestor.index.db.set_trace_callback(statements.append)
+    report = ingestor.ingest([tmp_path / "notes"])
+    ingestor.index.db.set_trace_callback(None)
+    assert report.count("added") == 8
+    # the chunks stored (one embedding group), the eight files recorded, the freed chunks dropped
+    assert statements.count("COMMIT") == 3, [s for s in statements if s in ("BEGIN ", "COMMIT")]
+
+
+def test_a_failure_while_recording_records_none_of_the_files(ingestor, tmp_path):
+    import pytest
+
+    _notes(tmp_path / "notes", 4)
+    real, calls = ingestor.index.record_source, []
+
+    def failing(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 3:
+            raise OSError("disk full")
+        return real(*args, **kwargs)
+    ingestor.index.record_source = failing
+    with pytest.raises(OSError):
+        ingestor.ingest([tmp_path / "notes"])
+    assert ingestor.index.db.execute("SELECT COUNT(*) FROM sources").fetchone()[0] == 0
+    ingestor.index.record_source = real
+    assert ingestor.ingest([tmp_path / "notes"]).embedded == 0  # the stored chunks are linked by the re-run
+    assert ingestor.index.db.execute("SELECT COUNT(*) FROM sources").fetchone()[0] == 4
