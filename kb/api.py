@@ -22,7 +22,7 @@ from kb.answer import MAX_QUESTION_CHARS, Answer, Answerer
 from kb.dependencies import require
 from kb.errors import BadQuestion, IndexMissing, KBError
 from kb.index import Index, StoredChunk
-from kb.ingest import EmbeddingProgress, FileOutcome, Ingestor, IngestReport
+from kb.ingest import EmbeddingProgress, FileOutcome, Ingestor, IngestReport, TokenizingProgress
 from kb.retrieval import Filters, Hit, Retriever
 from kb.settings import REPO_ROOT, Settings, load_settings
 
@@ -54,6 +54,8 @@ class KnowledgeBase:
         self._access = Access()
         #: Hears how far the embedding pass of each ingest has got (the command line prints it).
         self.on_embedding: Callable[[EmbeddingProgress], None] | None = None
+        #: Hears how far tokenizing the new chunks for the word index has got (before the embedding pass).
+        self.on_tokenizing: Callable[[TokenizingProgress], None] | None = None
 
     @cached_property
     def index(self) -> Index:
@@ -77,7 +79,7 @@ class KnowledgeBase:
     def ingest(self, paths: list[Path], overrides: dict | None = None,
                progress: Callable[[FileOutcome], None] | None = None) -> IngestReport:
         report = Ingestor(self.settings, self.index, self.embedder).ingest(paths, overrides, progress,
-                                                                           self.on_embedding)
+                                                                           self.on_embedding, self.on_tokenizing)
         if "retriever" in self.__dict__:
             with self._access.writing():
                 self.retriever.reload()

@@ -70,6 +70,17 @@ class Progress:
             self._line(f"{self.verb}: embedded {progress.done:,} of {progress.total:,} new chunks "
                        f"({100 * progress.done // max(1, progress.total)}%) in {duration(progress.elapsed_s)}{left}")
 
+    def tokenizing(self, progress) -> None:
+        """Tokenizing the new chunks for the word index (before embedding them): a line at the start, every
+        few seconds and at the end, on a terminal too (it has no bar: it takes seconds, not minutes)."""
+        finished = progress.done >= progress.total
+        if progress.done == 0:
+            self._line(f"{self.verb}: tokenizing {progress.total:,} new chunks for the word index")
+            self._last_line = self.clock()
+        elif self._due() or finished:
+            self._line(f"{self.verb}: tokenized {progress.done:,} of {progress.total:,} new chunks "
+                       f"in {duration(progress.elapsed_s)}")
+
     @property
     def embed_s(self) -> float:
         """Seconds spent in embedding passes (the model's share of an ingest or build)."""
@@ -89,9 +100,10 @@ class Progress:
 
 
 def progress_for(kb, verb: str) -> Progress:
-    """A display for one command, also told about the embedding passes of `kb`."""
+    """A display for one command, also told about the tokenizing and embedding passes of `kb`."""
     progress = Progress(verb)
     kb.on_embedding = progress.embedding
+    kb.on_tokenizing = progress.tokenizing
     return progress
 
 

@@ -2,7 +2,7 @@
 import io
 
 from kb.cli import _Progress
-from kb.ingest import EmbeddingProgress, FileOutcome
+from kb.ingest import EmbeddingProgress, FileOutcome, TokenizingProgress
 
 
 class Clock:
@@ -74,3 +74,21 @@ def test_kb_ingest_on_a_pipe_says_what_it_embeds(settings_factory, tmp_path):
     count = started[0].split()[2]
     assert finished[0].startswith(f"ingest: embedded {count} of {count} new chunks")
     assert "3 added" in result.stdout
+    tokenizing = [line for line in lines if line.startswith("ingest: tokeniz")]
+    assert tokenizing[0] == f"ingest: tokenizing {count} new chunks for the word index", result.stderr
+    assert tokenizing[-1].startswith(f"ingest: tokenized {count} of {count} new chunks"), result.stderr
+    assert lines.index(tokenizing[-1]) < lines.index(started[0])  # the word index's tokens come first
+
+
+def test_tokenizing_says_how_many_and_when_it_is_done_not_a_line_per_chunk():
+    progress, stream, clock = _progress()
+    state = TokenizingProgress(0, 2600, 0.0)
+    progress.tokenizing(state)
+    for done in range(100, 2601, 100):
+        clock.now += 1.0
+        state.done, state.elapsed_s = done, clock.now
+        progress.tokenizing(state)
+    lines = stream.getvalue().splitlines()
+    assert lines[0] == "build: tokenizing 2,600 new chunks for the word index"
+    assert lines[-1] == "build: tokenized 2,600 of 2,600 new chunks in 26s"
+    assert len(lines) == 1 + 26 // 5 + 1  # the start, one every 5 s, the end
