@@ -267,10 +267,10 @@ _NO_LAW = re.compile(r"not (legally )?punishable|no (law|legal basis)|not illega
 _COMFORT = {"ko": "당신 잘못이 아닙니다. 혼자 감당하지 않아도 됩니다.",
             "en": "This is not your fault, and you do not have to deal with it alone."}
 _ARTICLE_NAMED = re.compile(r"제\s*\d+\s*조|Articles?\s+\d+")
-#: A list item in a card: "- text" or "1. text".
 #: A card's opening sentence that only says yes or no ("Yes.", "네, 경찰의 의무입니다."): short, with no condition.
 _BARE_YES_NO = re.compile(r"^(?:(?:Yes|No)\b(?!.*\b(?:if|but|only|unless|when|except|provided)\b).{0,30}"
                           r"|(?:네|예|아니요|아니오)[.,](?!.*(?:면|경우|때|만|다만|단,|조건)).{0,20})$")
+#: A list item in a card: "- text" or "1. text".
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+(?=\S)")
 
 
