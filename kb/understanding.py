@@ -84,7 +84,7 @@ CONDUCTS: dict[str, tuple[str, ...]] = {
     "make": (r"만들", r"만든", r"만드", r"제작", r"합성", r"편집", r"가공", r"생성", r"make", r"made", r"making", r"creat", r"generat", r"edit",
              r"synthes", r"photoshop"),
     "distribute": (r"유포", r"반포", r"퍼뜨", r"퍼트", r"공유", r"올리", r"올렸", r"올린", r"올려", r"배포", r"보내", r"보낸",
-                   r"뿌리", r"뿌린", r"뿌려", r"share", r"post",
+                   r"뿌리", r"뿌린", r"뿌려", r"뿌렸", r"보냈", r"share", r"post",
                    r"distribut", r"spread", r"upload", r"sen[dt]\b", r"forward"),
     "sell": (r"판매", r"팔", r"돈\s*받", r"영리", r"sell", r"sold", r"profit", r"money"),
     "possess": (r"소지", r"가지고", r"갖고", r"저장", r"구입", r"샀", r"사서", r"주고\s*산", r"산\s*(사람|놈|애)", r"다운",
@@ -334,6 +334,12 @@ def in_scope(question: str) -> bool:
     return not out_of_scope(question) and any(re.search(p, question, re.I) for p in DOMAIN_ANCHORS)
 
 
+#: Spreading said to have happened already, beside a threat ("posted it anyway", "이미 올렸", "결국 뿌렸").
+_SPREAD_DONE = re.compile(r"\b(already|then|anyway|actually)\b.{0,20}\b(posted|shared|sent|spread|uploaded)\b|"
+                          r"\b(posted|shared|sent|spread|uploaded) it (anyway|already)\b|(이미|결국|벌써).{0,10}(올렸|뿌렸|퍼뜨렸|보냈|유포했)",
+                          re.I)
+
+
 def _about_the_law(question: str) -> bool:
     """Whether a question asks what the law said of a conduct or its penalty, not for figures."""
     intents = _found(INTENTS, question)  # "history" is no sign: any year counts as one
@@ -368,6 +374,8 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
     if re.search(r"\badult\b|성인", question, re.I) and "csam" in result.materials:
         result.materials.remove("csam")
         result.minor_victim = False
+    if "threaten" in result.conducts and "distribute" in result.conducts and not _SPREAD_DONE.search(question):
+        result.conducts.remove("distribute")  # "he'll send it unless …": spreading is what is threatened, not done
     if "duty_to_report" in result.intents and "reporting" in result.intents:
         result.intents.remove("reporting")
     return result

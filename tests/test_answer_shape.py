@@ -175,3 +175,14 @@ def test_asked_for_a_number_the_line_that_holds_it_comes_first_and_cites_the_par
     assert "Article 17(9)" in first, first
     card = next(c for c in answer.citations if c.n == 1)
     assert card.primary and card.primary[0]["locator"].endswith("제9항"), card.primary
+
+
+def test_a_card_resting_on_the_article_the_element_check_found_answers_with_its_penalty(full_kb):
+    # the conduct (a threat) and the material are named; the threat card rests on 제14조의3,
+    # the article the element check finds: the card answers as a unit and the engine's penalty line joins it
+    answer = full_kb.ask("my ex says he'll send an AI nude of me to my parents if I don't pay him. what do i do",
+                         persona="victim")
+    assert answer.route and answer.route["card"] == "penalty-deepfake-threat", answer.route
+    lines = answer.answer.split("\n")
+    assert any("14-3(1)" in line and "at least 1 year" in line for line in lines[:3]), answer.answer
+    assert "112" in lines[-1] and not any("14-2(2)" in line for line in lines), answer.answer

@@ -174,3 +174,12 @@ def test_before_an_amendment_of_a_named_month(question, day):
 
 def test_the_people_who_saw_it_are_viewers():
     assert "view" in understand("내 딥페이크 본 사람도 처벌받아?").conducts
+
+
+@pytest.mark.parametrize("question, conducts", [
+    ("my ex says he'll send an AI nude of me to my parents if I don't pay him", ["threaten"]),
+    ("he threatened me and then posted it anyway", ["distribute", "threaten"]),
+    ("전남친이 협박하더니 결국 뿌렸어요", ["distribute", "threaten"]),
+])
+def test_spreading_that_is_only_threatened_is_not_a_conduct_done(question, conducts):
+    assert understand(question).conducts == conducts
