@@ -598,12 +598,12 @@ class Answerer:
         first = next((c for c in claims if c.kind == "penalty"), None)
         if first is None:
             return False
+        if self._cells(understanding) and "penalty" in understanding.intents:
+            return True  # the conduct, material and victim are named: the element-checked provisions answer
         record = first.unit.chunk.record
         if (record["source_id"], record["extra"].get("article")) in \
                 {(law["law"], str(law["article"])) for law in self._card_law(route.card)}:
-            return False  # the card rests on the article the element check found: it answers, with the penalty
-        if self._cells(understanding) and "penalty" in understanding.intents:
-            return True  # the conduct, material and victim are named: the element-checked provisions answer
+            return False
         heading = record.get("extra", {}).get("article_title", "")
         idf = self.retriever.lexical.idf
         words = set(tokenize(heading))

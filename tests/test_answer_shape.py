@@ -177,12 +177,10 @@ def test_asked_for_a_number_the_line_that_holds_it_comes_first_and_cites_the_par
     assert card.primary and card.primary[0]["locator"].endswith("제9항"), card.primary
 
 
-def test_a_card_resting_on_the_article_the_element_check_found_answers_with_its_penalty(full_kb):
-    # the conduct (a threat) and the material are named; the threat card rests on 제14조의3,
-    # the article the element check finds: the card answers as a unit and the engine's penalty line joins it
+
+def test_a_threat_to_spread_is_answered_with_the_threat_provision_not_distribution(full_kb):
     answer = full_kb.ask("my ex says he'll send an AI nude of me to my parents if I don't pay him. what do i do",
                          persona="victim")
-    assert answer.route and answer.route["card"] == "penalty-deepfake-threat", answer.route
     lines = answer.answer.split("\n")
-    assert any("14-3(1)" in line and "at least 1 year" in line for line in lines[:3]), answer.answer
+    assert "14-3(1)" in lines[0] and "at least 1 year" in lines[0], answer.answer
     assert "112" in lines[-1] and not any("14-2(2)" in line for line in lines), answer.answer
