@@ -340,11 +340,11 @@ _SPREAD_DONE = re.compile(r"\b(already|then|anyway|actually)\b.{0,20}\b(posted|s
                           re.I)
 
 
-def _about_the_law(question: str) -> bool:
-    """Whether a question asks what the law said of a conduct or its penalty, not for figures."""
-    intents = _found(INTENTS, question)  # "history" is no sign: any year counts as one
-    return ("penalty" in intents or "penalty" in _found(ASKS_FOR, question) or bool(_found(CONDUCTS, question))) \
-        and "statistics" not in intents
+def _about_the_law(understanding: Understanding) -> bool:
+    """Whether a question asks what the law said of a conduct or its penalty, not for figures ("history" is
+    no sign: any year counts as one)."""
+    return ("penalty" in understanding.intents or "penalty" in understanding.asks_for
+            or bool(understanding.conducts)) and "statistics" not in understanding.intents
 
 
 def understand(question: str, persona: str | None = None, examples: IntentExamples | None = None) -> Understanding:
@@ -361,12 +361,12 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
         minor_victim=bool(re.search(r"아동|청소년|미성년|중학생|고등학생|초등학생|학생|child|minor|under ?age|teen|student",
                                     question, re.I)),
         persona=persona or (cues[0] if cues else "victim"),
-        implied_as_of=implied_date(question, years=_about_the_law(question)),
         in_scope=in_scope(question),
         speaks_as_victim=speaks_as_victim(question),
         asks_for=_found(ASKS_FOR, question),
         yes_no=asks_yes_no(question),
     )
+    result.implied_as_of = implied_date(question, years=_about_the_law(result))  # by the words' own intents, not examples
     if not result.intents and examples is not None:
         result.intents = examples.nearest(question)
     if "csam" in result.materials and not _MATERIAL_WORDS.search(question):
