@@ -192,6 +192,47 @@ def _named_paragraphs(text: str) -> set[tuple[str, int]]:
     return named
 
 
+#: A run of at least ``SHORT_RUN`` list items of one chunk, none longer than ``SHORT_ITEM`` characters (English
+#: ``ENGLISH_LENGTH`` times more), is one line of an answer: "1호 서면사과 · 2호 접촉 금지 · …". A list asked for
+#: is then given whole, not cut at the answer's line count.
+SHORT_RUN = 3
+SHORT_ITEM = 80
+
+
+def _short_runs(units: list["_Unit"], language: str) -> list[tuple["_Unit", str | None]]:
+    """A card's body lines in order, each as (unit, None), except that a run of short list items becomes
+    one (unit spanning the run in its chunk, the items joined with " · ")."""
+    longest = SHORT_ITEM * (ENGLISH_LENGTH if language == "en" else 1.0)
+    out: list[tuple[_Unit, str | None]] = []
+    run: list[_Unit] = []
+
+    def close() -> None:
+        if len(run) >= SHORT_RUN:
+            first, last = run[0], run[-1]
+            start = first.start + _LIST_ITEM.match(first.text).end()
+            end = last.start + len(last.text)
+            span = first.chunk.text[start:end]
+            shown = " · ".join(u.text[_LIST_ITEM.match(u.text).end():].strip() for u in run)
+            out.append((_Unit(0, first.chunk, start, span, 1.0), shown))
+        else:
+            out.extend((u, None) for u in run)
+        run.clear()
+
+    for unit in units:
+        item = _LIST_ITEM.match(unit.text)
+        joins = item and len(unit.text) - item.end() <= longest and (
+            not run or (run[-1].chunk is unit.chunk and
+                        not unit.chunk.text[run[-1].start + len(run[-1].text):unit.start].strip()))
+        if not joins:
+            close()
+        if item and len(unit.text) - item.end() <= longest:
+            run.append(unit)
+        else:
+            out.append((unit, None))
+    close()
+    return out
+
+
 def _is_sub_heading(line: str) -> bool:
     """A card's sub-heading as stored (the loader drops its bold): a short line that is no list item, no
     table row and no sentence ("어기면 (제50조제2항)", "Good to know", "성폭력처벌법:")."""
@@ -203,6 +244,8 @@ def _is_sub_heading(line: str) -> bool:
 def _best_sentence(claim: Claim, bearing: Callable[[str], float], room: int) -> Claim | None:
     """The sentence of a long line that bears most on the question, when the whole line does not fit in
     ``room`` characters but that sentence does (quoted exactly, where it sits in the line)."""
+    if "\n" in claim.unit.text:
+        return None  # a run of list items is given whole or not at all
     sentences = _sentences(claim.unit.text)
     fitting = [(at, text) for at, text in sentences if text.strip() and len(text) <= room]
     if len(sentences) < 2 or not fitting:
@@ -668,10 +711,17 @@ class Answerer:
 
         points = []
         heading, section, fresh = "", False, False
-        for order, unit in enumerate(u for u in lines if u is not opening):
+        body = [u for u in lines if u is not opening]
+        for order, (unit, shown) in enumerate(_short_runs(body, language) if not steps else
+                                              [(u, None) for u in body]):
             item = _LIST_ITEM.match(unit.text)
             at = item.end() if item else 0
             text = unit.text[at:].rstrip()
+            if shown is not None:  # a run of short list items: one line, quoted as the span it fills
+                context = f"{heading} {shown}" if heading else shown
+                points.append((bearing(context) - 0.02 * order, order, Claim(_plain(shown), unit, "quote")))
+                fresh = False
+                continue
             if _is_sub_heading(unit.text) or (_HEADING_LINE.match(text) and not (item and not re.search(r"[?:：]$", text))):
                 # a sub-heading ("누가 요청할 수 있나요?", "nine measures:", "어기면 (제50조제2항)") says nothing
                 # alone (a short list item, "형제자매", is one of the things its list names). The lines under it
@@ -998,7 +1048,8 @@ class Answerer:
         if _ARTICLE_NAMED.search(unit.text):
             return unit.text
         lines = self._card_lines(unit.chunk.record["source_id"])
-        at = next((i for i, line in enumerate(lines) if unit.text in line.text), None)
+        first = unit.text.split("\n", 1)[0]  # a run of short list items spans several lines
+        at = next((i for i, line in enumerate(lines) if first in line.text), None)
         if at is None:
             return unit.text
         if _LIST_ITEM.match(lines[at].text):

@@ -340,6 +340,27 @@ _SPREAD_DONE = re.compile(r"\b(already|then|anyway|actually)\b.{0,20}\b(posted|s
                           re.I)
 
 
+#: Words that name a young person (a classmate is one when the question is about a school).
+_MINOR = re.compile(r"아동|청소년|미성년|중학생|고등학생|초등학생|학생|동급생|반\s*친구|같은\s*반|child|minor|under ?age|"
+                    r"teen|student|pupil|classmate", re.I)
+#: A young person named as the one who did it ("학생이 … 만들었", "a student made …", "teens sharing …"), not as
+#: the one harmed: group 1 is the young person.
+_MINOR_DOING = re.compile(
+    r"((?:중학생|고등학생|초등학생|학생|청소년|미성년자)(?:들)?)(?:이|가)\s.{0,20}?(?:만들|만든|합성|올리|올린|올렸|뿌리|뿌린|"
+    r"뿌렸|유포|퍼뜨|퍼트|보내|보낸|보냈|협박)|"
+    r"(?<!of )(?<!of a )(?<!of my )(?<!of our )(?<!of the )\b(students?|pupils?|teens?|teenagers?|minors?|kids?|children|child)"
+    r"\s+(?:(?!(?:was|were|is|are|been|being|got)\b)\w+\s+){0,2}?(?:made|make|makes|making|created|creat(?:e|es|ing)|"
+    r"generated|generating|posted|posting|shared|sharing|spread|spreading|sent|sending|uploaded|uploading|threatened)\b",
+    re.I)
+
+
+def _minor_harmed(question: str) -> bool:
+    """Whether a question names a young person other than as the one who did it: "a student made a deepfake
+    of our teacher" names a teacher as the person harmed; "a deepfake of a student" names a student."""
+    doing = [m.span(1) if m.group(1) else m.span(2) for m in _MINOR_DOING.finditer(question)]
+    return any(not any(a <= m.start() < b for a, b in doing) for m in _MINOR.finditer(question))
+
+
 def _about_the_law(understanding: Understanding) -> bool:
     """Whether a question asks what the law said of a conduct or its penalty, not for figures ("history" is
     no sign: any year counts as one)."""
@@ -358,8 +379,7 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
         conducts=[c for c, patterns in CONDUCTS.items() if _done(patterns, question)
                   and not (c == "possess" and _EVIDENCE_KEPT.search(question))],
         materials=_found(MATERIALS, question),
-        minor_victim=bool(re.search(r"아동|청소년|미성년|중학생|고등학생|초등학생|학생|child|minor|under ?age|teen|student",
-                                    question, re.I)),
+        minor_victim=_minor_harmed(question),
         persona=persona or (cues[0] if cues else "victim"),
         in_scope=in_scope(question),
         speaks_as_victim=speaks_as_victim(question),
@@ -371,6 +391,8 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
         result.intents = examples.nearest(question)
     if "csam" in result.materials and not _MATERIAL_WORDS.search(question):
         result.materials.remove("csam")  # a child is named, but no image: rape, buying sex, coercion … not material
+    if "csam" in result.materials and not result.minor_victim:
+        result.materials.remove("csam")  # the young person named is the one who did it, not the one shown
     if re.search(r"\badult\b|성인", question, re.I) and "csam" in result.materials:
         result.materials.remove("csam")
         result.minor_victim = False

@@ -59,3 +59,36 @@ def test_the_paragraphs_a_card_line_names():
     assert _named_paragraphs("교원지위법 제9조제1항, 제7조 제1항") == {("제9조", 1), ("제7조", 1)}
     assert _named_paragraphs("Article 14-2(4): up to 3 years") == {("제14조의2", 4)}
     assert _named_paragraphs("제17조에 따라") == set()
+
+
+def test_a_run_of_short_list_items_is_one_line_quoting_the_exact_span_it_fills():
+    from types import SimpleNamespace
+
+    from kb.answer import _short_runs
+
+    text = "조치는 다음과 같습니다.\n- 1호 사과\n- 2호 접촉 금지\n- 3호 학교 봉사\n설명 문장입니다.\n- 하나\n- 둘"
+    chunk = SimpleNamespace(text=text)
+    units, offset = [], 0
+    for line in text.split("\n"):
+        units.append(_Unit(0, chunk, offset, line, 1.0))
+        offset += len(line) + 1
+    out = _short_runs(units, "ko")
+    assert [shown for _, shown in out] == [None, "1호 사과 · 2호 접촉 금지 · 3호 학교 봉사", None, None, None]
+    run = out[1][0]
+    assert text[run.start:run.start + len(run.text)] == run.text == "1호 사과\n- 2호 접촉 금지\n- 3호 학교 봉사"
+    assert out[3][0].text == "- 하나"  # two items are no run: each stays its own line
+
+
+def test_a_list_with_a_long_item_or_in_two_chunks_is_not_joined_across_the_break():
+    from types import SimpleNamespace
+
+    from kb.answer import SHORT_ITEM, _short_runs
+
+    long_item = "- " + "가" * (SHORT_ITEM + 1)
+    text = "\n".join(["- 가", "- 나", long_item, "- 다", "- 라"])
+    chunk, other = SimpleNamespace(text=text), SimpleNamespace(text=text)
+    units, offset = [], 0
+    for i, line in enumerate(text.split("\n")):
+        units.append(_Unit(0, chunk if i < 4 else other, offset, line, 1.0))
+        offset += len(line) + 1
+    assert all(shown is None for _, shown in _short_runs(units, "ko"))

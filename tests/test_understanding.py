@@ -183,3 +183,14 @@ def test_the_people_who_saw_it_are_viewers():
 ])
 def test_spreading_that_is_only_threatened_is_not_a_conduct_done(question, conducts):
     assert understand(question).conducts == conducts
+
+
+def test_a_young_person_who_did_it_is_not_the_person_harmed():
+    for question in ("학생이 선생님 딥페이크를 만들었어요. 처벌은?", "I'm a teacher and a student made a deepfake of me.",
+                     "우리 반 학생이 교사 합성사진을 올렸어요", "teens sharing a deepfake of a teacher"):
+        found = understand(question)
+        assert not found.minor_victim and "csam" not in found.materials, question
+    for question in ("a deepfake of my student was shared", "학생들이 반 친구 딥페이크를 만들어 돌렸어요",
+                     "A student made deepfakes of classmates.", "someone made a deepfake of a student and posted it",
+                     "중학생이 피해를 입었어요"):
+        assert understand(question).minor_victim, question
