@@ -85,7 +85,12 @@ PROTECTIVE_ASK = re.compile(
     r"get\s+(it|them|this)\s+(removed|deleted|down)|stop\s+(it|this|them|him|her)\b|protect|prove\s+it'?s\s+fake)|"
     r"(어떻게|어디(에|로|서)?|뭘|무엇).{0,20}(신고|삭제\s*(요청|지원|해)|차단|내리|막|증명|보호)|"
     r"(학교|선생님|담임|경찰|부모님?|엄마|아빠)(에|에게|한테|께)\s*(말|알리|신고|얘기|요청)|떨어지게\s*해|분리\s*(해|요청|조치)|"
-    r"\b(tell|inform)\s+(the\s+|my\s+)?(school|teacher|police|parents?)\b", re.I)
+    r"\b(tell|inform)\s+(the\s+|my\s+)?(school|teacher|police|parents?)\b|"
+    # the protections a person harmed has in an investigation: a woman investigator, a statement assistant,
+    # a trusted person beside them (an accused's own interview is no sign: evaders name theirs too)
+    r"(여자|여성)\s*(경찰|수사관|조사관)|진술\s*조력인|신뢰\s*관계\S*\s*(있는\s*)?(사람|인)|"
+    r"\b(female|woman|women)\s+(officer|investigator|police|detective)s?\b|statement\s+assistant|"
+    r"(trusted|support)\s+person\s+(sit|be\s+with|with\s+me)", re.I)
 _EVASION = re.compile(r"(말|신고|얘기)\s*(을|를)?\s*(못|안)\s*(하게|하고|함)|안\s*(걸리|들키)|들키지\s*않|흔적\s*(없이|안)|추적\s*(안|못)\s*(되|하)|복원\s*불가|복구\s*(안|못)\s*되|"
                       r"without\s+(getting\s+caught|a\s+trace|being\s+traced|it\s+(coming|being)|(the\s+)?(police|cops))|can'?t\s+be\s+traced|"
                       r"untraceabl|(gets?|got|was)\s+reported|never\s+be\s+removed", re.I)
