@@ -75,7 +75,7 @@ ANSWER_KINDS = {
     "date": re.compile(r"(?<!\d)(19|20)\d\d(?=\s*년|-\d\d-\d\d|[\s).,;]|$)"),  # a year, not "2000만원"
     "duration": re.compile(r"\d+\s*(일|년|개월|달|시간|주)|\b\d+\s*(days?|months?|years?|hours?|weeks?)\b|"
                            r"(one|two|three|four|five|six|seven|ten|thirty|sixty|ninety)\s+(days?|months?|years?)", re.I),
-    "count": re.compile(r"\d+\s*(명|건|가지|개|호|곳|번)|\b\d+\b|여덟|아홉|\b(two|three|four|five|six|seven|eight|nine|ten)\b", re.I),
+    "count": re.compile(r"\d+\s*(명|건|가지|개|호|곳|번)|\b(?!(?:19|20)\d\d\b)\d+\b|여덟|아홉|\b(two|three|four|five|six|seven|eight|nine|ten)\b", re.I),
     "amount": re.compile(r"\d[\d,.]*\s*(만\s*)?원|KRW|won\b|비용|부담|cost|pays?\b|free of charge|무료", re.I),
     "phone": re.compile(r"\b\d{2,4}-\d{3,4}(-\d{4})?\b|\b1\d{2,3}\b"),
 }

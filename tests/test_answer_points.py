@@ -10,6 +10,8 @@ def test_every_kind_of_answer_a_question_can_ask_for_has_a_pattern_for_lines():
     assert ANSWER_KINDS["duration"].search("within 5 days of the request")
     assert ANSWER_KINDS["phone"].search("call 02-735-8994")
     assert not ANSWER_KINDS["phone"].search("a hotline for young people")
+    assert ANSWER_KINDS["count"].search("police took 1,202 cases") and ANSWER_KINDS["count"].search("학생 8명")
+    assert not ANSWER_KINDS["count"].search("These are 2024 police figures")  # a year is no count
 
 
 def _claim(text: str, start: int = 40) -> Claim:

@@ -51,3 +51,18 @@ def test_card_is_written_in_its_own_words(path):
             window = sentence[start:start + 50]
             assert not any(window in text for text in texts if len(window) == 50), f"{path.name} copies: {window}"
 
+
+
+#: Comfort a card might open with: the answer gives comfort itself, and only to a person harmed.
+_COMFORT = r"잘못이 아닙|마음이 드는 것은|혼자 견디|not your fault|feeling \w+ is (natural|normal)|please remember"
+
+
+@pytest.mark.parametrize("path", CARDS, ids=card_ids(CARDS))
+def test_a_cards_opening_answers_and_does_not_comfort(path):
+    """The opening is the direct answer any asker gets first; comfort there would greet a teacher or an aide."""
+    import re
+
+    card = load_card(path)
+    for body in (card.korean, card.english):
+        opening = next(p for p in body.split("\n\n") if p.strip() and not p.lstrip().startswith(("-", "|", "#")))
+        assert not re.search(_COMFORT, opening, re.I), f"{path.name}: {opening[:80]}"
