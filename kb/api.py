@@ -64,9 +64,10 @@ class KnowledgeBase:
     @cached_property
     def embedder(self):
         """The embedding model, loaded on first use (a build with nothing new to embed never loads it)."""
-        from kb.embedding import LazyEmbedder, load_embedder
+        from kb.embedding import LazyEmbedder, load_embedder, model_fingerprint
 
-        return LazyEmbedder(lambda: load_embedder(self.settings))
+        return LazyEmbedder(lambda: load_embedder(self.settings),
+                            vector_cache=(model_fingerprint(self.settings), self.settings.example_cache_dir))
 
     @cached_property
     def retriever(self) -> Retriever:
@@ -135,6 +136,7 @@ class KnowledgeBase:
         if not self._examples_cached(stamp):  # embedded and calibrated at build time, not on the first question
             self.answerer.gate.model  # noqa: B018  (the safety gate's example embeddings are cached)
             self.answerer.router.calibration  # noqa: B018  (the question banks' embeddings and calibration)
+            self.answerer.examples  # noqa: B018  (the intent examples' embeddings, see kb.embedding.query_vectors)
             self._record_examples(stamp)
         return report
 
@@ -155,6 +157,7 @@ class KnowledgeBase:
         digest.update("\n".join(self.index.lexical_corpus(with_tokens=False)[0]).encode())
         files = [PACKAGE_DIR.parent / name for name in self._EXAMPLE_CODE]  # the code, installed or checked out
         files += [path for folder in (BANKS_DIR, SAFETY_DIR) for path in sorted(folder.rglob("*")) if path.is_file()]
+        files.append(REPO_ROOT / "corpus" / "intent_examples.tsv")
         for path in files:
             digest.update(f"\n{path.name}\n".encode() + (path.read_bytes() if path.is_file() else b""))
         return digest.hexdigest()
@@ -208,13 +211,28 @@ class KnowledgeBase:
 
     def warm_up(self) -> None:
         """Load the model, the lexical index and the embedded intent examples now rather than on the
-        first question."""
+        first question.
+
+        The model (importing torch and sentence-transformers, reading the weights) is most of a cold
+        start, so it loads in a background thread while this one opens the index, loads Kiwi and the
+        word index, loads the safety gate and reads the router's banks and the intent examples, whose
+        vectors (and the banks' tokens) the build cached. Each part is loaded by one thread, so nothing
+        is loaded twice; a cache that is missing or stale is computed here, waiting for the model."""
+        preload = getattr(self.embedder, "preload", None)  # a stand-in embedder in tests has nothing to load
+        built = (self.settings.index_dir / "catalog.sqlite").is_file()  # no index: nothing to load a model for
+        loading = preload() if preload is not None and built else None
         self.require_index()
         with self._access.reading():
-            self.retriever.query_vector("딥페이크")
-            self.answerer.examples  # noqa: B018  (a cached property: embeds the labelled questions once)
+            from kb.lexical import tokenize
+
+            tokenize("딥페이크")  # loads Kiwi (seconds), which every question's word search needs
             self.answerer.gate.model  # noqa: B018  (trains the safety gate from its cached example embeddings)
             self.answerer.router.calibration  # noqa: B018  (loads the question banks' cached embeddings)
+            self.answerer.router.content  # noqa: B018  (the cards' stored chunk vectors, from the catalog)
+            self.answerer.examples  # noqa: B018  (the labelled questions' vectors: cached by the build)
+            if loading is not None:
+                loading.join()
+            self.retriever.query_vector("딥페이크")
 
     # ---- reading the stored sources ---------------------------------------------------------------
     def chunk(self, chunk_id: str) -> StoredChunk | None:

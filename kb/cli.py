@@ -419,6 +419,11 @@ def _ask(kb, args) -> int:
         return EXIT_USAGE
     options = dict(k=args.k, source_types=tuple(args.source_types), laws=tuple(args.laws))
     if args.question:
+        from kb.api import check_question
+
+        check_question(args.question)  # refused before any model loads
+    kb.warm_up()  # the model loads beside the index, Kiwi and the router, not after them
+    if args.question:
         _print_answer(kb.ask(args.question, persona=args.persona, as_of=args.as_of, **options), args.json)
         return 0
     unusable = 0

@@ -297,10 +297,13 @@ class LazyEmbedder:
     `model` is the real llama-index embedder, for code that checks its type.
     """
 
-    def __init__(self, load: Callable[[], "BaseEmbedding"]):
+    def __init__(self, load: Callable[[], "BaseEmbedding"], vector_cache: tuple[str, Path | None] | None = None):
+        """``vector_cache``: (the model's fingerprint, a folder) where `query_vectors` keeps the vectors
+        of fixed texts (the intent examples) between processes."""
         self._load = load
         self._model = None
         self._lock = threading.Lock()
+        self.vector_cache = vector_cache
 
     @property
     def loaded(self) -> bool:
@@ -312,6 +315,24 @@ class LazyEmbedder:
             if self._model is None:
                 self._model = self._load()
         return self._model
+
+    def preload(self) -> threading.Thread:
+        """Start loading the model in a background thread and return that thread.
+
+        Loading is mostly importing torch and sentence-transformers and reading the weights (about 10 s
+        on two cores, the larger part of a cold `kb ask`); meanwhile the caller's thread opens the index
+        and loads Kiwi and the word index. Whoever asks for `model` first waits for the load. A failed
+        load is not kept: the next use of `model` tries again and raises the reason to its caller.
+        """
+        def load() -> None:
+            try:
+                self.model.get_query_embedding("warm-up")  # torch's first pass allocates; do it here too
+            except Exception:  # noqa: BLE001  (reported by the next use of `model`, in the caller's thread)
+                log.debug("loading the embedding model in the background failed", exc_info=True)
+
+        thread = threading.Thread(target=load, name="kb-model-load", daemon=True)
+        thread.start()
+        return thread
 
     def __getattr__(self, name: str):
         if name.startswith("__"):  # copy/pickle probes must not load a model
@@ -346,6 +367,20 @@ def embed_queries(embedder, texts: list[str]) -> list[list[float]]:
     if batched is None:
         return [embedder.get_query_embedding(t) for t in texts]
     return batched(list(texts), prompt_name="query")
+
+
+def query_vectors(embedder, texts: list[str]) -> list[list[float]]:
+    """Query embeddings of ``texts``, each embedded alone as `get_query_embedding` does (so the same
+    numbers as one by one), read from the embedder's ``vector_cache`` when it has one and the model and
+    texts are the same: a new process then needs no model for them before its first question."""
+    def each(batch: list[str]) -> list[list[float]]:
+        return [embedder.get_query_embedding(text) for text in batch]
+
+    cache = getattr(embedder, "vector_cache", None)
+    if not texts or not cache or not cache[1]:
+        return each(texts)
+    fingerprint, folder = cache
+    return cached_vectors(each, fingerprint, texts, folder, "queries").tolist()
 
 
 def cached_vectors_path(fingerprint: str, texts: list[str], cache_dir: Path | None, prefix: str) -> Path | None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import math
 import os
 import re
@@ -70,6 +71,49 @@ def tokenize(text: str) -> list[str]:
         if token.tag == "SL" and (form in _LATIN_STOP or len(form) < 2):
             continue
         tokens.append(form)
+    return tokens
+
+
+def tokenizer_fingerprint() -> str:
+    """What the tokens of a text depend on besides the text: Kiwi's and its model's versions and this
+    module's code (its domain words, kept tags and rules)."""
+    from importlib import metadata
+
+    versions = []
+    for name in ("kiwipiepy", "kiwipiepy_model"):
+        try:
+            versions.append(f"{name} {metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{name} ?")
+    digest = hashlib.sha256("|".join(versions).encode())
+    digest.update(Path(__file__).read_bytes())
+    return digest.hexdigest()
+
+
+def tokenize_all(texts: list[str], cache_dir: Path | None = None) -> list[list[str]]:
+    """`tokenize` of every text, kept in ``cache_dir`` for the next process.
+
+    The question banks (about 5,000 questions) take seconds to tokenize, on every start, for the same
+    result; the file is keyed by the texts and `tokenizer_fingerprint`, so a changed bank, Kiwi or
+    tokenizing rule makes a new one (an old one is never read for other texts)."""
+    if not cache_dir:
+        return [tokenize(text) for text in texts]
+    key = hashlib.sha256("\0".join([f"tokens-{_FORMAT}", tokenizer_fingerprint(), *texts]).encode()).hexdigest()
+    path = Path(cache_dir) / f"tokens-{key[:20]}.json"
+    try:
+        cached = json.loads(path.read_text(encoding="utf-8"))
+        if cached.get("key") == key and len(cached.get("tokens", [])) == len(texts):
+            return cached["tokens"]
+    except (OSError, ValueError, AttributeError):
+        pass  # absent or unreadable: tokenized below
+    tokens = [tokenize(text) for text in texts]
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+        partial.write_text(json.dumps({"key": key, "tokens": tokens}, ensure_ascii=False), encoding="utf-8")
+        partial.replace(path)
+    except OSError:  # a read-only cache folder: tokenized again next time
+        pass
     return tokens
 
 

@@ -24,7 +24,7 @@ import numpy as np
 
 from kb.cards import QuestionBank, load_bank
 from kb.embedding import cached_vectors
-from kb.lexical import LexicalIndex, tokenize
+from kb.lexical import LexicalIndex, tokenize_all
 from kb.settings import REPO_ROOT
 
 BANKS_DIR = REPO_ROOT / "corpus" / "banks"
@@ -65,7 +65,7 @@ class BankRouter:
         self.members = [np.flatnonzero(self.owner == n) for n in range(len(self.cards))]
         self.vectors = cached_vectors(embed, fingerprint, self.questions, cache_dir, "banks")
         self.lexical = LexicalIndex([str(i) for i in range(len(self.questions))],
-                                    [tokenize(q) for q in self.questions])
+                                    tokenize_all(self.questions, cache_dir))
         self.fingerprint, self.cache_dir = fingerprint, cache_dir
         self._calibration: tuple[float, float, float] | None = None
         self._load_content = content

@@ -258,6 +258,7 @@ class IntentExamples:
 
         import numpy as np
 
+        from kb.embedding import query_vectors
         from kb.settings import REPO_ROOT
 
         path = path or REPO_ROOT / "corpus" / "intent_examples.tsv"
@@ -266,7 +267,7 @@ class IntentExamples:
         self.intents = [row["intent"] for row in rows]
         self.threshold = threshold
         self.embed_query = embed_query or embedder.get_query_embedding
-        vectors = [embedder.get_query_embedding(row["example"]) for row in rows]
+        vectors = query_vectors(embedder, [row["example"] for row in rows])  # cached by kb build
         self.vectors = np.asarray(vectors, dtype=float)
 
     def nearest(self, question: str) -> list[str]:
