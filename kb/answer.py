@@ -60,7 +60,7 @@ CARD_BUDGET = 550
 #: How much the words of a question's closest bank questions count, beside its own, in choosing a card's points.
 BANK_WORDING_WEIGHT = 0.2
 #: How much a card line gains for holding the kind of answer the question asks for (a penalty, a date,
-#: a length of time, a count, an amount, a phone number), against the question-word coverage (0–1).
+#: a length of time, a count, an amount, a phone number, a list), against the question-word coverage (0–1).
 ANSWER_KIND_WEIGHT = 0.3
 #: When the route is not sure (confidence below ``route_sure``): the share of the card budget the card gets,
 #: and how many of retrieval's best sentences follow it (0.75 and 1 scored the same on dev, 12 characters longer).
@@ -78,6 +78,7 @@ ANSWER_KINDS = {
     "count": re.compile(r"\d+\s*(명|건|가지|개|호|곳|번)|\b(?!(?:19|20)\d\d\b)\d+\b|여덟|아홉|\b(two|three|four|five|six|seven|eight|nine|ten)\b", re.I),
     "amount": re.compile(r"\d[\d,.]*\s*(만\s*)?원|KRW|won\b|비용|부담|cost|pays?\b|free of charge|무료", re.I),
     "phone": re.compile(r"\b\d{2,4}-\d{3,4}(-\d{4})?\b|\b1\d{2,3}\b"),
+    "list": re.compile(r"\n\s*(?:[-*•]|\d{1,2}[.)])\s"),  # a run of a card's list items, quoted as one line
 }
 #: English needs more characters than Korean for the same thing; its budget grows by this.
 ENGLISH_LENGTH = 1.4
@@ -719,7 +720,8 @@ class Answerer:
             text = unit.text[at:].rstrip()
             if shown is not None:  # a run of short list items: one line, quoted as the span it fills
                 context = f"{heading} {shown}" if heading else shown
-                points.append((bearing(context) - 0.02 * order, order, Claim(_plain(shown), unit, "quote")))
+                listed = ANSWER_KIND_WEIGHT * ("list" in asks_for)  # a list asked for: this is one
+                points.append((bearing(context) + listed - 0.02 * order, order, Claim(_plain(shown), unit, "quote")))
                 fresh = False
                 continue
             if _is_sub_heading(unit.text) or (_HEADING_LINE.match(text) and not (item and not re.search(r"[?:：]$", text))):

@@ -42,7 +42,7 @@ INTENTS: dict[str, tuple[str, ...]] = {
     "evidence": (r"증거", r"캡처", r"캡쳐", r"스크린샷", r"저장해\s*둬", r"evidence", r"screenshot", r"proof", r"record"),
 }
 #: What kind of answer a question wants (a penalty, a date, a length of time, a count, an amount, a phone
-#: number) → the patterns of the question that ask for it. The answer prefers lines that hold one.
+#: number, a list) → the patterns of the question that ask for it. The answer prefers lines that hold one.
 ASKS_FOR: dict[str, tuple[str, ...]] = {
     "penalty": (r"처벌", r"형량", r"법정형", r"징역", r"벌금", r"과태료", r"penalt", r"punish", r"sentence", r"prison",
                 r"\bfined?\b"),
@@ -55,6 +55,9 @@ ASKS_FOR: dict[str, tuple[str, ...]] = {
     "amount": (r"얼마(?!\s*동안|나)", r"비용", r"금액", r"how much", r"\bcost"),
     "phone": (r"번호", r"전화", r"연락처", r"phone", r"hotline", r"number to call",
               r"\bwho (do|can|should|could) (i|we|you) (call|ring|contact)\b"),
+    "list": (r"종류", r"전부", r"모두\s*(알려|말해|정리|나열)", r"다\s*(알려|말해)", r"목록", r"리스트", r"뭐뭐", r"무엇무엇",
+             r"어떤\s*것들", r"\blist\b", r"\ball (the|of the) (measures|steps|types|kinds|options|duties|rights)\b",
+             r"\b(kinds|types) of\b", r"\bwhich (measures|steps|options)\b"),
 }
 #: Words that ask for something other than yes or no: "what", "how", "언제", "얼마" … A question with one of them
 #: wants that thing, even when a card's own title question is answered "Yes." or "네."

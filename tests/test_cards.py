@@ -66,3 +66,17 @@ def test_a_cards_opening_answers_and_does_not_comfort(path):
     for body in (card.korean, card.english):
         opening = next(p for p in body.split("\n\n") if p.strip() and not p.lstrip().startswith(("-", "|", "#")))
         assert not re.search(_COMFORT, opening, re.I), f"{path.name}: {opening[:80]}"
+
+
+@pytest.mark.parametrize("path", CARDS, ids=card_ids(CARDS))
+def test_every_paragraph_and_list_item_of_a_card_is_one_line(path):
+    """An answer quotes a card line by line: a paragraph wrapped over two lines would be cut mid-sentence."""
+    import re
+
+    item = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+(?=\S)")
+    body = path.read_text(encoding="utf-8").split("\n---\n", 1)[1].split("\n")
+    for before, line in zip(body, body[1:]):
+        heading = before.strip().startswith(("#", "|")) or re.fullmatch(r"\*\*[^*]+\*\*:?", before.strip()) \
+            or (len(before.strip()) <= 40 and not item.match(before) and not re.search(r"[.!。\]]$", before.strip()))
+        wrapped = before.strip() and line.strip() and not item.match(line) and not line.strip().startswith(("#", "|"))
+        assert not (wrapped and not heading), f"{path.name}: a line continues the one before it: {line.strip()[:60]}"

@@ -194,3 +194,9 @@ def test_a_young_person_who_did_it_is_not_the_person_harmed():
                      "A student made deepfakes of classmates.", "someone made a deepfake of a student and posted it",
                      "중학생이 피해를 입었어요"):
         assert understand(question).minor_victim, question
+
+
+def test_a_question_that_asks_for_the_whole_list():
+    assert "list" in understand("학폭위에서 가해학생한테 내릴 수 있는 조치 종류 전부 알려주세요").asks_for
+    assert "list" in understand("What kinds of protection measures can the committee ask for?").asks_for
+    assert "list" not in understand("딥페이크를 만들면 처벌받나요?").asks_for
