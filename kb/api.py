@@ -125,6 +125,7 @@ class KnowledgeBase:
         throughout, so a second writer is refused rather than interleaved."""
         report = IngestReport()
         with self.index.writing():
+            self._tokenize_banks()
             for path, kind in self.default_sources():
                 if path.exists():
                     part = self.ingest([path], {"type": kind} if kind else None, progress)
@@ -161,6 +162,16 @@ class KnowledgeBase:
         for path in files:
             digest.update(f"\n{path.name}\n".encode() + (path.read_bytes() if path.is_file() else b""))
         return digest.hexdigest()
+
+    def _tokenize_banks(self) -> None:
+        """The question banks' word-index tokens, before any model is loaded (read from the example cache
+        when they are there), then Kiwi let go: warming the router at the end of a build then needs no
+        Kiwi (about 470 MB) beside the model, which was the build's peak of memory."""
+        from kb.lexical import release_tokenizer, tokenize_all
+        from kb.routing import load_banks
+
+        tokenize_all([q for bank in load_banks() for q in (*bank.ko, *bank.en)], self.settings.example_cache_dir)
+        release_tokenizer()
 
     def _examples_cached(self, stamp: str) -> bool:
         """True when the last build warmed the example caches from the same inputs and its files remain."""
@@ -209,6 +220,13 @@ class KnowledgeBase:
         if self.index.collection.count() == 0:
             raise IndexMissing(f"the index in {self.settings.index_dir} is empty: run `kb build` (or `kb ingest PATH`) first")
 
+    def start_loading_model(self):
+        """Start loading the embedding model in a background thread (once) and return that thread; None
+        when there is no index to answer from (nothing to load a model for) or nothing to load."""
+        preload = getattr(self.embedder, "preload", None)  # a stand-in embedder in tests has nothing to load
+        built = (self.settings.index_dir / "catalog.sqlite").is_file()
+        return preload() if preload is not None and built else None
+
     def warm_up(self) -> None:
         """Load the model, the lexical index and the embedded intent examples now rather than on the
         first question.
@@ -218,9 +236,7 @@ class KnowledgeBase:
         word index, loads the safety gate and reads the router's banks and the intent examples, whose
         vectors (and the banks' tokens) the build cached. Each part is loaded by one thread, so nothing
         is loaded twice; a cache that is missing or stale is computed here, waiting for the model."""
-        preload = getattr(self.embedder, "preload", None)  # a stand-in embedder in tests has nothing to load
-        built = (self.settings.index_dir / "catalog.sqlite").is_file()  # no index: nothing to load a model for
-        loading = preload() if preload is not None and built else None
+        loading = self.start_loading_model()
         self.require_index()
         with self._access.reading():
             from kb.lexical import tokenize

@@ -378,6 +378,7 @@ def _coverage(kb, args) -> int:
 
 
 def _serve(kb, args) -> int:
+    kb.start_loading_model()  # beside importing the web app (gradio) and building its page
     from app.ui import serve
 
     host = args.host or kb.settings.serve_host

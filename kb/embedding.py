@@ -303,6 +303,7 @@ class LazyEmbedder:
         self._load = load
         self._model = None
         self._lock = threading.Lock()
+        self._preloading: threading.Thread | None = None
         self.vector_cache = vector_cache
 
     @property
@@ -330,9 +331,11 @@ class LazyEmbedder:
             except Exception:  # noqa: BLE001  (reported by the next use of `model`, in the caller's thread)
                 log.debug("loading the embedding model in the background failed", exc_info=True)
 
-        thread = threading.Thread(target=load, name="kb-model-load", daemon=True)
-        thread.start()
-        return thread
+        with self._lock:
+            if self._preloading is None:  # once: a second caller gets the same thread to wait for
+                self._preloading = threading.Thread(target=load, name="kb-model-load", daemon=True)
+                self._preloading.start()
+            return self._preloading
 
     def __getattr__(self, name: str):
         if name.startswith("__"):  # copy/pickle probes must not load a model

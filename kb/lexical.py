@@ -58,8 +58,16 @@ def release_tokenizer() -> None:
         _kiwi.cache_clear()
 
 
+#: Tokens of the texts `tokenize_all` gave in this process (the question banks): `tokenize` answers them from
+#: here, so the router's calibration, which tokenizes every bank question again, needs no Kiwi beside the model.
+_known: dict[str, list[str]] = {}
+
+
 def tokenize(text: str) -> list[str]:
     """Search tokens of a text: article references as one token ("14조의2"), Korean morphemes, Latin words."""
+    known = _known.get(text)
+    if known is not None:
+        return list(known)
     tokens = [f"{m.group(1)}조" + (f"의{m.group(2)}" if m.group(2) else "") for m in _ARTICLE_REF.finditer(text)]
     stripped = _ARTICLE_REF.sub(" ", text)
     with _lock:  # Kiwi objects are not safe to share between threads
@@ -97,16 +105,20 @@ def tokenize_all(texts: list[str], cache_dir: Path | None = None) -> list[list[s
     result; the file is keyed by the texts and `tokenizer_fingerprint`, so a changed bank, Kiwi or
     tokenizing rule makes a new one (an old one is never read for other texts)."""
     if not cache_dir:
-        return [tokenize(text) for text in texts]
+        tokens = [tokenize(text) for text in texts]
+        _known.update(zip(texts, tokens))
+        return tokens
     key = hashlib.sha256("\0".join([f"tokens-{_FORMAT}", tokenizer_fingerprint(), *texts]).encode()).hexdigest()
     path = Path(cache_dir) / f"tokens-{key[:20]}.json"
     try:
         cached = json.loads(path.read_text(encoding="utf-8"))
         if cached.get("key") == key and len(cached.get("tokens", [])) == len(texts):
+            _known.update(zip(texts, cached["tokens"]))
             return cached["tokens"]
     except (OSError, ValueError, AttributeError):
         pass  # absent or unreadable: tokenized below
     tokens = [tokenize(text) for text in texts]
+    _known.update(zip(texts, tokens))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_name(f".{path.name}.{os.getpid()}.partial")

@@ -146,3 +146,18 @@ def test_warm_up_on_an_empty_data_home_loads_no_model(tmp_path):
     with pytest.raises(IndexMissing):
         knowledge.warm_up()
     assert not knowledge.embedder.loaded
+
+
+def test_texts_tokenized_together_are_tokenized_again_without_kiwi(tmp_path, monkeypatch):
+    """The router's calibration tokenizes every bank question again: after the banks' tokens are read
+    from the cache, Kiwi is not needed for them (so a build never holds it beside the model there)."""
+    expected = lexical.tokenize_all(TEXTS, tmp_path)
+    monkeypatch.setattr(lexical, "_known", {})  # a new process
+
+    def no_kiwi():
+        raise AssertionError("Kiwi was loaded for a text whose tokens were known")
+    monkeypatch.setattr(lexical, "_kiwi", no_kiwi)
+    assert lexical.tokenize_all(TEXTS, tmp_path) == expected
+    assert [lexical.tokenize(text) for text in TEXTS] == expected
+    with pytest.raises(AssertionError, match="Kiwi was loaded"):
+        lexical.tokenize("처음 보는 문장")
