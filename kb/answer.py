@@ -66,6 +66,9 @@ ANSWER_KIND_WEIGHT = 0.3
 #: and how many of retrieval's best sentences follow it (0.75 and 1 scored the same on dev, 12 characters longer).
 UNSURE_SHARE = 0.5
 UNSURE_EXTRA = 2
+#: ... and the closest other card's direct answer takes the place of one of those sentences (when the route is
+#: unsure, the right card is most often the second: dev fact accuracy 0.748 -> 0.758, English 0.717 -> 0.740).
+UNSURE_RUNNER_UP = 1
 #: How many statute chunks the question's own search ranks to choose which of a card's articles a line
 #: that names none rests on.
 ASKED_SEARCH = 20
@@ -629,6 +632,14 @@ class Answerer:
             extra = [self._quote_claim(u, language, as_of, False)
                      for u in self._select(units, limit=min(1, UNSURE_EXTRA) if steps else UNSURE_EXTRA)]
             wanted = [ANSWER_KINDS[kind] for kind in understanding.asks_for]
+            if UNSURE_RUNNER_UP and route.runner_up:
+                # the closest other card's direct answer: when the route is unsure, the right card is most often
+                # second. It takes the place of the last sentence found that does not hold the number asked for.
+                spare = [c for c in extra if not any(k.search(c.unit.text) for k in wanted)]
+                if spare:
+                    other = self._card_claims(route.runner_up, language, self.retriever.lexical_query(question),
+                                              False, 1, "", understanding.asks_for, understanding.yes_no)[:1]
+                    extra = other + [c for c in extra if c is not spare[-1]]
             holding = next((c for c in extra if any(k.search(c.unit.text) for k in wanted)), None)
             if holding is not None and not any(k.search(c.unit.text) for c in card for k in wanted):
                 return [holding] + card + [c for c in extra if c is not holding]  # the number asked for first

@@ -184,3 +184,11 @@ def test_a_threat_to_spread_is_answered_with_the_threat_provision_not_distributi
     lines = answer.answer.split("\n")
     assert "14-3(1)" in lines[0] and "at least 1 year" in lines[0], answer.answer
     assert "112" in lines[-1] and not any("14-2(2)" in line for line in lines), answer.answer
+
+
+def test_an_unsure_route_also_gives_the_closest_other_cards_direct_answer(full_kb):
+    # two school cards are close for this one: the statement-and-appeal card and the separation card
+    answer = full_kb.ask("피해 학생이 가해 학생이랑 같은 반이에요. 당장 반을 바꿀 수 있나요?", persona="staff")
+    assert answer.route and answer.route["confidence"] < full_kb.settings.route_sure and answer.route["runner_up"]
+    cited = [c.source_id for c in answer.citations]
+    assert answer.route["card"] in cited and answer.route["runner_up"] in cited
