@@ -21,15 +21,12 @@ from datetime import date
 from functools import cached_property
 from pathlib import Path
 
-from kb.cards import load_card
-from kb.documents import detect_language as detect_text_language
-from kb.errors import BadSource
 from kb.embedding import embed_queries, model_fingerprint
+from kb.errors import BadSource
 from kb.facts import unsupported
 from kb.gaps import YOUTH, applies, considered
 from kb.index import Index, StoredChunk
 from kb.lexical import tokenize
-from kb.manifest import load_manifest
 from kb.penalties import Penalty, parse_penalty
 from kb.provisions import (
     CONDUCT_ARTICLES,
@@ -47,7 +44,10 @@ from kb.retrieval import Filters, Hit, Retriever
 from kb.routing import BankRouter, Route
 from kb.safety import ABSTAIN, EVADE_AS, NOT_ADVICE, REFUSAL, REFUSAL_HELP, REFUSAL_PROVISIONS
 from kb.safety_gate import SafetyGate, Verdict
-from kb.statutes import OPEN_END, covers, tag_dates
+from kb.sources.cards import load_card
+from kb.sources.documents import detect_language as detect_text_language
+from kb.sources.manifest import load_manifest
+from kb.sources.statutes import OPEN_END, covers, tag_dates
 from kb.synthesis import Evidence, synthesise
 from kb.understanding import IntentExamples, out_of_scope, understand
 

@@ -102,8 +102,8 @@ class KnowledgeBase:
 
     def sync(self, origin: str | None = None, progress: Callable[[FileOutcome], None] | None = None):
         """Fetch what the manifest lists from a mirror folder or a legalize-kr URL, then ingest it."""
-        from kb.manifest import load_manifest
-        from kb.sync import sync_from_folder, sync_from_url
+        from kb.sources.manifest import load_manifest
+        from kb.sources.sync import sync_from_folder, sync_from_url
 
         origin = origin or self.settings.mirror
         if not origin:
@@ -291,7 +291,7 @@ class KnowledgeBase:
         """What a reader needs to cite a chunk: its source, law, article and paragraph, the dates its
         wording was in force around ``as_of`` (for a statute; the publication date otherwise) and its URL —
         the version's own page when that wording is no longer in force, as in an answer's citations."""
-        from kb.statutes import OPEN_END, covers
+        from kb.sources.statutes import OPEN_END, covers
 
         record = chunk.record
         article = record.get("extra", {}).get("article", "") if record["source_type"] == "statute" else ""
@@ -334,7 +334,7 @@ class KnowledgeBase:
     def history(self, law: str, article: str):
         """(law key, article label, wordings oldest first): see kb.history."""
         from kb.history import article_history
-        from kb.manifest import load_manifest
+        from kb.sources.manifest import load_manifest
 
         with self._access.reading():
             return article_history(self.index, load_manifest(), law, article)
@@ -370,7 +370,7 @@ class KnowledgeBase:
     def gaps(self, as_of: str):
         """The conduct × material × victim matrix on a date: see kb.gaps."""
         from kb.gaps import matrix
-        from kb.manifest import load_manifest
+        from kb.sources.manifest import load_manifest
 
         with self._access.reading():
             return matrix(self.index, load_manifest(), as_of)
@@ -378,10 +378,10 @@ class KnowledgeBase:
     def coverage(self, as_of: str | None = None):
         """Every provision and service people ask about, with the cards or statute engine that answer it
         and the eval items that test it: see kb.coverage."""
-        from kb.cards import load_card
         from kb.coverage import coverage
         from kb.evaluation import load_items
-        from kb.manifest import load_manifest
+        from kb.sources.cards import load_card
+        from kb.sources.manifest import load_manifest
 
         cards = [load_card(path) for path in sorted(PROJECT_CARDS.glob("*.md"))]
         return coverage(self, load_manifest(), cards, load_items(), as_of)

@@ -25,8 +25,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kb.dependencies import require
-from kb.documents import Document
-from kb.statutes import StatuteVersion, tag_dates
+from kb.sources.documents import Document
+from kb.sources.statutes import StatuteVersion, tag_dates
 
 if TYPE_CHECKING:
     from kb.model_tokens import PassageTokens

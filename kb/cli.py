@@ -292,7 +292,7 @@ def _print_coverage(kb, args) -> None:
     import csv
 
     from kb.coverage import markdown
-    from kb.manifest import load_manifest
+    from kb.sources.manifest import load_manifest
 
     kb.require_index()
     rows = kb.coverage(args.as_of)
@@ -346,7 +346,7 @@ def _sync(kb, args) -> int:
 
 def _history(kb, args) -> int:
     from kb.history import to_markdown
-    from kb.manifest import load_manifest
+    from kb.sources.manifest import load_manifest
 
     key, article, wordings = kb.history(args.law, args.article)
     if args.json:

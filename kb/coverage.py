@@ -14,10 +14,10 @@ import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
-from kb.cards import Card
 from kb.evaluation import EvalItem
-from kb.manifest import Manifest
 from kb.provisions import CONDUCT_ARTICLES, MATERIAL_ARTICLES, PRESCRIBES, THREAT_ARTICLES
+from kb.sources.cards import Card
+from kb.sources.manifest import Manifest
 
 #: What an article sets, by the words of its paragraphs.
 SETS = {

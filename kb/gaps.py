@@ -13,9 +13,9 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from kb.index import Index
-from kb.manifest import Manifest
 from kb.penalties import parse_penalty
 from kb.provisions import MATERIAL_ARTICLES, PRESCRIBES, THREAT_ARTICLES, Provision, in_force, wording_since
+from kb.sources.manifest import Manifest
 
 SEXUAL_CRIMES = "성폭력범죄의처벌등에관한특례법/법률"
 YOUTH = "아동ㆍ청소년의성보호에관한법률/법률"

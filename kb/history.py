@@ -10,9 +10,9 @@ import re
 from dataclasses import dataclass, field
 
 from kb.index import Index
-from kb.manifest import Manifest
 from kb.penalties import parse_penalty
-from kb.statutes import CIRCLED, OPEN_END
+from kb.sources.manifest import Manifest
+from kb.sources.statutes import CIRCLED, OPEN_END
 
 
 @dataclass

@@ -27,7 +27,7 @@ from pathlib import Path
 from kb.chunking import Chunk, dumps, passage
 from kb.errors import IndexBusy, IndexMissing, KBError
 from kb.settings import Settings
-from kb.statutes import OPEN_END, VersionStamp, in_force_intervals, merge_intervals
+from kb.sources.statutes import OPEN_END, VersionStamp, in_force_intervals, merge_intervals
 
 ALWAYS = [("0000-01-01", OPEN_END)]
 

@@ -16,15 +16,15 @@ from typing import Callable
 
 from kb import model_tokens
 from kb.chunking import Chunk, chunk_document, chunk_statute
-from kb.documents import is_sidecar, load_document
 from kb.embedding import embed_passages, real_embedder
 from kb.errors import BadSource
 from kb.index import ALWAYS, Index
 from kb.lexical import release_tokenizer, tokenize
-from kb.manifest import load_manifest
 from kb.model_tokens import passage_tokens
 from kb.settings import Settings
-from kb.statutes import article_start, is_statute_text, parse_statute
+from kb.sources.documents import is_sidecar, load_document
+from kb.sources.manifest import load_manifest
+from kb.sources.statutes import article_start, is_statute_text, parse_statute
 
 #: Files never ingested: folder descriptions and metadata sidecars.
 SKIPPED_NAMES = ("README.md",)

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from kb.index import Index, StoredChunk
-from kb.statutes import covers, merge_intervals
+from kb.sources.statutes import covers, merge_intervals
 
 #: Words in a statute paragraph that show which conduct it punishes.
 CONDUCT_TERMS = {

@@ -14,11 +14,11 @@ from datetime import date
 
 import numpy as np
 
-from kb.documents import detect_language
 from kb.glossary import Glossary, default_glossary
 from kb.index import Index, date_int
 from kb.lexical import LexicalIndex
-from kb.statutes import covers
+from kb.sources.documents import detect_language
+from kb.sources.statutes import covers
 
 
 @dataclass

@@ -22,10 +22,10 @@ from pathlib import Path
 
 import numpy as np
 
-from kb.cards import QuestionBank, load_bank
 from kb.embedding import cached_vectors
 from kb.lexical import LexicalIndex, tokenize_all
 from kb.settings import REPO_ROOT
+from kb.sources.cards import QuestionBank, load_bank
 
 BANKS_DIR = REPO_ROOT / "corpus" / "banks"
 #: How much a card's relative BM25 score adds to its best dense similarity (lexical evidence is on [0, 1]).

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from kb.documents import detect_language
 from kb.safety import speaks_as_victim
+from kb.sources.documents import detect_language
 
 #: intent → patterns (checked in order of the table; several intents can match).
 INTENTS: dict[str, tuple[str, ...]] = {
@@ -300,7 +300,7 @@ _OTHER_ACTS_EN = re.compile(r"\b(criminal\s+(act|code)|penal\s+code|civil\s+(act
 @lru_cache(maxsize=1)
 def _indexed_law_names() -> frozenset[str]:
     """Every way the manifest names its laws, without spaces (short names, titles, key stems)."""
-    from kb.manifest import load_manifest
+    from kb.sources.manifest import load_manifest
 
     names: set[str] = set()
     for law in load_manifest().laws:

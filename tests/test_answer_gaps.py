@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from kb import gaps
-from kb.manifest import load_manifest
+from kb.sources.manifest import load_manifest
 
 pytestmark = pytest.mark.slow
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kb.cards import load_bank, load_card
+from kb.sources.cards import load_bank, load_card
 
 ROOT = Path(__file__).resolve().parents[1]
 CARDS = sorted((ROOT / "corpus" / "cards").glob("*.md"))

@@ -3,8 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from kb.cards import PERSONAS, load_card, source_text
 from kb.facts import unsupported
+from kb.sources.cards import PERSONAS, load_card, source_text
 
 CARDS = sorted((Path(__file__).resolve().parents[1] / "corpus" / "cards").glob("*.md"))
 MIRROR = Path(__file__).resolve().parents[2] / "shared" / "corpus"

@@ -1,4 +1,4 @@
-"""Specification of the prose loaders in kb.documents (text, Markdown, HTML, PDF)."""
+"""Specification of the prose loaders in kb.sources.documents (text, Markdown, HTML, PDF)."""
 from __future__ import annotations
 
 import hashlib
@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from kb.documents import BOILERPLATE_RULES, Document, Page, is_sidecar, load_document, parse_date
 from kb.errors import BadSource
+from kb.sources.documents import BOILERPLATE_RULES, Document, Page, is_sidecar, load_document, parse_date
 
 SHARED_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 SHARED_NEWS = SHARED_CORPUS / "news"

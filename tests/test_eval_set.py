@@ -196,7 +196,7 @@ def test_statute_gold_laws_are_keys_of_the_manifest():
 @cache
 def _versions(law_key: str):
     """All mirror files of one law document: [(path, VersionStamp)], and the current file."""
-    from kb.statutes import VersionStamp, parse_statute
+    from kb.sources.statutes import VersionStamp, parse_statute
 
     name, kind = law_key.split("/")
     current = STATUTES / f"{name}__{kind}.md"
@@ -210,7 +210,7 @@ def _versions(law_key: str):
 
 @cache
 def _articles(path: Path) -> dict[str, set[int]]:
-    from kb.statutes import parse_statute
+    from kb.sources.statutes import parse_statute
 
     return {a.label: {p.number for p in a.provisions} for a in parse_statute(path).articles if not a.deleted}
 
@@ -218,7 +218,7 @@ def _articles(path: Path) -> dict[str, set[int]]:
 def _file_in_force(law_key: str, as_of: str | None) -> Path:
     """The current file without as_of; otherwise the version in force on as_of (README rule:
     among versions with 시행일자 ≤ as_of the latest 공포일자, ties by the higher 공포번호)."""
-    from kb.statutes import covers, in_force_intervals
+    from kb.sources.statutes import covers, in_force_intervals
 
     stamped, current = _versions(law_key)
     if as_of is None:

@@ -2,7 +2,7 @@
 import json
 
 from kb.gaps import compare, matrix, render
-from kb.manifest import load_manifest
+from kb.sources.manifest import load_manifest
 
 
 def cell(cells, conduct, material, victim="adult"):

@@ -2,7 +2,7 @@
 import pytest
 
 from kb.history import article_history, normalise_article, word_diff
-from kb.manifest import load_manifest
+from kb.sources.manifest import load_manifest
 
 
 @pytest.mark.parametrize("text", ["14조의2", "제14조의2", "14-2", "Article 14-2", "제 14 조의 2"])

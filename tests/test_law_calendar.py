@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from kb.statutes import OPEN_END, VersionStamp, article_start, covers, in_force_intervals, parse_statute
+from kb.sources.statutes import OPEN_END, VersionStamp, article_start, covers, in_force_intervals, parse_statute
 
 LAW = "시험용특례법"
 LAW_KEY = f"{LAW}/법률"

@@ -10,7 +10,7 @@ from llama_index.core.schema import NodeWithScore
 from conftest import REPO_ROOT
 from kb.errors import KBError
 from kb.retrieval import Filters
-from kb.statutes import OPEN_END, covers
+from kb.sources.statutes import OPEN_END, covers
 from kb.understanding import implied_date
 
 DEEPFAKE = "허위영상물을 편집하거나 반포하면 어떻게 처벌되나요?"

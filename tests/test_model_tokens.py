@@ -4,10 +4,10 @@ from pathlib import Path
 import pytest
 
 from kb.chunking import chunk_document, chunk_statute
-from kb.documents import load_document
 from kb.model_tokens import passage_tokens
 from kb.settings import REPO_ROOT, load_settings
-from kb.statutes import parse_statute
+from kb.sources.documents import load_document
+from kb.sources.statutes import parse_statute
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 needs_shared = pytest.mark.skipif(not (SHARED / "statutes").is_dir(),

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from kb.penalties import parse_penalty
-from kb.statutes import parse_statute
+from kb.sources.statutes import parse_statute
 
 STATUTES = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "statutes"
 needs_shared = pytest.mark.skipif(not STATUTES.is_dir(), reason=f"statute mirror not at {STATUTES}")

@@ -6,7 +6,7 @@ import pytest
 
 from kb.chunking import chunk_statute
 from kb.errors import BadSource
-from kb.statutes import VersionStamp, covers, in_force_intervals, parse_statute
+from kb.sources.statutes import VersionStamp, covers, in_force_intervals, parse_statute
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "statutes"
 needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/corpus/statutes is not beside this checkout")
@@ -127,7 +127,7 @@ def test_file_without_front_matter_is_rejected(tmp_path):
 def test_commencement_rules_of_addenda():
     from datetime import date
 
-    from kb.statutes import commencement
+    from kb.sources.statutes import commencement
     promulgated = date(2020, 3, 24)
     assert commencement("공포 후 3개월이 경과한 날", promulgated) == date(2020, 6, 25)
     assert commencement("공포한 날", promulgated) == promulgated
@@ -137,7 +137,7 @@ def test_commencement_rules_of_addenda():
 
 @needs_shared
 def test_addendum_delays_the_deepfake_article_to_2020_06_25():
-    from kb.statutes import article_start
+    from kb.sources.statutes import article_start
     v = version("@2020-05-19")
     assert article_start(v, v.article("제14조의2")) == "2020-06-25"
     assert article_start(v, v.article("제1조")) is None
@@ -145,7 +145,7 @@ def test_addendum_delays_the_deepfake_article_to_2020_06_25():
 
 @needs_shared
 def test_amendments_not_yet_in_force_in_the_newest_file_are_found():
-    from kb.statutes import article_start
+    from kb.sources.statutes import article_start
     youth = parse_statute(SHARED / "아동ㆍ청소년의성보호에관한법률__법률.md")
     assert article_start(youth, youth.article("제34조")) == "2026-12-10"
 
@@ -154,7 +154,7 @@ def test_amendments_not_yet_in_force_in_the_newest_file_are_found():
 def test_an_addendum_can_bring_an_article_in_before_its_version():
     """부칙 <제20462호,2024.10.16>: the act applies six months after promulgation (2025-04-17), "다만 …
     제11조의2의 개정규정은 공포한 날부터 시행한다" — the threat/coercion article from 2024-10-16."""
-    from kb.statutes import article_start
+    from kb.sources.statutes import article_start
     youth = parse_statute(SHARED / "아동ㆍ청소년의성보호에관한법률__법률@2025-04-17.md")
     assert youth.effective == "2025-04-17"
     assert article_start(youth, youth.article("제11조의2")) == "2024-10-16"

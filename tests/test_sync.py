@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from kb.errors import KBError
-from kb.manifest import Manifest, NewsReport, load_manifest
-from kb.sync import sync_from_folder, sync_from_url
+from kb.sources.manifest import Manifest, NewsReport, load_manifest
+from kb.sources.sync import sync_from_folder, sync_from_url
 
 MIRROR = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 needs_mirror = pytest.mark.skipif(not (MIRROR / "statutes").is_dir(), reason=f"official-text mirror not at {MIRROR}")

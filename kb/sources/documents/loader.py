@@ -9,18 +9,18 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from kb.documents.boilerplate import Cleaner
-from kb.documents.dates import date_from_file_name, date_of_line, parse_date
-from kb.documents.decoding import decode, normalise_text
-from kb.documents.html import parse_html
-from kb.documents.language import detect_language, language_code
-from kb.documents.markdown import parse_markdown
-from kb.documents.metadata import jsonable, read_sidecar, split_fields
-from kb.documents.model import (DEFAULT_MAX_BYTES, SOURCE_TYPES, Document, Page, Parsed, one_line,
-                                title_from_line)
-from kb.documents.pdf import parse_pdf
-from kb.documents.text import parse_text
 from kb.errors import BadSource
+from kb.sources.documents.boilerplate import Cleaner
+from kb.sources.documents.dates import date_from_file_name, date_of_line, parse_date
+from kb.sources.documents.decoding import decode, normalise_text
+from kb.sources.documents.html import parse_html
+from kb.sources.documents.language import detect_language, language_code
+from kb.sources.documents.markdown import parse_markdown
+from kb.sources.documents.metadata import jsonable, read_sidecar, split_fields
+from kb.sources.documents.model import (DEFAULT_MAX_BYTES, SOURCE_TYPES, Document, Page, Parsed, one_line,
+                                title_from_line)
+from kb.sources.documents.pdf import parse_pdf
+from kb.sources.documents.text import parse_text
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})

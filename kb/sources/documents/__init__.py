@@ -20,12 +20,12 @@ like "share" or "comments" are kept, because every rule must match the *whole* l
 Every file that cannot be used raises `BadSource` with a one-line, user-facing reason.
 The package never prints; warnings about a file go into `Document.metadata["warnings"]`.
 """
-from kb.documents.boilerplate import BOILERPLATE_RULES, BoilerplateRule
-from kb.documents.dates import parse_date
-from kb.documents.language import detect_language
-from kb.documents.loader import load_document
-from kb.documents.metadata import is_sidecar, sidecar_paths
-from kb.documents.model import DEFAULT_MAX_BYTES, LANGUAGES, SOURCE_TYPES, Document, Page
+from kb.sources.documents.boilerplate import BOILERPLATE_RULES, BoilerplateRule
+from kb.sources.documents.dates import parse_date
+from kb.sources.documents.language import detect_language
+from kb.sources.documents.loader import load_document
+from kb.sources.documents.metadata import is_sidecar, sidecar_paths
+from kb.sources.documents.model import DEFAULT_MAX_BYTES, LANGUAGES, SOURCE_TYPES, Document, Page
 
 __all__ = [
     "BOILERPLATE_RULES", "DEFAULT_MAX_BYTES", "Document", "LANGUAGES", "Page", "SOURCE_TYPES",

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kb.errors import KBError
-from kb.manifest import Manifest
+from kb.sources.manifest import Manifest
 
 _SAFE_NAME = re.compile(r"^[^/\\\x00]+$")
 

@@ -1,10 +1,10 @@
 """Plain text files: paragraphs from lines, blank-line separated or one paragraph per line."""
 from __future__ import annotations
 
-from kb.documents.boilerplate import Cleaner
-from kb.documents.decoding import clean_line
-from kb.documents.metadata import front_matter
-from kb.documents.model import Page, Parsed
+from kb.sources.documents.boilerplate import Cleaner
+from kb.sources.documents.decoding import clean_line
+from kb.sources.documents.metadata import front_matter
+from kb.sources.documents.model import Page, Parsed
 
 
 def paragraphs_from_lines(lines: list[str], cleaner: Cleaner, blank_separated: bool | None) -> list[str]:

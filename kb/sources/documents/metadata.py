@@ -10,8 +10,8 @@ import json
 import re
 from pathlib import Path
 
-from kb.documents.model import one_line
 from kb.errors import BadSource
+from kb.sources.documents.model import one_line
 
 SIDECAR_SUFFIXES = (".meta.json", ".meta.yaml", ".meta.yml")
 MAX_SIDECAR_BYTES = 1024 * 1024

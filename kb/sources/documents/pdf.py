@@ -8,9 +8,9 @@ import re
 import warnings
 from contextlib import contextmanager
 
-from kb.documents.decoding import clean_line, normalise_text
-from kb.documents.model import Page, Parsed, one_line, title_from_line
 from kb.errors import BadSource
+from kb.sources.documents.decoding import clean_line, normalise_text
+from kb.sources.documents.model import Page, Parsed, one_line, title_from_line
 
 
 class _CollectLog(logging.Handler):

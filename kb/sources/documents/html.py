@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 import warnings
 
-from kb.documents.boilerplate import Cleaner
-from kb.documents.dates import parse_date
-from kb.documents.decoding import clean_line
-from kb.documents.language import language_code
-from kb.documents.model import Page, Parsed
+from kb.sources.documents.boilerplate import Cleaner
+from kb.sources.documents.dates import parse_date
+from kb.sources.documents.decoding import clean_line
+from kb.sources.documents.language import language_code
+from kb.sources.documents.model import Page, Parsed
 
 
 _HTML_DROP = ("script", "style", "nav", "header", "footer", "aside", "form", "noscript",

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from kb.documents.boilerplate import Cleaner
-from kb.documents.metadata import front_matter
-from kb.documents.model import Page, Parsed
-from kb.documents.text import paragraphs_from_lines
+from kb.sources.documents.boilerplate import Cleaner
+from kb.sources.documents.metadata import front_matter
+from kb.sources.documents.model import Page, Parsed
+from kb.sources.documents.text import paragraphs_from_lines
 
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _MD_ATX = re.compile(r"^\s{0,3}#{1,6}(?:\s+(.*?))?\s*#*\s*$")

@@ -25,7 +25,7 @@ from pathlib import Path
 import yaml
 
 from kb.errors import BadSource
-from kb.statutes import CIRCLED, parse_statute
+from kb.sources.statutes import CIRCLED, parse_statute
 
 PERSONAS = ("victim", "staff", "aide")
 _SECTION = re.compile(r"^##\s+(한국어|English)\s*$", re.M)
