@@ -20,7 +20,7 @@ from app.texts import TEXT
 from kb.answer import Answer
 from kb.gaps import CONDUCTS, MATERIALS, VICTIMS, Cell
 from kb.history import Wording
-from kb.index import StoredChunk
+from kb.index.catalog import StoredChunk
 from kb.safety import CONTACTS
 
 _CITATION = re.compile(r"\[(\d{1,3})\]")

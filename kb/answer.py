@@ -21,11 +21,12 @@ from datetime import date
 from functools import cached_property
 from pathlib import Path
 
-from kb.embedding import embed_queries, model_fingerprint
 from kb.errors import BadSource
 from kb.facts import unsupported
 from kb.gaps import YOUTH, applies, considered
-from kb.index import Index, StoredChunk
+from kb.index.catalog import StoredChunk
+from kb.index.embedding import embed_queries, model_fingerprint
+from kb.index.store import Index
 from kb.lexical import tokenize
 from kb.penalties import Penalty, parse_penalty
 from kb.provisions import (

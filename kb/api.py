@@ -21,8 +21,9 @@ from typing import Callable
 from kb.answer import MAX_QUESTION_CHARS, Answer, Answerer
 from kb.dependencies import require
 from kb.errors import BadQuestion, IndexMissing, KBError
-from kb.index import Index, StoredChunk
-from kb.ingest import EmbeddingProgress, FileOutcome, Ingestor, IngestReport, TokenizingProgress
+from kb.index.catalog import StoredChunk
+from kb.index.ingest import EmbeddingProgress, FileOutcome, Ingestor, IngestReport, TokenizingProgress
+from kb.index.store import Index
 from kb.retrieval import Filters, Hit, Retriever
 from kb.settings import REPO_ROOT, Settings, load_settings
 
@@ -64,7 +65,7 @@ class KnowledgeBase:
     @cached_property
     def embedder(self):
         """The embedding model, loaded on first use (a build with nothing new to embed never loads it)."""
-        from kb.embedding import LazyEmbedder, load_embedder, model_fingerprint
+        from kb.index.embedding import LazyEmbedder, load_embedder, model_fingerprint
 
         return LazyEmbedder(lambda: load_embedder(self.settings),
                             vector_cache=(model_fingerprint(self.settings), self.settings.example_cache_dir))
@@ -137,19 +138,19 @@ class KnowledgeBase:
         if not self._examples_cached(stamp):  # embedded and calibrated at build time, not on the first question
             self.answerer.gate.model  # noqa: B018  (the safety gate's example embeddings are cached)
             self.answerer.router.calibration  # noqa: B018  (the question banks' embeddings and calibration)
-            self.answerer.examples  # noqa: B018  (the intent examples' embeddings, see kb.embedding.query_vectors)
+            self.answerer.examples  # noqa: B018  (the intent examples' embeddings, see kb.index.embedding.query_vectors)
             self._record_examples(stamp)
         return report
 
     #: What the caches of the safety gate and the question router are computed from, besides the data.
-    _EXAMPLE_CODE = ("kb/answer.py", "kb/routing.py", "kb/safety_gate.py", "kb/embedding.py", "kb/lexical.py")
+    _EXAMPLE_CODE = ("kb/answer.py", "kb/routing.py", "kb/safety_gate.py", "kb/index/embedding.py", "kb/lexical.py")
 
     def _examples_stamp(self) -> str:
         """A digest of everything the example caches (the safety gate's and the question banks'
         embeddings, the router's calibration) are computed from: the model, the cache folder, the
         examples and banks, the indexed chunks and the code that builds them. While it is unchanged and
         the cache files are there, a build need not load the model (about 15 s) to warm them again."""
-        from kb.embedding import model_fingerprint
+        from kb.index.embedding import model_fingerprint
         from kb.routing import BANKS_DIR
         from kb.safety_gate import SAFETY_DIR
         from kb.settings import PACKAGE_DIR

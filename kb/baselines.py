@@ -20,14 +20,14 @@ from typing import Callable
 
 import numpy as np
 
+from kb.answer import Answerer
 from kb.api import KnowledgeBase
 from kb.dependencies import require
-from kb.embedding import real_embedder
 from kb.errors import MissingDependency
 from kb.evaluation import Citation, EvalItem, Evidence, Prediction
-from kb.index import StoredChunk
+from kb.index.catalog import StoredChunk
+from kb.index.embedding import real_embedder
 from kb.retrieval import Filters, Retriever
-from kb.answer import Answerer
 
 TOP = 10
 _HEADING = re.compile(r"^#{5}\s*(제\d+조(?:의\d+)?)", re.M)

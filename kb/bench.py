@@ -89,7 +89,7 @@ class Bench:
     # ---- the parts -------------------------------------------------------------------------------
     def run(self) -> dict:
         """Every measure, as the JSON object `kb bench --json` prints."""
-        from kb.embedding import ensure_model
+        from kb.index.embedding import ensure_model
 
         if not self.questions:
             raise KBError("kb bench needs at least one question")
@@ -155,7 +155,7 @@ class Bench:
     def _compare(self, embedder) -> tuple[dict, dict]:
         """llama-index's default pipeline and this project, each building and answering on the same files in
         this process, with the same embedding model object already loaded (neither pays for start-up)."""
-        from kb.embedding import real_embedder
+        from kb.index.embedding import real_embedder
 
         assert self.baseline_corpus is not None
         self.log(f"this project on the baseline corpus {self.baseline_corpus}")
@@ -266,7 +266,7 @@ class Bench:
     def _model_throughput(self, knowledge, texts: list[str]) -> float:
         """Tokens a second of sentence-transformers alone, on a random sample of the same passages: the
         model's sorted batches with nothing else around them."""
-        from kb.embedding import real_embedder
+        from kb.index.embedding import real_embedder
 
         sample = random.Random(13).sample(texts, min(len(texts), self.model_sample))
         tokens, _ = self._count_tokens(sample)

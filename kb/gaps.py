@@ -12,7 +12,7 @@ import json
 import re
 from dataclasses import asdict, dataclass, field
 
-from kb.index import Index
+from kb.index.store import Index
 from kb.penalties import parse_penalty
 from kb.provisions import MATERIAL_ARTICLES, PRESCRIBES, THREAT_ARTICLES, Provision, in_force, wording_since
 from kb.sources.manifest import Manifest

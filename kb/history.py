@@ -9,7 +9,7 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
-from kb.index import Index
+from kb.index.store import Index
 from kb.penalties import parse_penalty
 from kb.sources.manifest import Manifest
 from kb.sources.statutes import CIRCLED, OPEN_END

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kb.index import Index, StoredChunk
+from kb.index.catalog import StoredChunk
+from kb.index.store import Index
 from kb.sources.statutes import covers, merge_intervals
 
 #: Words in a statute paragraph that show which conduct it punishes.

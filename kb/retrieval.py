@@ -15,7 +15,8 @@ from datetime import date
 import numpy as np
 
 from kb.glossary import Glossary, default_glossary
-from kb.index import Index, date_int
+from kb.index.store import Index
+from kb.index.vectors import date_int
 from kb.lexical import LexicalIndex
 from kb.sources.documents import detect_language
 from kb.sources.statutes import covers
@@ -81,7 +82,7 @@ class FilterFields:
                  for position, f in enumerate(filters) for start, end in f["intervals"]]
         self.span_chunk, self.span_from, self.span_to = (np.array(column, dtype=np.int64) for column in
                                                          (zip(*spans) if spans else ((), (), ())))
-        # What Chroma's metadata holds (Index._validity): the first day in force and the last day's end.
+        # What Chroma's metadata holds (kb.index.vectors.validity): the first day in force and the last day's end.
         self.valid_from = np.array([date_int(f["intervals"][0][0]) if f["intervals"] else 0 for f in filters],
                                    dtype=np.int64)
         self.valid_to = np.array([date_int(f["intervals"][-1][1]) if f["intervals"] else 0 for f in filters],

@@ -31,7 +31,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from kb.embedding import cached_vectors
+from kb.index.embedding import cached_vectors
 from kb.safety import check_request, on_topic, victim_first
 from kb.settings import REPO_ROOT
 

@@ -80,7 +80,7 @@ class ScaleCurve:
     log: Callable[[str], None] = field(default=lambda message: None)
 
     def run(self) -> list[ScalePoint]:
-        from kb.index import Index
+        from kb.index.store import Index
 
         if not self.queries:
             raise KBError("the scale curve needs at least one question")
@@ -131,8 +131,8 @@ def measure_scale(knowledge, questions: list[str], report: Path, work: Path, fac
     the corpus's passages."""
     import random
 
-    from kb.embedding import embed_queries
-    from kb.model_tokens import passage_tokens
+    from kb.index.embedding import embed_queries
+    from kb.index.model_tokens import passage_tokens
 
     counter = passage_tokens(knowledge.settings)
     ids = knowledge.index.lexical_corpus(with_tokens=False)[0]
@@ -186,7 +186,7 @@ class _KnownQueries:
 
 def _grown(base: Path, factor: int):
     """Batches of (chunks, vectors, tokens, intervals): the base corpus ``factor`` times over."""
-    from kb.chunking import Chunk
+    from kb.index.chunking import Chunk
 
     rows = [json.loads(line) for line in (base / "chunks.jsonl").read_text(encoding="utf-8").splitlines()]
     vectors = np.load(base / "vectors.npy")
@@ -212,7 +212,7 @@ def _grown(base: Path, factor: int):
 
 def _worker(spec: dict) -> dict:
     """Store the grown corpus in a fresh data home, build its BM25 index, search it; what each took."""
-    from kb.index import Index
+    from kb.index.store import Index
     from kb.retrieval import Retriever
     from kb.settings import load_settings
 

@@ -60,7 +60,7 @@ class Settings:
     max_file_mb: float = 20.0
     #: A statute article longer than this (characters) is split by paragraph.
     statute_max_chars: int = 700
-    #: Prose chunk size and overlap in tiktoken (cl100k_base) tokens (why not the model's: kb.chunking._splitter).
+    #: Prose chunk size and overlap in tiktoken (cl100k_base) tokens (why not the model's: kb.index.chunking._splitter).
     chunk_tokens: int = 320
     chunk_overlap: int = 48
     #: Add the Korean glossary terms of an English question to its lexical (BM25) query.

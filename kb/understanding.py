@@ -261,7 +261,7 @@ class IntentExamples:
 
         import numpy as np
 
-        from kb.embedding import query_vectors
+        from kb.index.embedding import query_vectors
         from kb.settings import REPO_ROOT
 
         path = path or REPO_ROOT / "corpus" / "intent_examples.tsv"

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 import kb  # noqa: F401  (sets the offline environment before any Hugging Face import)
-from kb.embedding import BUILTIN_DIRNAME, build_e5_model
+from kb.index.embedding import BUILTIN_DIRNAME, build_e5_model
 
 
 @pytest.fixture(scope="session")
@@ -152,8 +152,8 @@ def ingestor(tmp_path):
     """An ingestor over a fresh data home with a stand-in embedder (a real Chroma and SQLite)."""
     from fakes import HashEmbedder
 
-    from kb.index import Index
-    from kb.ingest import Ingestor
+    from kb.index.ingest import Ingestor
+    from kb.index.store import Index
     from kb.settings import load_settings
 
     settings = load_settings(env={}, home=str(tmp_path / "home"), mirror="")

@@ -7,7 +7,7 @@ from app.texts import ROLES, TEXT
 from kb.answer import Answer, Citation
 from kb.gaps import CONDUCTS, MATERIALS, VICTIMS, Cell, Entry
 from kb.history import Wording
-from kb.index import StoredChunk
+from kb.index.catalog import StoredChunk
 
 INJECTION = '<img src=x onerror="alert(1)"><script>alert(2)</script>[link](javascript:alert(3)) **bold** $x$'
 

@@ -10,8 +10,8 @@ import sqlite3
 from conftest import shared_or_skip
 from fakes import HashEmbedder
 
-from kb.index import Index
-from kb.ingest import Ingestor
+from kb.index.ingest import Ingestor
+from kb.index.store import Index
 from kb.settings import load_settings
 
 

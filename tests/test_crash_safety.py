@@ -16,8 +16,9 @@ from fakes import HashEmbedder
 
 from kb.api import KnowledgeBase
 from kb.errors import IndexBusy, KBError
-from kb.index import SCHEMA_VERSION, Index, migrate
-from kb.ingest import Ingestor
+from kb.index.catalog import SCHEMA_VERSION, migrate
+from kb.index.ingest import Ingestor
+from kb.index.store import Index
 from kb.settings import load_settings
 
 #: The catalog as written before it carried a version (chunk_versions without article/starts).
@@ -118,7 +119,7 @@ def test_kb_ingest_is_refused_cleanly_while_another_process_writes(tmp_path, e5_
 
 HOLD_THE_LOCK = """
 import sys
-from kb.index import Index
+from kb.index.store import Index
 from kb.settings import load_settings
 index = Index(load_settings(env={{}}, home={home!r}, mirror=""))
 with index.writing():
@@ -317,7 +318,7 @@ def test_processes_that_open_a_fresh_data_home_together_all_get_the_same_store(t
     """Opening creates the catalog's and Chroma's tables; four processes doing it at once used to race
     ("table collections already exists")."""
     home = tmp_path / "home"
-    code = ("import sys; from kb.settings import load_settings; from kb.index import Index; "
+    code = ("import sys; from kb.settings import load_settings; from kb.index.store import Index; "
             "index = Index(load_settings(env={}, home=sys.argv[1], mirror='')); print(index.collection.count())")
     processes = [subprocess.Popen([sys.executable, "-c", code, str(home)], stdout=subprocess.PIPE,
                                   stderr=subprocess.PIPE, text=True) for _ in range(4)]

@@ -2,9 +2,9 @@
 import numpy as np
 import pytest
 
-from kb.e5_weights import XLMR_POSITION_OFFSET, read_e5_weights, xlmr_state_dict
-from kb.embedding import _weights_source
 from kb.errors import ModelUnavailable
+from kb.index.e5_weights import XLMR_POSITION_OFFSET, read_e5_weights, xlmr_state_dict
+from kb.index.embedding import _weights_source
 
 
 @pytest.fixture(scope="module")

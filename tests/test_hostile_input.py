@@ -16,7 +16,7 @@ from conftest import shared_or_skip
 from test_documents import encrypted, pdf_bytes
 
 from kb.cli import main
-from kb.index import Index
+from kb.index.store import Index
 
 GOOD_TEXT = "디지털 성범죄 피해자는 1366이나 디지털성범죄피해자지원센터(02-735-8994)에서 삭제 지원을 받을 수 있습니다."
 GOOD_PDF_TEXT = "Victims of digital sex crimes can ask the support centre for deletion help.\nCall 1366 at any time."

@@ -61,8 +61,8 @@ def test_kiwi_and_the_chunking_tokenizer_are_let_go_before_the_model_embeds(inge
     in an ingest and never sit in its memory together."""
     from fakes import HashEmbedder
 
-    from kb import model_tokens
-    from kb.embedding import LazyEmbedder
+    from kb.index import model_tokens
+    from kb.index.embedding import LazyEmbedder
     from kb.lexical import _kiwi
 
     statutes = sorted((shared_or_skip() / "statutes").glob("스토킹범죄의처벌등에관한법률__법률*.md"))
@@ -83,7 +83,7 @@ def test_kiwi_and_the_chunking_tokenizer_are_let_go_before_the_model_embeds(inge
 def test_tokenizing_the_new_chunks_reports_how_far_it_got(ingestor, tmp_path, monkeypatch):
     """Kiwi tokenizes every new chunk before the embedding pass (seconds for the mirror): a listener hears
     of it at the start, every few seconds and at the end."""
-    from kb import ingest
+    from kb.index import ingest
 
     text = tmp_path / "notes.txt"
     text.write_text("\n\n".join(f"학교폭력 신고 절차 안내 문단 {n}번입니다. " * 40 for n in range(12)), encoding="utf-8")

@@ -3,8 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from kb.chunking import chunk_document, chunk_statute
-from kb.model_tokens import passage_tokens
+from kb.index.chunking import chunk_document, chunk_statute
+from kb.index.model_tokens import passage_tokens
 from kb.settings import REPO_ROOT, load_settings
 from kb.sources.documents import load_document
 from kb.sources.statutes import parse_statute

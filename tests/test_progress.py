@@ -2,7 +2,7 @@
 import io
 
 from kb.cli import _Progress
-from kb.ingest import EmbeddingProgress, FileOutcome, TokenizingProgress
+from kb.index.ingest import EmbeddingProgress, FileOutcome, TokenizingProgress
 
 
 class Clock:

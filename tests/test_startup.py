@@ -5,7 +5,7 @@ import pytest
 from fakes import HashEmbedder
 
 from kb.api import KnowledgeBase
-from kb.embedding import LazyEmbedder, embed_passages, real_embedder
+from kb.index.embedding import LazyEmbedder, embed_passages, real_embedder
 from kb.settings import load_settings
 
 

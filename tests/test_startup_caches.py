@@ -10,8 +10,8 @@ from fakes import HashEmbedder
 
 import kb.lexical as lexical
 from kb.api import KnowledgeBase
-from kb.embedding import LazyEmbedder, query_vectors
 from kb.errors import IndexMissing
+from kb.index.embedding import LazyEmbedder, query_vectors
 from kb.settings import load_settings
 
 TEXTS = ["딥페이크 영상을 저장만 해도 처벌받나요?", "Is it a crime to share a deepfake?", "제14조의2 처벌"]

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from kb.chunking import chunk_statute
 from kb.errors import BadSource
+from kb.index.chunking import chunk_statute
 from kb.sources.statutes import VersionStamp, covers, in_force_intervals, parse_statute
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "statutes"

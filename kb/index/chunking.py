@@ -7,7 +7,7 @@ lexical index and the citation. Splits happen only at article and paragraph star
 cross-reference such as "제14조에 따른" can never begin a chunk, with one exception: a single line
 longer than the embedding model's limit (a few 부칙 and definition items run to 900 characters) is cut
 after a comma, because the model would otherwise drop its end unseen; statute chunks are measured in the
-model's own tokens (kb.model_tokens). Prose is split by tokens (tiktoken, cl100k_base; see `_splitter`)
+model's own tokens (kb.index.model_tokens). Prose is split by tokens (tiktoken, cl100k_base; see `_splitter`)
 with overlap, at sentence boundaries, by llama-index's SentenceSplitter.
 
 A chunk's id is a hash of what identifies its content (law, locator, text): the same article text
@@ -29,7 +29,7 @@ from kb.sources.documents import Document
 from kb.sources.statutes import StatuteVersion, tag_dates
 
 if TYPE_CHECKING:
-    from kb.model_tokens import PassageTokens
+    from kb.index.model_tokens import PassageTokens
 
 
 @dataclass

