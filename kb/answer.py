@@ -27,7 +27,6 @@ from kb.gaps import YOUTH, applies, considered
 from kb.index.catalog import StoredChunk
 from kb.index.embedding import embed_queries, model_fingerprint
 from kb.index.store import Index
-from kb.lexical import tokenize
 from kb.penalties import Penalty, parse_penalty
 from kb.provisions import (
     CONDUCT_ARTICLES,
@@ -41,10 +40,11 @@ from kb.provisions import (
     wording_intervals,
     wording_since,
 )
-from kb.retrieval import Filters, Hit, Retriever
 from kb.routing import BankRouter, Route
 from kb.safety import ABSTAIN, EVADE_AS, NOT_ADVICE, REFUSAL, REFUSAL_HELP, REFUSAL_PROVISIONS
 from kb.safety_gate import SafetyGate, Verdict
+from kb.search.lexical import tokenize
+from kb.search.retrieval import Filters, Hit, Retriever
 from kb.sources.cards import load_card
 from kb.sources.documents import detect_language as detect_text_language
 from kb.sources.manifest import load_manifest

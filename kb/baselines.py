@@ -27,7 +27,7 @@ from kb.errors import MissingDependency
 from kb.evaluation import Citation, EvalItem, Evidence, Prediction
 from kb.index.catalog import StoredChunk
 from kb.index.embedding import real_embedder
-from kb.retrieval import Filters, Retriever
+from kb.search.retrieval import Filters, Retriever
 
 TOP = 10
 _HEADING = re.compile(r"^#{5}\s*(제\d+조(?:의\d+)?)", re.M)

@@ -213,7 +213,7 @@ def _grown(base: Path, factor: int):
 def _worker(spec: dict) -> dict:
     """Store the grown corpus in a fresh data home, build its BM25 index, search it; what each took."""
     from kb.index.store import Index
-    from kb.retrieval import Retriever
+    from kb.search.retrieval import Retriever
     from kb.settings import load_settings
 
     settings = load_settings(env={}, home=spec["home"], mirror="", chroma_url=spec["chroma_url"], **spec["settings"])

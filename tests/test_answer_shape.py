@@ -65,7 +65,7 @@ def test_a_routed_card_answer_cites_the_law_it_rests_on_exactly(full_kb):
 def test_every_line_of_an_answer_keeps_to_the_callers_types_and_laws(full_kb, types, laws):
     """The statute engine and the routed card search beyond the first retrieval; the caller's filters bind
     them too (before, a news-only answer still quoted statutes and cards)."""
-    from kb.retrieval import Filters
+    from kb.search.retrieval import Filters
 
     answer = full_kb.answerer.ask("딥페이크를 소지하거나 시청해도 처벌받나요?", filters=Filters(source_types=types, laws=laws))
     assert answer.citations or answer.abstained
@@ -76,7 +76,7 @@ def test_every_line_of_an_answer_keeps_to_the_callers_types_and_laws(full_kb, ty
 
 
 def test_a_callers_filters_follow_the_date_the_question_implies(full_kb):
-    from kb.retrieval import Filters
+    from kb.search.retrieval import Filters
 
     answer = full_kb.answerer.ask("2024년 9월 당시 딥페이크 소지는 처벌됐나요?", filters=Filters(source_types=("statute",)))
     assert answer.as_of == "2024-09-15"
@@ -96,7 +96,7 @@ def test_an_impossible_date_in_a_question_implies_no_date():
 def test_a_retrieved_vector_whose_chunk_the_catalog_lacks_does_not_break_the_relevance_check(full_kb):
     """A worker's older catalog copy, or a kill between the two writes, can leave a vector without its
     chunk; the relevance check read `.text` from None."""
-    from kb.retrieval import Hit
+    from kb.search.retrieval import Hit
 
     near = full_kb.settings.min_relevance - full_kb.settings.relevance_margin / 2  # decided by the words
     assert full_kb.answerer._relevant([Hit("no-such-chunk", 1.0, dense=near)], "딥페이크 처벌", "ko") is False

@@ -9,7 +9,7 @@ from llama_index.core.schema import NodeWithScore
 
 from conftest import REPO_ROOT
 from kb.errors import KBError
-from kb.retrieval import Filters
+from kb.search.retrieval import Filters
 from kb.sources.statutes import OPEN_END, covers
 from kb.understanding import implied_date
 

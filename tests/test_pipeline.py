@@ -4,7 +4,7 @@ import json
 import pytest
 
 from kb.api import KnowledgeBase
-from kb.retrieval import Filters
+from kb.search.retrieval import Filters
 
 POSSESSION = "편집물등 또는 복제물을 소지ㆍ구입ㆍ저장 또는 시청한 자"
 

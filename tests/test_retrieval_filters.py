@@ -7,7 +7,7 @@ import pytest
 from conftest import shared_or_skip
 from fakes import HashEmbedder
 
-from kb.retrieval import Filters, Retriever
+from kb.search.retrieval import Filters, Retriever
 from kb.sources.statutes import covers
 
 DAYS = ("2019-01-01", "2021-10-21", "2022-06-01", "2023-07-11", "2024-01-01", "2026-11-29")
