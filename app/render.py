@@ -18,9 +18,9 @@ from markupsafe import Markup
 
 from app.texts import TEXT
 from kb.answer import Answer
-from kb.gaps import CONDUCTS, MATERIALS, VICTIMS, Cell
-from kb.history import Wording
 from kb.index.catalog import StoredChunk
+from kb.law.gaps import CONDUCTS, MATERIALS, VICTIMS, Cell
+from kb.law.history import Wording
 from kb.safety import CONTACTS
 
 _CITATION = re.compile(r"\[(\d{1,3})\]")

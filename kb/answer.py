@@ -23,12 +23,12 @@ from pathlib import Path
 
 from kb.errors import BadSource
 from kb.facts import unsupported
-from kb.gaps import YOUTH, applies, considered
 from kb.index.catalog import StoredChunk
 from kb.index.embedding import embed_queries, model_fingerprint
 from kb.index.store import Index
-from kb.penalties import Penalty, parse_penalty
-from kb.provisions import (
+from kb.law.gaps import YOUTH, applies, considered
+from kb.law.penalties import Penalty, parse_penalty
+from kb.law.provisions import (
     CONDUCT_ARTICLES,
     CONDUCT_TERMS,
     MATERIAL_ARTICLES,

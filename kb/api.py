@@ -333,8 +333,8 @@ class KnowledgeBase:
                                     source_types=tuple(source_types), laws=tuple(laws))
 
     def history(self, law: str, article: str):
-        """(law key, article label, wordings oldest first): see kb.history."""
-        from kb.history import article_history
+        """(law key, article label, wordings oldest first): see kb.law.history."""
+        from kb.law.history import article_history
         from kb.sources.manifest import load_manifest
 
         with self._access.reading():
@@ -369,8 +369,8 @@ class KnowledgeBase:
         return record
 
     def gaps(self, as_of: str):
-        """The conduct × material × victim matrix on a date: see kb.gaps."""
-        from kb.gaps import matrix
+        """The conduct × material × victim matrix on a date: see kb.law.gaps."""
+        from kb.law.gaps import matrix
         from kb.sources.manifest import load_manifest
 
         with self._access.reading():

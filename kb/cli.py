@@ -345,7 +345,7 @@ def _sync(kb, args) -> int:
 
 
 def _history(kb, args) -> int:
-    from kb.history import to_markdown
+    from kb.law.history import to_markdown
     from kb.sources.manifest import load_manifest
 
     key, article, wordings = kb.history(args.law, args.article)
@@ -358,7 +358,7 @@ def _history(kb, args) -> int:
 
 
 def _gaps(kb, args) -> int:
-    from kb.gaps import compare, render
+    from kb.law.gaps import compare, render
 
     if args.compare:
         first, second = (kb.gaps(day) for day in args.compare)

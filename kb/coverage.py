@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 
 from kb.evaluation import EvalItem
-from kb.provisions import CONDUCT_ARTICLES, MATERIAL_ARTICLES, PRESCRIBES, THREAT_ARTICLES
+from kb.law.provisions import CONDUCT_ARTICLES, MATERIAL_ARTICLES, PRESCRIBES, THREAT_ARTICLES
 from kb.sources.cards import Card
 from kb.sources.manifest import Manifest
 

@@ -75,7 +75,7 @@ def build_server(knowledge: KnowledgeBase) -> MCPServer:
                              "whose provisions or penalties changed between the two dates.")
     async def gaps(as_of: str | None = None, compare_from: str | None = None, compare_to: str | None = None) -> str:
         def work() -> str:
-            from kb.gaps import compare, render
+            from kb.law.gaps import compare, render
 
             knowledge.require_index()
             if compare_from or compare_to:

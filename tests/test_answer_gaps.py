@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from kb import gaps
+from kb.law import gaps
 from kb.sources.manifest import load_manifest
 
 pytestmark = pytest.mark.slow

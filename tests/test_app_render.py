@@ -5,9 +5,9 @@ from html.parser import HTMLParser
 from app import render
 from app.texts import ROLES, TEXT
 from kb.answer import Answer, Citation
-from kb.gaps import CONDUCTS, MATERIALS, VICTIMS, Cell, Entry
-from kb.history import Wording
 from kb.index.catalog import StoredChunk
+from kb.law.gaps import CONDUCTS, MATERIALS, VICTIMS, Cell, Entry
+from kb.law.history import Wording
 
 INJECTION = '<img src=x onerror="alert(1)"><script>alert(2)</script>[link](javascript:alert(3)) **bold** $x$'
 

@@ -1,7 +1,7 @@
 """The gap matrix, computed from the indexed statute versions; expected values checked against the statute text."""
 import json
 
-from kb.gaps import compare, matrix, render
+from kb.law.gaps import compare, matrix, render
 from kb.sources.manifest import load_manifest
 
 

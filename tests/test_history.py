@@ -1,7 +1,7 @@
 """Article histories from the indexed versions: wordings, in-force periods (부칙 delays included), diffs, penalties."""
 import pytest
 
-from kb.history import article_history, normalise_article, word_diff
+from kb.law.history import article_history, normalise_article, word_diff
 from kb.sources.manifest import load_manifest
 
 

@@ -116,7 +116,7 @@ def test_history_is_kb_history_json(served, built_kb):
 
 
 def test_gaps_on_a_date_and_between_two(served, built_kb):
-    from kb.gaps import compare, render
+    from kb.law.gaps import compare, render
 
     knowledge, _ = built_kb
     assert _json(served, "gaps") == json.loads(render(knowledge.gaps("2024-11-01"), "2024-11-01", "json"))

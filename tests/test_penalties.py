@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from kb.penalties import parse_penalty
+from kb.law.penalties import parse_penalty
 from kb.sources.statutes import parse_statute
 
 STATUTES = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "statutes"

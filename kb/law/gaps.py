@@ -13,8 +13,8 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from kb.index.store import Index
-from kb.penalties import parse_penalty
-from kb.provisions import MATERIAL_ARTICLES, PRESCRIBES, THREAT_ARTICLES, Provision, in_force, wording_since
+from kb.law.penalties import parse_penalty
+from kb.law.provisions import MATERIAL_ARTICLES, PRESCRIBES, THREAT_ARTICLES, Provision, in_force, wording_since
 from kb.sources.manifest import Manifest
 
 SEXUAL_CRIMES = "성폭력범죄의처벌등에관한특례법/법률"

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from kb.index.store import Index
-from kb.penalties import parse_penalty
+from kb.law.penalties import parse_penalty
 from kb.sources.manifest import Manifest
 from kb.sources.statutes import CIRCLED, OPEN_END
 
