@@ -378,9 +378,9 @@ class KnowledgeBase:
 
     def coverage(self, as_of: str | None = None):
         """Every provision and service people ask about, with the cards or statute engine that answer it
-        and the eval items that test it: see kb.coverage."""
-        from kb.coverage import coverage
-        from kb.evaluation import load_items
+        and the eval items that test it: see kb.evaluation.coverage."""
+        from kb.evaluation.coverage import coverage
+        from kb.evaluation.scorer import load_items
         from kb.sources.cards import load_card
         from kb.sources.manifest import load_manifest
 

@@ -215,10 +215,10 @@ def _read_batch(path: Path):
 
 
 def _evaluate(kb, args) -> int:
-    from kb import report
-    from kb.baselines import build_systems
     from kb.dependencies import require
-    from kb.evaluation import DEFAULT_SET, load_items, run, run_gates
+    from kb.evaluation import report
+    from kb.evaluation.baselines import build_systems
+    from kb.evaluation.scorer import DEFAULT_SET, load_items, run, run_gates
     from kb.safety_gate import evaluation_gates, load_requests
     from kb.settings import PACKAGE_DIR, REPO_ROOT
 
@@ -246,9 +246,9 @@ def _evaluate(kb, args) -> int:
 def _bench(kb, args) -> int:
     import tempfile
 
-    from kb.bench import Bench, baseline_corpus, default_questions
     from kb.dependencies import require
     from kb.errors import MissingDependency
+    from kb.evaluation.bench import Bench, baseline_corpus, default_questions
 
     # the eval extra's packages are named before anything is built, not as a traceback after the build
     if args.scale or args.scale_only:
@@ -262,7 +262,7 @@ def _bench(kb, args) -> int:
     log = lambda message: print(f"bench: {message}", file=sys.stderr, flush=True)  # noqa: E731
     factors = tuple(int(f) for f in args.scale_factors.split(",") if f.strip())
     if args.scale_only:
-        from kb.scale import measure_scale
+        from kb.evaluation.scale import measure_scale
 
         kb.require_index()
         questions = default_questions(args.split)[:args.questions]
@@ -291,7 +291,7 @@ def _bench(kb, args) -> int:
 def _print_coverage(kb, args) -> None:
     import csv
 
-    from kb.coverage import markdown
+    from kb.evaluation.coverage import markdown
     from kb.sources.manifest import load_manifest
 
     kb.require_index()

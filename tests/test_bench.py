@@ -7,8 +7,8 @@ import shutil
 import pytest
 from conftest import shared_or_skip
 
-from kb.bench import Bench, baseline_corpus
 from kb.errors import KBError
+from kb.evaluation.bench import Bench, baseline_corpus
 
 LAW = "스토킹범죄의처벌등에관한법률"
 KEYS = {"build_s", "chunks", "tokens", "tokens_per_s", "embed_s", "rebuild_s", "ask_p50_ms", "ask_p95_ms",

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from kb.api import KnowledgeBase
-from kb.scale import ChromaServer
+from kb.evaluation.scale import ChromaServer
 
 CHROMA = Path(sys.executable).parent / "chroma"
 QUESTION = "How many teachers and students were victims in the KTU survey?"

@@ -1,7 +1,7 @@
 """`kb coverage`: every provision and service people ask about, what answers it and what tests it."""
 import json
 
-from kb.coverage import engine_articles, in_field, sets_of
+from kb.evaluation.coverage import engine_articles, in_field, sets_of
 from tests.test_cli import run_kb
 
 ACT = "성폭력범죄의처벌등에관한특례법/법률"
@@ -37,7 +37,7 @@ def test_coverage_lists_provisions_with_the_cards_and_eval_items_behind_them(bui
 
 
 def test_a_gap_is_marked_in_the_table_and_counted():
-    from kb.coverage import CoverageRow, markdown, summary
+    from kb.evaluation.coverage import CoverageRow, markdown, summary
 
     rows = [CoverageRow("provision", ACT, "제14조의2", "허위영상물 등의 반포등", ["penalty"], ["statute"], ["q1"]),
             CoverageRow("provision", ACT, "제99조", "가상의 조문", ["duty"], [], [])]

@@ -5,9 +5,9 @@ import sys
 
 import pytest
 
-from kb.baselines import build_systems
 from kb.cli import main
 from kb.errors import MissingDependency
+from kb.evaluation.baselines import build_systems
 
 #: Runs Python with llama-index made unimportable (as if it were not installed) before kb is imported.
 WITHOUT_LLAMA_INDEX = "import sys; sys.modules['llama_index'] = None\n"

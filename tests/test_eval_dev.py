@@ -5,8 +5,8 @@ Builds the default index (project cards + the official-text mirror) once into ``
 two cores). The thresholds are the ones committed to in the evaluation issue's note; timing is
 reported by `kb eval`, never asserted here.
 """
-from kb.baselines import build_systems
-from kb.evaluation import load_items, run, summarise
+from kb.evaluation.baselines import build_systems
+from kb.evaluation.scorer import load_items, run, summarise
 
 THRESHOLDS = {
     "recall@5": 0.80, "mrr": 0.65, "fact_accuracy": 0.60, "gold_citation_recall": 0.75,

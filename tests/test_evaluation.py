@@ -1,5 +1,5 @@
 """The scorer, on crafted right and wrong answers: it must reward the right ones and catch the wrong ones."""
-from kb.evaluation import Citation, EvalItem, Evidence, Prediction, score_item, summarise
+from kb.evaluation.scorer import Citation, EvalItem, Evidence, Prediction, score_item, summarise
 
 ARTICLE = ("「성폭력범죄의 처벌 등에 관한 특례법」 제14조의2(허위영상물 등의 반포등)\n"
            "④ 제1항 또는 제2항의 편집물등 또는 복제물을 소지ㆍ구입ㆍ저장 또는 시청한 자는 "
@@ -76,7 +76,7 @@ def test_recall_at_k_and_mrr_use_the_first_gold_rank():
 
 
 def test_measures_per_tag_count_an_item_under_each_of_its_tags():
-    from kb.evaluation import by_tag
+    from kb.evaluation.scorer import by_tag
 
     tagged = EvalItem("t4", "딥페이크 시청하면 처벌?", "ko", "victim", "answer", ITEM.facts, ITEM.gold,
                       tags=["penalty", "paraphrase"])
@@ -89,7 +89,7 @@ def test_measures_per_tag_count_an_item_under_each_of_its_tags():
 
 
 def test_gate_measures_by_language_and_category():
-    from kb.evaluation import GateOutcome, category_confusion, gate_breakdown
+    from kb.evaluation.scorer import GateOutcome, category_confusion, gate_breakdown
     from kb.safety_gate import Request
 
     def request(label, category, lang="ko"):
@@ -106,7 +106,7 @@ def test_gate_measures_by_language_and_category():
 
 
 def test_the_report_names_where_a_failing_answer_went_without_copying_its_quotes():
-    from kb.report import markdown
+    from kb.evaluation.report import markdown
 
     wrong = prediction(f"- {FOURTH} [1]", [Citation(FOURTH, GOLD_EVIDENCE)], retrieved=(OTHER,))
     outcome = score_item(EvalItem("t2", "딥페이크 시청하면 처벌?", "ko", "victim", "answer", [["7년"]],

@@ -60,8 +60,8 @@ def test_ingest_and_ask_stay_on_this_machine(settings_factory, subset_dir, watch
 
 
 def test_eval_stays_on_this_machine(built_kb, watch_network):
-    from kb.baselines import build_systems
-    from kb.evaluation import load_items, run
+    from kb.evaluation.baselines import build_systems
+    from kb.evaluation.scorer import load_items, run
 
     items = load_items(split="dev")[:3]
     results = run(build_systems(built_kb[0], ("kb", "bm25-whitespace", "dense-minilm")), items)

@@ -31,7 +31,7 @@ def test_most_penal_articles_asked_by_their_heading_are_answered_from_that_artic
     must cite that article among the first two citations. Measured 29 of 36 at this test's writing."""
     from datetime import date
 
-    from kb.coverage import version_in_force
+    from kb.evaluation.coverage import version_in_force
     from kb.law.provisions import PRESCRIBES
     from kb.sources.manifest import load_manifest
 

@@ -5,7 +5,7 @@ import shutil
 import numpy as np
 import pytest
 
-from kb.evaluation import gate_measures, run_gates
+from kb.evaluation.scorer import gate_measures, run_gates
 from kb.index.embedding import embed_queries, load_embedder
 from kb.safety_gate import SafetyGate, evaluation_gates, load_requests
 

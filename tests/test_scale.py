@@ -7,7 +7,7 @@ from pathlib import Path
 from conftest import shared_or_skip
 from fakes import HashEmbedder
 
-from kb.scale import ScaleCurve, write_report
+from kb.evaluation.scale import ScaleCurve, write_report
 
 QUESTIONS = ["스토킹 범죄의 처벌은?", "What is the penalty for stalking?", "잠정조치는 무엇인가요?"]
 

@@ -89,5 +89,5 @@ def test_kb_ask_imports_no_web_app_plotting_or_baseline_code(built_kb, monkeypat
     assert "kb.answer" in imported and "sentence_transformers" in imported  # the trace is there
     unwanted = {name for name in imported
                 if name.split(".")[0] in ("gradio", "matplotlib", "mcp") or name.startswith(
-                    ("llama_index.vector_stores", "kb.baselines", "app.", "kb.llama", "kb.mcp_server"))}
+                    ("llama_index.vector_stores", "kb.evaluation.baselines", "app.", "kb.llama", "kb.mcp_server"))}
     assert not unwanted

@@ -31,9 +31,9 @@ from typing import Callable
 
 import numpy as np
 
-from kb.bench import _folder_mb, _free_port, _peak_mb
 from kb.dependencies import require
 from kb.errors import KBError
+from kb.evaluation.bench import _folder_mb, _free_port, _peak_mb
 from kb.settings import Settings
 
 FACTORS = (1, 10, 100)
@@ -110,7 +110,7 @@ class ScaleCurve:
             url = server.start() if server else ""
             spec = {"base": str(base), "home": str(home), "factor": factor, "chroma_url": url,
                     "settings": {k: getattr(self.settings, k) for k in ("top_k", "candidates", "rrf_k", "collection")}}
-            run = subprocess.run([sys.executable, "-m", "kb.scale", json.dumps(spec)], capture_output=True, text=True,
+            run = subprocess.run([sys.executable, "-m", "kb.evaluation.scale", json.dumps(spec)], capture_output=True, text=True,
                                  stdin=subprocess.DEVNULL, cwd=home)
             if run.returncode != 0:
                 raise KBError(f"scale worker {factor}× {mode} failed: {run.stderr.strip()[-800:]}")

@@ -5,7 +5,7 @@ import json
 from datetime import datetime
 from pathlib import Path
 
-from kb.evaluation import GateOutcome, Outcome, breakdown, by_tag, category_confusion, gate_breakdown, worst_failures
+from kb.evaluation.scorer import GateOutcome, Outcome, breakdown, by_tag, category_confusion, gate_breakdown, worst_failures
 
 COLUMNS = ("n", "recall@1", "recall@5", "recall@10", "mrr", "fact_accuracy", "citation_validity",
            "gold_citation_recall", "hallucination_rate", "abstain_precision", "abstain_recall",

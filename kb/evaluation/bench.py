@@ -81,7 +81,7 @@ class Bench:
     questions: list[str]
     baseline_corpus: Path | None = None
     model_sample: int = MODEL_SAMPLE
-    #: Where the scale curve's table and plot go (kb.scale); None: no scale curve.
+    #: Where the scale curve's table and plot go (kb.evaluation.scale); None: no scale curve.
     scale_report: Path | None = None
     scale_factors: tuple[int, ...] = (1, 10, 100)
     log: Callable[[str], None] = field(default=lambda message: None)
@@ -144,7 +144,7 @@ class Bench:
         result["baseline"], result["kb_same_corpus"] = (self._compare(knowledge.embedder) if self.baseline_corpus
                                                         else (None, None))
         if self.scale_report is not None:
-            from kb.scale import measure_scale
+            from kb.evaluation.scale import measure_scale
 
             self.log("the scale curve")
             result["scale"] = measure_scale(knowledge, self.questions, self.scale_report, self.home / "scale",
@@ -312,7 +312,7 @@ class Bench:
 # ---- helpers -----------------------------------------------------------------------------------------
 def default_questions(split: str = "dev") -> list[str]:
     """The eval set's questions of one split."""
-    from kb.evaluation import load_items
+    from kb.evaluation.scorer import load_items
 
     return [item.question for item in load_items(split=split)]
 

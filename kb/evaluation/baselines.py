@@ -24,7 +24,7 @@ from kb.answer import Answerer
 from kb.api import KnowledgeBase
 from kb.dependencies import require
 from kb.errors import MissingDependency
-from kb.evaluation import Citation, EvalItem, Evidence, Prediction
+from kb.evaluation.scorer import Citation, EvalItem, Evidence, Prediction
 from kb.index.catalog import StoredChunk
 from kb.index.embedding import real_embedder
 from kb.search.retrieval import Filters, Retriever

@@ -14,7 +14,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
-from kb.evaluation import EvalItem
+from kb.evaluation.scorer import EvalItem
 from kb.law.provisions import CONDUCT_ARTICLES, MATERIAL_ARTICLES, PRESCRIBES, THREAT_ARTICLES
 from kb.sources.cards import Card
 from kb.sources.manifest import Manifest
