@@ -25,6 +25,7 @@ from kb.errors import BadSource
 from kb.facts import unsupported
 from kb.index.catalog import StoredChunk
 from kb.index.embedding import embed_queries, model_fingerprint
+from kb.index.lexical import tokenize
 from kb.index.store import Index
 from kb.law.gaps import YOUTH, applies, considered
 from kb.law.penalties import Penalty, parse_penalty
@@ -43,7 +44,6 @@ from kb.law.provisions import (
 from kb.routing import BankRouter, Route
 from kb.safety import ABSTAIN, EVADE_AS, NOT_ADVICE, REFUSAL, REFUSAL_HELP, REFUSAL_PROVISIONS
 from kb.safety_gate import SafetyGate, Verdict
-from kb.search.lexical import tokenize
 from kb.search.retrieval import Filters, Hit, Retriever
 from kb.sources.cards import load_card
 from kb.sources.documents import detect_language as detect_text_language

@@ -143,7 +143,7 @@ class KnowledgeBase:
         return report
 
     #: What the caches of the safety gate and the question router are computed from, besides the data.
-    _EXAMPLE_CODE = ("kb/answer.py", "kb/routing.py", "kb/safety_gate.py", "kb/index/embedding.py", "kb/search/lexical.py")
+    _EXAMPLE_CODE = ("kb/answer.py", "kb/routing.py", "kb/safety_gate.py", "kb/index/embedding.py", "kb/index/lexical.py")
 
     def _examples_stamp(self) -> str:
         """A digest of everything the example caches (the safety gate's and the question banks'
@@ -168,7 +168,7 @@ class KnowledgeBase:
         """The question banks' word-index tokens, before any model is loaded (read from the example cache
         when they are there), then Kiwi let go: warming the router at the end of a build then needs no
         Kiwi (about 470 MB) beside the model, which was the build's peak of memory."""
-        from kb.search.lexical import release_tokenizer, tokenize_all
+        from kb.index.lexical import release_tokenizer, tokenize_all
         from kb.routing import load_banks
 
         tokenize_all([q for bank in load_banks() for q in (*bank.ko, *bank.en)], self.settings.example_cache_dir)
@@ -240,7 +240,7 @@ class KnowledgeBase:
         loading = self.start_loading_model()
         self.require_index()
         with self._access.reading():
-            from kb.search.lexical import tokenize
+            from kb.index.lexical import tokenize
 
             tokenize("딥페이크")  # loads Kiwi (seconds), which every question's word search needs
             self.answerer.gate.model  # noqa: B018  (trains the safety gate from its cached example embeddings)

@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from kb.index.embedding import cached_vectors
-from kb.search.lexical import LexicalIndex, tokenize_all
+from kb.index.lexical import LexicalIndex, tokenize_all
 from kb.settings import REPO_ROOT
 from kb.sources.cards import QuestionBank, load_bank
 

@@ -63,7 +63,7 @@ def test_kiwi_and_the_chunking_tokenizer_are_let_go_before_the_model_embeds(inge
 
     from kb.index import model_tokens
     from kb.index.embedding import LazyEmbedder
-    from kb.search.lexical import _kiwi
+    from kb.index.lexical import _kiwi
 
     statutes = sorted((shared_or_skip() / "statutes").glob("스토킹범죄의처벌등에관한법률__법률*.md"))
     resident_when_embedding = []

@@ -2,7 +2,7 @@
 import numpy as np
 import pytest
 
-from kb.search.lexical import LexicalIndex
+from kb.index.lexical import LexicalIndex
 
 IDS = ["a", "b", "c", "d"]
 TOKENS = [["딥페이크", "영상물", "처벌"], ["학교폭력", "신고"], ["딥페이크", "삭제", "지원"], []]

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from fakes import HashEmbedder
 
-import kb.search.lexical as lexical
+import kb.index.lexical as lexical
 from kb.api import KnowledgeBase
 from kb.errors import IndexMissing
 from kb.index.embedding import LazyEmbedder, query_vectors

@@ -19,9 +19,9 @@ from kb.index import model_tokens
 from kb.index.catalog import ALWAYS
 from kb.index.chunking import Chunk, chunk_document, chunk_statute
 from kb.index.embedding import embed_passages, real_embedder
+from kb.index.lexical import release_tokenizer, tokenize
 from kb.index.model_tokens import passage_tokens
 from kb.index.store import Index
-from kb.search.lexical import release_tokenizer, tokenize
 from kb.settings import Settings
 from kb.sources.documents import is_sidecar, load_document
 from kb.sources.manifest import load_manifest

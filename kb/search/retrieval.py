@@ -14,10 +14,10 @@ from datetime import date
 
 import numpy as np
 
+from kb.index.lexical import LexicalIndex
 from kb.index.store import Index
 from kb.index.vectors import date_int
 from kb.search.glossary import Glossary, default_glossary
-from kb.search.lexical import LexicalIndex
 from kb.sources.documents import detect_language
 from kb.sources.statutes import covers
 
