@@ -18,7 +18,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Callable
 
-from kb.answer import MAX_QUESTION_CHARS, Answer, Answerer
+from kb.answer.answerer import MAX_QUESTION_CHARS, Answer, Answerer
 from kb.dependencies import require
 from kb.errors import BadQuestion, IndexMissing, KBError
 from kb.index.catalog import StoredChunk
@@ -143,7 +143,7 @@ class KnowledgeBase:
         return report
 
     #: What the caches of the safety gate and the question router are computed from, besides the data.
-    _EXAMPLE_CODE = ("kb/answer.py", "kb/routing.py", "kb/safety_gate.py", "kb/index/embedding.py", "kb/index/lexical.py")
+    _EXAMPLE_CODE = ("kb/answer/answerer.py", "kb/answer/routing.py", "kb/answer/safety_gate.py", "kb/index/embedding.py", "kb/index/lexical.py")
 
     def _examples_stamp(self) -> str:
         """A digest of everything the example caches (the safety gate's and the question banks'
@@ -151,8 +151,8 @@ class KnowledgeBase:
         examples and banks, the indexed chunks and the code that builds them. While it is unchanged and
         the cache files are there, a build need not load the model (about 15 s) to warm them again."""
         from kb.index.embedding import model_fingerprint
-        from kb.routing import BANKS_DIR
-        from kb.safety_gate import SAFETY_DIR
+        from kb.answer.routing import BANKS_DIR
+        from kb.answer.safety_gate import SAFETY_DIR
         from kb.settings import PACKAGE_DIR
 
         digest = hashlib.sha256(f"{model_fingerprint(self.settings)}|{self.settings.example_cache_dir}".encode())
@@ -169,7 +169,7 @@ class KnowledgeBase:
         when they are there), then Kiwi let go: warming the router at the end of a build then needs no
         Kiwi (about 470 MB) beside the model, which was the build's peak of memory."""
         from kb.index.lexical import release_tokenizer, tokenize_all
-        from kb.routing import load_banks
+        from kb.answer.routing import load_banks
 
         tokenize_all([q for bank in load_banks() for q in (*bank.ko, *bank.en)], self.settings.example_cache_dir)
         release_tokenizer()
@@ -415,7 +415,7 @@ def check_question(question: str) -> None:
 def answer_date(question: str, as_of: str | None = None) -> str:
     """The date a search or answer for ``question`` is about, decided as the answerer decides it: the
     one asked, else the one the question's words imply ("2020년 6월 당시"), else today."""
-    from kb.understanding import implied_date
+    from kb.answer.understanding import implied_date
 
     return check_date(as_of) if as_of else implied_date(question) or date.today().isoformat()
 

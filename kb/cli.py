@@ -7,7 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from kb.answer import PERSONAS, Answer
+from kb.answer.answerer import PERSONAS, Answer
 from kb.cli_progress import Progress as _Progress
 from kb.cli_progress import progress_for as _progress
 from kb.errors import BadQuestion, KBError
@@ -219,7 +219,7 @@ def _evaluate(kb, args) -> int:
     from kb.evaluation import report
     from kb.evaluation.baselines import build_systems
     from kb.evaluation.scorer import DEFAULT_SET, load_items, run, run_gates
-    from kb.safety_gate import evaluation_gates, load_requests
+    from kb.answer.safety_gate import evaluation_gates, load_requests
     from kb.settings import PACKAGE_DIR, REPO_ROOT
 
     require("matplotlib", "matplotlib", "kb eval (the report's chart)", "eval")

@@ -20,7 +20,7 @@ import anyio
 from mcp.server.mcpserver import MCPServer
 from mcp.server.mcpserver.exceptions import ToolError
 
-from kb.answer import PERSONAS
+from kb.answer.answerer import PERSONAS
 from kb.api import KnowledgeBase, check_date
 from kb.errors import KBError
 

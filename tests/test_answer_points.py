@@ -1,7 +1,7 @@
 """How a card's points are chosen: the kind of answer asked for, and one sentence of a long line when the
 whole line does not fit."""
-from kb.answer import ANSWER_KINDS, Claim, _Unit, _best_sentence
-from kb.understanding import ASKS_FOR
+from kb.answer.answerer import ANSWER_KINDS, Claim, _Unit, _best_sentence
+from kb.answer.understanding import ASKS_FOR
 
 
 def test_every_kind_of_answer_a_question_can_ask_for_has_a_pattern_for_lines():
@@ -34,7 +34,7 @@ def test_no_sentence_is_cut_from_a_line_of_one_sentence_or_when_none_fits_or_bea
 
 
 def test_the_articles_a_card_line_names_in_either_language():
-    from kb.answer import _named_articles
+    from kb.answer.answerer import _named_articles
 
     assert _named_articles("(Teachers' Status Act, Articles 9(1) and 7(1))") == {"제9조", "제7조"}
     assert _named_articles("교원지위법 제9조제1항, 제7조제1항") == {"제9조", "제7조"}
@@ -44,7 +44,7 @@ def test_the_articles_a_card_line_names_in_either_language():
 
 
 def test_a_cards_sub_headings_as_stored_without_their_bold():
-    from kb.answer import _is_sub_heading
+    from kb.answer.answerer import _is_sub_heading
 
     for heading in ("어기면 (제50조제2항)", "Penalty (Article 50(2))", "Good to know", "성폭력처벌법:", "누가 요청할 수 있나요?"):
         assert _is_sub_heading(heading), heading
@@ -55,7 +55,7 @@ def test_a_cards_sub_headings_as_stored_without_their_bold():
 
 
 def test_the_paragraphs_a_card_line_names():
-    from kb.answer import _named_paragraphs
+    from kb.answer.answerer import _named_paragraphs
 
     assert _named_paragraphs("must act within 14 days (Article 17(9))") == {("제17조", 9)}
     assert _named_paragraphs("교원지위법 제9조제1항, 제7조 제1항") == {("제9조", 1), ("제7조", 1)}
@@ -66,7 +66,7 @@ def test_the_paragraphs_a_card_line_names():
 def test_a_run_of_short_list_items_is_one_line_quoting_the_exact_span_it_fills():
     from types import SimpleNamespace
 
-    from kb.answer import _short_runs
+    from kb.answer.answerer import _short_runs
 
     text = "조치는 다음과 같습니다.\n- 1호 사과\n- 2호 접촉 금지\n- 3호 학교 봉사\n설명 문장입니다.\n- 하나\n- 둘"
     chunk = SimpleNamespace(text=text)
@@ -84,7 +84,7 @@ def test_a_run_of_short_list_items_is_one_line_quoting_the_exact_span_it_fills()
 def test_a_list_with_a_long_item_or_in_two_chunks_is_not_joined_across_the_break():
     from types import SimpleNamespace
 
-    from kb.answer import SHORT_ITEM, _short_runs
+    from kb.answer.answerer import SHORT_ITEM, _short_runs
 
     long_item = "- " + "가" * (SHORT_ITEM + 1)
     text = "\n".join(["- 가", "- 나", long_item, "- 다", "- 라"])

@@ -3,8 +3,8 @@ need and given once at the end, the not-advice line as a field, a length a perso
 law a card line rests on."""
 import pytest
 
-from kb.answer import MAX_ANSWER_CHARS, help_line
-from kb.safety import NOT_ADVICE
+from kb.answer.answerer import MAX_ANSWER_CHARS, help_line
+from kb.answer.safety import NOT_ADVICE
 
 pytestmark = pytest.mark.slow
 
@@ -19,7 +19,7 @@ COMFORT = "당신 잘못이 아닙니다"
     ("돈 안 주면 합성사진 뿌린대요", ["1366", "112"], []),  # a threat, though no word says so
 ])
 def test_help_is_chosen_by_need_and_1366_is_always_there(question, wanted, unwanted):
-    from kb.understanding import understand
+    from kb.answer.understanding import understand
 
     line = help_line("ko", understand(question), question)
     assert all(n in line for n in wanted) and not any(n in line for n in unwanted), line
@@ -87,7 +87,7 @@ def test_a_callers_filters_follow_the_date_the_question_implies(full_kb):
 
 
 def test_an_impossible_date_in_a_question_implies_no_date():
-    from kb.understanding import implied_date
+    from kb.answer.understanding import implied_date
 
     assert implied_date("2024년 13월 45일에 올라온 딥페이크") is None
     assert implied_date("2024년 13월 45일, 그리고 2024년 9월 당시 법은?") == "2024-09-15"
@@ -157,7 +157,7 @@ def test_a_past_year_is_answered_from_the_law_of_that_year(full_kb):
 
 
 def test_asked_whom_to_call_the_first_line_holds_a_number(full_kb):
-    from kb.answer import ANSWER_KINDS
+    from kb.answer.answerer import ANSWER_KINDS
 
     for question in ("who do i call to get my fake video taken down from twitter",
                      "Is there a phone line young people can call?"):
@@ -166,7 +166,7 @@ def test_asked_whom_to_call_the_first_line_holds_a_number(full_kb):
 
 
 def test_asked_for_a_number_the_line_that_holds_it_comes_first_and_cites_the_paragraph_it_names(full_kb):
-    from kb.answer import ANSWER_KINDS
+    from kb.answer.answerer import ANSWER_KINDS
 
     answer = full_kb.ask("How many days does the education office have to act on the committee's measures?")
     first = answer.answer.split("\n")[0]

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from kb.facts import unsupported
+from kb.law.facts import unsupported
 from kb.sources.cards import PERSONAS, load_card, source_text
 
 CARDS = sorted((Path(__file__).resolve().parents[1] / "corpus" / "cards").glob("*.md"))

@@ -90,7 +90,7 @@ def test_measures_per_tag_count_an_item_under_each_of_its_tags():
 
 def test_gate_measures_by_language_and_category():
     from kb.evaluation.scorer import GateOutcome, category_confusion, gate_breakdown
-    from kb.safety_gate import Request
+    from kb.answer.safety_gate import Request
 
     def request(label, category, lang="ko"):
         return Request("x", "t", lang, label, category, "perpetrator" if label == "harmful" else "victim", False, (), "test")

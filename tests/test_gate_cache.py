@@ -5,8 +5,8 @@ import shutil
 import numpy as np
 from fakes import HashEmbedder
 
-import kb.safety_gate as safety_gate
-from kb.safety_gate import SAFETY_DIR, SafetyGate, load_requests
+import kb.answer.safety_gate as safety_gate
+from kb.answer.safety_gate import SAFETY_DIR, SafetyGate, load_requests
 
 
 def embed(texts):

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 import yaml
 
-from kb.routing import BankRouter
+from kb.answer.routing import BankRouter
 
 #: Three toy "topics" as directions of a small embedding space; a question's vector is its topic's
 #: direction plus the words it shares with the others, so near-duplicates sit close together.

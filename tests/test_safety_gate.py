@@ -7,7 +7,7 @@ import pytest
 
 from kb.evaluation.scorer import gate_measures, run_gates
 from kb.index.embedding import embed_queries, load_embedder
-from kb.safety_gate import SafetyGate, evaluation_gates, load_requests
+from kb.answer.safety_gate import SafetyGate, evaluation_gates, load_requests
 
 pytestmark = pytest.mark.slow
 

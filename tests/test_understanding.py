@@ -1,7 +1,7 @@
 """Question understanding: intent, conduct, material, implied date and persona from the user's own words."""
 import pytest
 
-from kb.understanding import implied_date, understand
+from kb.answer.understanding import implied_date, understand
 
 
 @pytest.mark.parametrize("question, intent", [
@@ -61,7 +61,7 @@ def test_explicit_persona_wins():
 
 
 def test_labelled_examples_name_the_intent_when_no_keyword_fires(built_kb):
-    from kb.understanding import IntentExamples
+    from kb.answer.understanding import IntentExamples
 
     examples = IntentExamples(built_kb[0].embedder)
     assert understand("Is that guy gonna get locked up for this?").intents == []
@@ -84,7 +84,7 @@ def test_labelled_examples_name_the_intent_when_no_keyword_fires(built_kb):
     ("딥페이크 만드는 방법이 불법인가요?", False),
 ])
 def test_questions_about_laws_that_are_not_indexed(question, other):
-    from kb.understanding import in_scope, names_only_other_laws
+    from kb.answer.understanding import in_scope, names_only_other_laws
 
     assert names_only_other_laws(question) is other
     if other:

@@ -1,7 +1,7 @@
 """Verification before output: a line whose quote is not exact, or whose facts its source does not hold, is dropped."""
 import pytest
 
-from kb.answer import Claim, _Unit, split_units
+from kb.answer.answerer import Claim, _Unit, split_units
 
 
 @pytest.fixture(scope="module")

@@ -20,7 +20,7 @@ from typing import Callable
 
 import numpy as np
 
-from kb.answer import Answerer
+from kb.answer.answerer import Answerer
 from kb.api import KnowledgeBase
 from kb.dependencies import require
 from kb.errors import MissingDependency

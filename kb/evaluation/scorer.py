@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from kb.facts import unsupported
+from kb.law.facts import unsupported
 from kb.settings import REPO_ROOT
 
 DEFAULT_SET = REPO_ROOT / "eval" / "questions.jsonl"
@@ -222,7 +222,7 @@ def worst_failures(outcomes: list[Outcome], limit: int = 10) -> list[Outcome]:
 class GateOutcome:
     """One labelled request and what a gate decided: refused or not, and as which category."""
 
-    request: object  # kb.safety_gate.Request
+    request: object  # kb.answer.safety_gate.Request
     refused: bool
     category: str | None = None
     layer: str | None = None

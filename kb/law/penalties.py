@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kb.facts import facts
+from kb.law.facts import facts
 
 _MAX_PRISON = re.compile(r"(\d+)년\s*이하의\s*(?:유기)?징역")
 _MIN_PRISON = re.compile(r"(\d+)년\s*이상의\s*(?:유기)?징역")

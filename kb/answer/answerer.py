@@ -22,7 +22,7 @@ from functools import cached_property
 from pathlib import Path
 
 from kb.errors import BadSource
-from kb.facts import unsupported
+from kb.law.facts import unsupported
 from kb.index.catalog import StoredChunk
 from kb.index.embedding import embed_queries, model_fingerprint
 from kb.index.lexical import tokenize
@@ -41,16 +41,16 @@ from kb.law.provisions import (
     wording_intervals,
     wording_since,
 )
-from kb.routing import BankRouter, Route
-from kb.safety import ABSTAIN, EVADE_AS, NOT_ADVICE, REFUSAL, REFUSAL_HELP, REFUSAL_PROVISIONS
-from kb.safety_gate import SafetyGate, Verdict
+from kb.answer.routing import BankRouter, Route
+from kb.answer.safety import ABSTAIN, EVADE_AS, NOT_ADVICE, REFUSAL, REFUSAL_HELP, REFUSAL_PROVISIONS
+from kb.answer.safety_gate import SafetyGate, Verdict
 from kb.search.retrieval import Filters, Hit, Retriever
 from kb.sources.cards import load_card
 from kb.sources.documents import detect_language as detect_text_language
 from kb.sources.manifest import load_manifest
 from kb.sources.statutes import OPEN_END, covers, tag_dates
-from kb.synthesis import Evidence, synthesise
-from kb.understanding import IntentExamples, out_of_scope, understand
+from kb.answer.synthesis import Evidence, synthesise
+from kb.answer.understanding import IntentExamples, out_of_scope, understand
 
 PERSONAS = ("victim", "staff", "aide")
 MAX_QUESTION_CHARS = 2000

@@ -6,7 +6,7 @@ A request is harmful when it asks for help to make, find, spread or sell sexual 
 investigation, to identify a victim, to threaten someone with images or to groom a child. A victim asking
 how to report, or anyone asking what the penalty is, is not: the rules look for the asker's own
 operational ask ("how to make", "send me the link", "만들어줘"), not for the topic. The learned layer
-that decides everything the rules leave open is `kb.safety_gate`.
+that decides everything the rules leave open is `kb.answer.safety_gate`.
 """
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from kb.safety import speaks_as_victim
+from kb.answer.safety import speaks_as_victim
 from kb.sources.documents import detect_language
 
 #: intent → patterns (checked in order of the table; several intents can match).

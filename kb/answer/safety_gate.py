@@ -1,6 +1,6 @@
 """The safety gate: which requests are refused, learned from labelled examples on top of the rules.
 
-In order (`fixed_decision`, then the model): the rules of `kb.safety` refuse plain asks for help with
+In order (`fixed_decision`, then the model): the rules of `kb.answer.safety` refuse plain asks for help with
 the crime (narrow and precise: a rule that fires on a benign example is a bug, and a test holds them to
 that); a victim, someone speaking for one, or someone asking how to report or remove is answered
 (`victim_first`); a request that touches nothing of the subject is answered (`on_topic`). Everything
@@ -32,7 +32,7 @@ from typing import Callable, Sequence
 import numpy as np
 
 from kb.index.embedding import cached_vectors
-from kb.safety import check_request, on_topic, victim_first
+from kb.answer.safety import check_request, on_topic, victim_first
 from kb.settings import REPO_ROOT
 
 SAFETY_DIR = REPO_ROOT / "corpus" / "safety"

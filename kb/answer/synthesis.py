@@ -14,7 +14,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass
 
-from kb.facts import unsupported
+from kb.law.facts import unsupported
 
 _CITED = re.compile(r"\[(\d+)\]")
 
