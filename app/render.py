@@ -18,10 +18,10 @@ from markupsafe import Markup
 
 from app.texts import TEXT
 from kb.answer.answerer import Answer
+from kb.answer.safety import CONTACTS
 from kb.index.catalog import StoredChunk
 from kb.law.gaps import CONDUCTS, MATERIALS, VICTIMS, Cell
 from kb.law.history import Wording
-from kb.answer.safety import CONTACTS
 
 _CITATION = re.compile(r"\[(\d{1,3})\]")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>$^])")

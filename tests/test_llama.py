@@ -8,10 +8,10 @@ from llama_index.core.retrievers import BaseRetriever
 from llama_index.core.schema import NodeWithScore
 
 from conftest import REPO_ROOT
+from kb.answer.understanding import implied_date
 from kb.errors import KBError
 from kb.search.retrieval import Filters
 from kb.sources.statutes import OPEN_END, covers
-from kb.answer.understanding import implied_date
 
 DEEPFAKE = "허위영상물을 편집하거나 반포하면 어떻게 처벌되나요?"
 LAW = "성폭력범죄의처벌등에관한특례법/법률"

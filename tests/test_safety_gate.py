@@ -5,9 +5,9 @@ import shutil
 import numpy as np
 import pytest
 
+from kb.answer.safety_gate import SafetyGate, evaluation_gates, load_requests
 from kb.evaluation.scorer import gate_measures, run_gates
 from kb.index.embedding import embed_queries, load_embedder
-from kb.answer.safety_gate import SafetyGate, evaluation_gates, load_requests
 
 pytestmark = pytest.mark.slow
 

@@ -21,12 +21,17 @@ from datetime import date
 from functools import cached_property
 from pathlib import Path
 
+from kb.answer.routing import BankRouter, Route
+from kb.answer.safety import ABSTAIN, EVADE_AS, NOT_ADVICE, REFUSAL, REFUSAL_HELP, REFUSAL_PROVISIONS
+from kb.answer.safety_gate import SafetyGate, Verdict
+from kb.answer.synthesis import Evidence, synthesise
+from kb.answer.understanding import IntentExamples, out_of_scope, understand
 from kb.errors import BadSource
-from kb.law.facts import unsupported
 from kb.index.catalog import StoredChunk
 from kb.index.embedding import embed_queries, model_fingerprint
 from kb.index.lexical import tokenize
 from kb.index.store import Index
+from kb.law.facts import unsupported
 from kb.law.gaps import YOUTH, applies, considered
 from kb.law.penalties import Penalty, parse_penalty
 from kb.law.provisions import (
@@ -41,16 +46,11 @@ from kb.law.provisions import (
     wording_intervals,
     wording_since,
 )
-from kb.answer.routing import BankRouter, Route
-from kb.answer.safety import ABSTAIN, EVADE_AS, NOT_ADVICE, REFUSAL, REFUSAL_HELP, REFUSAL_PROVISIONS
-from kb.answer.safety_gate import SafetyGate, Verdict
 from kb.search.retrieval import Filters, Hit, Retriever
 from kb.sources.cards import load_card
 from kb.sources.documents import detect_language as detect_text_language
 from kb.sources.manifest import load_manifest
 from kb.sources.statutes import OPEN_END, covers, tag_dates
-from kb.answer.synthesis import Evidence, synthesise
-from kb.answer.understanding import IntentExamples, out_of_scope, understand
 
 PERSONAS = ("victim", "staff", "aide")
 MAX_QUESTION_CHARS = 2000

@@ -31,8 +31,8 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from kb.index.embedding import cached_vectors
 from kb.answer.safety import check_request, on_topic, victim_first
+from kb.index.embedding import cached_vectors
 from kb.settings import REPO_ROOT
 
 SAFETY_DIR = REPO_ROOT / "corpus" / "safety"
