@@ -215,8 +215,7 @@ def _short_runs(units: list["_Unit"], language: str) -> list[tuple["_Unit", str 
         if len(run) >= SHORT_RUN:
             first, last = run[0], run[-1]
             start = first.start + _LIST_ITEM.match(first.text).end()
-            end = last.start + len(last.text)
-            span = first.chunk.text[start:end]
+            span = first.chunk.text[start:last.start + len(last.text)]
             shown = " · ".join(u.text[_LIST_ITEM.match(u.text).end():].strip() for u in run)
             out.append((_Unit(0, first.chunk, start, span, 1.0), shown))
         else:
@@ -225,12 +224,12 @@ def _short_runs(units: list["_Unit"], language: str) -> list[tuple["_Unit", str 
 
     for unit in units:
         item = _LIST_ITEM.match(unit.text)
-        joins = item and len(unit.text) - item.end() <= longest and (
-            not run or (run[-1].chunk is unit.chunk and
-                        not unit.chunk.text[run[-1].start + len(run[-1].text):unit.start].strip()))
-        if not joins:
+        short = bool(item) and len(unit.text) - item.end() <= longest
+        follows = not run or (run[-1].chunk is unit.chunk and
+                              not unit.chunk.text[run[-1].start + len(run[-1].text):unit.start].strip())
+        if not (short and follows):
             close()
-        if item and len(unit.text) - item.end() <= longest:
+        if short:
             run.append(unit)
         else:
             out.append((unit, None))
@@ -731,9 +730,9 @@ class Answerer:
             at = item.end() if item else 0
             text = unit.text[at:].rstrip()
             if shown is not None:  # a run of short list items: one line, quoted as the span it fills
-                context = f"{heading} {shown}" if heading else shown
-                listed = ANSWER_KIND_WEIGHT * ("list" in asks_for)  # a list asked for: this is one
-                points.append((bearing(context) + listed - 0.02 * order, order, Claim(_plain(shown), unit, "quote")))
+                # weighed as the span itself, so that the "list" kind of answer (ANSWER_KINDS) sees its items
+                context = f"{heading} {unit.text}" if heading else unit.text
+                points.append((bearing(context) - 0.02 * order, order, Claim(_plain(shown), unit, "quote")))
                 fresh = False
                 continue
             if _is_sub_heading(unit.text) or (_HEADING_LINE.match(text) and not (item and not re.search(r"[?:：]$", text))):
