@@ -65,10 +65,11 @@ class KnowledgeBase:
     @cached_property
     def embedder(self):
         """The embedding model, loaded on first use (a build with nothing new to embed never loads it)."""
-        from kb.index.embedding import LazyEmbedder, load_embedder, model_fingerprint
+        from kb.index.embedding import LazyEmbedder, load_embedder, load_query_encoder, model_fingerprint
 
         return LazyEmbedder(lambda: load_embedder(self.settings),
-                            vector_cache=(model_fingerprint(self.settings), self.settings.example_cache_dir))
+                            vector_cache=(model_fingerprint(self.settings), self.settings.example_cache_dir),
+                            load_queries=lambda: load_query_encoder(self.settings))
 
     @cached_property
     def retriever(self) -> Retriever:

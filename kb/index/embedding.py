@@ -37,6 +37,8 @@ from kb.settings import BUILTIN_E5, Settings
 if TYPE_CHECKING:
     from llama_index.core.base.embeddings.base import BaseEmbedding
 
+    from kb.index.query_encoder import QueryEncoder
+
 log = logging.getLogger(__name__)
 
 #: Folder name of the built-in model under `Settings.models_dir`.
@@ -288,6 +290,16 @@ def load_embedder(settings: Settings) -> "BaseEmbedding":
         ) from exc
 
 
+def load_query_encoder(settings: Settings) -> "QueryEncoder | None":
+    """The configured model's light query encoder (kb.index.query_encoder), or None when the model is
+    not a folder it reproduces exactly (the full embedder is then loaded for queries too)."""
+    from kb.index.query_encoder import thin_query_encoder
+
+    model = ensure_model(settings)
+    _set_torch_threads()
+    return thin_query_encoder(model, settings.query_prefix)
+
+
 class LazyEmbedder:
     """The embedding model, loaded on first use and then shared.
 
@@ -297,37 +309,78 @@ class LazyEmbedder:
     `model` is the real llama-index embedder, for code that checks its type.
     """
 
-    def __init__(self, load: Callable[[], "BaseEmbedding"], vector_cache: tuple[str, Path | None] | None = None):
+    def __init__(self, load: Callable[[], "BaseEmbedding"], vector_cache: tuple[str, Path | None] | None = None,
+                 load_queries: Callable[[], "QueryEncoder | None"] | None = None):
         """``vector_cache``: (the model's fingerprint, a folder) where `query_vectors` keeps the vectors
-        of fixed texts (the intent examples) between processes."""
+        of fixed texts (the intent examples) between processes. ``load_queries``: a lighter loader of the
+        same model for query vectors alone (see kb.index.query_encoder; None when it cannot reproduce the
+        model), used for questions until something needs the full embedder."""
         self._load = load
         self._model = None
         self._lock = threading.Lock()
         self._preloading: threading.Thread | None = None
         self.vector_cache = vector_cache
+        self._load_queries = load_queries
+        self._queries: "QueryEncoder | None" = None
+        self._queries_lock = threading.Lock()
 
     @property
     def loaded(self) -> bool:
-        return self._model is not None
+        """True once a model is in memory: the full embedder or the light query encoder."""
+        return self._model is not None or self._queries is not None
 
     @property
     def model(self) -> "BaseEmbedding":
         with self._lock:
             if self._model is None:
                 self._model = self._load()
+                self._queries = None  # the full embedder answers queries from now on; one model in memory
         return self._model
+
+    def _query_encoder(self) -> "QueryEncoder | None":
+        """The light query encoder (loaded once), or None: not configured, not reproducible, failed to
+        load, or the full embedder is already loaded (it then serves queries too)."""
+        with self._queries_lock:
+            if self._queries is None and self._load_queries is not None and self._model is None:
+                loader, self._load_queries = self._load_queries, None  # tried once
+                try:
+                    self._queries = loader()
+                except Exception:  # noqa: BLE001  (the full embedder is the fallback; it reports its own failure)
+                    log.debug("the light query encoder did not load; using the full embedder", exc_info=True)
+            return self._queries if self._model is None else None
+
+    def get_query_embedding(self, query: str) -> list[float]:
+        """The query's vector: `HuggingFaceEmbedding.get_query_embedding`'s numbers, from the light encoder
+        when the full embedder is not loaded."""
+        encoder = self._query_encoder()
+        return encoder.get_query_embedding(query) if encoder is not None else self.model.get_query_embedding(query)
+
+    def _embed(self, texts: list[str], prompt_name: str | None = None) -> list[list[float]]:
+        """`HuggingFaceEmbedding._embed` (see `embed_queries`); one query, the way a question is embedded
+        for the safety gate and the router, needs no full embedder (the same numbers: one text, no padding)."""
+        if prompt_name == "query" and len(texts) == 1:
+            encoder = self._query_encoder()
+            if encoder is not None:
+                return [encoder.get_query_embedding(texts[0])]
+        batched = getattr(self.model, "_embed", None)
+        if batched is None and prompt_name == "query":  # an embedder without llama-index's batch call
+            return [self.model.get_query_embedding(text) for text in texts]
+        if batched is None:
+            raise AttributeError("_embed")
+        return batched(texts, prompt_name=prompt_name)
 
     def preload(self) -> threading.Thread:
         """Start loading the model in a background thread and return that thread.
 
-        Loading is mostly importing torch and sentence-transformers and reading the weights (about 10 s
-        on two cores, the larger part of a cold `kb ask`); meanwhile the caller's thread opens the index
+        What loads is the light query encoder when there is one (torch and the model's weights, without
+        sentence-transformers and llama-index), else the full embedder: the larger part of a cold `kb ask`
+        either way; meanwhile the caller's thread opens the index
         and loads Kiwi and the word index. Whoever asks for `model` first waits for the load. A failed
         load is not kept: the next use of `model` tries again and raises the reason to its caller.
         """
         def load() -> None:
             try:
-                self.model.get_query_embedding("warm-up")  # torch's first pass allocates; do it here too
+                self.get_query_embedding("warm-up")  # torch's first pass allocates; do it here too
             except Exception:  # noqa: BLE001  (reported by the next use of `model`, in the caller's thread)
                 log.debug("loading the embedding model in the background failed", exc_info=True)
 
