@@ -1,6 +1,8 @@
 """The shape of an answer: the direct answer first, comfort only for the person harmed, help chosen by
 need and given once at the end, the not-advice line as a field, a length a person reads whole, and the
 law a card line rests on."""
+import re
+
 import pytest
 
 from kb.answer.answerer import MAX_ANSWER_CHARS, help_line
@@ -192,3 +194,20 @@ def test_an_unsure_route_also_gives_the_closest_other_cards_direct_answer(full_k
     assert answer.route and answer.route["confidence"] < full_kb.settings.route_sure and answer.route["runner_up"]
     cited = [c.source_id for c in answer.citations]
     assert answer.route["card"] in cited and answer.route["runner_up"] in cited
+
+
+def test_asked_who_pays_the_line_about_the_cost_comes_first_not_the_cards_steps(full_kb):
+    # "상담" reads as asking for help, which gives a card's list as steps; asked who pays, the cost is the answer
+    answer = full_kb.ask("상담 치료비는 누가 부담하나요? 가해자 부모가 내나요?", persona="parent")
+    first = answer.answer.split("\n")[0]
+    assert "비용" in first and "보호자" in first, answer.answer
+    assert not any(line.startswith("1. ") for line in answer.answer.split("\n")), answer.answer
+
+
+def test_a_runner_up_card_that_opens_with_a_lead_in_adds_no_line_that_ends_in_a_colon(full_kb):
+    # routed unsure to the counselling-centre card; the runner-up (the school protection measures) opens with
+    # "…may ask … to take one or more of these measures (Article 16(1)):", which says nothing without its list
+    answer = full_kb.ask("Is the counselling free for victims?")
+    assert answer.route and answer.route["confidence"] < full_kb.settings.route_sure, answer.route
+    assert not any(line.rstrip().rstrip("[]0123456789 ").endswith(":") or re.search(r":\s*\[\d+\]", line)
+                   for line in answer.answer.split("\n")), answer.answer

@@ -111,6 +111,13 @@ def test_the_other_offences_and_rules_of_the_indexed_laws_are_in_scope(question)
     ("전교조 조사에서 협박당한 피해자는 몇 명이었어요?", {"count"}),
     ("삭제 지원 비용은 누가 내요?", {"amount"}),
     ("What's the hotline for young people?", {"phone"}),
+    # who pays, and whether it costs anything, ask for an amount
+    ("상담 치료비는 누가 부담하나요?", {"amount"}),
+    ("삭제 지원 받으면 돈 들어요?", {"amount"}),
+    ("Is the counselling free for victims?", {"amount"}),
+    ("who pays for taking it down", {"amount"}),
+    ("I can't afford a lawyer", {"amount"}),
+    ("feel free to tell me who made it", set()),
     ("What happens when a student reports a deepfake?", set()),  # "when" here asks for no date
 ])
 def test_the_kind_of_answer_a_question_asks_for(question, kinds):
@@ -126,6 +133,10 @@ def test_the_kind_of_answer_a_question_asks_for(question, kinds):
     ("형량이 어떻게 되나요?", False),
     ("딥페이크 처벌 알려주세요", False),  # asks to be told, not yes or no
     ("Can I get it deleted, and how long does it take?", False),
+    # a wh-question followed by a guess at its answer still asks the wh-question
+    ("상담 치료비는 누가 부담하나요? 가해자 부모가 내나요?", False),
+    ("How long can he get? Is it prison?", False),
+    ("I saw it in a group chat. Is sharing it a crime?", True),
 ])
 def test_a_question_that_asks_yes_or_no(question, yes_no):
     assert understand(question).yes_no is yes_no

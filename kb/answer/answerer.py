@@ -341,6 +341,14 @@ _STEP_INTENTS = {"reporting", "deletion", "evidence"}
 _PROCEDURE_INTENTS = {"reporting", "deletion", "evidence", "duty_to_report", "school_discipline", "teacher_protection"}
 
 
+def _asks_for_steps(understanding) -> bool:
+    """Whether a question asks what to do, and so is answered by a card's list as steps in order. A question
+    that asks for one thing (who pays, a deadline, a number) wants that thing, not the card's steps."""
+    intents = set(understanding.intents)
+    return bool(_STEP_INTENTS & intents) and not {"school_discipline", "teacher_protection", "history"} & intents \
+        and not set(understanding.asks_for) - {"list", "phone"}
+
+
 #: When the runner-up card scores within this of the routed card, the answer names both situations.
 NEIGHBOUR_MARGIN = 0.01
 #: Help chosen by need: (label ko, label en, number, when). 1366 is always offered.
@@ -591,8 +599,7 @@ class Answerer:
         if _PROCEDURE_INTENTS & set(understanding.intents):
             cards = self.retriever.search(question, 3, Filters(as_of=as_of, source_types=("card",)))
             hits = cards[:2] + [h for h in hits if h.chunk_id not in {c.chunk_id for c in cards[:2]}]
-            if not claims and _STEP_INTENTS & set(understanding.intents) \
-                    and not {"school_discipline", "teacher_protection", "history"} & set(understanding.intents):
+            if not claims and _asks_for_steps(understanding):
                 claims += self._steps(cards, language)
         taken = {(c.unit.chunk.chunk_id, c.unit.start) for c in claims}
         past = as_of < date.today().isoformat()
@@ -615,8 +622,7 @@ class Answerer:
         """The routed card as a unit; when the route is a near coin-flip between cards, a shorter card answer
         and then the best sentences retrieval found."""
         language = understanding.language
-        steps = bool(_STEP_INTENTS & set(understanding.intents)) and \
-            not {"school_discipline", "teacher_protection", "history", "penalty"} & set(understanding.intents)
+        steps = _asks_for_steps(understanding) and "penalty" not in understanding.intents
         # the points are chosen by the question's words, and a little by its closest bank questions (the
         # card's own words for it): weighed as much as the question's, bank words chose worse points on dev
         wording = " ".join(self.router.closest(route.card, self.retriever.query_vector(question)))
@@ -639,6 +645,7 @@ class Answerer:
                 if spare:
                     other = self._card_claims(route.runner_up, language, self.retriever.lexical_query(question),
                                               False, 1, "", understanding.asks_for, understanding.yes_no)[:1]
+                    other = [c for c in other if not _HEADING_LINE.match(c.text)]  # a lead-in says nothing alone
                     extra = other + [c for c in extra if c is not spare[-1]]
             holding = next((c for c in extra if any(k.search(c.unit.text) for k in wanted)), None)
             if holding is not None and not any(k.search(c.unit.text) for c in card for k in wanted):

@@ -52,7 +52,11 @@ ASKS_FOR: dict[str, tuple[str, ...]] = {
     "duration": (r"며칠", r"기한", r"언제까지", r"by when", r"until when", r"몇\s*(일|년|개월|달|시간)", r"얼마\s*동안", r"주기", r"how long",
                  r"how many (days|months|years|hours)", r"deadline", r"time limit", r"how often", r"within how"),
     "count": (r"몇\s*(명|건|가지|개|호|곳)", r"how many (?!days|months|years|hours)"),
-    "amount": (r"얼마(?!\s*동안|나)", r"비용", r"금액", r"how much", r"\bcost"),
+    "amount": (r"얼마(?!\s*동안|나)", r"비용", r"금액", r"how much", r"\bcost",
+               # who pays, and whether it costs anything: "치료비는 누가 내요?", "돈 들어요?", "is it free?"
+               r"누가\s*(내|부담|지불|대\s*주)", r"돈\s*(이\s*)?(들|내야|드나|드나요)", r"공짜|무료",
+               r"\bwho (pays|covers|bears|foots)\b", r"\bfree( of charge)?(?=\s*(for\b|\?|$))", r"\bpay for\b",
+               r"\bafford\b"),
     "phone": (r"번호", r"전화", r"연락처", r"phone", r"hotline", r"number to call",
               r"\bwho (do|can|should|could) (i|we|you) (call|ring|contact)\b"),
     "list": (r"종류", r"전부", r"모두\s*(알려|말해|정리|나열)", r"다\s*(알려|말해)", r"목록", r"리스트", r"뭐뭐", r"무엇무엇",
@@ -71,11 +75,12 @@ _YES_NO_ENDING = re.compile(r"(나요|까요|가요|습니까|니까|죠|지요|
 
 
 def asks_yes_no(question: str) -> bool:
-    """Whether a question asks to be told yes or no: its last question asks nothing a wh-word asks for and
-    opens (English) or ends (Korean) the way a yes-or-no question does."""
+    """Whether a question asks to be told yes or no: none of its questions asks what a wh-word asks for
+    ("누가 부담하나요? 가해자 부모가 내나요?" wants who pays; the second question only guesses the answer), and
+    its last question opens (English) or ends (Korean) the way a yes-or-no question does."""
     asked = [s.strip() for s in re.split(r"(?<=[?!.])\s+", question.strip()) if s.strip()]
     last = next((s for s in reversed(asked) if s.endswith("?")), asked[-1] if asked else "")
-    if not last or _WH_WORDS.search(last):
+    if not last or any(_WH_WORDS.search(s) for s in asked if s.endswith("?") or s is last):
         return False
     return bool(_YES_NO_OPENING.search(last) or (re.search(r"[가-힣]", last) and _YES_NO_ENDING.search(last)))
 
