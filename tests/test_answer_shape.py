@@ -211,3 +211,9 @@ def test_a_runner_up_card_that_opens_with_a_lead_in_adds_no_line_that_ends_in_a_
     assert answer.route and answer.route["confidence"] < full_kb.settings.route_sure, answer.route
     assert not any(line.rstrip().rstrip("[]0123456789 ").endswith(":") or re.search(r":\s*\[\d+\]", line)
                    for line in answer.answer.split("\n")), answer.answer
+
+
+def test_a_young_person_harmed_gets_the_youth_laws_provision_first(full_kb):
+    # "중2" names a middle-school pupil: a deepfake of her is exploitation material under the youth law
+    first = full_kb.ask("중2 딸 사진으로 반 남자애들이 합성 누드를 만들었어요. 걔네 감옥 가요?", persona="parent").answer
+    assert first.split("\n")[0].startswith("청소년성보호법 제11조 제1항"), first

@@ -207,6 +207,18 @@ def test_a_young_person_who_did_it_is_not_the_person_harmed():
         assert understand(question).minor_victim, question
 
 
+def test_a_school_year_or_an_age_under_19_names_a_young_person():
+    for question in ("중2 딸 사진으로 반 남자애들이 합성 누드를 만들었어요", "제 딸은 15살인데 딥페이크 피해를 입었어요",
+                     "my 14 year old daughter's classmates made fake nudes of her", "I'm 16 and someone made a deepfake of me",
+                     "someone made an AI nude of my 13yo"):
+        found = understand(question)
+        assert found.minor_victim and "csam" in found.materials, question
+    for question in ("I'm 20 and my ex made a deepfake of me", "딥페이크 최고 3년 맞아요?", "19세 이상 성인 딥페이크 처벌",
+                     "Is a 13 year old who made a deepfake punished?", "반 친구가 선생님 합성사진을 만들었어요"):
+        found = understand(question)
+        assert not found.minor_victim and "csam" not in found.materials, question
+
+
 def test_a_question_that_asks_for_the_whole_list():
     assert "list" in understand("학폭위에서 가해학생한테 내릴 수 있는 조치 종류 전부 알려주세요").asks_for
     assert "list" in understand("What kinds of protection measures can the committee ask for?").asks_for

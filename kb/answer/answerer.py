@@ -884,8 +884,10 @@ class Answerer:
 
     def _material_articles(self, understanding, as_of: str) -> list[StoredChunk]:
         """The in-force chunks of the articles that punish conduct with the material asked about."""
-        wanted = [(law, article) for material in understanding.materials
-                  for law, article in MATERIAL_ARTICLES.get(material, ())]
+        # a young person harmed: the youth law's articles on exploitation material come first
+        materials = sorted(understanding.materials, key=lambda m: m != "csam") if understanding.minor_victim \
+            else understanding.materials
+        wanted = [(law, article) for material in materials for law, article in MATERIAL_ARTICLES.get(material, ())]
         if {"threaten", "coerce"} & set(understanding.conducts):
             wanted += [(law, article) for material in understanding.materials or ("deepfake",)
                        for law, article in THREAT_ARTICLES.get(material, ())]
