@@ -1,20 +1,27 @@
-"""The light query encoder gives llama-index's (sentence-transformers') query vectors, bit for bit."""
+"""The light query encoder gives llama-index's (sentence-transformers') query vectors, bit for bit, in
+this process and through its worker process."""
 import json
+import os
 import shutil
+import signal
 import threading
 
 import numpy as np
 import pytest
 
 from kb.index.embedding import LazyEmbedder, embed_queries, load_embedder, load_query_encoder
+from kb.errors import ModelUnavailable
 from kb.index.query_encoder import reproducible_folder, thin_query_encoder
+from kb.index.query_worker import QueryWorker
 from kb.settings import REPO_ROOT, load_settings
 
 
 @pytest.fixture(scope="module")
 def both(e5_model_dir, tmp_path_factory):
     settings = load_settings(env={}, home=str(tmp_path_factory.mktemp("qe")), embed_model=str(e5_model_dir))
-    return settings, load_embedder(settings), load_query_encoder(settings)
+    worker = load_query_encoder(settings)
+    yield settings, load_embedder(settings), worker, thin_query_encoder(str(e5_model_dir), settings.query_prefix)
+    worker.close()
 
 
 def _questions() -> list[str]:
@@ -25,20 +32,20 @@ def _questions() -> list[str]:
 
 
 def test_query_vectors_equal_sentence_transformers(both):
-    settings, full, thin = both
-    assert thin is not None
+    settings, full, worker, thin = both
+    assert worker is not None and thin is not None
     worst = 0.0
     for text in _questions():
         expected = np.asarray(full.get_query_embedding(text), dtype=np.float64)
-        got = np.asarray(thin.get_query_embedding(text), dtype=np.float64)
-        worst = max(worst, float(np.abs(expected - got).max()))
+        for got in (thin.get_query_embedding(text), worker.get_query_embedding(text)):
+            worst = max(worst, float(np.abs(expected - np.asarray(got, dtype=np.float64)).max()))
         ids = full._model.preprocess([settings.query_prefix + text])["input_ids"][0].tolist()
         assert ids == thin._tokenizer.encode(settings.query_prefix + text).ids, text
     assert worst < 1e-6  # measured: 0.0 on the whole eval set (the same operations in the same order)
 
 
 def test_the_lazy_embedder_answers_queries_without_the_full_model(both, e5_model_dir):
-    settings, full, _ = both
+    settings, full, _, _ = both
     loads = []
 
     def load_full():
@@ -58,6 +65,28 @@ def test_the_lazy_embedder_answers_queries_without_the_full_model(both, e5_model
     # a batch (padding) or a passage needs the full embedder: it loads, and then serves queries too
     assert np.allclose(embed_queries(lazy, [question, "x"]), embed_queries(full, [question, "x"]))
     assert loads == ["full"] and lazy._query_encoder() is None
+
+
+def test_a_worker_that_dies_hands_over_to_the_full_embedder(both):
+    settings, full, _, _ = both
+    lazy = LazyEmbedder(lambda: full, load_queries=lambda: load_query_encoder(settings))
+    question = "딥페이크 피해 신고는 어디에 하나요?"
+    expected = full.get_query_embedding(question)
+    assert lazy.get_query_embedding(question) == expected and lazy._model is None
+    worker = lazy._queries
+    os.kill(worker.pid, signal.SIGKILL)
+    worker._process.wait(timeout=30)
+    with pytest.raises(ModelUnavailable):
+        worker.get_query_embedding(question)
+    assert lazy.get_query_embedding(question) == expected and lazy._model is full and lazy._queries is None
+
+
+def test_a_worker_that_cannot_load_reports_why(tmp_path):
+    worker = QueryWorker(tmp_path / "no-model-here", "query: ", 512)
+    with pytest.raises(ModelUnavailable, match="query encoder failed"):
+        worker.get_query_embedding("x")
+    worker.close()
+    assert worker._process.returncode == 0  # it ended when its stdin closed
 
 
 def test_folders_it_cannot_reproduce_fall_back_to_the_full_embedder(e5_model_dir, tmp_path):

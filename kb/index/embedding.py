@@ -37,7 +37,7 @@ from kb.settings import BUILTIN_E5, Settings
 if TYPE_CHECKING:
     from llama_index.core.base.embeddings.base import BaseEmbedding
 
-    from kb.index.query_encoder import QueryEncoder
+    from kb.index.query_worker import QueryWorker
 
 log = logging.getLogger(__name__)
 
@@ -290,14 +290,18 @@ def load_embedder(settings: Settings) -> "BaseEmbedding":
         ) from exc
 
 
-def load_query_encoder(settings: Settings) -> "QueryEncoder | None":
-    """The configured model's light query encoder (kb.index.query_encoder), or None when the model is
-    not a folder it reproduces exactly (the full embedder is then loaded for queries too)."""
-    from kb.index.query_encoder import thin_query_encoder
+def load_query_encoder(settings: Settings) -> "QueryWorker | None":
+    """The configured model's light query encoder (kb.index.query_encoder) in a process of its own
+    (kb.index.query_worker), or None when the model is not a folder it reproduces exactly (the full
+    embedder is then loaded for queries too)."""
+    from kb.index.query_encoder import reproducible_folder
+    from kb.index.query_worker import QueryWorker
 
-    model = ensure_model(settings)
-    _set_torch_threads()
-    return thin_query_encoder(model, settings.query_prefix)
+    folder = Path(ensure_model(settings))
+    st_config = reproducible_folder(folder) if folder.is_dir() else None
+    if st_config is None:
+        return None
+    return QueryWorker(folder, settings.query_prefix, int(st_config.get("max_seq_length") or 512))
 
 
 class LazyEmbedder:
@@ -310,7 +314,7 @@ class LazyEmbedder:
     """
 
     def __init__(self, load: Callable[[], "BaseEmbedding"], vector_cache: tuple[str, Path | None] | None = None,
-                 load_queries: Callable[[], "QueryEncoder | None"] | None = None):
+                 load_queries: Callable[[], "QueryWorker | None"] | None = None):
         """``vector_cache``: (the model's fingerprint, a folder) where `query_vectors` keeps the vectors
         of fixed texts (the intent examples) between processes. ``load_queries``: a lighter loader of the
         same model for query vectors alone (see kb.index.query_encoder; None when it cannot reproduce the
@@ -321,7 +325,7 @@ class LazyEmbedder:
         self._preloading: threading.Thread | None = None
         self.vector_cache = vector_cache
         self._load_queries = load_queries
-        self._queries: "QueryEncoder | None" = None
+        self._queries: "QueryWorker | None" = None
         self._queries_lock = threading.Lock()
 
     @property
@@ -337,7 +341,7 @@ class LazyEmbedder:
                 self._queries = None  # the full embedder answers queries from now on; one model in memory
         return self._model
 
-    def _query_encoder(self) -> "QueryEncoder | None":
+    def _query_encoder(self) -> "QueryWorker | None":
         """The light query encoder (loaded once), or None: not configured, not reproducible, failed to
         load, or the full embedder is already loaded (it then serves queries too)."""
         with self._queries_lock:
@@ -353,15 +357,24 @@ class LazyEmbedder:
         """The query's vector: `HuggingFaceEmbedding.get_query_embedding`'s numbers, from the light encoder
         when the full embedder is not loaded."""
         encoder = self._query_encoder()
-        return encoder.get_query_embedding(query) if encoder is not None else self.model.get_query_embedding(query)
+        if encoder is not None:
+            try:
+                return encoder.get_query_embedding(query)
+            except ModelUnavailable:  # its process died or failed to load: the full embedder takes over
+                log.warning("the light query encoder failed; loading the full embedding model", exc_info=True)
+                self._drop_query_encoder(encoder)
+        return self.model.get_query_embedding(query)
+
+    def _drop_query_encoder(self, encoder) -> None:
+        with self._queries_lock:
+            if self._queries is encoder:
+                self._queries = None
 
     def _embed(self, texts: list[str], prompt_name: str | None = None) -> list[list[float]]:
         """`HuggingFaceEmbedding._embed` (see `embed_queries`); one query, the way a question is embedded
         for the safety gate and the router, needs no full embedder (the same numbers: one text, no padding)."""
         if prompt_name == "query" and len(texts) == 1:
-            encoder = self._query_encoder()
-            if encoder is not None:
-                return [encoder.get_query_embedding(texts[0])]
+            return [self.get_query_embedding(texts[0])]
         batched = getattr(self.model, "_embed", None)
         if batched is None and prompt_name == "query":  # an embedder without llama-index's batch call
             return [self.model.get_query_embedding(text) for text in texts]

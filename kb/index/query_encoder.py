@@ -9,6 +9,7 @@ transformers' `XLMRobertaModel` (or whichever `AutoModel` class the folder's con
 sentence-transformers' own mean pooling and L2 normalisation, step for step, in the same order
 (`tests/test_query_encoder.py` holds the vectors equal to sentence-transformers' within 1e-6).
 
+`kb.index.query_worker` runs it in a process of its own, beside the answering process's start-up.
 It serves only folders it can reproduce exactly: a sentence-transformers folder of a Transformer, a mean
 Pooling over every token (prompt included) and a Normalize; `thin_query_encoder` returns None for any
 other model, and the caller loads the full embedder. Anything but query embeddings (passages for a
