@@ -8,6 +8,10 @@ def test_every_kind_of_answer_a_question_can_ask_for_has_a_pattern_for_lines():
     assert set(ASKS_FOR) == set(ANSWER_KINDS)
     assert ANSWER_KINDS["penalty"].search("3년 이하의 징역 또는 3천만원 이하의 벌금")
     assert ANSWER_KINDS["duration"].search("within 5 days of the request")
+    assert ANSWER_KINDS["duration"].search("요청받은 날부터 30일") and ANSWER_KINDS["duration"].search("the 14-day limit")
+    # a date, or the hours a service is open, is no length of time
+    for text in ("2024년 10월 16일 공포된 개정", "1366 (24 hours)", "24 hours a day, 365 days a year", "365일 24시간 연결"):
+        assert not ANSWER_KINDS["duration"].search(text), text
     assert ANSWER_KINDS["phone"].search("call 02-735-8994")
     assert not ANSWER_KINDS["phone"].search("a hotline for young people")
     assert ANSWER_KINDS["count"].search("police took 1,202 cases") and ANSWER_KINDS["count"].search("학생 8명")
