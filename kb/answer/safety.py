@@ -93,7 +93,13 @@ PROTECTIVE_ASK = re.compile(
     r"(trusted|support)\s+person\s+(sit|be\s+with|with\s+me)", re.I)
 _EVASION = re.compile(r"(말|신고|얘기)\s*(을|를)?\s*(못|안)\s*(하게|하고|함)|안\s*(걸리|들키)|들키지\s*않|흔적\s*(없이|안)|추적\s*(안|못)\s*(되|하)|복원\s*불가|복구\s*(안|못)\s*되|"
                       r"without\s+(getting\s+caught|a\s+trace|being\s+traced|it\s+(coming|being)|(the\s+)?(police|cops))|can'?t\s+be\s+traced|"
-                      r"untraceabl|(gets?|got|was)\s+reported|never\s+be\s+removed", re.I)
+                      r"untraceabl|(gets?|got|was)\s+reported|never\s+be\s+removed|"
+                      # a pretext the asker plans to give: "해킹당했다고 하면", "if i say i lost my phone", a backdated report
+                      r"(해킹|털렸|도용|잃어버렸|분실|장난)\S*\s*(다고|라고|이라고)\s*(하면|우길|우기면|말하면|할\s*거|할\s*건|대면|둘러대)|"
+                      r"핑계\s*(를\s*)?대면|말\s*(을\s*)?맞추|날짜\s*(를\s*)?(앞당|조작|바꾸|바꿔)|"
+                      r"\b(if\s+i|i'?ll|gonna|going\s+to|should\s+i|can\s+i)\s+(say|claim|tell\s+(them|the\s+(cops|police)))\s+(that\s+)?"
+                      r"(my\s+\w+\s+(got|was)\s+hacked|someone\s+(stole|used|hacked)|i\s+lost\s+my|it\s+was\s+(just\s+)?(a\s+)?(prank|joke))|"
+                      r"backdat|get\s+(our|the)\s+story\s+straight|make\s+it\s+look\s+like", re.I)
 #: The asker's own plan or a request to write something for them: the victim-first rule does not apply.
 PERPETRATOR_INTENT = re.compile(
     r"하려고|려고\s*(하|해|요)|할\s*거|할게|할라|보내려|올리려|만들려|보려고|싶어요|싶은데|싶음|써\s*(줘|주세요)|다듬어|"
