@@ -3,6 +3,8 @@ import dataclasses
 import json
 import os
 import shutil
+import subprocess
+import sys
 
 import pytest
 from conftest import shared_or_skip
@@ -97,3 +99,17 @@ def test_a_process_the_bench_starts_is_charged_its_own_memory_not_the_bench(sett
     assert run.returncode == 0 and "bench" in run.stdout
     assert 5 < run.peak_rss_mb < 300
     del held
+
+
+def test_a_command_is_charged_the_memory_of_the_processes_it_starts(tmp_path):
+    """`kb ask` and `kb serve` embed questions in a worker process: its memory counts with theirs."""
+    from kb.evaluation.bench import _LAUNCHER
+
+    child = ("import subprocess, sys\n"
+             "held = bytearray(300 * 2**20); held[::4096] = b'\\x01' * len(held[::4096])\n"
+             "subprocess.run([sys.executable, '-c', \"held = bytearray(200 * 2**20); held[::4096] = "
+             "b'\\\\x01' * len(held[::4096]); import time; time.sleep(0.5)\"], check=True)\n")
+    peak = tmp_path / "maxrss"
+    done = subprocess.run([sys.executable, "-c", _LAUNCHER, str(peak), "-c", child], timeout=120)
+    assert done.returncode == 0
+    assert 500 < int(peak.read_text()) / 1024 < 800  # 300 + 200 MB and two interpreters, not the larger alone

@@ -42,12 +42,28 @@ TOP_K = 5
 #: process's ru_maxrss includes the memory of the process that started it (exec keeps the high-water mark
 #: of the image it replaces), so a `kb ask` started by a bench holding the model reported the bench's
 #: memory; this small interpreter forks the command instead, and its wait4 sees the command alone.
-_LAUNCHER = ("import os, sys\n"
+_LAUNCHER = ("import os, sys, time\n"
              "pid = os.fork()\n"
              "if pid == 0:\n"
              "    os.execv(sys.executable, [sys.executable, *sys.argv[2:]])\n"
-             "_, status, usage = os.wait4(pid, 0)\n"
-             "open(sys.argv[1], 'w').write(str(usage.ru_maxrss))\n"
+             "peaks = {}\n"
+             "def sample(p):\n"  # VmHWM of the command and of every process under it (the query worker)
+             "    try:\n"
+             "        status = open(f'/proc/{p}/status').read().split('VmHWM:')[1].split()[0]\n"
+             "        peaks[p] = max(peaks.get(p, 0), int(status))\n"
+             "        for task in os.listdir(f'/proc/{p}/task'):\n"
+             "            for child in open(f'/proc/{p}/task/{task}/children').read().split():\n"
+             "                sample(int(child))\n"
+             "    except (OSError, IndexError, ValueError):\n"
+             "        pass\n"
+             "while True:\n"
+             "    done, status, usage = os.wait4(pid, os.WNOHANG)\n"
+             "    if done:\n"
+             "        break\n"
+             "    sample(pid)\n"
+             "    time.sleep(0.02)\n"
+             "others = sum(kb for p, kb in peaks.items() if p != pid)\n"
+             "open(sys.argv[1], 'w').write(str(max(usage.ru_maxrss, peaks.get(pid, 0)) + others))\n"
              "sys.exit(os.waitstatus_to_exitcode(status))\n")
 
 
@@ -183,7 +199,7 @@ class Bench:
                                                  example_cache=str(self.settings.example_cache_dir)))
 
     def _kb(self, env: dict, *args: str) -> Run:
-        """Run `kb ARGS` as a new process; its wall time and peak resident memory (its own: see _LAUNCHER;
+        """Run `kb ARGS` as a new process; its wall time and peak resident memory (its own and its query worker's: see _LAUNCHER;
         the wall time includes the launcher's start, a few tens of milliseconds)."""
         with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err, \
                 tempfile.TemporaryDirectory() as scratch:
@@ -254,7 +270,8 @@ class Bench:
                         time.sleep(0.2)
                 seconds = time.perf_counter() - started
             finally:
-                peak = _peak_mb(process.pid)  # its own high-water mark (wait4's includes this bench's memory)
+                peak = _peak_mb(process.pid, children=True)  # its own high-water mark and its query worker's
+                # (wait4's would include this bench's memory)
                 process.terminate()
                 try:
                     _, _, usage = os.wait4(process.pid, 0)
@@ -352,13 +369,24 @@ def _folder_mb(folder: Path) -> float:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 2**20 if folder.exists() else 0.0
 
 
-def _peak_mb(pid: int) -> float | None:
-    """A running process's peak resident memory (VmHWM, Linux), or None where it cannot be read."""
+def _peak_mb(pid: int, children: bool = False) -> float | None:
+    """A running process's peak resident memory (VmHWM, Linux), with ``children`` plus its children's
+    (the query worker's: each one's peak, so an upper bound of their peak together), or None where it
+    cannot be read."""
     try:
         status = Path(f"/proc/{pid}/status").read_text()
-        return int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:"))) / 1024
+        own = int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:"))) / 1024
     except (OSError, StopIteration, ValueError):
         return None
+    if not children:
+        return own
+    below = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            below += [int(child) for child in (task / "children").read_text().split()]
+        except (OSError, ValueError):
+            continue
+    return own + sum(_peak_mb(child, children=True) or 0.0 for child in below)
 
 
 def _free_port() -> int:
