@@ -33,7 +33,9 @@ class QueryWorker:
             [sys.executable, "-m", "kb.index.query_worker", str(folder), prefix, str(max_length)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, close_fds=True)
         self._lock = threading.Lock()
-        weakref.finalize(self, _close, self._process)
+        # dropped (the full embedder took over): stop it; at exit it needs no waiting for, as it ends on
+        # its own when this process's end closes its stdin
+        weakref.finalize(self, _close, self._process).atexit = False
 
     @property
     def pid(self) -> int:
