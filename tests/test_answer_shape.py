@@ -217,3 +217,10 @@ def test_a_young_person_harmed_gets_the_youth_laws_provision_first(full_kb):
     # "중2" names a middle-school pupil: a deepfake of her is exploitation material under the youth law
     first = full_kb.ask("중2 딸 사진으로 반 남자애들이 합성 누드를 만들었어요. 걔네 감옥 가요?", persona="parent").answer
     assert first.split("\n")[0].startswith("청소년성보호법 제11조 제1항"), first
+
+
+def test_a_young_offender_is_answered_with_how_the_law_deals_with_one_not_an_adults_sentence(full_kb):
+    answer = full_kb.ask("Is a 13 year old who made a deepfake punished?")
+    first = answer.answer.split("\n")[0]
+    assert answer.route and answer.route["card"] == "penalty-youth-minor-offenders", answer.route
+    assert "juvenile" in first and "7 years" not in first, first

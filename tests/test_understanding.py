@@ -219,6 +219,16 @@ def test_a_school_year_or_an_age_under_19_names_a_young_person():
         assert not found.minor_victim and "csam" not in found.materials, question
 
 
+def test_a_young_person_who_did_it_is_noticed_and_a_university_student_is_no_minor():
+    for question in ("13살이 딥페이크 만들면 처벌받아요?", "촉법소년이면 딥페이크 만들어도 처벌 못 해요?",
+                     "Is a 13 year old who made a deepfake punished?", "학생이 선생님 딥페이크를 만들었어요. 처벌은?"):
+        assert understand(question).minor_doer, question
+    for question in ("대학생인데 누가 제 얼굴로 합성물 만들어서 커뮤에 올렸어요",
+                     "I am a university student and someone made a deepfake of me"):
+        found = understand(question)
+        assert not found.minor_doer and not found.minor_victim and "csam" not in found.materials, question
+
+
 def test_a_question_that_asks_for_the_whole_list():
     assert "list" in understand("학폭위에서 가해학생한테 내릴 수 있는 조치 종류 전부 알려주세요").asks_for
     assert "list" in understand("What kinds of protection measures can the committee ask for?").asks_for

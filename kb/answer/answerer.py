@@ -662,8 +662,10 @@ class Answerer:
         first = next((c for c in claims if c.kind == "penalty"), None)
         if first is None:
             return False
-        if self._cells(understanding) and "penalty" in understanding.intents:
-            return True  # the conduct, material and victim are named: the element-checked provisions answer
+        if self._cells(understanding) and "penalty" in understanding.intents and not understanding.minor_doer:
+            # the conduct, material and victim are named: the element-checked provisions answer (unless the one
+            # who did it is young: then how the law deals with a young offender is the answer, not the sentence)
+            return True
         record = first.unit.chunk.record
         if (record["source_id"], record["extra"].get("article")) in \
                 {(law["law"], str(law["article"])) for law in self._card_law(route.card)}:

@@ -119,8 +119,8 @@ MATERIALS: dict[str, tuple[str, ...]] = {
                  r"\bai[\s-]+(?:made\s+|generated\s+)?(?:nudes?|naked|porn|sex|sexual|image|photo|pic|video)", r"ai\s*(누드|나체|합성|사진|영상)"),
     "filmed": (r"불법\s*촬영", r"몰카", r"몰래\s*(찍|촬영)", r"촬영물", r"hidden camera", r"spy ?cam", r"secretly (film|record)",
                r"filmed"),
-    "csam": (r"아동", r"청소년", r"미성년", r"아청", r"성착취물", r"학생", r"중학생", r"고등학생", r"초등학생", r"child", r"minor",
-             r"under ?age", r"teen", r"student", r"csam", _YOUNG_AGE),
+    "csam": (r"아동", r"청소년", r"미성년", r"아청", r"성착취물", r"(?<!대)(?<!대학)학생", r"중학생", r"고등학생", r"초등학생", r"child",
+             r"minor", r"under ?age", r"teen", r"(?<!university )(?<!college )(?<!grad )student", r"csam", _YOUNG_AGE),
 }
 PERSONA_CUES: dict[str, tuple[str, ...]] = {
     "victim": (r"제\s*(얼굴|사진)", r"내\s*(얼굴|사진)", r"저를", r"저의", r"나를", r"제가\s*피해", r"무서", r"어떡", r"도와",
@@ -181,6 +181,7 @@ class Understanding:
     conducts: list[str] = field(default_factory=list)
     materials: list[str] = field(default_factory=list)
     minor_victim: bool = False
+    minor_doer: bool = False  # a young person is named as the one who did it ("13살이 만들면", "a student made")
     persona: str = "victim"
     implied_as_of: str | None = None  # a date the question points at ("before October 2024")
     in_scope: bool = True
@@ -354,16 +355,17 @@ _SPREAD_DONE = re.compile(r"\b(already|then|anyway|actually)\b.{0,20}\b(posted|s
 
 
 #: Words that name a young person (a classmate is one when the question is about a school).
-_MINOR = re.compile(r"아동|청소년|미성년|중학생|고등학생|초등학생|학생|동급생|반\s*친구|같은\s*반|중딩|고딩|초딩|child|minor|under ?age|"
-                    r"teen|student|pupil|classmate|"
+_MINOR = re.compile(r"아동|청소년|미성년|중학생|고등학생|초등학생|(?<!대)(?<!대학)학생|동급생|반\s*친구|같은\s*반|중딩|고딩|초딩|child|minor|"
+                    r"under ?age|teen|(?<!university )(?<!college )(?<!grad )student|pupil|classmate|"
                     # a school year ("중2", "고1") or an age under 19 ("14살", "15세", "a 14-year-old", "13yo", "I'm 16")
                     + _YOUNG_AGE, re.I)
 #: A young person named as the one who did it ("학생이 … 만들었", "a student made …", "teens sharing …"), not as
 #: the one harmed: group 1 is the young person.
 _MINOR_DOING = re.compile(
-    r"((?:중학생|고등학생|초등학생|학생|청소년|미성년자|반\s*친구|동급생|(?:남자|여자)?애)(?:들)?)(?:이|가)\s.{0,20}?(?:만들|만든|합성|올리|올린|올렸|뿌리|뿌린|"
+    r"((?:중학생|고등학생|초등학생|(?<!대)학생|청소년|미성년자|반\s*친구|동급생|촉법\s*소년|"
+    r"(?:1[0-8]|[7-9])\s*(?:살|세)(?:짜리)?(?:\s*(?:애|아이|학생|남학생|여학생))?)(?:들)?)(?:이|가)\s.{0,20}?(?:만들|만든|합성|올리|올린|올렸|뿌리|뿌린|"
     r"뿌렸|유포|퍼뜨|퍼트|보내|보낸|보냈|협박)|"
-    r"(?<!of )(?<!of a )(?<!of my )(?<!of our )(?<!of the )\b(students?|pupils?|teens?|teenagers?|minors?|kids?|children|child|"
+    r"(?<!of )(?<!of a )(?<!of my )(?<!of our )(?<!of the )(?<!university )(?<!college )(?<!grad )\b(students?|pupils?|teens?|teenagers?|minors?|kids?|children|child|"
     r"(?:1[0-8]|[7-9])[- ]?(?:years?|yrs?)[- ]?olds?)"
     r"\s+(?:(?!(?:was|were|is|are|been|being|got)\b)\w+\s+){0,2}?(?:made|make|makes|making|created|creat(?:e|es|ing)|"
     r"generated|generating|posted|posting|shared|sharing|spread|spreading|sent|sending|uploaded|uploading|threatened)\b",
@@ -396,6 +398,7 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
                   and not (c == "possess" and _EVIDENCE_KEPT.search(question))],
         materials=_found(MATERIALS, question),
         minor_victim=_minor_harmed(question),
+        minor_doer=bool(_MINOR_DOING.search(question) or re.search(r"촉법|juvenile offender|young offender", question, re.I)),
         persona=persona or (cues[0] if cues else "victim"),
         in_scope=in_scope(question),
         speaks_as_victim=speaks_as_victim(question),
