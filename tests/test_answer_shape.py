@@ -162,7 +162,8 @@ def test_asked_whom_to_call_the_first_line_holds_a_number(full_kb):
     from kb.answer.answerer import ANSWER_KINDS
 
     for question in ("who do i call to get my fake video taken down from twitter",
-                     "Is there a phone line young people can call?"):
+                     "Is there a phone line young people can call?",
+                     "삭제 지원은 어디에 신청해요? 전화번호요"):  # a "how to delete" question asking for the number, not the steps
         first = full_kb.ask(question, persona="victim").answer.split("\n")[0]
         assert ANSWER_KINDS["phone"].search(first) and not first.startswith("- "), (question, first)
 

@@ -348,7 +348,7 @@ def _asks_for_steps(understanding) -> bool:
     that asks for one thing (who pays, a deadline, a number) wants that thing, not the card's steps."""
     intents = set(understanding.intents)
     return bool(_STEP_INTENTS & intents) and not {"school_discipline", "teacher_protection", "history"} & intents \
-        and not set(understanding.asks_for) - {"list", "phone"}
+        and not set(understanding.asks_for) - {"list"}
 
 
 #: When the runner-up card scores within this of the routed card, the answer names both situations.
