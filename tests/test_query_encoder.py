@@ -4,6 +4,8 @@ import json
 import os
 import shutil
 import signal
+import subprocess
+import sys
 import threading
 
 import numpy as np
@@ -108,3 +110,18 @@ def test_folders_it_cannot_reproduce_fall_back_to_the_full_embedder(e5_model_dir
     assert thin_query_encoder("intfloat/multilingual-e5-small", "query: ") is None  # a hub name, not a folder
     lazy = LazyEmbedder(lambda: "the full embedder", load_queries=lambda: None)
     assert lazy._query_encoder() is None
+
+
+def test_the_worker_opens_no_connection_and_leaves_no_process(e5_model_dir, tmp_path):
+    """The worker is a process of its own, outside the `kb serve` audit of tests/test_offline.py: it is
+    watched here for any connection or name lookup, loopback included, while it loads and embeds."""
+    log = tmp_path / "network.log"
+    watch = ("import runpy, sys\n"
+             f"log = open({str(log)!r}, 'a', buffering=1)\n"
+             "sys.addaudithook(lambda event, args: log.write(f'{event} {args}\\n')\n"
+             "                 if event in ('socket.connect', 'socket.getaddrinfo') else None)\n"
+             "runpy.run_module('kb.index.query_worker', run_name='__main__', alter_sys=True)\n")
+    worker = QueryWorker(e5_model_dir, "query: ", 512, launcher=(sys.executable, "-c", watch))
+    assert len(worker.get_query_embedding("딥페이크 신고 방법")) == 384
+    worker.close()
+    assert worker._process.returncode == 0 and log.read_text() == ""

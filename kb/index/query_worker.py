@@ -28,9 +28,11 @@ from kb.errors import ModelUnavailable
 class QueryWorker:
     """Query vectors from a `kb.index.query_worker` process; threads take turns (one vector is ~20 ms)."""
 
-    def __init__(self, folder: Path, prefix: str, max_length: int):
+    def __init__(self, folder: Path, prefix: str, max_length: int,
+                 launcher: tuple[str, ...] = (sys.executable, "-m", "kb.index.query_worker")):
+        """``launcher``: the command that runs this module (a test wraps it to watch the worker)."""
         self._process = subprocess.Popen(
-            [sys.executable, "-m", "kb.index.query_worker", str(folder), prefix, str(max_length)],
+            [*launcher, str(folder), prefix, str(max_length)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, close_fds=True)
         self._lock = threading.Lock()
         # dropped (the full embedder took over): stop it; at exit it needs no waiting for, as it ends on
