@@ -17,7 +17,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
 from app.texts import TEXT
-from kb.answer.answerer import Answer
+from kb.answer.records import Answer
 from kb.answer.safety import CONTACTS
 from kb.index.catalog import StoredChunk
 from kb.law.gaps import CONDUCTS, MATERIALS, VICTIMS, Cell

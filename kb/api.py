@@ -18,7 +18,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import Callable
 
-from kb.answer.answerer import MAX_QUESTION_CHARS, Answer, Answerer
+from kb.answer.answerer import MAX_QUESTION_CHARS, Answerer
+from kb.answer.records import Answer
 from kb.dependencies import require
 from kb.errors import BadQuestion, IndexMissing, KBError
 from kb.index.catalog import StoredChunk

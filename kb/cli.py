@@ -7,7 +7,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from kb.answer.answerer import PERSONAS, Answer
+from kb.answer.answerer import PERSONAS
+from kb.answer.records import Answer
 from kb.cli_progress import Progress as _Progress
 from kb.cli_progress import progress_for as _progress
 from kb.errors import BadQuestion, KBError

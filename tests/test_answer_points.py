@@ -1,6 +1,7 @@
 """How a card's points are chosen: the kind of answer asked for, and one sentence of a long line when the
 whole line does not fit."""
-from kb.answer.answerer import ANSWER_KINDS, Claim, _Unit, _best_sentence
+from kb.answer.records import Claim, Unit
+from kb.answer.units import ANSWER_KINDS, best_sentence
 from kb.answer.understanding import ASKS_FOR
 
 
@@ -19,66 +20,66 @@ def test_every_kind_of_answer_a_question_can_ask_for_has_a_pattern_for_lines():
 
 
 def _claim(text: str, start: int = 40) -> Claim:
-    return Claim(text, _Unit(0, chunk=None, start=start, text=text), "quote")
+    return Claim(text, Unit(0, chunk=None, start=start, text=text), "quote")
 
 
 def test_a_long_line_gives_its_one_sentence_that_bears_on_the_question_and_fits():
     line = ("The decision: the commission decides within 60 days of receiving the appeal. It may extend "
             "that once by 30 days. Its reasons are sent to both sides in writing.")
-    part = _best_sentence(_claim(line), lambda text: float("30 days" in text), room=60)
+    part = best_sentence(_claim(line), lambda text: float("30 days" in text), room=60)
     assert part is not None and part.text == "It may extend that once by 30 days."
     assert part.unit.start == 40 + line.index("It may extend") and part.unit.text == part.text
 
 
 def test_no_sentence_is_cut_from_a_line_of_one_sentence_or_when_none_fits_or_bears():
-    assert _best_sentence(_claim("One sentence only, far too long to fit."), lambda t: 1.0, room=10) is None
+    assert best_sentence(_claim("One sentence only, far too long to fit."), lambda t: 1.0, room=10) is None
     two = "A first sentence here. A second one here."
-    assert _best_sentence(_claim(two), lambda t: 1.0, room=5) is None
-    assert _best_sentence(_claim(two), lambda t: 0.0, room=100) is None
+    assert best_sentence(_claim(two), lambda t: 1.0, room=5) is None
+    assert best_sentence(_claim(two), lambda t: 0.0, room=100) is None
 
 
 def test_the_articles_a_card_line_names_in_either_language():
-    from kb.answer.answerer import _named_articles
+    from kb.answer.units import named_articles
 
-    assert _named_articles("(Teachers' Status Act, Articles 9(1) and 7(1))") == {"제9조", "제7조"}
-    assert _named_articles("교원지위법 제9조제1항, 제7조제1항") == {"제9조", "제7조"}
-    assert _named_articles("under Article 14-2(4), up to 3 years") == {"제14조의2"}
-    assert _named_articles("Articles 10(4) and (5)") == {"제10조"}
-    assert _named_articles("within 30 days of the decision") == set()
+    assert named_articles("(Teachers' Status Act, Articles 9(1) and 7(1))") == {"제9조", "제7조"}
+    assert named_articles("교원지위법 제9조제1항, 제7조제1항") == {"제9조", "제7조"}
+    assert named_articles("under Article 14-2(4), up to 3 years") == {"제14조의2"}
+    assert named_articles("Articles 10(4) and (5)") == {"제10조"}
+    assert named_articles("within 30 days of the decision") == set()
 
 
 def test_a_cards_sub_headings_as_stored_without_their_bold():
-    from kb.answer.answerer import _is_sub_heading
+    from kb.answer.units import is_sub_heading
 
     for heading in ("어기면 (제50조제2항)", "Penalty (Article 50(2))", "Good to know", "성폭력처벌법:", "누가 요청할 수 있나요?"):
-        assert _is_sub_heading(heading), heading
+        assert is_sub_heading(heading), heading
     for line in ("3년 이하의 징역 또는 3천만원 이하의 벌금에 처해질 수 있습니다.", "- 정보통신서비스 제공자, 게시판 관리·운영자",
                  "이 조항은 2020년 6월 2일부터 시행되었습니다 [제7조의2]", "| 여성가족부 | 성평등가족부 |",
                  "Breaking these rules can lead to up to 3 years in prison or a fine of up to KRW 30 million"):
-        assert not _is_sub_heading(line), line
+        assert not is_sub_heading(line), line
 
 
 def test_the_paragraphs_a_card_line_names():
-    from kb.answer.answerer import _named_paragraphs
+    from kb.answer.units import named_paragraphs
 
-    assert _named_paragraphs("must act within 14 days (Article 17(9))") == {("제17조", 9)}
-    assert _named_paragraphs("교원지위법 제9조제1항, 제7조 제1항") == {("제9조", 1), ("제7조", 1)}
-    assert _named_paragraphs("Article 14-2(4): up to 3 years") == {("제14조의2", 4)}
-    assert _named_paragraphs("제17조에 따라") == set()
+    assert named_paragraphs("must act within 14 days (Article 17(9))") == {("제17조", 9)}
+    assert named_paragraphs("교원지위법 제9조제1항, 제7조 제1항") == {("제9조", 1), ("제7조", 1)}
+    assert named_paragraphs("Article 14-2(4): up to 3 years") == {("제14조의2", 4)}
+    assert named_paragraphs("제17조에 따라") == set()
 
 
 def test_a_run_of_short_list_items_is_one_line_quoting_the_exact_span_it_fills():
     from types import SimpleNamespace
 
-    from kb.answer.answerer import _short_runs
+    from kb.answer.units import short_runs
 
     text = "조치는 다음과 같습니다.\n- 1호 사과\n- 2호 접촉 금지\n- 3호 학교 봉사\n설명 문장입니다.\n- 하나\n- 둘"
     chunk = SimpleNamespace(text=text)
     units, offset = [], 0
     for line in text.split("\n"):
-        units.append(_Unit(0, chunk, offset, line, 1.0))
+        units.append(Unit(0, chunk, offset, line, 1.0))
         offset += len(line) + 1
-    out = _short_runs(units, "ko")
+    out = short_runs(units, "ko")
     assert [shown for _, shown in out] == [None, "1호 사과 · 2호 접촉 금지 · 3호 학교 봉사", None, None, None]
     run = out[1][0]
     assert text[run.start:run.start + len(run.text)] == run.text == "1호 사과\n- 2호 접촉 금지\n- 3호 학교 봉사"
@@ -88,13 +89,13 @@ def test_a_run_of_short_list_items_is_one_line_quoting_the_exact_span_it_fills()
 def test_a_list_with_a_long_item_or_in_two_chunks_is_not_joined_across_the_break():
     from types import SimpleNamespace
 
-    from kb.answer.answerer import SHORT_ITEM, _short_runs
+    from kb.answer.units import SHORT_ITEM, short_runs
 
     long_item = "- " + "가" * (SHORT_ITEM + 1)
     text = "\n".join(["- 가", "- 나", long_item, "- 다", "- 라"])
     chunk, other = SimpleNamespace(text=text), SimpleNamespace(text=text)
     units, offset = [], 0
     for i, line in enumerate(text.split("\n")):
-        units.append(_Unit(0, chunk if i < 4 else other, offset, line, 1.0))
+        units.append(Unit(0, chunk if i < 4 else other, offset, line, 1.0))
         offset += len(line) + 1
-    assert all(shown is None for _, shown in _short_runs(units, "ko"))
+    assert all(shown is None for _, shown in short_runs(units, "ko"))

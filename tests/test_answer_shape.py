@@ -5,7 +5,8 @@ import re
 
 import pytest
 
-from kb.answer.answerer import MAX_ANSWER_CHARS, help_line
+from kb.answer.citations import asked_source, citation
+from kb.answer.compose import MAX_ANSWER_CHARS, help_line
 from kb.answer.safety import NOT_ADVICE
 
 pytestmark = pytest.mark.slow
@@ -119,15 +120,15 @@ def test_a_card_list_item_cites_the_article_and_version_its_lead_line_names(full
     제5항, and each item the version it describes. Before, both cited the card's first source (성폭력처벌법
     제14조의2 제4항) as in force today."""
     answerer = full_kb.answerer
-    lines = answerer._card_lines("penalty-deepfake-possession")
+    lines = answerer.context.card_lines("penalty-deepfake-possession")
     for start, version in (("- From 2 June 2020", "2020-06-02"), ("- Before 2 June 2020", "2020-05-27")):
         line = next(u for u in lines if u.text.startswith(start))
-        primary = answerer._citation(1, line, "2026-11-29").primary
+        primary = citation(answerer.context, 1, line, "2026-11-29").primary
         assert primary and primary[0]["locator"] == "제11조 제5항", primary
         assert "아동ㆍ청소년의성보호" in primary[0]["source_id"]
         assert primary[0]["effective_from"] <= version and (primary[0]["effective_to"] or "9999") >= version
     opening = next(u for u in lines if u.text.startswith("Yes. Since 16 October 2024"))
-    assert answerer._citation(1, opening, "2026-11-29").primary[0]["locator"] == "제14조의2 제4항"
+    assert citation(answerer.context, 1, opening, "2026-11-29").primary[0]["locator"] == "제14조의2 제4항"
 
 
 def test_a_card_line_that_names_no_article_cites_the_card_source_the_question_points_at(full_kb):
@@ -135,12 +136,12 @@ def test_a_card_line_that_names_no_article_cites_the_card_source_the_question_po
     naming none of them cites the decree article on that (before: always the card's first source)."""
     answerer = full_kb.answerer
     card = "penalty-registration-end-exemption"
-    laws = answerer._card_law(card)
-    answerer._answering.question, answerer._answering.asked = "등록 면제를 신청하면 법무부장관은 며칠 안에 결정해야 하나요?", {}
-    chosen = answerer._asked_source(card, laws, "2026-11-29")
+    laws = answerer.context.card_law(card)
+    answerer.context.answering.question, answerer.context.answering.asked = "등록 면제를 신청하면 법무부장관은 며칠 안에 결정해야 하나요?", {}
+    chosen = asked_source(answerer.context, card, laws, "2026-11-29")
     assert [(s["law"], s["article"]) for s in chosen] == [("성폭력범죄의처벌등에관한특례법/시행령", "제6조의2")]
-    answerer._answering.question, answerer._answering.asked = "", {}
-    assert answerer._asked_source(card, laws, "2026-11-29") == laws[:1]
+    answerer.context.answering.question, answerer.context.answering.asked = "", {}
+    assert asked_source(answerer.context, card, laws, "2026-11-29") == laws[:1]
 
 
 def test_the_first_line_answers_what_was_asked_not_the_cards_own_yes_or_no(full_kb):
@@ -159,7 +160,7 @@ def test_a_past_year_is_answered_from_the_law_of_that_year(full_kb):
 
 
 def test_asked_whom_to_call_the_first_line_holds_a_number(full_kb):
-    from kb.answer.answerer import ANSWER_KINDS
+    from kb.answer.units import ANSWER_KINDS
 
     for question in ("who do i call to get my fake video taken down from twitter",
                      "Is there a phone line young people can call?",
@@ -169,7 +170,7 @@ def test_asked_whom_to_call_the_first_line_holds_a_number(full_kb):
 
 
 def test_asked_for_a_number_the_line_that_holds_it_comes_first_and_cites_the_paragraph_it_names(full_kb):
-    from kb.answer.answerer import ANSWER_KINDS
+    from kb.answer.units import ANSWER_KINDS
 
     answer = full_kb.ask("How many days does the education office have to act on the committee's measures?")
     first = answer.answer.split("\n")[0]

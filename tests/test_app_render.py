@@ -4,7 +4,7 @@ from html.parser import HTMLParser
 
 from app import render
 from app.texts import ROLES, TEXT
-from kb.answer.answerer import Answer, Citation
+from kb.answer.records import Answer, Citation
 from kb.index.catalog import StoredChunk
 from kb.law.gaps import CONDUCTS, MATERIALS, VICTIMS, Cell, Entry
 from kb.law.history import Wording

@@ -80,7 +80,7 @@ def test_an_unreachable_or_useless_model_gives_no_synthesis(model_server):
 def synthesising_answerer(built_kb, model_server):
     knowledge, _ = built_kb
     answerer = Answerer(knowledge.retriever)
-    answerer.settings = knowledge.settings.with_(llm_url=model_server["url"], llm_model="tiny")
+    answerer.context.settings = knowledge.settings.with_(llm_url=model_server["url"], llm_model="tiny")
     return answerer
 
 

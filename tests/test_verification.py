@@ -1,7 +1,9 @@
 """Verification before output: a line whose quote is not exact, or whose facts its source does not hold, is dropped."""
 import pytest
 
-from kb.answer.answerer import Claim, _Unit, split_units
+from kb.answer.records import Claim, Unit
+from kb.answer.units import split_units
+from kb.answer.verify import verified
 
 
 @pytest.fixture(scope="module")
@@ -12,12 +14,12 @@ def possession_unit(built_kb):
         chunk = knowledge.index.get(hit.chunk_id)
         for start, text in split_units(chunk):
             if "편집물등 또는 복제물을 소지ㆍ구입ㆍ저장 또는 시청한 자" in text:
-                return knowledge.answerer, _Unit(0, chunk, start, text)
+                return knowledge.answerer, Unit(0, chunk, start, text)
     pytest.fail("the possession paragraph was not retrieved")
 
 
 def kept(answerer, text, unit):
-    return answerer._verified([Claim(text, unit, "penalty")], "2026-11-21")
+    return verified(answerer.context, [Claim(text, unit, "penalty")], "2026-11-21")
 
 
 def test_a_faithful_rendering_is_kept(possession_unit):
@@ -40,7 +42,7 @@ def test_a_fact_the_source_does_not_hold_is_dropped(possession_unit, hallucinati
 
 def test_a_quote_that_is_not_an_exact_span_is_dropped(possession_unit):
     answerer, unit = possession_unit
-    shifted = _Unit(0, unit.chunk, unit.start + 1, unit.text)  # right words, wrong place
+    shifted = Unit(0, unit.chunk, unit.start + 1, unit.text)  # right words, wrong place
     assert kept(answerer, unit.text, shifted) == []
-    altered = _Unit(0, unit.chunk, unit.start, unit.text.replace("3년", "5년"))
+    altered = Unit(0, unit.chunk, unit.start, unit.text.replace("3년", "5년"))
     assert kept(answerer, altered.text, altered) == []

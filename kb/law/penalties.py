@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from kb.law.facts import facts
+from kb.law.messages import PENALTY_WORDS
 
 _MAX_PRISON = re.compile(r"(\d+)년\s*이하의\s*(?:유기)?징역")
 _MIN_PRISON = re.compile(r"(\d+)년\s*이상의\s*(?:유기)?징역")
@@ -61,7 +62,7 @@ class Penalty:
                         self.confiscation, self.collection))
 
     def render(self, language: str) -> str:
-        return _render_ko(self) if language == "ko" else _render_en(self)
+        return _render(self, "ko" if language == "ko" else "en")
 
 
 def parse_penalty(clause: str) -> Penalty:
@@ -105,61 +106,30 @@ def _won_en(amount: int) -> str:
     return f"KRW {amount:,}"
 
 
-def _render_ko(p: Penalty) -> str:
-    parts = []
-    prison = []
-    if p.death:
-        prison.append("사형")
-    if p.life:
-        prison.append("무기징역")
-    if p.prison_min_years and p.prison_max_years:
-        prison.append(f"{p.prison_min_years}년 이상 {p.prison_max_years}년 이하의 징역")
-    elif p.prison_min_years:
-        prison.append(f"{p.prison_min_years}년 이상의 {'유기' if p.fixed_term else ''}징역")
-    elif p.prison_max_years:
-        prison.append(f"{p.prison_max_years}년 이하의 징역")
-    if p.fine_max_won and p.fine_min_won:
-        prison.append(f"{_won_ko(p.fine_min_won)} 이상 {_won_ko(p.fine_max_won)} 이하의 벌금")
-    elif p.fine_max_won:
-        prison.append(f"{_won_ko(p.fine_max_won)} 이하의 벌금")
-    if prison:
-        parts.append(" 또는 ".join(prison))
-    if p.admin_fine_max_won:
-        parts.append(f"{_won_ko(p.admin_fine_max_won)} 이하의 과태료")
-    if p.aggravation_half:
-        parts.append("상습범은 그 죄에 정한 형의 2분의 1까지 가중")
-    if p.attempt_punishable:
-        parts.append("미수범도 처벌")
-    if p.confiscation or p.collection:
-        parts.append("범죄수익 등 " + "·".join(x for x, on in (("몰수", p.confiscation), ("추징", p.collection)) if on))
-    return "; ".join(parts)
-
-
-def _render_en(p: Penalty) -> str:
-    parts = []
-    options = []
-    if p.death:
-        options.append("death")
-    if p.life:
-        options.append("life imprisonment")
-    if p.prison_min_years:
-        options.append(f"imprisonment{' for a limited term' if p.fixed_term else ''} of at least "
-                       f"{p.prison_min_years} year{'s' if p.prison_min_years > 1 else ''}"
-                       + (f" and up to {p.prison_max_years} years" if p.prison_max_years else ""))
-    elif p.prison_max_years:
-        options.append(f"up to {p.prison_max_years} year{'s' if p.prison_max_years > 1 else ''}' imprisonment")
+def _render(p: Penalty, language: str) -> str:
+    """The penalty in ``language``'s words (kb.law.messages.PENALTY_WORDS): the punishments one may choose
+    between, then the administrative fine, aggravation, attempts and what is confiscated, as the clause
+    states them."""
+    words, won = PENALTY_WORDS[language], _WON[language]
+    options = [words[part] for part, on in (("death", p.death), ("life", p.life)) if on]
+    low, high = p.prison_min_years, p.prison_max_years
+    years = {"low": low, "high": high, "low_s": "s" if (low or 0) > 1 else "", "high_s": "s" if (high or 0) > 1 else "",
+             "fixed": words["fixed"] if p.fixed_term else ""}
+    if low:
+        options.append(words["prison_range" if high else "prison_min"].format(**years))
+    elif high:
+        options.append(words["prison_max"].format(**years))
     if p.fine_max_won:
-        options.append(f"a fine of {f'at least {_won_en(p.fine_min_won)} and ' if p.fine_min_won else ''}"
-                       f"up to {_won_en(p.fine_max_won)}")
-    if options:
-        parts.append(" or ".join(options))
+        fine = "fine_range" if p.fine_min_won else "fine_max"
+        options.append(words[fine].format(low=won(p.fine_min_won or 0), high=won(p.fine_max_won)))
+    parts = [words["or"].join(options)] if options else []
     if p.admin_fine_max_won:
-        parts.append(f"an administrative fine (과태료) of up to {_won_en(p.admin_fine_max_won)}")
-    if p.aggravation_half:
-        parts.append("habitual offenders: the penalty is increased by up to one half")
-    if p.attempt_punishable:
-        parts.append("attempts are punishable")
+        parts.append(words["admin_fine"].format(high=won(p.admin_fine_max_won)))
+    parts += [words[part] for part, on in (("aggravation", p.aggravation_half), ("attempt", p.attempt_punishable)) if on]
     if p.confiscation or p.collection:
-        parts.append("proceeds are " + " and ".join(x for x, on in (("confiscated", p.confiscation),
-                                                                      ("collected (추징)", p.collection)) if on))
+        taken = [words[part] for part, on in (("confiscated", p.confiscation), ("collected", p.collection)) if on]
+        parts.append(words["proceeds"].format(what=words["proceeds_and"].join(taken)))
     return "; ".join(parts)
+
+
+_WON = {"ko": _won_ko, "en": _won_en}

@@ -1,0 +1,145 @@
+"""Citations: the numbered source of each line, with the dates its wording is in force and, for a card's
+line, the law the card rests on as in force on the answer's date (its primary law), quoted exactly."""
+from __future__ import annotations
+
+import re
+
+from kb.answer.context import AnswerContext
+from kb.answer.messages import article_in_english
+from kb.answer.records import Citation, Unit
+from kb.answer.units import ARTICLE_NAMED, LIST_ITEM, is_sub_heading, locator, named_articles, named_paragraphs
+from kb.law.provisions import in_force
+from kb.search.retrieval import Filters
+from kb.sources.statutes import OPEN_END, covers
+
+#: How many statute chunks the question's own search ranks to choose which of a card's articles a line
+#: that names none rests on.
+ASKED_SEARCH = 20
+
+
+def citation(ctx: AnswerContext, n: int, unit: Unit, as_of: str) -> Citation:
+    """Citation ``n`` of a unit: a statute's with the dates of the wording in force on ``as_of`` (and that
+    version's address when it is no longer current), a card's with its primary law."""
+    record = unit.chunk.record
+    url, effective_from, effective_to = record.get("url", ""), record.get("date") or None, None
+    if record["source_type"] == "statute":
+        intervals = ctx.wording_intervals(unit)
+        span = covers(intervals, as_of) or (intervals[-1] if intervals else None)
+        if span:
+            effective_from, effective_to = span[0], None if span[1] == OPEN_END else span[1]
+        version = version_in_force(ctx, unit.chunk.chunk_id, effective_from or as_of)
+        if version and effective_to is not None:
+            url = version["version_url"] or url
+    primary = primary_law(ctx, record["source_id"], card_context(ctx, unit), as_of) \
+        if record["source_type"] == "card" else []
+    return Citation(n, unit.chunk.chunk_id, record["source_id"], record["source_type"], record["title"],
+                    locator(unit), unit.text, url, effective_from, effective_to, primary)
+
+
+def card_context(ctx: AnswerContext, unit: Unit) -> str:
+    """A card line with the words it depends on: a list item that names no article rests on the
+    article its list's lead line names ("… under Article 11(5) of the Youth Sex Protection Act:"), a
+    paragraph on the one its sub-heading names."""
+    if ARTICLE_NAMED.search(unit.text):
+        return unit.text
+    lines = ctx.card_lines(unit.chunk.record["source_id"])
+    first = unit.text.split("\n", 1)[0]  # a run of short list items spans several lines
+    at = next((i for i, line in enumerate(lines) if first in line.text), None)
+    if at is None:
+        return unit.text
+    if LIST_ITEM.match(lines[at].text):
+        while at > 0 and LIST_ITEM.match(lines[at].text):
+            at -= 1
+    elif at > 0 and is_sub_heading(lines[at - 1].text):
+        at -= 1  # a paragraph under a sub-heading that names the article ("어기면 (제50조제2항)")
+    else:
+        return unit.text
+    lead = lines[at].text
+    return f"{lead} {unit.text}" if not LIST_ITEM.match(lead) else unit.text
+
+
+def primary_law(ctx: AnswerContext, card: str, text: str, as_of: str) -> list[dict]:
+    """The provisions in force on ``as_of`` that a card line rests on: the articles the line names, or
+    else the card's first statute source; each quoted exactly from its stored chunk."""
+    laws = ctx.card_law(card)
+    named = named_articles(text)
+    # a law the line names by its short name ("청소년성보호법 제9조") narrows which law's article it is
+    named_laws = {s["law"] for s in laws if (entry := ctx.laws.law(s["law"]))
+                  and any(name in text for name in entry.short_names)}
+    chosen = [s for s in laws if str(s["article"]) in named and (not named_laws or s["law"] in named_laws)] \
+        or [s for s in laws if str(s["article"]) in named] or asked_source(ctx, card, laws, as_of)
+    paragraphs = named_paragraphs(text)  # "Article 17(9)": of the card's 제17조 sources, paragraph 9 first
+    chosen = sorted(chosen, key=lambda s: (str(s["article"]), s.get("paragraph")) not in paragraphs)
+    # a line about an older wording ("version of 2020-06-02") rests on that version, as the card says
+    as_of = next((d for d in re.findall(r"\d{4}-\d{2}-\d{2}", text)
+                  if any(str(s.get("version")) == d for s in chosen)), as_of)
+    key = (as_of, tuple((s["law"], str(s["article"]), s.get("paragraph")) for s in chosen))
+    cache = ctx.kept("primary")  # this thread's answer
+    if key not in cache:  # the lines of one card mostly rest on the same provisions
+        cache[key] = _resolve_primary(ctx, chosen, as_of)
+    return [dict(law) for law in cache[key]]
+
+
+def asked_source(ctx: AnswerContext, card: str, laws: list[dict], as_of: str) -> list[dict]:
+    """For a card line that names no article: of the card's statute sources, the one the question's
+    own statute search ranks first (a card on appeals rests on several articles; the one on deadlines
+    answers "how long"), else the card's first source."""
+    if len(laws) < 2:
+        return laws[:1]
+    asked = ctx.kept("asked")  # this thread's answer
+    if as_of not in asked:
+        question = getattr(ctx.answering, "question", "")
+        hits = ctx.retriever.search(question, ASKED_SEARCH, Filters(as_of=as_of, source_types=("statute",))) \
+            if question else []
+        chunks = [c for c in (ctx.index.get(h.chunk_id) for h in hits) if c is not None]
+        asked[as_of] = [(c.record["source_id"], c.record["extra"].get("article", "")) for c in chunks]
+    ranks = {key: rank for rank, key in reversed(list(enumerate(asked[as_of])))}
+    best = min(laws, key=lambda s: ranks.get((s["law"], str(s["article"])), len(ranks)))
+    return [best]
+
+
+def _resolve_primary(ctx: AnswerContext, chosen: list[dict], as_of: str) -> list[dict]:
+    """The card sources ``chosen`` as the provisions in force on ``as_of``, quoted exactly (at most two)."""
+    primary: list[dict] = []
+    seen: set[tuple] = set()
+    for source in chosen:
+        key = (source["law"], str(source["article"]), source.get("paragraph"))
+        if key in seen:
+            continue
+        seen.add(key)
+        provisions = in_force(ctx.index, source["law"], str(source["article"]), as_of)
+        if source.get("paragraph"):
+            provisions = [p for p in provisions if p.label.endswith(f"제{source['paragraph']}항")]
+        provisions = [p for p in provisions if p.text.strip()]
+        if not provisions:
+            continue
+        provision = provisions[0]
+        unit = Unit(0, provision.chunk, provision.start, provision.text)
+        stored = ctx.index.get(provision.chunk.chunk_id)
+        if stored is None or stored.text[provision.start:provision.start + len(provision.text)] != provision.text:
+            continue
+        cited = citation(ctx, 0, unit, as_of)
+        primary.append({"chunk_id": cited.chunk_id, "source_id": cited.source_id, "title": cited.title,
+                        "locator": cited.locator, "quote": cited.quote, "url": cited.url,
+                        "effective_from": cited.effective_from, "effective_to": cited.effective_to})
+        if len(primary) == 2:
+            break
+    return primary
+
+
+def version_in_force(ctx: AnswerContext, chunk_id: str, as_of: str) -> dict | None:
+    versions = [v for v in ctx.index.chunk_versions(chunk_id) if v["effective"] <= as_of]
+    return max(versions, key=lambda v: (v["promulgated"], v["promulgation_no"]), default=None)
+
+
+def where(ctx: AnswerContext, cited: Citation, language: str) -> str:
+    """Where a line comes from, as a reader cites it: the law and article (for a card line, the law the
+    card rests on), or the source's title."""
+    if cited.source_type == "card":
+        if not cited.primary:
+            return ""
+        law = ctx.laws.law(cited.primary[0]["source_id"])
+        name = law.short_names[0] if law and law.short_names else cited.primary[0]["title"]
+        at = cited.primary[0]["locator"]
+        return f"{name} {at if language == 'ko' else article_in_english(at)}"
+    return f"{cited.title} {cited.locator}".strip()

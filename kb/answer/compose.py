@@ -1,0 +1,132 @@
+"""Composition: the verified lines numbered and cited, within the length a person reads whole, with a word
+on a neighbouring card, the date when it is not today, comfort only for the person harmed, and the help
+that fits the need, once, at the end."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from kb.answer.citations import citation, where
+from kb.answer.context import AnswerContext
+from kb.answer.messages import AS_OF, COMFORT, HELP_LABELS, HELP_OPENING, NEIGHBOUR
+from kb.answer.records import Answer, Citation, Claim
+from kb.answer.routing import Route
+from kb.answer.synthesis import Evidence, synthesise
+from kb.answer.verify import support
+
+#: No answer is longer than this.
+MAX_ANSWER_CHARS = 1500
+#: Characters of cited lines in one answer: with its help line it stays well under 1,500.
+MAX_CLAIM_CHARS = 1100
+#: When the runner-up card scores within this of the routed card, the answer names both situations.
+NEIGHBOUR_MARGIN = 0.01
+#: Help chosen by need: the number (labelled in messages.HELP_LABELS) and the words that show the need.
+#: 1366 is always offered.
+_HELP_NEEDS = (
+    ("112", re.compile(r"위험|무서|협박|쫓아|찾아오|스토킹|죽|다치|danger|threat|scared|afraid|stalk|follow|hurt|kill|unsafe",
+                       re.I)),
+    ("02-735-8994", re.compile(r"삭제|지우|지워|내려|퍼지|퍼졌|유포|돌아다|올라|delet|remov|take.{0,10}down|spread|posted|online",
+                               re.I)),
+    ("117", re.compile(r"학교|학폭|담임|선생|반\s*친구|같은\s*반|school|classmate|teacher", re.I)),
+    ("1388", re.compile(r"청소년|중학생|고등학생|초등학생|중\d|고\d|학생|미성년|\b1[0-8]\s*살|\b1[0-8]\s*세|teen|minor|student|"
+                        r"\b1[0-8]\s*(yo|y/o|years?\s*old)|high school|middle school", re.I)),
+)
+
+
+def help_line(language: str, understanding=None, question: str = "") -> str:
+    """One line of help, chosen by need: 1366 always; 112 for danger, 02-735-8994 for deletion, 117 for
+    school matters and 1388 for a young person, when the question shows that need."""
+    intents = set(getattr(understanding, "intents", ()) or ())
+    minor = bool(getattr(understanding, "minor_victim", False))
+    chosen = []
+    for number, pattern in _HELP_NEEDS:
+        wanted = bool(pattern.search(question))
+        if number == "112":
+            wanted = wanted or "threaten" in getattr(understanding, "conducts", ())
+        if number == "02-735-8994":
+            wanted = wanted or "deletion" in intents
+        if number == "117":
+            wanted = wanted or "school_discipline" in intents
+        if number == "1388":
+            wanted = wanted or minor
+        if wanted:
+            chosen.append(number)
+    listed = " · ".join(f"{HELP_LABELS[number][language]} {number}" for number in chosen)
+    return HELP_OPENING[language] + (f" · {listed}" if listed else "")
+
+
+def within_length(claims: list[Claim]) -> list[Claim]:
+    """The lines that fit an answer a person reads whole: the first always, the rest while the total
+    stays within ``MAX_CLAIM_CHARS`` (help and notes come on top)."""
+    kept, used = [], 0
+    for claim in claims:
+        if kept and used + len(claim.text) > MAX_CLAIM_CHARS:
+            continue
+        kept.append(claim)
+        used += len(claim.text)
+    return kept
+
+
+def lines(ctx: AnswerContext, claims: list[Claim], as_of: str, language: str) -> tuple[str, list[Citation]]:
+    """The claims as numbered lines: the direct answer on its own line, steps numbered, the rest as points,
+    each with its citation's number and, once, where it comes from."""
+    citations: list[Citation] = []
+    numbers: dict[tuple[str, int], int] = {}
+    out = []
+    step = 0
+    said = ""  # a law named once is not named again on the lines right after it
+    for claim in claims:
+        key = (claim.unit.chunk.chunk_id, claim.unit.start)
+        if key not in numbers:
+            numbers[key] = len(citations) + 1
+            citations.append(citation(ctx, numbers[key], claim.unit, as_of))
+        cited = citations[numbers[key] - 1]
+        whence = where(ctx, cited, language) if claim.kind in ("quote", "note", "direct") else ""
+        suffix = f" ({whence})" if whence and whence != said else ""
+        said = whence or said
+        if not out and claim.kind != "step":
+            out.append(f"{claim.text} [{numbers[key]}]{suffix}")  # the direct answer, on its own line
+        elif claim.kind == "step":
+            step += 1
+            out.append(f"{step}. {claim.text} [{numbers[key]}]{suffix}")
+        else:
+            out.append(f"- {claim.text} [{numbers[key]}]{suffix}")
+    return "\n".join(out), citations
+
+
+def compose(ctx: AnswerContext, claims: list[Claim], result: Answer, victim: bool, understanding=None,
+            route: Route | None = None) -> tuple[str, list[Citation]]:
+    """The answer's text: the direct answer and its supporting lines, a word on a neighbouring card
+    when the question sits between two, the date when it is not today, comfort only for the person
+    harmed, and the help that fits the need, once, at the end."""
+    language = result.language
+    body, citations = lines(ctx, claims, result.as_of, language)
+    settings = ctx.settings
+    if settings.llm_url and settings.llm_model:  # optional: the model rewrites verified evidence
+        cited = {}
+        for claim in claims:
+            cited.setdefault((claim.unit.chunk.chunk_id, claim.unit.text), claim.unit)
+        evidence = [Evidence(c.n, support(ctx, cited[(c.chunk_id, c.quote)], result.as_of)) for c in citations]
+        written = synthesise(result.question, language, evidence, settings.llm_url, settings.llm_model)
+        if written:
+            body = "\n".join(f"- {line}" for line in written)
+    parts = [body]
+    if route is not None and route.runner_up and route.score - route.runner_up_score < NEIGHBOUR_MARGIN:
+        parts.append(neighbour(ctx, route, language))
+    if result.as_of != date.today().isoformat():
+        parts.append(AS_OF[language].format(as_of=result.as_of))
+    if victim:
+        parts.append(COMFORT[language])
+    parts.append(help_line(language, understanding, result.question))
+    return "\n\n".join(p for p in parts if p), citations
+
+
+def neighbour(ctx: AnswerContext, route: Route, language: str) -> str:
+    """Which situation the answer covers, and the card next to it (student or teacher victim, adult or
+    minor, …)."""
+    titles = {}
+    for card in (route.card, route.runner_up):
+        chunk = next(iter(ctx.index.source_chunks(card)), None)
+        extra = chunk.record.get("extra", {}) if chunk else {}
+        titles[card] = extra.get(f"title_{language}") or card
+    return NEIGHBOUR[language].format(card=titles[route.card], other=titles[route.runner_up])

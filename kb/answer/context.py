@@ -1,0 +1,88 @@
+"""What the answer's steps share: the index and its searches, the law manifest and glossary, the cards' law,
+and what one answer keeps while it is composed. One object, passed explicitly, so that a strategy module
+reads what it needs without holding the whole `Answerer`."""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from kb.answer.records import Unit
+from kb.errors import BadSource
+from kb.index.lexical import tokenize
+from kb.index.store import Index
+from kb.law.provisions import wording_intervals, wording_since
+from kb.search.retrieval import Retriever
+from kb.sources.cards import load_card
+from kb.sources.manifest import load_manifest
+
+
+class AnswerContext:
+    """The retriever, its index and settings, the laws' manifest and the glossary, with the caches an
+    answer reads more than once."""
+
+    def __init__(self, retriever: Retriever):
+        self.retriever = retriever
+        self.index: Index = retriever.index
+        self.settings = retriever.settings
+        self.laws = load_manifest()
+        self.glossary = retriever.glossary
+        self._card_sources: dict[str, list[dict]] = {}
+        #: What one answer keeps while it is composed (the law its card lines rest on), per thread: web
+        #: users' answers run side by side.
+        self.answering = threading.local()
+
+    def begin(self, question: str) -> None:
+        """Start one answer: its caches are kept for that answer only (an ingest may change what is in force)."""
+        self.answering.primary = {}
+        self.answering.asked, self.answering.question, self.answering.lines = {}, question, {}
+
+    def kept(self, name: str) -> dict:
+        """This thread's answer's cache called ``name``."""
+        return self.answering.__dict__.setdefault(name, {})
+
+    def coverage(self, question: str, text: str) -> float:
+        """How much of the question's words (IDF-weighted) ``text`` holds, 0–1."""
+        idf = self.retriever.lexical.idf
+        wanted = set(tokenize(question))
+        total = sum(idf(t) for t in wanted)
+        return sum(idf(t) for t in wanted & set(tokenize(text))) / total if total else 0.0
+
+    def card_law(self, card: str) -> list[dict]:
+        """The statute sources a card names (law, article, paragraph), current wording first."""
+        if card not in self._card_sources:
+            path = self.index.source_path(card)
+            try:
+                sources = load_card(Path(path)).sources if path else []
+            except (OSError, BadSource):
+                sources = []
+            laws = [s for s in sources if "law" in s and "article" in s]
+            self._card_sources[card] = sorted(laws, key=lambda s: str(s.get("version", "current")) != "current")
+        return self._card_sources[card]
+
+    def card_lines(self, card: str) -> list[Unit]:
+        """Every body line of a card once, in the card's order, each placed in its stored chunk (read once
+        per answer: choosing the points and citing each of them both need them)."""
+        cache = self.kept("lines")
+        if card not in cache:
+            cache[card] = self._read_card_lines(card)
+        return cache[card]
+
+    def _read_card_lines(self, card: str) -> list[Unit]:
+        units: list[Unit] = []
+        seen: set[str] = set()
+        for chunk in self.index.source_chunks(card):
+            offset = chunk.record.get("body_start", 0)
+            for line in chunk.text[offset:].split("\n"):
+                text = line.strip()
+                if text and text not in seen:
+                    seen.add(text)
+                    units.append(Unit(0, chunk, offset + len(line) - len(line.lstrip()), text, 1.0))
+                offset += len(line) + 1
+        return units
+
+    def wording_since(self, unit: Unit, as_of: str) -> str:
+        """Since when this exact paragraph wording has been in force (across versions that kept it)."""
+        return wording_since(self.index, unit.chunk, unit.text, as_of)
+
+    def wording_intervals(self, unit: Unit) -> list[tuple[str, str]]:
+        return wording_intervals(self.index, unit.chunk, unit.text)

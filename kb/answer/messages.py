@@ -1,0 +1,80 @@
+"""Every sentence and label the answer layer writes, as tables keyed by language ("ko", "en").
+
+The logic that chooses a line lives with its strategy; what the line says in each language lives here, so
+that a wording is changed (or a language added) in one place. Templates are ``str.format`` strings; the
+safety layer's refusals and notices are in `kb.answer.safety`, and the penalty phrases in `kb.law.penalties`.
+"""
+from __future__ import annotations
+
+import re
+
+#: A law as a line names it: Korean readers know its short name; English ones get its English name first.
+LAW_NAME = {"ko": "{short}", "en": "{english} ({short})"}
+#: A penalty line: the law, the paragraph, the penalty, and since when that wording applies.
+PENALTY_LINE = {"ko": "{name} {label}: {penalty} ({since}부터 적용되는 조문)",
+                "en": "{name}, {label}: {penalty} (wording in force since {since})"}
+#: Said of a youth-law penalty offered for a deepfake or a filmed image: when that law applies.
+MINOR_CONDITION = {"ko": " — 피해자가 아동·청소년이고 영상이 아동ㆍ청소년성착취물에 해당할 때",
+                   "en": " — when the person shown is a minor and the image is child sexual exploitation material"}
+#: How a paragraph read before: added on a date (no such offence before), or its earlier penalty.
+ADDED_ON = {"ko": "이 항은 {since}에 신설되었습니다. 그 전에는 이 조문에 해당 처벌 규정이 없었습니다.",
+            "en": "This paragraph was added on {since}; before that, this article had no such offence."}
+BEFORE = {"ko": "{since} 이전: {penalty}", "en": "Before {since}: {penalty}"}
+#: A gap of the law on the asked date, and the provision that closed it from a later day.
+GAP_CLOSED = {"ko": "그 날짜에 시행 중이던 법에는 {material} {conduct}에 대한 처벌 규정이 없었습니다. "
+                    "{day}부터는 {name} {label}에 따라 처벌됩니다.",
+              "en": "On that date no provision in force punished {conduct} {material}; from {day}, "
+                    "{name}, {label} does."}
+#: How a gap line names a conduct (as the gap matrix names it) and a material.
+GAP_WORDS = {"create": {"ko": "제작·편집·합성", "en": "making or editing"},
+             "distribute": {"ko": "반포", "en": "distributing"},
+             "sell": {"ko": "영리 목적 반포", "en": "distributing for profit"},
+             "possess": {"ko": "소지·구입·저장·시청", "en": "possessing, buying, storing or viewing"},
+             "threaten": {"ko": "이용 협박", "en": "threatening with"},
+             "coerce": {"ko": "이용 강요", "en": "coercing with"},
+             "habitual": {"ko": "상습 범행", "en": "habitual offences with"},
+             "attempt": {"ko": "미수", "en": "attempting offences with"}}
+MATERIAL_WORDS = {"deepfake": {"ko": "성적 허위영상물(딥페이크)", "en": "sexual deepfakes"},
+                  "filmed": {"ko": "불법촬영물", "en": "illegally filmed material"},
+                  "csam": {"ko": "아동ㆍ청소년성착취물", "en": "child sexual exploitation material"}}
+#: A news sentence saying the law did not cover something, when a statute line above now does.
+NEWS_SUPERSEDED = {"ko": " (보도 시점 {reported}; {as_of} 현재 시행 중인 법령은 위 조문과 같습니다)",
+                   "en": " (reported {reported}; the law in force on {as_of} is the provision above)"}
+#: Korean terms of a Korean line in an English answer: "{korean} = {english}", joined by "; ".
+GLOSSED = " ({terms})"
+GLOSS = "{korean} = {english}"
+#: The date an answer is for, when it is not today.
+AS_OF = {"ko": "({as_of} 기준)", "en": "(As of {as_of}.)"}
+#: Said only to the person harmed.
+COMFORT = {"ko": "당신 잘못이 아닙니다. 혼자 감당하지 않아도 됩니다.",
+           "en": "This is not your fault, and you do not have to deal with it alone."}
+#: Which situation the answer covers, and the card next to it.
+NEIGHBOUR = {"ko": "이 답은 「{card}」에 대한 것입니다. 상황이 다르면 「{other}」도 확인하세요.",
+             "en": "This answers “{card}”. If your situation differs, see also “{other}”."}
+#: The help line: 1366 always, then the numbers the question shows a need for, each with its label.
+HELP_OPENING = {"ko": "도움: 여성긴급전화 1366(24시간)", "en": "Help: women's emergency line 1366 (24 hours)"}
+HELP_LABELS = {"112": {"ko": "긴급 신고", "en": "police emergency"},
+               "02-735-8994": {"ko": "삭제 지원(디성센터)", "en": "deletion support (Digital Sex Crime Victim Support Center)"},
+               "117": {"ko": "학교폭력 신고·상담", "en": "school violence line"},
+               "1388": {"ko": "청소년 상담", "en": "youth counselling line"}}
+
+
+def article_in_english(label: str) -> str:
+    """ "제14조의2 제4항" → "Article 14-2(4)"."""
+    m = re.match(r"제(\d+)조(?:의(\d+))?(?:\s*제(\d+)항)?", label)
+    if not m:
+        return label
+    return f"Article {m.group(1)}" + (f"-{m.group(2)}" if m.group(2) else "") + (f"({m.group(3)})" if m.group(3) else "")
+
+
+def article_label(label: str, language: str) -> str:
+    """A Korean article label as a reader of ``language`` cites it."""
+    return label if language == "ko" else article_in_english(label)
+
+
+def law_name(entry, language: str, fallback: str) -> str:
+    """A law as a line in ``language`` names it (``entry``: its manifest entry; ``fallback`` when there is
+    none or it has no short name)."""
+    if entry is None or not entry.short_names:
+        return fallback
+    return LAW_NAME[language].format(short=entry.short_names[0], english=entry.english)

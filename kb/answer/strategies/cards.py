@@ -1,0 +1,212 @@
+"""Lines from a knowledge card: the card a question is routed to answers as a unit — its direct answer, then
+the points that bear most on the question within a length budget, or its list as numbered steps — and,
+when the route is unsure, with the best sentences retrieval found and the closest other card's answer."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kb.answer.context import AnswerContext
+from kb.answer.records import Claim, Unit
+from kb.answer.routing import BankRouter, Route
+from kb.answer.strategies.extracts import quote_claim, scored_units, select
+from kb.answer.units import (
+    ANSWER_KINDS,
+    ENGLISH_LENGTH,
+    HEADING_LINE,
+    LIST_ITEM,
+    best_sentence,
+    detect_language,
+    is_sub_heading,
+    plain,
+    sentences,
+    short_runs,
+)
+from kb.search.retrieval import Hit
+
+#: An answer is its direct answer and at most five supporting lines.
+MAX_LINES = 6
+#: Characters of a card's text an answer quotes: a person in distress reads three lines.
+CARD_BUDGET = 550
+#: How much the words of a question's closest bank questions count, beside its own, in choosing a card's points.
+BANK_WORDING_WEIGHT = 0.2
+#: How much a card line gains for holding the kind of answer the question asks for (a penalty, a date,
+#: a length of time, a count, an amount, a phone number, a list), against the question-word coverage (0–1).
+ANSWER_KIND_WEIGHT = 0.3
+#: When the route is not sure (confidence below ``route_sure``): the share of the card budget the card gets,
+#: and how many of retrieval's best sentences follow it (0.75 and 1 scored the same on dev, 12 characters longer).
+UNSURE_SHARE = 0.5
+UNSURE_EXTRA = 2
+#: ... and the closest other card's direct answer takes the place of one of those sentences (when the route is
+#: unsure, the right card is most often the second: dev fact accuracy 0.748 -> 0.758, English 0.717 -> 0.740).
+UNSURE_RUNNER_UP = 1
+#: What a person does, in order (report, get it deleted, keep evidence): answered as steps when a card lists them.
+STEP_INTENTS = {"reporting", "deletion", "evidence"}
+#: A card's opening sentence that only says yes or no ("Yes.", "네, 경찰의 의무입니다."): short, with no condition.
+_BARE_YES_NO = re.compile(r"^(?:(?:Yes|No)\b(?!.*\b(?:if|but|only|unless|when|except|provided)\b).{0,30}"
+                          r"|(?:네|예|아니요|아니오)[.,](?!.*(?:면|경우|때|만|다만|단,|조건)).{0,20})$")
+
+
+def asks_for_steps(understanding) -> bool:
+    """Whether a question asks what to do, and so is answered by a card's list as steps in order. A question
+    that asks for one thing (who pays, a deadline, a number) wants that thing, not the card's steps."""
+    intents = set(understanding.intents)
+    return bool(STEP_INTENTS & intents) and not {"school_discipline", "teacher_protection", "history"} & intents \
+        and not set(understanding.asks_for) - {"list"}
+
+
+def routed_claims(ctx: AnswerContext, router: BankRouter, question: str, understanding, hits: list[Hit],
+                  as_of: str, route: Route) -> list[Claim]:
+    """The routed card as a unit; when the route is a near coin-flip between cards, a shorter card answer
+    and then the best sentences retrieval found."""
+    language = understanding.language
+    steps = asks_for_steps(understanding) and "penalty" not in understanding.intents
+    # the points are chosen by the question's words, and a little by its closest bank questions (the
+    # card's own words for it): weighed as much as the question's, bank words chose worse points on dev
+    wording = " ".join(router.closest(route.card, ctx.retriever.query_vector(question)))
+    sure = route.confidence >= ctx.settings.route_sure
+    card = card_claims(ctx, route.card, language, ctx.retriever.lexical_query(question), steps,
+                       CARD_BUDGET if sure or steps else int(CARD_BUDGET * UNSURE_SHARE), wording,
+                       understanding.asks_for, understanding.yes_no)
+    if card and not sure:
+        taken = {c.unit.chunk.chunk_id for c in card}
+        units = [u for u in scored_units(ctx, hits, ctx.retriever.lexical_query(question), language)
+                 if u.chunk.chunk_id not in taken and not HEADING_LINE.match(u.text)
+                 and not (u.chunk.record["source_type"] == "card" and is_sub_heading(u.text))]
+        extra = [quote_claim(ctx, u, language, as_of, False)
+                 for u in select(units, limit=min(1, UNSURE_EXTRA) if steps else UNSURE_EXTRA)]
+        wanted = [ANSWER_KINDS[kind] for kind in understanding.asks_for]
+        if UNSURE_RUNNER_UP and route.runner_up:
+            # the closest other card's direct answer: when the route is unsure, the right card is most often
+            # second. It takes the place of the last sentence found that does not hold the number asked for.
+            spare = [c for c in extra if not any(k.search(c.unit.text) for k in wanted)]
+            if spare:
+                other = card_claims(ctx, route.runner_up, language, ctx.retriever.lexical_query(question),
+                                    False, 1, "", understanding.asks_for, understanding.yes_no)[:1]
+                other = [c for c in other if not HEADING_LINE.match(c.text)]  # a lead-in says nothing alone
+                extra = other + [c for c in extra if c is not spare[-1]]
+        holding = next((c for c in extra if any(k.search(c.unit.text) for k in wanted)), None)
+        if holding is not None and not any(k.search(c.unit.text) for c in card for k in wanted):
+            return [holding] + card + [c for c in extra if c is not holding]  # the number asked for first
+        card += extra
+    return card
+
+
+def _direct_answer(opening: Unit, yes_no: bool) -> tuple[int, str]:
+    """Where a card's direct answer starts in its opening line, and its text: the first sentences of that
+    line, at most two, without a bare "Yes." when the question does not ask yes or no."""
+    found = sentences(opening.text)
+    start = 0
+    if not yes_no and len(found) > 1 and _BARE_YES_NO.match(found[0][1].strip()):
+        found = found[1:]  # "Yes." answers the card's title, not a question asking what or how
+        start = found[0][0]
+    end = found[1][0] + len(found[1][1]) if len(found) > 1 else len(opening.text)
+    return start, opening.text[start:end].strip()
+
+
+def card_claims(ctx: AnswerContext, card: str, language: str, question: str = "", steps: bool = False,
+                budget: int = 0, wording: str = "", asks_for: list[str] = (), yes_no: bool = True) -> list[Claim]:
+    """A card as a unit, in the asker's language: its direct answer (the first sentences of its opening
+    line, at most two), then the points of the card that bear most on the question, in the card's
+    order, within the answer's length budget. Asked what to do (``steps``), the card's list is given
+    as numbered steps, in order."""
+    lines = [u for u in ctx.card_lines(card) if detect_language(u.text) == language]
+    opening = next((u for u in lines if not LIST_ITEM.match(u.text)), None)
+    if opening is None:
+        return []
+    start, direct = _direct_answer(opening, yes_no)
+
+    def bearing(text: str) -> float:
+        """How much a line bears on the question: its words, its closest bank questions' words, and
+        whether it holds the kind of answer asked for."""
+        return ctx.coverage(question, text) + BANK_WORDING_WEIGHT * ctx.coverage(wording, text) \
+            + ANSWER_KIND_WEIGHT * any(ANSWER_KINDS[kind].search(text) for kind in asks_for)
+
+    points = _points([u for u in lines if u is not opening], language, steps, bearing)
+    chosen, holding = _choose(points, direct, language, steps, budget, asks_for, bearing)
+    claims = [Claim(plain(direct), Unit(0, opening.chunk, opening.start + start, direct, 1.0), "direct")]
+    points = [claim for _, claim in sorted(chosen, key=lambda c: c[0])]
+    if holding is not None and not yes_no and chosen and chosen[0][0] == holding[1]:
+        # asked for a number and not for yes or no: the line that holds it is the answer's first line
+        return [chosen[0][1]] + claims + [c for c in points if c is not chosen[0][1]]
+    return claims + points
+
+
+def _points(body: list[Unit], language: str, steps: bool, bearing) -> list[tuple[float, int, Claim]]:
+    """A card's body lines as candidate points (relevance, order in the card, claim). Sub-headings and
+    lead-ins are no points: the lines under them are weighed with their words."""
+    points = []
+    heading, section, fresh = "", False, False
+    for order, (unit, shown) in enumerate(short_runs(body, language) if not steps else
+                                          [(u, None) for u in body]):
+        item = LIST_ITEM.match(unit.text)
+        at = item.end() if item else 0
+        text = unit.text[at:].rstrip()
+        if shown is not None:  # a run of short list items: one line, quoted as the span it fills
+            # weighed as the span itself, so that the "list" kind of answer (ANSWER_KINDS) sees its items
+            context = f"{heading} {unit.text}" if heading else unit.text
+            points.append((bearing(context) - 0.02 * order, order, Claim(plain(shown), unit, "quote")))
+            fresh = False
+            continue
+        if is_sub_heading(unit.text) or (HEADING_LINE.match(text) and not (item and not re.search(r"[?:：]$", text))):
+            # a sub-heading ("누가 요청할 수 있나요?", "nine measures:", "어기면 (제50조제2항)") says nothing
+            # alone (a short list item, "형제자매", is one of the things its list names). The lines under it
+            # are read with it: a title heads its section, a lead-in ("…:") the line or list right after it.
+            heading, fresh = text, True
+            section = is_sub_heading(unit.text) and not re.search(r"[?:：]$", text)
+            continue
+        if not (section or fresh or item):
+            heading = ""
+        fresh = False
+        context = f"{heading} {text}" if heading else text
+        kind = "step" if item and (steps or re.match(r"\s*\d", unit.text)) else "quote"
+        relevance = 1.0 - 0.02 * order if steps and item else bearing(context) - 0.02 * order
+        points.append((relevance, order, Claim(plain(text), Unit(0, unit.chunk, unit.start + at, text, 1.0), kind)))
+    return points
+
+
+def _choose(points: list[tuple[float, int, Claim]], direct: str, language: str, steps: bool, budget: int,
+            asks_for: list[str], bearing) -> tuple[list[tuple[int, Claim]], tuple | None]:
+    """The points that fit beside the direct answer, best first, as (order, claim); and the point holding
+    the kind of answer asked for that was put first because the direct answer lacks it (else None)."""
+    chosen, used = [], len(direct)
+    budget = int((budget or CARD_BUDGET) * (ENGLISH_LENGTH if language == "en" else 1.0))
+    ranked = sorted(points, key=lambda p: -p[0])
+    wanted = [ANSWER_KINDS[kind] for kind in asks_for]
+    holding = None
+    if wanted and not steps and not any(kind.search(direct) for kind in wanted):
+        # the number asked for (a penalty, a deadline, a count) comes first when the direct answer lacks it
+        holding = next((p for p in ranked if any(kind.search(p[2].unit.text) for kind in wanted)), None)
+        if holding is not None:
+            ranked = [holding] + [p for p in ranked if p is not holding]
+    for score, order, claim in ranked:
+        if len(chosen) == MAX_LINES - 1 or (used + len(claim.unit.text) > budget and chosen):
+            if steps and claim.kind == "step":
+                break  # a list given as steps is never given with a hole in it
+            claim = None if len(chosen) == MAX_LINES - 1 else best_sentence(claim, bearing, budget - used)
+            if claim is None:
+                continue
+        chosen.append((order, claim))
+        used += len(claim.unit.text)
+    return chosen, holding
+
+
+def steps_of(ctx: AnswerContext, cards: list[Hit], language: str, limit: int = 6) -> list[Claim]:
+    """A card's list, in the card's order, when retrieval clearly points at one card (it fills at
+    least two of the top three card hits): what to do, whom to call, what to keep. Each item is
+    quoted whole; a card without a list in the asker's language gives no steps."""
+    sources = [c.record["source_id"] for c in (ctx.index.get(h.chunk_id) for h in cards[:3]) if c is not None]
+    if not sources:
+        return []
+    card, count = Counter(sources).most_common(1)[0]
+    if count < 2:
+        return []
+    items: list[Unit] = []
+    for unit in ctx.card_lines(card):
+        item = LIST_ITEM.match(unit.text)
+        text = unit.text[item.end():].rstrip() if item else ""
+        if text and detect_language(text) == language:
+            items.append(Unit(0, unit.chunk, unit.start + item.end(), text, 1.0))
+    if len(items) < 2:
+        return []
+    return [Claim(plain(u.text), u, "step") for u in items[:limit]]

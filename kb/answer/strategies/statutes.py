@@ -1,0 +1,232 @@
+"""Lines from the law itself: the penalty of the provision in force that fits the conduct and material asked
+about (offered only where the gap matrix's element check passes), how that paragraph read before, the gap a
+past date fell into, and one paragraph quoted or rendered for a refusal."""
+from __future__ import annotations
+
+from kb.answer.context import AnswerContext
+from kb.answer.messages import (
+    ADDED_ON,
+    BEFORE,
+    GAP_CLOSED,
+    GAP_WORDS,
+    MATERIAL_WORDS,
+    MINOR_CONDITION,
+    PENALTY_LINE,
+    article_label,
+    law_name,
+)
+from kb.answer.records import Claim, Unit
+from kb.answer.routing import Route
+from kb.answer.units import locator, split_units
+from kb.index.catalog import StoredChunk
+from kb.index.lexical import tokenize
+from kb.law.gaps import YOUTH, applies, considered
+from kb.law.penalties import Penalty, parse_penalty
+from kb.law.provisions import (
+    CONDUCT_ARTICLES,
+    CONDUCT_TERMS,
+    MATERIAL_ARTICLES,
+    MATERIAL_TERMS,
+    PRESCRIBES,
+    THREAT_ARTICLES,
+    in_force,
+)
+from kb.search.retrieval import Hit
+from kb.sources.statutes import tag_dates
+
+#: The understanding's conducts as the gap matrix names them.
+GAP_CONDUCT = {"make": "create", "distribute": "distribute", "sell": "sell", "possess": "possess", "view": "possess",
+               "threaten": "threaten", "coerce": "coerce", "habitual": "habitual", "attempt": "attempt"}
+
+
+def provision_claims(ctx: AnswerContext, law: str, article: str, paragraph: int, as_of: str,
+                     language: str) -> list[Claim]:
+    """One paragraph of an article as in force on ``as_of``: its penalty rendered, or its words quoted."""
+    label = f"{article} 제{paragraph}항"
+    for provision in in_force(ctx.index, law, article, as_of):
+        if provision.label != label:
+            continue
+        unit = Unit(0, provision.chunk, provision.start, provision.text)
+        penalty = parse_penalty(provision.text)
+        if penalty.empty or not PRESCRIBES.search(provision.text):
+            return [Claim(provision.text, unit)]  # a prohibition (제24조 ②): quoted as it reads
+        return [penalty_claim(ctx, unit, label, penalty, ctx.wording_since(unit, as_of), language)]
+    return []
+
+
+def penalty_claim(ctx: AnswerContext, unit: Unit, label: str, penalty: Penalty, since: str, language: str) -> Claim:
+    """ "성폭력처벌법 제14조의2 제1항: 7년 이하의 징역 … (2024-10-16부터 적용되는 조문)", in the asker's language."""
+    name = law_name(ctx.laws.law(unit.chunk.record["source_id"]), language, unit.chunk.record["title"])
+    text = PENALTY_LINE[language].format(name=name, label=article_label(label, language),
+                                         penalty=penalty.render(language), since=since)
+    return Claim(text, unit, "penalty")
+
+
+def penalty_claims(ctx: AnswerContext, hits: list[Hit], understanding, as_of: str, question: str = "") -> list[Claim]:
+    """Structured penalty lines: the provision in force that fits the conduct and material asked about."""
+    language = understanding.language
+    candidates = _penalty_candidates(ctx, hits, understanding, as_of, question)
+    cells = gap_cells(understanding)
+    # the element check `kb gaps` uses: a provision of an article the matrix looks in for the situation
+    # asked about is offered only if it punishes that conduct with that material on that date
+    fits = {(law, p.label) for cell in cells for law, p in applies(ctx.index, *cell, as_of)}
+    if cells:  # another article (rape by threat, obscene material online) is not offered for this situation
+        candidates = [c for c in candidates if (c[1].chunk.record["source_id"], locator(c[1])) in fits]
+    claims: list[Claim] = gap_claims(ctx, cells, understanding.language, as_of)
+    chosen: list[tuple[float, Unit, Penalty]] = []
+    for conduct in understanding.conducts:  # the best provision for each conduct asked about
+        match = next((c for c in candidates if c not in chosen
+                      and any(t in c[1].text for t in CONDUCT_TERMS.get(conduct, ()))), None)
+        if match:
+            chosen.append(match)
+    chosen += [c for c in candidates if c not in chosen][:max(0, 2 - len(chosen))]
+    seen: set[str] = set()
+    for _, unit, penalty in chosen[:3]:
+        label = locator(unit)
+        if label in seen:
+            continue
+        seen.add(label)
+        since = ctx.wording_since(unit, as_of)
+        claim = penalty_claim(ctx, unit, label, penalty, since, language)
+        if unit.chunk.record["source_id"] == YOUTH and {"deepfake", "filmed"} & set(understanding.materials):
+            # the youth law applies to the image of a minor only when it is exploitation material
+            claim.text += MINOR_CONDITION[language]
+        claims.append(claim)
+        claims += history_claims(ctx, unit, label, penalty, since, language)
+    return claims
+
+
+def _penalty_candidates(ctx: AnswerContext, hits: list[Hit], understanding, as_of: str,
+                        question: str) -> list[tuple[float, Unit, Penalty]]:
+    """Every paragraph that imposes a penalty in the articles for the material asked about and in the
+    statute hits, best first: by rank, the material, the conducts it names and the words of its heading."""
+    chunks = material_articles(ctx, understanding, as_of)
+    for hit in hits:
+        chunk = ctx.index.get(hit.chunk_id)
+        if chunk is not None and chunk.record["source_type"] == "statute" and chunk not in chunks:
+            chunks.append(chunk)
+    candidates: list[tuple[float, Unit, Penalty]] = []
+    asked = set(tokenize(ctx.retriever.lexical_query(question)))
+
+    idf = ctx.retriever.lexical.idf
+
+    def title_overlap(chunk: StoredChunk) -> float:
+        """How much of the article's heading the question names (IDF-weighted), up to 2."""
+        title = set(tokenize(chunk.record.get("extra", {}).get("article_title", "")))
+        total = sum(idf(t) for t in title)
+        return 2.0 * sum(idf(t) for t in asked & title) / total if total else 0.0
+
+    for rank, chunk in enumerate(chunks):
+        heading = chunk.text[:chunk.record.get("body_start", 0)]
+        for start, line in split_units(chunk):
+            if not PRESCRIBES.search(line):
+                continue  # mentions a sentence (e.g. as a condition) without imposing one
+            penalty = parse_penalty(line)
+            if penalty.empty:
+                continue
+            materials = {m for m, terms in MATERIAL_TERMS.items() if any(t in heading or t in line for t in terms)}
+            if understanding.materials and materials and not materials & set(understanding.materials):
+                continue  # a provision about another kind of material
+            score = 1.0 / (1 + rank) + (1.0 if materials & set(understanding.materials) else 0.0)
+            score += sum(1.0 for c in understanding.conducts if any(t in line for t in CONDUCT_TERMS.get(c, ())))
+            score += title_overlap(chunk)  # the article named by its heading ("아동ㆍ청소년의 성을 사는 행위")
+            candidates.append((score, Unit(rank, chunk, start, line, score), penalty))
+    candidates.sort(key=lambda c: -c[0])
+    return candidates
+
+
+def material_articles(ctx: AnswerContext, understanding, as_of: str) -> list[StoredChunk]:
+    """The in-force chunks of the articles that punish conduct with the material asked about."""
+    # a young person harmed: the youth law's articles on exploitation material come first
+    materials = sorted(understanding.materials, key=lambda m: m != "csam") if understanding.minor_victim \
+        else understanding.materials
+    wanted = [(law, article) for material in materials for law, article in MATERIAL_ARTICLES.get(material, ())]
+    if {"threaten", "coerce"} & set(understanding.conducts):
+        wanted += [(law, article) for material in understanding.materials or ("deepfake",)
+                   for law, article in THREAT_ARTICLES.get(material, ())]
+    wanted += [pair for conduct in understanding.conducts for pair in CONDUCT_ARTICLES.get(conduct, ())]
+    chunks: list[StoredChunk] = []
+    for law, article in wanted:
+        for provision in in_force(ctx.index, law, article, as_of):
+            if provision.chunk not in chunks:
+                chunks.append(provision.chunk)
+    return chunks
+
+
+def gap_cells(understanding) -> list[tuple[str, str, str]]:
+    """The cells of the gap matrix a question is about: (conduct, material, victim)."""
+    victim = "minor" if understanding.minor_victim else "adult"
+    conducts = list(dict.fromkeys(GAP_CONDUCT[c] for c in understanding.conducts if c in GAP_CONDUCT))
+    return [(conduct, material, victim) for conduct in conducts for material in understanding.materials
+            if material != "csam" or victim == "minor"]
+
+
+def gap_claims(ctx: AnswerContext, cells: list[tuple[str, str, str]], language: str, as_of: str) -> list[Claim]:
+    """For a cell the matrix shows as a gap on ``as_of``: what the law did not cover then, and the
+    provision that covered it from when (or that nothing covers it yet)."""
+    claims = []
+    for conduct, material, victim in cells:
+        if applies(ctx.index, conduct, material, victim, as_of):
+            continue
+        pairs = considered(conduct, material)
+        later = sorted({start for law, article in pairs for chunk in ctx.index.article_chunks(law, article)
+                        for start, _ in chunk.intervals if start > as_of})
+        found = next(((day, hits[0]) for day in later if (hits := applies(ctx.index, conduct, material, victim, day))),
+                     None)
+        if found is None:
+            continue  # still a gap today: the matrix shows it; no provision to cite for "from when"
+        day, (law, provision) = found
+        unit = Unit(0, provision.chunk, provision.start, provision.text)
+        text = GAP_CLOSED[language].format(material=MATERIAL_WORDS[material][language],
+                                           conduct=GAP_WORDS[conduct][language], day=day,
+                                           name=law_name(ctx.laws.law(law), language, law),
+                                           label=article_label(provision.label, language))
+        claims.append(Claim(text, unit, "history"))
+    return claims
+
+
+def history_claims(ctx: AnswerContext, unit: Unit, label: str, penalty: Penalty, since: str,
+                   language: str) -> list[Claim]:
+    """How the same paragraph read in the version before ``since``, when its penalty differed."""
+    if not since:
+        return []
+    if since in tag_dates(unit.text, "신설"):
+        return [Claim(ADDED_ON[language].format(since=since), unit, "history")]
+    if since not in tag_dates(unit.text, "개정"):
+        return []  # the article changed elsewhere; this paragraph kept its wording
+    record = unit.chunk.record
+    for older in ctx.index.article_chunks(record["source_id"], record["extra"].get("article", "")):
+        if not any(end == since for _, end in older.intervals):
+            continue
+        for start, line in split_units(older):
+            if locator(Unit(0, older, start, line)) != label:
+                continue
+            before = parse_penalty(line)
+            if before.empty or before.render("ko") == penalty.render("ko"):
+                return []
+            old_unit = Unit(unit.hit_rank, older, start, line)
+            return [Claim(BEFORE[language].format(since=since, penalty=before.render(language)), old_unit, "history")]
+    return []
+
+
+def law_answers_elsewhere(ctx: AnswerContext, question: str, claims: list[Claim], route: Route,
+                          understanding) -> bool:
+    """Whether the law answers rather than the routed card: the question names the conduct and material
+    of a penalty the element check found, or most of the words of the heading of an article the card
+    does not rest on."""
+    first = next((c for c in claims if c.kind == "penalty"), None)
+    if first is None:
+        return False
+    if gap_cells(understanding) and "penalty" in understanding.intents and not understanding.minor_doer:
+        # the conduct, material and victim are named: the element-checked provisions answer (unless the one
+        # who did it is young: then how the law deals with a young offender is the answer, not the sentence)
+        return True
+    record = first.unit.chunk.record
+    if (record["source_id"], record["extra"].get("article")) in \
+            {(law["law"], str(law["article"])) for law in ctx.card_law(route.card)}:
+        return False
+    heading = record.get("extra", {}).get("article_title", "")
+    idf = ctx.retriever.lexical.idf
+    words = set(tokenize(heading))
+    total = sum(idf(t) for t in words)
+    return bool(total) and sum(idf(t) for t in words & set(tokenize(question))) / total >= 0.8

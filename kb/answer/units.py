@@ -1,0 +1,168 @@
+"""The units an answer quotes: a chunk split into citable lines and sentences, a card's run of short list
+items read as one line, the best sentence of a line too long to fit, and what a line names (articles,
+paragraphs, the kind of answer it holds)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kb.answer.records import Claim, Unit
+from kb.index.catalog import StoredChunk
+from kb.law.provisions import Provision
+from kb.sources.documents import detect_language as detect_text_language
+
+#: What a line holding each kind of answer (understanding.ASKS_FOR) looks like.
+ANSWER_KINDS = {
+    "penalty": re.compile(r"징역|벌금|금고|과태료|imprisonment|\bfine\b|fine of|KRW", re.I),
+    "date": re.compile(r"(?<!\d)(19|20)\d\d(?=\s*년|-\d\d-\d\d|[\s).,;]|$)"),  # a year, not "2000만원"
+    # a length of time, not a date ("2024년 10월 16일") or the hours a service is open ("365일 24시간", "24 hours a day")
+    "duration": re.compile(r"(?<![\d.,])(?<!월 )(?<!월)(?!(?:19|20)\d\d\s*년|24\s*시간\s*(?:운영|연결|받|상담|\)|$)|365\s*일|24 hours(?: a day|\))|"
+                           r"365 days a year|24/7)(?:\d+\s*(일|년|개월|달|시간|주)|\d+[\s-]*(days?|months?|years?|hours?|weeks?)\b)|"
+                           r"(one|two|three|four|five|six|seven|ten|thirty|sixty|ninety)\s+(days?|months?|years?)", re.I),
+    "count": re.compile(r"\d+\s*(명|건|가지|개|호|곳|번)|\b(?!(?:19|20)\d\d\b)\d+\b|여덟|아홉|\b(two|three|four|five|six|seven|eight|nine|ten)\b", re.I),
+    "amount": re.compile(r"\d[\d,.]*\s*(만\s*)?원|KRW|won\b|비용|부담|cost|pays?\b|free of charge|무료", re.I),
+    "phone": re.compile(r"\b\d{2,4}-\d{3,4}(-\d{4})?\b|\b1\d{2,3}\b"),
+    "list": re.compile(r"\n\s*(?:[-*•]|\d{1,2}[.)])\s"),  # a run of a card's list items, quoted as one line
+}
+#: English needs more characters than Korean for the same thing; its budget grows by this.
+ENGLISH_LENGTH = 1.4
+#: A run of at least ``SHORT_RUN`` list items of one chunk, none longer than ``SHORT_ITEM`` characters (English
+#: ``ENGLISH_LENGTH`` times more), is one line of an answer: "1호 서면사과 · 2호 접촉 금지 · …". A list asked for
+#: is then given whole, not cut at the answer's line count.
+SHORT_RUN = 3
+SHORT_ITEM = 80
+#: A card line that only introduces the next ones: a question, a label, or a lead-in ending in a colon.
+HEADING_LINE = re.compile(r".*[?:：]$|^[^\d.]{0,30}$")
+#: A list item in a card: "- text" or "1. text".
+LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+(?=\S)")
+ARTICLE_NAMED = re.compile(r"제\s*\d+\s*조|Articles?\s+\d+")
+_ENGLISH_ARTICLES = re.compile(r"\bArticles?\s+((?:\d+(?:-\d+)?(?:\(\d+\))*(?:,\s*|\s+and\s+|\s*/\s*)?)+)")
+
+
+def detect_language(text: str) -> str:
+    """'ko' or 'en' for a question or sentence (English when there are no letters at all)."""
+    return detect_text_language(text) or "en"
+
+
+def plain(text: str) -> str:
+    """Card Markdown emphasis removed for display (the citation keeps the exact stored span)."""
+    return text.replace("**", "")
+
+
+def locator(unit: Unit) -> str:
+    """The article and paragraph a unit of a statute sits in ("제14조의2 제4항"), else its chunk's locator."""
+    return Provision(unit.chunk, unit.start, unit.text).label
+
+
+def sentences(line: str) -> list[tuple[int, str]]:
+    """Sentences of one line with their offsets; never split inside parentheses or quotes."""
+    found, depth, begin = [], 0, 0
+    for i, char in enumerate(line):
+        if char in "(「『“[":
+            depth += 1
+        elif char in ")」』”]" and depth:
+            depth -= 1
+        elif char in ".?!" and depth == 0 and i + 1 < len(line) and line[i + 1] == " " and i > 0 \
+                and not line[i - 1].isdigit():
+            found.append((begin, line[begin:i + 1]))
+            begin = i + 2
+    found.append((begin, line[begin:]))
+    return found
+
+
+def split_units(chunk: StoredChunk) -> list[tuple[int, str]]:
+    """Citable units of a chunk's body as (offset in chunk text, text).
+
+    A statute's unit is a line — a paragraph (항) or an item (호) — quoted whole with its amendment
+    tag; prose is split into sentences.
+    """
+    units: list[tuple[int, str]] = []
+    body_start = chunk.record.get("body_start", 0)
+    statute = chunk.record.get("source_type") == "statute"
+    offset = body_start
+    for line in chunk.text[body_start:].split("\n"):
+        pieces = [(0, line)] if statute else sentences(line)
+        for at, piece in pieces:
+            stripped = piece.strip()
+            if stripped:
+                units.append((offset + at + len(piece) - len(piece.lstrip()), stripped))
+        offset += len(line) + 1
+    return units
+
+
+def named_articles(text: str) -> set[str]:
+    """The articles a line names, as 제N조(의M): "제9조제1항, 제7조제1항", "Articles 9(1) and 7(1)",
+    "Article 14-2(4)"."""
+    named = {f"제{m.group(1)}조" + (f"의{m.group(2)}" if m.group(2) else "")
+             for m in re.finditer(r"제\s*(\d+)\s*조(?:의\s*(\d+))?", text)}
+    for listed in _ENGLISH_ARTICLES.finditer(text):
+        numbers = re.sub(r"\(\d+\)", "", listed.group(1))  # paragraphs: "9(1)" names Article 9
+        named |= {f"제{m.group(1)}조" + (f"의{m.group(2)}" if m.group(2) else "")
+                  for m in re.finditer(r"(\d+)(?:-(\d+))?", numbers)}
+    return named
+
+
+def named_paragraphs(text: str) -> set[tuple[str, int]]:
+    """The paragraphs a line names, as (제N조(의M), paragraph): "제17조제9항", "Article 17(9)"."""
+    named = {(f"제{m.group(1)}조" + (f"의{m.group(2)}" if m.group(2) else ""), int(m.group(3)))
+             for m in re.finditer(r"제\s*(\d+)\s*조(?:의\s*(\d+))?\s*제\s*(\d+)\s*항", text)}
+    named |= {(f"제{m.group(1)}조" + (f"의{m.group(2)}" if m.group(2) else ""), int(m.group(3)))
+              for m in re.finditer(r"\bArticles?\s+(\d+)(?:-(\d+))?\((\d+)\)", text)}
+    return named
+
+
+def short_runs(units: list[Unit], language: str) -> list[tuple[Unit, str | None]]:
+    """A card's body lines in order, each as (unit, None), except that a run of short list items becomes
+    one (unit spanning the run in its chunk, the items joined with " · ")."""
+    longest = SHORT_ITEM * (ENGLISH_LENGTH if language == "en" else 1.0)
+    out: list[tuple[Unit, str | None]] = []
+    run: list[Unit] = []
+
+    def close() -> None:
+        if len(run) >= SHORT_RUN:
+            first, last = run[0], run[-1]
+            start = first.start + LIST_ITEM.match(first.text).end()
+            span = first.chunk.text[start:last.start + len(last.text)]
+            shown = " · ".join(u.text[LIST_ITEM.match(u.text).end():].strip() for u in run)
+            out.append((Unit(0, first.chunk, start, span, 1.0), shown))
+        else:
+            out.extend((u, None) for u in run)
+        run.clear()
+
+    for unit in units:
+        item = LIST_ITEM.match(unit.text)
+        short = bool(item) and len(unit.text) - item.end() <= longest
+        follows = not run or (run[-1].chunk is unit.chunk and
+                              not unit.chunk.text[run[-1].start + len(run[-1].text):unit.start].strip())
+        if not (short and follows):
+            close()
+        if short:
+            run.append(unit)
+        else:
+            out.append((unit, None))
+    close()
+    return out
+
+
+def is_sub_heading(line: str) -> bool:
+    """A card's sub-heading as stored (the loader drops its bold): a short line that is no list item, no
+    table row and no sentence ("어기면 (제50조제2항)", "Good to know", "성폭력처벌법:")."""
+    text = line.strip()
+    return len(text) <= 40 and not LIST_ITEM.match(text) and not text.startswith("|") \
+        and not re.search(r"[.!。\]]$", text)
+
+
+def best_sentence(claim: Claim, bearing: Callable[[str], float], room: int) -> Claim | None:
+    """The sentence of a long line that bears most on the question, when the whole line does not fit in
+    ``room`` characters but that sentence does (quoted exactly, where it sits in the line)."""
+    if "\n" in claim.unit.text:
+        return None  # a run of list items is given whole or not at all
+    found = sentences(claim.unit.text)
+    fitting = [(at, text) for at, text in found if text.strip() and len(text) <= room]
+    if len(found) < 2 or not fitting:
+        return None  # a line of one sentence, or nothing short enough
+    at, text = max(fitting, key=lambda s: bearing(s[1]))
+    if bearing(text) <= 0:
+        return None
+    unit = claim.unit
+    return Claim(plain(text), Unit(unit.hit_rank, unit.chunk, unit.start + at, text, unit.score), claim.kind)
