@@ -1,8 +1,9 @@
 """Every sentence and label the answer layer writes, as tables keyed by language ("ko", "en").
 
 The logic that chooses a line lives with its strategy; what the line says in each language lives here, so
-that a wording is changed (or a language added) in one place. Templates are ``str.format`` strings; the
-safety layer's refusals and notices are in `kb.answer.safety`, and the penalty phrases in `kb.law.penalties`.
+that a wording is changed (or a language added) in one place. Templates are ``str.format`` strings. Two
+neighbours keep their own tables: the safety layer's refusals and notices (`kb.answer.safety`), and the
+penalty's words (`kb.law.messages`: the law layer renders penalties and imports nothing of the answer's).
 """
 from __future__ import annotations
 
@@ -57,6 +58,16 @@ HELP_LABELS = {"112": {"ko": "긴급 신고", "en": "police emergency"},
                "02-735-8994": {"ko": "삭제 지원(디성센터)", "en": "deletion support (Digital Sex Crime Victim Support Center)"},
                "117": {"ko": "학교폭력 신고·상담", "en": "school violence line"},
                "1388": {"ko": "청소년 상담", "en": "youth counselling line"}}
+
+#: What an optional local model is told when it rewrites the verified evidence (`synthesis`).
+SYSTEM_PROMPT = {
+    "ko": ("당신은 한국의 디지털 성범죄 법률 정보를 안내합니다. 아래 번호가 붙은 근거만 사용하세요. "
+           "모든 문장 끝에 근거 번호를 [1]처럼 붙이세요. 근거에 없는 숫자·날짜·조문·전화번호는 쓰지 마세요. "
+           "쉬운 말로 짧게 답하세요."),
+    "en": ("You explain Korean law on digital sex crimes. Use only the numbered evidence below. End every "
+           "sentence with the number of its evidence, like [1]. Never write a number, date, article or phone "
+           "number that the evidence does not contain. Answer briefly in plain words."),
+}
 
 
 def article_in_english(label: str) -> str:

@@ -14,18 +14,10 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass
 
+from kb.answer.messages import SYSTEM_PROMPT
 from kb.law.facts import unsupported
 
 _CITED = re.compile(r"\[(\d+)\]")
-
-SYSTEM_PROMPT = {
-    "ko": ("당신은 한국의 디지털 성범죄 법률 정보를 안내합니다. 아래 번호가 붙은 근거만 사용하세요. "
-           "모든 문장 끝에 근거 번호를 [1]처럼 붙이세요. 근거에 없는 숫자·날짜·조문·전화번호는 쓰지 마세요. "
-           "쉬운 말로 짧게 답하세요."),
-    "en": ("You explain Korean law on digital sex crimes. Use only the numbered evidence below. End every "
-           "sentence with the number of its evidence, like [1]. Never write a number, date, article or phone "
-           "number that the evidence does not contain. Answer briefly in plain words."),
-}
 
 
 @dataclass
