@@ -3,6 +3,7 @@ and what one answer keeps while it is composed. One object, passed explicitly, s
 reads what it needs without holding the whole `Answerer`."""
 from __future__ import annotations
 
+import math
 import threading
 from pathlib import Path
 
@@ -44,8 +45,8 @@ class AnswerContext:
         """How much of the question's words (IDF-weighted) ``text`` holds, 0–1."""
         idf = self.retriever.lexical.idf
         wanted = set(tokenize(question))
-        total = sum(idf(t) for t in wanted)
-        return sum(idf(t) for t in wanted & set(tokenize(text))) / total if total else 0.0
+        total = math.fsum(idf(t) for t in wanted)
+        return math.fsum(idf(t) for t in wanted & set(tokenize(text))) / total if total else 0.0
 
     def card_law(self, card: str) -> list[dict]:
         """The statute sources a card names (law, article, paragraph), current wording first."""

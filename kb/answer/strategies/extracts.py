@@ -2,6 +2,7 @@
 of its chunk and its language; the best kept, one copy of each wording, in reading order."""
 from __future__ import annotations
 
+import math
 import re
 
 from kb.answer.context import AnswerContext
@@ -21,7 +22,7 @@ def scored_units(ctx: AnswerContext, hits: list[Hit], question: str, language: s
     the asker's language."""
     query_tokens = set(tokenize(question))
     idf = ctx.retriever.lexical.idf
-    weight = sum(idf(t) for t in query_tokens) or 1.0
+    weight = math.fsum(idf(t) for t in query_tokens) or 1.0
     units: list[Unit] = []
     for rank, hit in enumerate(hits):
         chunk = ctx.index.get(hit.chunk_id)
@@ -30,7 +31,7 @@ def scored_units(ctx: AnswerContext, hits: list[Hit], question: str, language: s
         prior = 1.0 / (1 + rank)
         for start, sentence in split_units(chunk):
             tokens = set(tokenize(sentence))
-            overlap = sum(idf(t) for t in query_tokens & tokens) / weight
+            overlap = math.fsum(idf(t) for t in query_tokens & tokens) / weight
             same_language = detect_language(sentence) == language
             score = 0.6 * overlap + 0.3 * prior + (0.1 if same_language else 0.0)
             if len(sentence) < 12:

@@ -3,6 +3,8 @@ about (offered only where the gap matrix's element check passes), how that parag
 past date fell into, and one paragraph quoted or rendered for a refusal."""
 from __future__ import annotations
 
+import math
+
 from kb.answer.context import AnswerContext
 from kb.answer.messages import (
     ADDED_ON,
@@ -113,8 +115,8 @@ def _penalty_candidates(ctx: AnswerContext, hits: list[Hit], understanding, as_o
     def title_overlap(chunk: StoredChunk) -> float:
         """How much of the article's heading the question names (IDF-weighted), up to 2."""
         title = set(tokenize(chunk.record.get("extra", {}).get("article_title", "")))
-        total = sum(idf(t) for t in title)
-        return 2.0 * sum(idf(t) for t in asked & title) / total if total else 0.0
+        total = math.fsum(idf(t) for t in title)
+        return 2.0 * math.fsum(idf(t) for t in asked & title) / total if total else 0.0
 
     for rank, chunk in enumerate(chunks):
         heading = chunk.text[:chunk.record.get("body_start", 0)]
@@ -228,5 +230,5 @@ def law_answers_elsewhere(ctx: AnswerContext, question: str, claims: list[Claim]
     heading = record.get("extra", {}).get("article_title", "")
     idf = ctx.retriever.lexical.idf
     words = set(tokenize(heading))
-    total = sum(idf(t) for t in words)
-    return bool(total) and sum(idf(t) for t in words & set(tokenize(question))) / total >= 0.8
+    total = math.fsum(idf(t) for t in words)
+    return bool(total) and math.fsum(idf(t) for t in words & set(tokenize(question))) / total >= 0.8
