@@ -110,16 +110,16 @@ CONDUCTS: dict[str, tuple[str, ...]] = {
     "confiscate": (r"몰수", r"추징", r"범죄\s*수익", r"번\s*돈", r"confiscat", r"proceeds", r"forfeit"),
 }
 #: A school year or an age under 19, said the ways people say them.
-_YOUNG_AGE = (r"(?<![가-힣])[중고초]\s?[1-6](?![\d년개명월일호])|(?<!\d)(?:1[0-8]|[7-9])\s*(?:살|세)(?!\s*이상)|"
-              r"\b(?:1[0-8]|[7-9])[- ]?(?:years?|yrs?)[- ]?old\b|\b(?:1[0-8]|[7-9]) ?yo\b|\bi'?m (?:1[0-8]|[7-9])\b|"
-              r"\bage[sd]? (?:1[0-8]|[7-9])\b")
+_YOUNG_AGE = (r"(?<![가-힣])[중고초][1-6](?![\d년개명월일호건번회차곳])|(?<!\d)(?:1[0-8]|[1-9])\s*(?:살|세)(?!\s*이상)|"
+              r"\b(?:1[0-8]|[1-9])[- ]?(?:years?|yrs?)[- ]?old\b|\b(?:1[0-8]|[1-9]) ?yo\b|\bi'?m (?:1[0-8]|[7-9])\b|"
+              r"\bage[sd]? (?:1[0-8]|[1-9])\b")
 MATERIALS: dict[str, tuple[str, ...]] = {
     "deepfake": (r"딥페", r"허위영상", r"합성", r"지인\s*능욕", r"편집물", r"가짜", r"deep\s*fake", r"fake", r"ai.?generated",
                  r"synthe", r"morph", r"nudif", r"undress",
                  r"\bai[\s-]+(?:made\s+|generated\s+)?(?:nudes?|naked|porn|sex|sexual|image|photo|pic|video)", r"ai\s*(누드|나체|합성|사진|영상)"),
     "filmed": (r"불법\s*촬영", r"몰카", r"몰래\s*(찍|촬영)", r"촬영물", r"hidden camera", r"spy ?cam", r"secretly (film|record)",
                r"filmed"),
-    "csam": (r"아동", r"청소년", r"미성년", r"아청", r"성착취물", r"(?<!대)(?<!대학)학생", r"중학생", r"고등학생", r"초등학생", r"child",
+    "csam": (r"아동", r"청소년", r"미성년", r"아청", r"성착취물", r"(?<!대)학생", r"중학생", r"고등학생", r"초등학생", r"child",
              r"minor", r"under ?age", r"teen", r"(?<!university )(?<!college )(?<!grad )student", r"csam", _YOUNG_AGE),
 }
 PERSONA_CUES: dict[str, tuple[str, ...]] = {
@@ -355,7 +355,7 @@ _SPREAD_DONE = re.compile(r"\b(already|then|anyway|actually)\b.{0,20}\b(posted|s
 
 
 #: Words that name a young person (a classmate is one when the question is about a school).
-_MINOR = re.compile(r"아동|청소년|미성년|중학생|고등학생|초등학생|(?<!대)(?<!대학)학생|동급생|반\s*친구|같은\s*반|중딩|고딩|초딩|child|minor|"
+_MINOR = re.compile(r"아동|청소년|미성년|중학생|고등학생|초등학생|(?<!대)학생|동급생|반\s*친구|같은\s*반|중딩|고딩|초딩|child|minor|"
                     r"under ?age|teen|(?<!university )(?<!college )(?<!grad )student|pupil|classmate|"
                     # a school year ("중2", "고1") or an age under 19 ("14살", "15세", "a 14-year-old", "13yo", "I'm 16")
                     + _YOUNG_AGE, re.I)
@@ -363,10 +363,10 @@ _MINOR = re.compile(r"아동|청소년|미성년|중학생|고등학생|초등�
 #: the one harmed: group 1 is the young person.
 _MINOR_DOING = re.compile(
     r"((?:중학생|고등학생|초등학생|(?<!대)학생|청소년|미성년자|반\s*친구|동급생|촉법\s*소년|"
-    r"(?:1[0-8]|[7-9])\s*(?:살|세)(?:짜리)?(?:\s*(?:애|아이|학생|남학생|여학생))?)(?:들)?)(?:이|가)\s.{0,20}?(?:만들|만든|합성|올리|올린|올렸|뿌리|뿌린|"
+    r"(?:1[0-8]|[1-9])\s*(?:살|세)(?:짜리)?(?:\s*(?:애|아이|학생|남학생|여학생))?)(?:들)?)(?:이|가)\s.{0,20}?(?:만들|만든|합성|올리|올린|올렸|뿌리|뿌린|"
     r"뿌렸|유포|퍼뜨|퍼트|보내|보낸|보냈|협박)|"
     r"(?<!of )(?<!of a )(?<!of my )(?<!of our )(?<!of the )(?<!university )(?<!college )(?<!grad )\b(students?|pupils?|teens?|teenagers?|minors?|kids?|children|child|"
-    r"(?:1[0-8]|[7-9])[- ]?(?:years?|yrs?)[- ]?olds?)"
+    r"(?:1[0-8]|[1-9])[- ]?(?:years?|yrs?)[- ]?olds?)"
     r"\s+(?:(?!(?:was|were|is|are|been|being|got)\b)\w+\s+){0,2}?(?:made|make|makes|making|created|creat(?:e|es|ing)|"
     r"generated|generating|posted|posting|shared|sharing|spread|spreading|sent|sending|uploaded|uploading|threatened)\b",
     re.I)
