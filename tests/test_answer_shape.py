@@ -213,6 +213,11 @@ def test_a_runner_up_card_that_opens_with_a_lead_in_adds_no_line_that_ends_in_a_
     assert answer.route and answer.route["confidence"] < full_kb.settings.route_sure, answer.route
     assert not any(line.rstrip().rstrip("[]0123456789 ").endswith(":") or re.search(r":\s*\[\d+\]", line)
                    for line in answer.answer.split("\n")), answer.answer
+    # with nothing to put in its place, the sentences retrieval found all stay
+    from kb.answer.strategies.cards import UNSURE_EXTRA
+
+    found = {c.source_id for c in answer.citations} - {answer.route["card"], answer.route["runner_up"]}
+    assert len(found) >= UNSURE_EXTRA, answer.answer
 
 
 def test_a_young_person_harmed_gets_the_youth_laws_provision_first(full_kb):

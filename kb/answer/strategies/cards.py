@@ -84,7 +84,8 @@ def routed_claims(ctx: AnswerContext, router: BankRouter, question: str, underst
                 other = card_claims(ctx, route.runner_up, language, ctx.retriever.lexical_query(question),
                                     False, 1, "", understanding.asks_for, understanding.yes_no)[:1]
                 other = [c for c in other if not HEADING_LINE.match(c.text)]  # a lead-in says nothing alone
-                extra = other + [c for c in extra if c is not spare[-1]]
+                if other:  # nothing to put in its place: the sentence found stays
+                    extra = other + [c for c in extra if c is not spare[-1]]
         holding = next((c for c in extra if any(k.search(c.unit.text) for k in wanted)), None)
         if holding is not None and not any(k.search(c.unit.text) for c in card for k in wanted):
             return [holding] + card + [c for c in extra if c is not holding]  # the number asked for first
