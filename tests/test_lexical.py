@@ -57,3 +57,33 @@ def test_a_data_home_that_cannot_be_written_still_gets_an_index(tmp_path):
 def test_an_empty_catalog_has_an_empty_index(tmp_path):
     index = LexicalIndex.cached(tmp_path / "bm25", [], lambda: [])
     assert len(index.scores("딥페이크")) == 0 and index.idf("딥페이크") > 0
+
+
+def test_a_short_text_tokenized_again_is_answered_without_kiwi(monkeypatch):
+    """An answer tokenizes the same lines and sentences again and again: short texts keep their tokens
+    (the same ones, and a caller changing its list changes nothing kept); long texts and a released
+    tokenizer do not."""
+    from kb.index import lexical
+
+    calls = []
+    real = lexical._kiwi
+
+    class Counting:
+        def tokenize(self, text):
+            calls.append(text)
+            return real().tokenize(text)
+
+    def counting():
+        return Counting()
+    counting.cache_clear = real.cache_clear
+    lexical._recent.cache_clear()
+    monkeypatch.setattr(lexical, "_kiwi", counting)
+    short = "딥페이크 영상물을 만든 사람은 처벌받나요"
+    first = lexical.tokenize(short)
+    first.append("바뀐말")
+    assert lexical.tokenize(short) == first[:-1] and len(calls) == 1
+    long_text = "성착취물 " * (lexical.RECENT_MAX_CHARS // 5 + 1)
+    assert lexical.tokenize(long_text) == lexical.tokenize(long_text) and len(calls) == 3
+    lexical.release_tokenizer()
+    lexical.tokenize(short)
+    assert len(calls) == 4
