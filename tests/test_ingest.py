@@ -133,3 +133,25 @@ def test_a_failure_while_recording_records_none_of_the_files(ingestor, tmp_path)
     ingestor.index.record_source = real
     assert ingestor.ingest([tmp_path / "notes"]).embedded == 0  # the stored chunks are linked by the re-run
     assert ingestor.index.db.execute("SELECT COUNT(*) FROM sources").fetchone()[0] == 4
+
+
+def test_freed_memory_goes_back_after_every_group_the_pass_stores(ingestor, monkeypatch):
+    """glibc keeps the activations torch frees resident, and their sizes change with every batch: a build
+    grew by 600 MB over the mirror's statutes until the pass ended. The heap is handed back after each
+    group of embedded chunks is stored, not once at the end."""
+    from kb.index import ingest
+
+    statute = shared_or_skip() / "statutes" / "성폭력범죄의처벌등에관한특례법__법률.md"
+    events = []
+    real_add = ingestor.index.add_chunks
+
+    def add_chunks(chunks, *args, **kwargs):
+        events.append("stored")
+        return real_add(chunks, *args, **kwargs)
+    monkeypatch.setattr(ingestor.index, "add_chunks", add_chunks)
+    monkeypatch.setattr(ingest, "return_freed_memory", lambda: events.append("trimmed"))
+    assert ingestor.ingest([statute]).embedded > ingestor.settings.embed_batch_size * 4  # several groups
+    groups = events.count("stored")
+    assert groups >= 2
+    after = [events[i + 1] if i + 1 < len(events) else None for i, e in enumerate(events) if e == "stored"]
+    assert after == ["trimmed"] * groups
