@@ -155,3 +155,34 @@ def test_freed_memory_goes_back_after_every_group_the_pass_stores(ingestor, monk
     assert groups >= 2
     after = [events[i + 1] if i + 1 < len(events) else None for i, e in enumerate(events) if e == "stored"]
     assert after == ["trimmed"] * groups
+
+
+def test_an_articles_chunks_follow_the_catalog_whoever_changes_it(ingestor):
+    """`article_chunks` keeps each law's article -> chunk ids between lookups; a change by this connection
+    or a commit by another process's connection is seen at the next lookup."""
+    import sqlite3
+
+    statute = shared_or_skip() / "statutes" / "성폭력범죄의처벌등에관한특례법__법률.md"
+    ingestor.ingest([statute])
+    index = ingestor.index
+    law, article = index.db.execute(
+        "SELECT source_id, json_extract(record, '$.extra.article') AS a FROM chunks WHERE a IS NOT NULL "
+        "GROUP BY source_id, a ORDER BY count(*) DESC, a LIMIT 1").fetchone()  # an article of several chunks
+
+    def direct(article):
+        return [r[0] for r in index.db.execute("SELECT chunk_id FROM chunks WHERE source_id=? AND "
+                                               "json_extract(record, '$.extra.article')=?", (law, article))]
+    for label in (article, "제2조", "제999조"):
+        assert [c.chunk_id for c in index.article_chunks(law, label)] == direct(label)
+    assert index.article_chunks(law, None) == []
+    first, *rest = direct(article)
+    assert rest
+    other = sqlite3.connect(ingestor.settings.index_dir / "catalog.sqlite")  # another process's connection
+    other.execute("UPDATE chunks SET record=json_set(record, '$.extra.article', '제2조') WHERE chunk_id=?", (first,))
+    other.commit()
+    other.close()
+    assert [c.chunk_id for c in index.article_chunks(law, article)] == rest
+    moved = rest[0]
+    index.db.execute("UPDATE chunks SET record=json_set(record, '$.extra.article', '제2조') WHERE chunk_id=?", (moved,))
+    assert moved not in [c.chunk_id for c in index.article_chunks(law, article)]
+    assert moved in [c.chunk_id for c in index.article_chunks(law, "제2조")]

@@ -52,6 +52,8 @@ class Index:
         self._writer = threading.RLock()  # one writer thread in this process …
         self._write_lock, self._write_depth = None, 0  # … and one writer process per data home (a file lock)
         self._batch_depth = 0  # inside `batch`: catalog writes commit together at its end
+        #: law key -> (the catalog's change stamp, article label -> its chunk ids): see `article_chunks`
+        self._articles: dict[str, tuple[tuple[int, int], dict]] = {}
         with _creating(root, fresh=not (root / "catalog.sqlite").exists() or
                        (settings.chroma_mode != "http" and not (root / "chroma").exists())):
             self.db = sqlite3.connect(root / "catalog.sqlite", check_same_thread=False)
@@ -222,11 +224,24 @@ class Index:
         return StoredChunk(row[0], row[1], json.loads(row[2]), [tuple(x) for x in json.loads(row[3])])
 
     def article_chunks(self, law_key: str, article: str) -> list[StoredChunk]:
-        """Every stored chunk (any version) of one article of one law."""
-        rows = self.db.execute(
-            "SELECT chunk_id FROM chunks WHERE source_id=? AND json_extract(record, '$.extra.article')=?",
-            (law_key, article)).fetchall()
-        return [self.get(r[0]) for r in rows]
+        """Every stored chunk (any version) of one article of one law.
+
+        An answer asks for about 15 articles, and each lookup read and parsed the record of every chunk of
+        the law (thousands, over all its versions): 4 ms each, a tenth of a warm answer. The chunk ids of
+        each article of a law are kept (`_articles`) until the catalog changes: this connection's own
+        writes (``total_changes``) or another connection's commits (SQLite's ``data_version``)."""
+        if article is None:
+            return []
+        stamp = (self.db.execute("PRAGMA data_version").fetchone()[0], self.db.total_changes)
+        known = self._articles.get(law_key)
+        if known is None or known[0] != stamp:
+            by_article: dict = {}
+            for chunk_id, label in self.db.execute(
+                    "SELECT chunk_id, json_extract(record, '$.extra.article') FROM chunks WHERE source_id=?",
+                    (law_key,)):
+                by_article.setdefault(label, []).append(chunk_id)
+            known = self._articles[law_key] = (stamp, by_article)
+        return [chunk for chunk in map(self.get, known[1].get(article, ())) if chunk is not None]
 
     def source_path(self, source_id: str) -> str | None:
         """The file a source was last ingested from."""
