@@ -1,7 +1,7 @@
 """How a card's points are chosen: the kind of answer asked for, and one sentence of a long line when the
 whole line does not fit."""
 from kb.answer.records import Claim, Unit
-from kb.answer.units import ANSWER_KINDS, best_sentence
+from kb.answer.units import ANSWER_KINDS, best_sentence, sentences
 from kb.answer.understanding import ASKS_FOR
 
 
@@ -13,6 +13,12 @@ def test_every_kind_of_answer_a_question_can_ask_for_has_a_pattern_for_lines():
     # a date, or the hours a service is open, is no length of time
     for text in ("2024년 10월 16일 공포된 개정", "1366 (24 hours)", "24 hours a day, 365 days a year", "365일 24시간 연결"):
         assert not ANSWER_KINDS["duration"].search(text), text
+    # nor is a prison term: asked how long an order lasts, "up to 2 years in prison" is not the answer
+    for text in ("2년 이하의 징역 또는 2천만원 이하의 벌금", "징역 5년", "3년 이상의 유기징역", "up to 2 years in prison",
+                 "five years in prison", "3 years' imprisonment"):
+        assert not ANSWER_KINDS["duration"].search(text), text
+    assert ANSWER_KINDS["duration"].search("no more than 3 months, extendable twice")
+    assert ANSWER_KINDS["duration"].search("three months") and ANSWER_KINDS["duration"].search("up to 10 years")
     assert ANSWER_KINDS["phone"].search("call 02-735-8994")
     assert not ANSWER_KINDS["phone"].search("a hotline for young people")
     assert ANSWER_KINDS["count"].search("police took 1,202 cases") and ANSWER_KINDS["count"].search("학생 8명")
@@ -99,3 +105,11 @@ def test_a_list_with_a_long_item_or_in_two_chunks_is_not_joined_across_the_break
         units.append(Unit(0, chunk if i < 4 else other, offset, line, 1.0))
         offset += len(line) + 1
     assert all(shown is None for _, shown in short_runs(units, "ko"))
+
+
+def test_a_full_stop_after_an_abbreviation_ends_no_sentence():
+    """"No. 2" and "Art. 15-3" are inside a sentence: a point cut at them quoted "1 service at school, No."."""
+    line = "Measures are No. 1 a written apology and No. 2 no contact. Art. 15-3 applies, e.g. to profits. Done."
+    assert [text for _, text in sentences(line)] == [
+        "Measures are No. 1 a written apology and No. 2 no contact.", "Art. 15-3 applies, e.g. to profits.", "Done."]
+    assert [text for _, text in sentences("Yes. 네. 그렇습니다.")] == ["Yes.", "네.", "그렇습니다."]

@@ -233,3 +233,21 @@ def test_a_question_that_asks_for_the_whole_list():
     assert "list" in understand("학폭위에서 가해학생한테 내릴 수 있는 조치 종류 전부 알려주세요").asks_for
     assert "list" in understand("What kinds of protection measures can the committee ask for?").asks_for
     assert "list" not in understand("딥페이크를 만들면 처벌받나요?").asks_for
+
+
+def test_naming_a_punishment_act_asks_nothing_about_a_penalty():
+    """"The Stalking Punishment Act" and "성폭력처벌법" are names: a question about the Act's protection order is
+    not asking for a penalty (its line about prison terms came first)."""
+    for question in ("Once the protection order in the Stalking Punishment Act is in force, how long does an interim order run?",
+                     "Under the Act on Special Cases Concerning the Punishment of Sexual Crimes, can a victim get a lawyer?",
+                     "스토킹처벌법상 잠정조치는 얼마 동안 유지돼요?", "성폭력처벌법에 피해자 국선변호사 제도가 있나요?"):
+        found = understand(question)
+        assert "penalty" not in found.intents and "penalty" not in found.asks_for, question
+    assert "penalty" in understand("성폭력처벌법 제14조의2는 처벌이 어떻게 되나요?").asks_for
+    assert "penalty" in understand("What is the penalty under the Sexual Violence Punishment Act?").asks_for
+
+
+def test_how_many_years_one_gets_asks_for_a_penalty():
+    for question in ("만들기만 해도 최대 몇 년 받음?", "그 사람 몇 년 살아요?", "how many years could he get for that?"):
+        assert "penalty" in understand(question).asks_for, question
+    assert "penalty" not in understand("삭제 요청하면 며칠 걸려요?").asks_for

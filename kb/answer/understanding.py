@@ -45,7 +45,10 @@ INTENTS: dict[str, tuple[str, ...]] = {
 #: number, a list) → the patterns of the question that ask for it. The answer prefers lines that hold one.
 ASKS_FOR: dict[str, tuple[str, ...]] = {
     "penalty": (r"처벌", r"형량", r"법정형", r"징역", r"벌금", r"과태료", r"penalt", r"punish", r"sentence", r"prison",
-                r"\bfined?\b"),
+                r"\bfined?\b",
+                # how many years one gets is a prison term, not a length of time: "최대 몇 년 받음?", "how many years could he get"
+                r"몇\s*년\s*(을|이나)?\s*(받|살|나오|나와|형)", r"최대\s*몇\s*년",
+                r"how (many years|long) (will|would|could|can|do|does|might) \w+( \w+)? (get|serve|go away|do time)\b"),
     "date": (r"언제", r"시행일", r"날짜", r"몇\s*년\s*(부터|에)", r"since when", r"what date", r"which year",
              r"when (did|does|was|will)\b.{0,40}(take effect|come into force|start|begin|apply|added|introduced)",
              r"effective date"),
@@ -194,7 +197,14 @@ class Understanding:
         return self.intents[0] if self.intents else "general"
 
 
+#: A law's name that holds a word of punishment ("성폭력처벌법", "the Stalking Punishment Act"): naming the law
+#: asks nothing about a penalty.
+_PUNISHMENT_LAW_NAME = re.compile(r"\S*처벌법|처벌\s*등에\s*관한\s*\S*|(?:\b[A-Z][\w'-]*\s+){0,4}Punishment\s+Act\b|"
+                                  r"\bAct on [^,.?;]{0,60}?Punishment of [^,.?;]{0,40}?(?:Crimes|Offences|Acts)\b")
+
+
 def _found(table: dict[str, tuple[str, ...]], text: str) -> list[str]:
+    text = _PUNISHMENT_LAW_NAME.sub(" ", text)
     return [name for name, patterns in table.items() if any(re.search(p, text, re.I) for p in patterns)]
 
 

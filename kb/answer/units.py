@@ -16,9 +16,12 @@ ANSWER_KINDS = {
     "penalty": re.compile(r"징역|벌금|금고|과태료|imprisonment|\bfine\b|fine of|KRW", re.I),
     "date": re.compile(r"(?<!\d)(19|20)\d\d(?=\s*년|-\d\d-\d\d|[\s).,;]|$)"),  # a year, not "2000만원"
     # a length of time, not a date ("2024년 10월 16일") or the hours a service is open ("365일 24시간", "24 hours a day")
-    "duration": re.compile(r"(?<![\d.,])(?<!월 )(?<!월)(?!(?:19|20)\d\d\s*년|24\s*시간\s*(?:운영|연결|받|상담|\)|$)|365\s*일|24 hours(?: a day|\))|"
-                           r"365 days a year|24/7)(?:\d+\s*(일|년|개월|달|시간|주)|\d+[\s-]*(days?|months?|years?|hours?|weeks?)\b)|"
-                           r"(one|two|three|four|five|six|seven|ten|thirty|sixty|ninety)\s+(days?|months?|years?)", re.I),
+    # ... nor a prison term ("2년 이하의 징역", "up to 2 years in prison"), which answers "what is the penalty"
+    "duration": re.compile(r"(?<![\d.,])(?<!월 )(?<!월)(?<!징역 )(?<!징역)(?<!금고 )"
+                           r"(?!(?:19|20)\d\d\s*년|24\s*시간\s*(?:운영|연결|받|상담|\)|$)|365\s*일|24 hours(?: a day|\))|"
+                           r"365 days a year|24/7)(?:(?:\d+\s*(일|년|개월|달|시간|주)|\d+[\s-]*(days?|months?|years?|hours?|weeks?)\b|"
+                           r"(one|two|three|four|five|six|seven|ten|thirty|sixty|ninety)\s+(days?|months?|years?)\b)"
+                           r"(?!\s*(?:이상|이하)?의?\s*(?:유기)?(?:징역|금고)|'?\s*(?:in prison|in jail|imprisonment|of imprisonment)))", re.I),
     "count": re.compile(r"\d+\s*(명|건|가지|개|호|곳|번)|\b(?!(?:19|20)\d\d\b)\d+\b|여덟|아홉|\b(two|three|four|five|six|seven|eight|nine|ten)\b", re.I),
     "amount": re.compile(r"\d[\d,.]*\s*(만\s*)?원|KRW|won\b|비용|부담|cost|pays?\b|free of charge|무료", re.I),
     "phone": re.compile(r"\b\d{2,4}-\d{3,4}(-\d{4})?\b|\b1\d{2,3}\b"),
@@ -54,6 +57,10 @@ def locator(unit: Unit) -> str:
     return Provision(unit.chunk, unit.start, unit.text).label
 
 
+#: A word before a full stop that does not end a sentence: "measure No. 2", "Art. 15-3", "e.g. a shelter".
+_ABBREVIATION = re.compile(r"(?:\b(?:No|Nos|Art|Arts|para|paras|e\.g|i\.e|cf|vs|Mr|Mrs|Ms|Dr)|\s[A-Z])$")
+
+
 def sentences(line: str) -> list[tuple[int, str]]:
     """Sentences of one line with their offsets; never split inside parentheses or quotes."""
     found, depth, begin = [], 0, 0
@@ -63,7 +70,7 @@ def sentences(line: str) -> list[tuple[int, str]]:
         elif char in ")」』”]" and depth:
             depth -= 1
         elif char in ".?!" and depth == 0 and i + 1 < len(line) and line[i + 1] == " " and i > 0 \
-                and not line[i - 1].isdigit():
+                and not line[i - 1].isdigit() and not (char == "." and _ABBREVIATION.search(line, 0, i)):
             found.append((begin, line[begin:i + 1]))
             begin = i + 2
     found.append((begin, line[begin:]))
