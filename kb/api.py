@@ -141,11 +141,12 @@ class KnowledgeBase:
             self.answerer.gate.model  # noqa: B018  (the safety gate's example embeddings are cached)
             self.answerer.router.calibration  # noqa: B018  (the question banks' embeddings and calibration)
             self.answerer.examples  # noqa: B018  (the intent examples' embeddings, see kb.index.embedding.query_vectors)
+            self.answerer.context.card_line_vectors()  # the English card lines' embeddings
             self._record_examples(stamp)
         return report
 
     #: What the caches of the safety gate and the question router are computed from, besides the data.
-    _EXAMPLE_CODE = ("kb/answer/answerer.py", "kb/answer/routing.py", "kb/answer/safety_gate.py", "kb/index/embedding.py", "kb/index/lexical.py")
+    _EXAMPLE_CODE = ("kb/answer/answerer.py", "kb/answer/context.py", "kb/answer/routing.py", "kb/answer/safety_gate.py", "kb/index/embedding.py", "kb/index/lexical.py")
 
     def _examples_stamp(self) -> str:
         """A digest of everything the example caches (the safety gate's and the question banks'

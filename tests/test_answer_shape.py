@@ -231,3 +231,19 @@ def test_a_young_offender_is_answered_with_how_the_law_deals_with_one_not_an_adu
     first = answer.answer.split("\n")[0]
     assert answer.route and answer.route["card"] == "penalty-youth-minor-offenders", answer.route
     assert "juvenile" in first and "7 years" not in first, first
+
+
+@pytest.mark.parametrize("question, line", [
+    ("Can the court order an interim ban on the stalker while we wait for the protection order hearing? How long "
+     "does it last?", "Interim order before the decision"),
+    ("Which ministry gets told when a sex offender's registered details are entered, and how fast?",
+     "Link to disclosure and notice"),
+])
+def test_an_english_card_point_is_chosen_by_its_meaning_too(full_kb, monkeypatch, question, line):
+    """An English question shares few word forms with the card line that answers it ("while we wait for the
+    hearing" against "before the decision"); the line's meaning chooses it. Without it, it is left out."""
+    import kb.answer.strategies.cards as cards
+
+    assert line in full_kb.ask(question).answer
+    monkeypatch.setattr(cards, "LINE_SIMILARITY_WEIGHT", 0.0)
+    assert line not in full_kb.ask(question).answer  # the premise: the words alone do not choose it

@@ -7,8 +7,12 @@ import math
 import threading
 from pathlib import Path
 
+import numpy as np
+
 from kb.answer.records import Unit
+from kb.answer.units import LIST_ITEM, detect_language, plain
 from kb.errors import BadSource
+from kb.index.embedding import cached_vectors, embed_queries, model_fingerprint
 from kb.index.lexical import tokenize
 from kb.index.store import Index
 from kb.law.provisions import wording_intervals, wording_since
@@ -31,6 +35,8 @@ class AnswerContext:
         #: What one answer keeps while it is composed (the law its card lines rest on), per thread: web
         #: users' answers run side by side.
         self.answering = threading.local()
+        self._line_vectors: dict[str, np.ndarray] | None = None
+        self._line_vectors_lock = threading.Lock()
 
     def begin(self, question: str) -> None:
         """Start one answer: its caches are kept for that answer only (an ingest may change what is in force)."""
@@ -80,6 +86,27 @@ class AnswerContext:
                     units.append(Unit(0, chunk, offset + len(line) - len(line.lstrip()), text, 1.0))
                 offset += len(line) + 1
         return units
+
+    def line_similarity(self, question_vector, line: str) -> float | None:
+        """Cosine similarity of a question and an English card line (None for a line without a vector)."""
+        vector = self.card_line_vectors().get(line)
+        return None if vector is None else float(vector @ np.asarray(question_vector, dtype=np.float32))
+
+    def card_line_vectors(self) -> dict[str, np.ndarray]:
+        """The embedding of every English card line, by its text. English questions and card lines share
+        few word forms with the Korean-tuned word index (a question says "if nobody complains", the line
+        "without a request"), so their meaning helps choose a card's points. Embedded as queries, once for the
+        whole index, at build time, and cached with the model's fingerprint and the lines' text."""
+        with self._line_vectors_lock:
+            if self._line_vectors is None:
+                lines = sorted({u.text for card in self.index.source_ids("card") for u in self._read_card_lines(card)
+                                if detect_language(u.text) == "en"})
+                shown = [plain(LIST_ITEM.sub("", line, count=1)) for line in lines]
+                embedder = self.retriever.embedder
+                vectors = cached_vectors(lambda texts: embed_queries(embedder, texts), model_fingerprint(self.settings),
+                                         shown, self.settings.example_cache_dir, "lines") if lines else []
+                self._line_vectors = dict(zip(lines, np.asarray(vectors, dtype=np.float32)))
+            return self._line_vectors
 
     def wording_since(self, unit: Unit, as_of: str) -> str:
         """Since when this exact paragraph wording has been in force (across versions that kept it)."""

@@ -33,6 +33,13 @@ BANK_WORDING_WEIGHT = 0.2
 #: How much a card line gains for holding the kind of answer the question asks for (a penalty, a date,
 #: a length of time, a count, an amount, a phone number, a list), against the question-word coverage (0–1).
 ANSWER_KIND_WEIGHT = 0.3
+#: How much a card line's meaning counts in choosing the points, for English questions: its cosine similarity to
+#: the question above ``LINE_SIMILARITY_FLOOR``, scaled to 0–1 (a line barely related to the question adds
+#: nothing). Korean lines are read well by their words (Kiwi): on dev, meaning added to Korean lines lost 4
+#: items and gained none, while on English ones it took fact accuracy from 0.734 to 0.757.
+LINE_SIMILARITY_WEIGHT = 1.0
+LINE_SIMILARITY_FLOOR = 0.8
+LINE_SIMILARITY_LANGUAGES = {"en"}
 #: When the route is not sure (confidence below ``route_sure``): the share of the card budget the card gets,
 #: and how many of retrieval's best sentences follow it (0.75 and 1 scored the same on dev, 12 characters longer).
 UNSURE_SHARE = 0.5
@@ -67,7 +74,7 @@ def routed_claims(ctx: AnswerContext, router: BankRouter, question: str, underst
     sure = route.confidence >= ctx.settings.route_sure
     card = card_claims(ctx, route.card, language, ctx.retriever.lexical_query(question), steps,
                        CARD_BUDGET if sure or steps else int(CARD_BUDGET * UNSURE_SHARE), wording,
-                       understanding.asks_for, understanding.yes_no)
+                       understanding.asks_for, understanding.yes_no, ctx.retriever.query_vector(question))
     if card and not sure:
         taken = {c.unit.chunk.chunk_id for c in card}
         units = [u for u in scored_units(ctx, hits, ctx.retriever.lexical_query(question), language)
@@ -106,7 +113,8 @@ def _direct_answer(opening: Unit, yes_no: bool) -> tuple[int, str]:
 
 
 def card_claims(ctx: AnswerContext, card: str, language: str, question: str = "", steps: bool = False,
-                budget: int = 0, wording: str = "", asks_for: list[str] = (), yes_no: bool = True) -> list[Claim]:
+                budget: int = 0, wording: str = "", asks_for: list[str] = (), yes_no: bool = True,
+                question_vector=None) -> list[Claim]:
     """A card as a unit, in the asker's language: its direct answer (the first sentences of its opening
     line, at most two), then the points of the card that bear most on the question, in the card's
     order, within the answer's length budget. Asked what to do (``steps``), the card's list is given
@@ -123,7 +131,16 @@ def card_claims(ctx: AnswerContext, card: str, language: str, question: str = ""
         return ctx.coverage(question, text) + BANK_WORDING_WEIGHT * ctx.coverage(wording, text) \
             + ANSWER_KIND_WEIGHT * any(ANSWER_KINDS[kind].search(text) for kind in asks_for)
 
-    points = _points([u for u in lines if u is not opening], language, steps, bearing)
+    def meaning(line: str) -> float:
+        """How close a card line's meaning is to the question's (English lines only, see LINE_SIMILARITY_WEIGHT)."""
+        if question_vector is None or language not in LINE_SIMILARITY_LANGUAGES:
+            return 0.0
+        similarity = ctx.line_similarity(question_vector, line)
+        if similarity is None:
+            return 0.0
+        return LINE_SIMILARITY_WEIGHT * max(0.0, similarity - LINE_SIMILARITY_FLOOR) / (1 - LINE_SIMILARITY_FLOOR)
+
+    points = _points([u for u in lines if u is not opening], language, steps, bearing, meaning)
     chosen, holding = _choose(points, direct, language, steps, budget, asks_for, bearing)
     claims = [Claim(plain(direct), Unit(0, opening.chunk, opening.start + start, direct, 1.0), "direct")]
     points = [claim for _, claim in sorted(chosen, key=lambda c: c[0])]
@@ -133,7 +150,8 @@ def card_claims(ctx: AnswerContext, card: str, language: str, question: str = ""
     return claims + points
 
 
-def _points(body: list[Unit], language: str, steps: bool, bearing) -> list[tuple[float, int, Claim]]:
+def _points(body: list[Unit], language: str, steps: bool, bearing, meaning=lambda line: 0.0
+            ) -> list[tuple[float, int, Claim]]:
     """A card's body lines as candidate points (relevance, order in the card, claim). Sub-headings and
     lead-ins are no points: the lines under them are weighed with their words."""
     points = []
@@ -161,7 +179,7 @@ def _points(body: list[Unit], language: str, steps: bool, bearing) -> list[tuple
         fresh = False
         context = f"{heading} {text}" if heading else text
         kind = "step" if item and (steps or re.match(r"\s*\d", unit.text)) else "quote"
-        relevance = 1.0 - 0.02 * order if steps and item else bearing(context) - 0.02 * order
+        relevance = 1.0 - 0.02 * order if steps and item else bearing(context) + meaning(unit.text) - 0.02 * order
         points.append((relevance, order, Claim(plain(text), Unit(0, unit.chunk, unit.start + at, text, 1.0), kind)))
     return points
 
