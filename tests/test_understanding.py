@@ -251,3 +251,12 @@ def test_how_many_years_one_gets_asks_for_a_penalty():
     for question in ("만들기만 해도 최대 몇 년 받음?", "그 사람 몇 년 살아요?", "how many years could he get for that?"):
         assert "penalty" in understand(question).asks_for, question
     assert "penalty" not in understand("삭제 요청하면 며칠 걸려요?").asks_for
+
+
+def test_a_threat_to_make_someone_do_something_is_coercion_too():
+    """"…unless I send real pics" threatens in order to make the person act: coercion (성폭력처벌법 제14조의3
+    제2항, 청소년성보호법 제11조의2 제2항), with its own, heavier penalty. A demand for money stays a threat."""
+    for question in ("im 15. a guy has a fake of me and says hell post it unless i send him real pics",
+                     "안 만나주면 합성사진 뿌린대요", "고소 취하 안 하면 다 뿌린대요"):
+        assert {"threaten", "coerce"} <= set(understand(question).conducts), question
+    assert "coerce" not in understand("he says hell post it unless i pay").conducts

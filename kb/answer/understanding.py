@@ -107,7 +107,12 @@ CONDUCTS: dict[str, tuple[str, ...]] = {
                  r"threat", r"blackmail", r"sextort", r"\bunless\b", r"or else",
                  r"\bif (i|you|she|he|we) (don't|do not|won't|doesn't|refuse)\b.{0,30}\b(pay|send|meet|give|do)",
                  r"(안|않)\s*(주면|보내면|만나면|하면)"),
-    "coerce": (r"강요", r"시키", r"요구", r"coerc", r"force", r"demand"),
+    "coerce": (r"강요", r"시키", r"요구", r"coerc", r"force", r"demand",
+               # a threat to make someone do something (send more, meet, drop the case), not only to pay
+               r"\bunless (i|you|she|he|we|they) (send|meet|drop|withdraw|settle|sleep|go out|do)",
+               r"\bif (i|you|she|he|we|they) (don't|do not|won't|doesn't|refuse to) (send|meet|drop|withdraw|settle|sleep)",
+               r"(안|않)\s*(보내\s*주?면|만나\s*주?면)", r"(사진|영상|몸캠).{0,12}(보내|찍어\s*보내).{0,6}(라|래|달래|라고|달라)",
+               r"(취하|합의).{0,6}(하라|해라|하래|안\s*하면|해\s*달래)"),
     "attempt": (r"미수", r"실패", r"하려다", r"시도", r"attempt", r"\btried\b", r"\btry"),
     "habitual": (r"상습", r"여러\s*번", r"반복", r"habitual", r"repeat"),
     "confiscate": (r"몰수", r"추징", r"범죄\s*수익", r"번\s*돈", r"confiscat", r"proceeds", r"forfeit"),
