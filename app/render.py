@@ -20,7 +20,8 @@ from app.texts import TEXT
 from kb.answer.records import Answer
 from kb.answer.safety import CONTACTS
 from kb.index.catalog import StoredChunk
-from kb.law.gaps import CONDUCTS, MATERIALS, VICTIMS, Cell
+from kb.law.gaps import Cell
+from kb.law.vocabulary import MATERIALS, MATRIX_ROWS, VICTIMS
 from kb.law.history import Wording
 
 _CITATION = re.compile(r"\[(\d{1,3})\]")
@@ -165,14 +166,14 @@ def gaps_html(cells: list[Cell], as_of: str, lang: str) -> str:
     columns = [(m, v) for m in MATERIALS for v in VICTIMS]
     t = TEXT[lang]
     rows = []
-    for conduct, (label, _) in CONDUCTS.items():
+    for conduct, matrix_row in MATRIX_ROWS.items():
         row = []
         for m, v in columns:
             cell = lookup.get((conduct, m, v))
             row.append(None if cell is None or not cell.applicable else [_gap_entry(e, lang) for e in cell.entries])
-        rows.append({"label": label, "cells": row})
+        rows.append({"label": matrix_row.label, "cells": row})
     return _page("gaps.html", caption=t["gaps_caption"].format(as_of=as_of), rows=rows, gap=t["gap"],
-                 columns=[(MATERIALS[m], t[v]) for m, v in columns])
+                 columns=[(MATERIALS[m].label, t[v]) for m, v in columns])
 
 
 def _diff_html(diff: str) -> Markup:

@@ -6,7 +6,8 @@ from app import render
 from app.texts import ROLES, TEXT
 from kb.answer.records import Answer, Citation
 from kb.index.catalog import StoredChunk
-from kb.law.gaps import CONDUCTS, MATERIALS, VICTIMS, Cell, Entry
+from kb.law.gaps import Cell, Entry
+from kb.law.vocabulary import MATERIALS, MATRIX_ROWS, VICTIMS
 from kb.law.history import Wording
 
 INJECTION = '<img src=x onerror="alert(1)"><script>alert(2)</script>[link](javascript:alert(3)) **bold** $x$'
@@ -78,7 +79,7 @@ def test_help_box_lists_every_service_in_both_languages():
 
 
 def test_gap_matrix_marks_gaps_and_escapes_entries():
-    cells = [Cell(c, m, v) for c in CONDUCTS for m in MATERIALS for v in VICTIMS]
+    cells = [Cell(c, m, v) for c in MATRIX_ROWS for m in MATERIALS for v in VICTIMS]
     cells[0].entries.append(Entry("성폭력처벌법", "제14조의2 제1항", "7년 <script>", "up to 7 years", "2024-10-16", "q"))
     out = render.gaps_html(cells, "2026-11-21", "en")
     assert out.count("<strong>GAP</strong>") == len(cells) - 1
@@ -153,7 +154,7 @@ def test_a_hostile_string_is_text_in_every_other_panel():
     wording = Wording(HOSTILE, [("2020-06-25", None)], [HOSTILE], {"①": {"ko": HOSTILE, "en": HOSTILE}},
                       diff=f"[-{HOSTILE}-] {{+{HOSTILE}+}} {HOSTILE}", penalty_changes=[HOSTILE])
     _shows_literally(render.history_html(HOSTILE, HOSTILE, [wording], "en"), 9)
-    cells = [Cell(c, m, v) for c in CONDUCTS for m in MATERIALS for v in VICTIMS]
+    cells = [Cell(c, m, v) for c in MATRIX_ROWS for m in MATERIALS for v in VICTIMS]
     cells[0].entries.append(Entry(HOSTILE, HOSTILE, HOSTILE, HOSTILE, "2024-10-16", HOSTILE, condition=HOSTILE))
     _shows_literally(render.gaps_html(cells, "2026-11-21", "en"), 4)
     _shows_literally(render.message_html(HOSTILE), 1)

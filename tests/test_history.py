@@ -1,7 +1,8 @@
 """Article histories from the indexed versions: wordings, in-force periods (부칙 delays included), diffs, penalties."""
 import pytest
 
-from kb.law.history import article_history, normalise_article, word_diff
+from kb.law.history import article_history, word_diff
+from kb.law.vocabulary import normalise_article
 from kb.sources.manifest import load_manifest
 
 

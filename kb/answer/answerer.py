@@ -33,7 +33,7 @@ from kb.answer.understanding import IntentExamples, out_of_scope, understand
 from kb.answer.units import ANSWER_KINDS, HEADING_LINE
 from kb.answer.verify import verified
 from kb.index.embedding import embed_queries, model_fingerprint
-from kb.law.provisions import CONDUCT_TERMS, MATERIAL_TERMS
+from kb.law.vocabulary import CONDUCTS, MATERIALS
 from kb.search.retrieval import Filters, Hit, Retriever
 
 PERSONAS = ("victim", "staff", "aide")
@@ -202,8 +202,8 @@ class Answerer:
         claims: list[Claim] = []
         conducts = set(understanding.conducts)
         if "penalty" in understanding.intents or conducts & _OFFENCE_CONDUCTS or (conducts and "history" in understanding.intents):
-            terms = [t for c in understanding.conducts for t in CONDUCT_TERMS.get(c, ())] + \
-                [t for m in understanding.materials for t in MATERIAL_TERMS.get(m, ())]
+            terms = [t for c in understanding.conducts for t in CONDUCTS[c].statute_terms] + \
+                [t for m in understanding.materials for t in MATERIALS[m].statute_terms]
             statutes = self.retriever.search(f"{question} {' '.join(terms)}".strip(), 5,
                                              Filters(as_of=as_of, source_types=("statute",)))
             claims += penalty_claims(ctx, statutes, understanding, as_of, question)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kb.answer.context import AnswerContext
-from kb.answer.messages import article_in_english
+from kb.law.vocabulary import article_in_english, paragraph_key
 from kb.answer.records import Citation, Unit
 from kb.answer.units import ARTICLE_NAMED, LIST_ITEM, is_sub_heading, locator, named_articles, named_paragraphs
 from kb.law.provisions import in_force
@@ -109,7 +109,7 @@ def _resolve_primary(ctx: AnswerContext, chosen: list[dict], as_of: str) -> list
         seen.add(key)
         provisions = in_force(ctx.index, source["law"], str(source["article"]), as_of)
         if source.get("paragraph"):
-            provisions = [p for p in provisions if p.label.endswith(f"제{source['paragraph']}항")]
+            provisions = [p for p in provisions if p.label.endswith(paragraph_key(source['paragraph']))]
         provisions = [p for p in provisions if p.text.strip()]
         if not provisions:
             continue

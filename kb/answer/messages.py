@@ -3,11 +3,11 @@
 The logic that chooses a line lives with its strategy; what the line says in each language lives here, so
 that a wording is changed (or a language added) in one place. Templates are ``str.format`` strings. Two
 neighbours keep their own tables: the safety layer's refusals and notices (`kb.answer.safety`), and the
-penalty's words (`kb.law.messages`: the law layer renders penalties and imports nothing of the answer's).
+penalty's words (`kb.law.messages`: the law layer renders penalties and imports nothing of the answer's),
+and the law's vocabulary (`kb.law.vocabulary`: the names of conducts and materials, and article labels).
 """
 from __future__ import annotations
 
-import re
 
 #: A law as a line names it: Korean readers know its short name; English ones get its English name first.
 LAW_NAME = {"ko": "{short}", "en": "{english} ({short})"}
@@ -26,18 +26,6 @@ GAP_CLOSED = {"ko": "그 날짜에 시행 중이던 법에는 {material} {conduc
                     "{day}부터는 {name} {label}에 따라 처벌됩니다.",
               "en": "On that date no provision in force punished {conduct} {material}; from {day}, "
                     "{name}, {label} does."}
-#: How a gap line names a conduct (as the gap matrix names it) and a material.
-GAP_WORDS = {"create": {"ko": "제작·편집·합성", "en": "making or editing"},
-             "distribute": {"ko": "반포", "en": "distributing"},
-             "sell": {"ko": "영리 목적 반포", "en": "distributing for profit"},
-             "possess": {"ko": "소지·구입·저장·시청", "en": "possessing, buying, storing or viewing"},
-             "threaten": {"ko": "이용 협박", "en": "threatening with"},
-             "coerce": {"ko": "이용 강요", "en": "coercing with"},
-             "habitual": {"ko": "상습 범행", "en": "habitual offences with"},
-             "attempt": {"ko": "미수", "en": "attempting offences with"}}
-MATERIAL_WORDS = {"deepfake": {"ko": "성적 허위영상물(딥페이크)", "en": "sexual deepfakes"},
-                  "filmed": {"ko": "불법촬영물", "en": "illegally filmed material"},
-                  "csam": {"ko": "아동ㆍ청소년성착취물", "en": "child sexual exploitation material"}}
 #: A news sentence saying the law did not cover something, when a statute line above now does.
 NEWS_SUPERSEDED = {"ko": " (보도 시점 {reported}; {as_of} 현재 시행 중인 법령은 위 조문과 같습니다)",
                    "en": " (reported {reported}; the law in force on {as_of} is the provision above)"}
@@ -68,19 +56,6 @@ SYSTEM_PROMPT = {
            "sentence with the number of its evidence, like [1]. Never write a number, date, article or phone "
            "number that the evidence does not contain. Answer briefly in plain words."),
 }
-
-
-def article_in_english(label: str) -> str:
-    """ "제14조의2 제4항" → "Article 14-2(4)"."""
-    m = re.match(r"제(\d+)조(?:의(\d+))?(?:\s*제(\d+)항)?", label)
-    if not m:
-        return label
-    return f"Article {m.group(1)}" + (f"-{m.group(2)}" if m.group(2) else "") + (f"({m.group(3)})" if m.group(3) else "")
-
-
-def article_label(label: str, language: str) -> str:
-    """A Korean article label as a reader of ``language`` cites it."""
-    return label if language == "ko" else article_in_english(label)
 
 
 def law_name(entry, language: str, fallback: str) -> str:

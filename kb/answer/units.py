@@ -9,6 +9,7 @@ from collections.abc import Callable
 from kb.answer.records import Claim, Unit
 from kb.index.catalog import StoredChunk
 from kb.law.provisions import Provision
+from kb.law.vocabulary import article_key
 from kb.sources.documents import detect_language as detect_text_language
 
 #: What a line holding each kind of answer (understanding.ASKS_FOR) looks like.
@@ -100,20 +101,20 @@ def split_units(chunk: StoredChunk) -> list[tuple[int, str]]:
 def named_articles(text: str) -> set[str]:
     """The articles a line names, as 제N조(의M): "제9조제1항, 제7조제1항", "Articles 9(1) and 7(1)",
     "Article 14-2(4)"."""
-    named = {f"제{m.group(1)}조" + (f"의{m.group(2)}" if m.group(2) else "")
+    named = {article_key(m.group(1), m.group(2))
              for m in re.finditer(r"제\s*(\d+)\s*조(?:의\s*(\d+))?", text)}
     for listed in _ENGLISH_ARTICLES.finditer(text):
         numbers = re.sub(r"\(\d+\)", "", listed.group(1))  # paragraphs: "9(1)" names Article 9
-        named |= {f"제{m.group(1)}조" + (f"의{m.group(2)}" if m.group(2) else "")
+        named |= {article_key(m.group(1), m.group(2))
                   for m in re.finditer(r"(\d+)(?:-(\d+))?", numbers)}
     return named
 
 
 def named_paragraphs(text: str) -> set[tuple[str, int]]:
     """The paragraphs a line names, as (제N조(의M), paragraph): "제17조제9항", "Article 17(9)"."""
-    named = {(f"제{m.group(1)}조" + (f"의{m.group(2)}" if m.group(2) else ""), int(m.group(3)))
+    named = {(article_key(m.group(1), m.group(2)), int(m.group(3)))
              for m in re.finditer(r"제\s*(\d+)\s*조(?:의\s*(\d+))?\s*제\s*(\d+)\s*항", text)}
-    named |= {(f"제{m.group(1)}조" + (f"의{m.group(2)}" if m.group(2) else ""), int(m.group(3)))
+    named |= {(article_key(m.group(1), m.group(2)), int(m.group(3)))
               for m in re.finditer(r"\bArticles?\s+(\d+)(?:-(\d+))?\((\d+)\)", text)}
     return named
 

@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 
 from kb.evaluation.scorer import EvalItem
-from kb.law.provisions import CONDUCT_ARTICLES, MATERIAL_ARTICLES, PRESCRIBES, THREAT_ARTICLES
+from kb.law.vocabulary import CONDUCTS, MATERIALS, PRESCRIBES
 from kb.sources.cards import Card
 from kb.sources.manifest import Manifest
 
@@ -60,8 +60,8 @@ class CoverageRow:
 def engine_articles() -> set[tuple[str, str]]:
     """The (law, article) pairs the statute engine answers from the text itself: the penalty articles it
     routes conducts, materials and threats to (those only a refusal quotes do not count)."""
-    return {pair for table in (MATERIAL_ARTICLES, THREAT_ARTICLES, CONDUCT_ARTICLES) for pairs in table.values()
-            for pair in pairs}
+    return {pair for material in MATERIALS.values() for pair in material.articles + material.threat_articles} | \
+        {pair for conduct in CONDUCTS.values() for pair in conduct.articles}
 
 
 def sets_of(text: str) -> list[str]:

@@ -9,34 +9,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from dataclasses import asdict, dataclass, field
 
 from kb.index.store import Index
 from kb.law.penalties import parse_penalty
-from kb.law.provisions import MATERIAL_ARTICLES, PRESCRIBES, THREAT_ARTICLES, Provision, in_force, wording_since
+from kb.law.provisions import Provision, in_force, wording_since
+from kb.law.vocabulary import CONDUCTS, MATERIALS, MATRIX_ROWS, PRESCRIBES, VICTIMS
 from kb.sources.manifest import Manifest
-
-SEXUAL_CRIMES = "성폭력범죄의처벌등에관한특례법/법률"
-YOUTH = "아동ㆍ청소년의성보호에관한법률/법률"
-
-#: conduct → (label, how a penalty line shows it). Selling "for profit" is not counted as plain distribution.
-CONDUCTS = {
-    "create": ("create/edit (편집·합성·제작·촬영)", lambda t: bool(re.search(r"가공\([^)]*\)한 자|촬영한 자|제작ㆍ수입", t))),
-    "distribute": ("distribute (반포·배포·제공)",
-                   lambda t: ("반포" in t or "배포" in t) and "영리" not in t and "협박" not in t
-                   and "반포등을 할 목적" not in t),
-    "sell": ("distribute for profit (영리)", lambda t: "영리" in t),
-    "possess": ("possess/buy/store/view (소지·구입·저장·시청)",
-                lambda t: bool(re.search(r"(소지|구입|저장|시청)한 자", t)) and "영리" not in t),
-    "threaten": ("threaten (협박)", lambda t: "협박한 자" in t),
-    "coerce": ("coerce (강요)", lambda t: "권리행사를 방해" in t or "의무 없는 일" in t),
-    "habitual": ("habitual (상습)", lambda t: "상습" in t),
-    "attempt": ("attempt (미수)", lambda t: "미수범" in t),
-}
-MATERIALS = {"filmed": "illegally filmed (불법촬영물)", "deepfake": "sexual deepfake (허위영상물)",
-             "csam": "child/youth sexual exploitation material (아동ㆍ청소년성착취물)"}
-VICTIMS = ("adult", "minor")
 
 
 @dataclass
@@ -64,11 +43,11 @@ class Cell:
 
 
 def _articles(material: str, conduct: str) -> list[tuple[str, str]]:
-    pairs = list(MATERIAL_ARTICLES[material])
+    pairs = list(MATERIALS[material].articles)
     if conduct in ("threaten", "coerce", "habitual", "attempt"):
-        pairs += THREAT_ARTICLES[material]
+        pairs += MATERIALS[material].threat_articles
     if conduct == "attempt" and material != "csam":
-        pairs.append((SEXUAL_CRIMES, "제15조"))
+        pairs += CONDUCTS["attempt"].articles  # 제15조: attempts at the offences of 제14조 and 제14조의2
     return pairs
 
 
@@ -96,7 +75,7 @@ def provisions_for(index: Index, conduct: str, material: str, as_of: str) -> lis
             continue
         for provision in provisions:
             text = provision.text
-            if PRESCRIBES.search(text) and CONDUCTS[conduct][1](text) and not parse_penalty(text).empty:
+            if PRESCRIBES.search(text) and MATRIX_ROWS[conduct].shows(text) and not parse_penalty(text).empty:
                 found.append((law, provision))
     return found
 
@@ -122,7 +101,7 @@ def entries_for(index: Index, manifest: Manifest, conduct: str, material: str, a
 
 def matrix(index: Index, manifest: Manifest, as_of: str) -> list[Cell]:
     cells = []
-    for conduct in CONDUCTS:
+    for conduct in MATRIX_ROWS:
         by_material = {m: entries_for(index, manifest, conduct, m, as_of) for m in MATERIALS}
         for material in MATERIALS:
             for victim in VICTIMS:
@@ -156,12 +135,12 @@ def render(cells: list[Cell], as_of: str, fmt: str = "md") -> str:
         out = io.StringIO()
         writer = csv.writer(out)
         writer.writerow(["conduct", *[f"{m}/{v}" for m, v in columns]])
-        for conduct in CONDUCTS:
+        for conduct in MATRIX_ROWS:
             writer.writerow([conduct, *[_cell_text(lookup[(conduct, m, v)]).replace("<br>", " | ") for m, v in columns]])
         return out.getvalue()
-    head = "| conduct | " + " | ".join(f"{MATERIALS[m]} / {v}" for m, v in columns) + " |"
-    rows = [f"| {CONDUCTS[k][0]} | " + " | ".join(_cell_text(lookup[(k, m, v)]) for m, v in columns) + " |"
-            for k in CONDUCTS]
+    head = "| conduct | " + " | ".join(f"{MATERIALS[m].label} / {v}" for m, v in columns) + " |"
+    rows = [f"| {row.label} | " + " | ".join(_cell_text(lookup[(k, m, v)]) for m, v in columns) + " |"
+            for k, row in MATRIX_ROWS.items()]
     return "\n".join([f"## Provisions in force on {as_of}", "", head, "|---" * (len(columns) + 1) + "|", *rows])
 
 

@@ -6,11 +6,11 @@ Built from the index (the statute versions ingested and the in-force intervals c
 from __future__ import annotations
 
 import difflib
-import re
 from dataclasses import dataclass, field
 
 from kb.index.store import Index
 from kb.law.penalties import parse_penalty
+from kb.law.vocabulary import SENTENCES, normalise_article
 from kb.sources.manifest import Manifest
 from kb.sources.statutes import CIRCLED, OPEN_END
 
@@ -25,14 +25,6 @@ class Wording:
     penalties: dict[str, dict[str, str]] = field(default_factory=dict)  # "①" → {"ko": …, "en": …}
     diff: str = ""  # word-level change from the previous wording: [-removed-] {+added+}
     penalty_changes: list[str] = field(default_factory=list)
-
-
-def normalise_article(text: str) -> str:
-    """ "14조의2", "제14조의2", "14-2", "Article 14-2" → "제14조의2"."""
-    m = re.search(r"(\d+)\s*(?:조)?\s*(?:의|-)\s*(\d+)", text) or re.search(r"(\d+)", text)
-    if not m:
-        raise ValueError(f"not an article number: {text!r}")
-    return f"제{m.group(1)}조" + (f"의{m.group(2)}" if m.lastindex and m.lastindex > 1 and m.group(2) else "")
 
 
 def _intersection(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -64,7 +56,7 @@ def _penalties(text: str) -> dict[str, dict[str, str]]:
     for line in text.split("\n"):
         line = line.strip()
         label = line[0] if line and line[0] in CIRCLED else "본문"
-        if re.search(r"처한다|가중한다|처벌한다", line):
+        if SENTENCES.search(line):
             penalty = parse_penalty(line)
             if not penalty.empty:
                 out[label] = {"ko": penalty.render("ko"), "en": penalty.render("en")}

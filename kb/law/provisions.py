@@ -4,46 +4,11 @@ Shared by the answer engine (penalty answers) and the gap matrix, so both read t
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from kb.index.catalog import StoredChunk
 from kb.index.store import Index
 from kb.sources.statutes import covers, merge_intervals
-
-#: Words in a statute paragraph that show which conduct it punishes.
-CONDUCT_TERMS = {
-    "make": ("편집", "합성", "가공", "제작"),
-    "distribute": ("반포", "배포", "유포", "제공", "전시", "상영"),
-    "sell": ("영리", "판매"),
-    "possess": ("소지", "구입", "저장"),
-    "view": ("시청",),
-    "threaten": ("협박",),
-    "coerce": ("강요", "권리행사를 방해"),
-    "attempt": ("미수범",),
-    "habitual": ("상습",),
-    "confiscate": ("몰수", "추징"),
-}
-#: Articles that hold a conduct for every material: attempts and confiscation of proceeds.
-CONDUCT_ARTICLES = {
-    "attempt": (("성폭력범죄의처벌등에관한특례법/법률", "제15조"),),
-    "confiscate": (("성폭력범죄의처벌등에관한특례법/법률", "제15조의3"),),
-}
-MATERIAL_TERMS = {"deepfake": ("허위영상물", "편집물"), "filmed": ("카메라", "촬영한 자"),
-                  "csam": ("아동ㆍ청소년성착취물", "아동ㆍ청소년이용음란물")}
-#: The article that punishes each kind of material, and the one on threats and coercion with it.
-MATERIAL_ARTICLES = {
-    "deepfake": (("성폭력범죄의처벌등에관한특례법/법률", "제14조의2"),),
-    "filmed": (("성폭력범죄의처벌등에관한특례법/법률", "제14조"),),
-    "csam": (("아동ㆍ청소년의성보호에관한법률/법률", "제11조"),),
-}
-THREAT_ARTICLES = {
-    "deepfake": (("성폭력범죄의처벌등에관한특례법/법률", "제14조의3"),),
-    "filmed": (("성폭력범죄의처벌등에관한특례법/법률", "제14조의3"),),
-    "csam": (("아동ㆍ청소년의성보호에관한법률/법률", "제11조의2"),),
-}
-#: A clause that imposes a punishment (not one that merely mentions a sentence as a condition).
-PRESCRIBES = re.compile(r"처한다|가중한다|처벌한다|몰수|추징")
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from pathlib import Path
 import yaml
 
 from kb.errors import BadSource
+from kb.law.vocabulary import paragraph_label
 from kb.sources.statutes import CIRCLED, parse_statute
 
 PERSONAS = ("victim", "staff", "aide")
@@ -94,7 +95,7 @@ def source_text(source: dict, mirror: Path) -> str:
             paragraph = next((p for p in article.provisions if p.number == number), None)
             if paragraph is None:
                 raise BadSource(f"{article.label} has no paragraph {CIRCLED[number - 1]} in {path.name}")
-            return f"{article.label} 제{number}항 {article.title} {paragraph.text} {dates}"
+            return f"{paragraph_label(article.label, number)} {article.title} {paragraph.text} {dates}"
         return f"{article.label} {article.title} {article.body} {dates}"
     if "guidance" in source:
         text = (mirror / "GUIDANCE_SOURCES.md").read_text(encoding="utf-8")

@@ -19,6 +19,7 @@ from pathlib import Path
 import yaml
 
 from kb.errors import BadSource
+from kb.law.vocabulary import article_key, paragraph_key
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 OPEN_END = "9999-12-31"
@@ -43,7 +44,7 @@ class Provision:
 
     @property
     def label(self) -> str:
-        return f"제{self.number}항" if self.number else ""
+        return paragraph_key(self.number) if self.number else ""
 
 
 @dataclass(frozen=True)
@@ -178,7 +179,7 @@ def _clean_line(line: str) -> str:
 
 
 def _parse_article(match: re.Match, lines: list[str], chapter: str) -> Article:
-    label = f"제{match.group(1)}조" + (f"의{match.group(2)}" if match.group(2) else "")
+    label = article_key(match.group(1), match.group(2))
     provisions: list[Provision] = []
     number, buffer = 0, []
     for raw in lines:

@@ -10,11 +10,8 @@ from kb.answer.messages import (
     ADDED_ON,
     BEFORE,
     GAP_CLOSED,
-    GAP_WORDS,
-    MATERIAL_WORDS,
     MINOR_CONDITION,
     PENALTY_LINE,
-    article_label,
     law_name,
 )
 from kb.answer.records import Claim, Unit
@@ -22,29 +19,27 @@ from kb.answer.routing import Route
 from kb.answer.units import locator, split_units
 from kb.index.catalog import StoredChunk
 from kb.index.lexical import tokenize
-from kb.law.gaps import YOUTH, applies, considered
+from kb.law.gaps import applies, considered
 from kb.law.penalties import Penalty, parse_penalty
-from kb.law.provisions import (
-    CONDUCT_ARTICLES,
-    CONDUCT_TERMS,
-    MATERIAL_ARTICLES,
-    MATERIAL_TERMS,
+from kb.law.provisions import in_force
+from kb.law.vocabulary import (
+    CONDUCTS,
+    MATERIALS,
+    MATRIX_ROWS,
     PRESCRIBES,
-    THREAT_ARTICLES,
-    in_force,
+    YOUTH,
+    article_label,
+    paragraph_label,
 )
 from kb.search.retrieval import Hit
 from kb.sources.statutes import tag_dates
 
-#: The understanding's conducts as the gap matrix names them.
-GAP_CONDUCT = {"make": "create", "distribute": "distribute", "sell": "sell", "possess": "possess", "view": "possess",
-               "threaten": "threaten", "coerce": "coerce", "habitual": "habitual", "attempt": "attempt"}
 
 
 def provision_claims(ctx: AnswerContext, law: str, article: str, paragraph: int, as_of: str,
                      language: str) -> list[Claim]:
     """One paragraph of an article as in force on ``as_of``: its penalty rendered, or its words quoted."""
-    label = f"{article} 제{paragraph}항"
+    label = paragraph_label(article, paragraph)
     for provision in in_force(ctx.index, law, article, as_of):
         if provision.label != label:
             continue
@@ -78,7 +73,7 @@ def penalty_claims(ctx: AnswerContext, hits: list[Hit], understanding, as_of: st
     chosen: list[tuple[float, Unit, Penalty]] = []
     for conduct in understanding.conducts:  # the best provision for each conduct asked about
         match = next((c for c in candidates if c not in chosen
-                      and any(t in c[1].text for t in CONDUCT_TERMS.get(conduct, ()))), None)
+                      and any(t in c[1].text for t in CONDUCTS[conduct].statute_terms)), None)
         if match:
             chosen.append(match)
     chosen += [c for c in candidates if c not in chosen][:max(0, 2 - len(chosen))]
@@ -126,11 +121,11 @@ def _penalty_candidates(ctx: AnswerContext, hits: list[Hit], understanding, as_o
             penalty = parse_penalty(line)
             if penalty.empty:
                 continue
-            materials = {m for m, terms in MATERIAL_TERMS.items() if any(t in heading or t in line for t in terms)}
+            materials = {m.key for m in MATERIALS.values() if any(t in heading or t in line for t in m.statute_terms)}
             if understanding.materials and materials and not materials & set(understanding.materials):
                 continue  # a provision about another kind of material
             score = 1.0 / (1 + rank) + (1.0 if materials & set(understanding.materials) else 0.0)
-            score += sum(1.0 for c in understanding.conducts if any(t in line for t in CONDUCT_TERMS.get(c, ())))
+            score += sum(1.0 for c in understanding.conducts if any(t in line for t in CONDUCTS[c].statute_terms))
             score += title_overlap(chunk)  # the article named by its heading ("아동ㆍ청소년의 성을 사는 행위")
             candidates.append((score, Unit(rank, chunk, start, line, score), penalty))
     candidates.sort(key=lambda c: -c[0])
@@ -142,11 +137,11 @@ def material_articles(ctx: AnswerContext, understanding, as_of: str) -> list[Sto
     # a young person harmed: the youth law's articles on exploitation material come first
     materials = sorted(understanding.materials, key=lambda m: m != "csam") if understanding.minor_victim \
         else understanding.materials
-    wanted = [(law, article) for material in materials for law, article in MATERIAL_ARTICLES.get(material, ())]
+    wanted = [(law, article) for material in materials for law, article in MATERIALS[material].articles]
     if {"threaten", "coerce"} & set(understanding.conducts):
         wanted += [(law, article) for material in understanding.materials or ("deepfake",)
-                   for law, article in THREAT_ARTICLES.get(material, ())]
-    wanted += [pair for conduct in understanding.conducts for pair in CONDUCT_ARTICLES.get(conduct, ())]
+                   for law, article in MATERIALS[material].threat_articles]
+    wanted += [pair for conduct in understanding.conducts for pair in CONDUCTS[conduct].articles]
     chunks: list[StoredChunk] = []
     for law, article in wanted:
         for provision in in_force(ctx.index, law, article, as_of):
@@ -158,7 +153,7 @@ def material_articles(ctx: AnswerContext, understanding, as_of: str) -> list[Sto
 def gap_cells(understanding) -> list[tuple[str, str, str]]:
     """The cells of the gap matrix a question is about: (conduct, material, victim)."""
     victim = "minor" if understanding.minor_victim else "adult"
-    conducts = list(dict.fromkeys(GAP_CONDUCT[c] for c in understanding.conducts if c in GAP_CONDUCT))
+    conducts = list(dict.fromkeys(CONDUCTS[c].matrix_row for c in understanding.conducts if CONDUCTS[c].matrix_row))
     return [(conduct, material, victim) for conduct in conducts for material in understanding.materials
             if material != "csam" or victim == "minor"]
 
@@ -179,8 +174,8 @@ def gap_claims(ctx: AnswerContext, cells: list[tuple[str, str, str]], language: 
             continue  # still a gap today: the matrix shows it; no provision to cite for "from when"
         day, (law, provision) = found
         unit = Unit(0, provision.chunk, provision.start, provision.text)
-        text = GAP_CLOSED[language].format(material=MATERIAL_WORDS[material][language],
-                                           conduct=GAP_WORDS[conduct][language], day=day,
+        text = GAP_CLOSED[language].format(material=MATERIALS[material].words[language],
+                                           conduct=MATRIX_ROWS[conduct].words[language], day=day,
                                            name=law_name(ctx.laws.law(law), language, law),
                                            label=article_label(provision.label, language))
         claims.append(Claim(text, unit, "history"))
