@@ -105,7 +105,7 @@ def _source_entry(c, chunks: dict[str, StoredChunk], lang: str) -> dict:
         "body": highlighted(chunk.text, c.quote) if chunk else _marked(c.quote),
         "link_label": t["official"] if c.source_type == "statute" else url,
         "origin": t["card"] if c.source_type == "card" else c.source_type,
-        "text_lang": "ko" if chunk is None or chunk.record.get("language") != "en" else "en",
+        "text_lang": "ko" if chunk is None or chunk.record.language != "en" else "en",
         "law": None, "card_title": c.title,
     }
     if c.primary:  # a card line: the law it rests on comes first, the card after it
@@ -147,7 +147,7 @@ def article_html(title: str, article: str, heading: str, text: str, version: dic
 
 
 def search_results_html(chunks: list[StoredChunk], lang: str) -> str:
-    items = [{"title": chunk.record.get("title", ""), "locator": chunk.record.get("locator", ""), "text": chunk.text,
+    items = [{"title": chunk.record.title, "locator": chunk.record.locator, "text": chunk.text,
               "when": ", ".join(_period(s, None if e.startswith("9999") else e, lang) for s, e in chunk.intervals)}
              for chunk in chunks]
     return _page("search_results.html", items=items, empty=TEXT[lang]["no_match"])

@@ -269,7 +269,7 @@ class KnowledgeBase:
         with self._access.reading():
             rows = self.index.version_articles(version_id)
             law_key = version_id.split("@")[0]
-        return [Article(law_key, version_id, article, chunks[0].record.get("extra", {}).get("article_title", ""),
+        return [Article(law_key, version_id, article, chunks[0].record.article_title,
                         _article_text(chunks), [c.chunk_id for c in chunks]) for article, chunks in rows]
 
     def search_statutes(self, query: str, k: int = 10, as_of: str | None = None) -> list[StoredChunk]:
@@ -298,10 +298,10 @@ class KnowledgeBase:
         from kb.sources.statutes import OPEN_END, covers
 
         record = chunk.record
-        article = record.get("extra", {}).get("article", "") if record["source_type"] == "statute" else ""
-        locator = record.get("locator", "")
-        effective_from, effective_to, url = record.get("date") or None, None, record.get("url", "")
-        if record["source_type"] == "statute":
+        article = record.article if record.source_type == "statute" else ""
+        locator = record.locator
+        effective_from, effective_to, url = record.date or None, None, record.url
+        if record.source_type == "statute":
             span = covers(chunk.intervals, as_of) or (chunk.intervals[-1] if chunk.intervals else None)
             if span:
                 effective_from, effective_to = span[0], None if span[1] == OPEN_END else span[1]
@@ -309,11 +309,11 @@ class KnowledgeBase:
                 with self._access.reading():
                     versions = [v for v in self.index.chunk_versions(chunk.chunk_id) if v["effective"] <= effective_from]
                 url = (versions[-1]["version_url"] if versions else "") or url
-        return {"chunk_id": chunk.chunk_id, "source_id": record["source_id"], "source_type": record["source_type"],
-                "title": record.get("title", ""), "law": record.get("law_key", ""), "article": article,
+        return {"chunk_id": chunk.chunk_id, "source_id": record.source_id, "source_type": record.source_type,
+                "title": record.title, "law": record.law_key, "article": article,
                 "paragraph": locator[len(article):].strip() if article and locator.startswith(article) else "",
                 "locator": locator, "effective_from": effective_from, "effective_to": effective_to, "url": url,
-                "language": record.get("language", ""), "as_of": as_of}
+                "language": record.language, "as_of": as_of}
 
     def as_retriever(self, similarity_top_k: int | None = None, as_of: str | None = None,
                      source_types: tuple[str, ...] = (), laws: tuple[str, ...] = ()):
@@ -483,4 +483,4 @@ class Access:
 def _article_text(chunks: list[StoredChunk]) -> str:
     """An article's text from its chunks: the first whole, the rest without their repeated heading."""
     first, rest = chunks[0], chunks[1:]
-    return "\n".join([first.text] + [c.text[c.record.get("body_start", 0):] for c in rest])
+    return "\n".join([first.text] + [c.text[c.record.body_start:] for c in rest])

@@ -26,7 +26,7 @@ def test_evidence_question_lists_what_to_keep_in_order(kb):
         citation = by_number[n]
         stored = kb.chunk(citation.chunk_id)
         assert citation.quote in stored.text  # an exact span of the stored card
-        starts.append((stored.record["locator"], stored.text.index(citation.quote)))
+        starts.append((stored.record.locator, stored.text.index(citation.quote)))
     assert all(c.source_id == by_number[cited[0]].source_id for c in (by_number[n] for n in cited))
     assert starts == sorted(starts, key=lambda s: (int(re.search(r"\d+", s[0]).group()), s[1]))
 

@@ -60,7 +60,7 @@ def test_a_routed_card_answer_cites_the_law_it_rests_on_exactly(full_kb):
     assert card.primary, "a card line carries the law it rests on"
     for law in card.primary:
         stored = full_kb.chunk(law["chunk_id"])
-        assert stored.record["source_type"] == "statute" and law["quote"] in stored.text
+        assert stored.record.source_type == "statute" and law["quote"] in stored.text
         assert law["effective_from"] and law["url"].startswith("https://")
 
 

@@ -5,7 +5,7 @@ from html.parser import HTMLParser
 from app import render
 from app.texts import ROLES, TEXT
 from kb.answer.records import Answer, Citation
-from kb.index.catalog import StoredChunk
+from kb.index.catalog import ChunkRecord, StoredChunk
 from kb.law.gaps import Cell, Entry
 from kb.law.vocabulary import MATERIALS, MATRIX_ROWS, VICTIMS
 from kb.law.history import Wording
@@ -14,7 +14,7 @@ INJECTION = '<img src=x onerror="alert(1)"><script>alert(2)</script>[link](javas
 
 
 def _chunk(text: str, chunk_id: str = "c1") -> StoredChunk:
-    return StoredChunk(chunk_id, text, {"language": "ko", "title": "법", "locator": "제1조"}, [("2024-10-16", "9999-12-31")])
+    return StoredChunk(chunk_id, text, ChunkRecord(language="ko", title="법", locator="제1조"), [("2024-10-16", "9999-12-31")])
 
 
 def _answer(text: str, quote: str, url: str = "https://www.law.go.kr/법령/x") -> Answer:
@@ -149,7 +149,7 @@ def test_a_hostile_string_is_text_in_every_other_panel():
     version = {"kind": HOSTILE, "promulgation_no": HOSTILE, "promulgated": HOSTILE, "effective": HOSTILE,
                "url": "javascript:alert(1)"}
     _shows_literally(render.article_html(HOSTILE, HOSTILE, HOSTILE, f"{HOSTILE} {HOSTILE}", version, "en", HOSTILE), 9)
-    chunk = StoredChunk("c1", HOSTILE, {"title": HOSTILE, "locator": HOSTILE}, [("2024-10-16", "9999-12-31")])
+    chunk = StoredChunk("c1", HOSTILE, ChunkRecord(title=HOSTILE, locator=HOSTILE), [("2024-10-16", "9999-12-31")])
     _shows_literally(render.search_results_html([chunk], "ko"), 3)
     wording = Wording(HOSTILE, [("2020-06-25", None)], [HOSTILE], {"①": {"ko": HOSTILE, "en": HOSTILE}},
                       diff=f"[-{HOSTILE}-] {{+{HOSTILE}+}} {HOSTILE}", penalty_changes=[HOSTILE])

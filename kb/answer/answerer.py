@@ -121,10 +121,10 @@ class Answerer:
         route = self._route(question, vector, understanding, as_of) if _admits(filters, "card", "") else None
         relevant = route is not None or (understanding.in_scope and self._relevant(hits, question, language))
         claims = self._claims(question, understanding, hits, as_of, route) if relevant else []
-        claims = [c for c in claims if _admits(filters, c.unit.chunk.record["source_type"],
-                                               c.unit.chunk.record.get("law_key", ""))]
+        claims = [c for c in claims if _admits(filters, c.unit.chunk.record.source_type,
+                                               c.unit.chunk.record.law_key)]
         claims = within_length(verified(self.context, claims, as_of))
-        if route is not None and not any(c.unit.chunk.record["source_id"] == route.card for c in claims):
+        if route is not None and not any(c.unit.chunk.record.source_id == route.card for c in claims):
             route = None  # the law answered, not the card
         if route is not None:
             result.route = {"card": route.card, "confidence": route.confidence, "runner_up": route.runner_up}
@@ -215,7 +215,7 @@ class Answerer:
                 # the engine's penalty lines join only for an article the card itself rests on
                 rests_on = {(law["law"], str(law["article"])) for law in ctx.card_law(route.card)}
                 penalties = [c for c in claims if c.kind in ("penalty", "history") and
-                             (c.unit.chunk.record["source_id"], c.unit.chunk.record["extra"].get("article")) in rests_on]
+                             (c.unit.chunk.record.source_id, c.unit.chunk.record.article) in rests_on]
                 penalties = penalties[:2] if "penalty" in understanding.intents else []
                 if penalties and "penalty" in understanding.asks_for and \
                         not ANSWER_KINDS["penalty"].search(card[0].unit.text):
@@ -231,7 +231,7 @@ class Answerer:
         units = [u for u in scored_units(ctx, hits, self.retriever.lexical_query(question), language)
                  if (u.chunk.chunk_id, u.start) not in taken and not HEADING_LINE.match(u.text)
                  # a card speaks of today's law; for a past date only its sentences that name a year can help
-                 and not (past and u.chunk.record["source_type"] == "card" and not re.search(r"(19|20)\d\d", u.text))]
+                 and not (past and u.chunk.record.source_type == "card" and not re.search(r"(19|20)\d\d", u.text))]
         if "statistics" in understanding.intents:
             for unit in units:  # a statistics question is answered by sentences with figures
                 if re.search(r"\d", unit.text):

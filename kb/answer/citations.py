@@ -21,8 +21,8 @@ def citation(ctx: AnswerContext, n: int, unit: Unit, as_of: str) -> Citation:
     """Citation ``n`` of a unit: a statute's with the dates of the wording in force on ``as_of`` (and that
     version's address when it is no longer current), a card's with its primary law."""
     record = unit.chunk.record
-    url, effective_from, effective_to = record.get("url", ""), record.get("date") or None, None
-    if record["source_type"] == "statute":
+    url, effective_from, effective_to = record.url, record.date or None, None
+    if record.source_type == "statute":
         intervals = ctx.wording_intervals(unit)
         span = covers(intervals, as_of) or (intervals[-1] if intervals else None)
         if span:
@@ -30,9 +30,9 @@ def citation(ctx: AnswerContext, n: int, unit: Unit, as_of: str) -> Citation:
         version = version_in_force(ctx, unit.chunk.chunk_id, effective_from or as_of)
         if version and effective_to is not None:
             url = version["version_url"] or url
-    primary = primary_law(ctx, record["source_id"], card_context(ctx, unit), as_of) \
-        if record["source_type"] == "card" else []
-    return Citation(n, unit.chunk.chunk_id, record["source_id"], record["source_type"], record["title"],
+    primary = primary_law(ctx, record.source_id, card_context(ctx, unit), as_of) \
+        if record.source_type == "card" else []
+    return Citation(n, unit.chunk.chunk_id, record.source_id, record.source_type, record.title,
                     locator(unit), unit.text, url, effective_from, effective_to, primary)
 
 
@@ -42,7 +42,7 @@ def card_context(ctx: AnswerContext, unit: Unit) -> str:
     paragraph on the one its sub-heading names."""
     if ARTICLE_NAMED.search(unit.text):
         return unit.text
-    lines = ctx.card_lines(unit.chunk.record["source_id"])
+    lines = ctx.card_lines(unit.chunk.record.source_id)
     first = unit.text.split("\n", 1)[0]  # a run of short list items spans several lines
     at = next((i for i, line in enumerate(lines) if first in line.text), None)
     if at is None:
@@ -92,7 +92,7 @@ def asked_source(ctx: AnswerContext, card: str, laws: list[dict], as_of: str) ->
         hits = ctx.retriever.search(question, ASKED_SEARCH, Filters(as_of=as_of, source_types=("statute",))) \
             if question else []
         chunks = [c for c in (ctx.index.get(h.chunk_id) for h in hits) if c is not None]
-        asked[as_of] = [(c.record["source_id"], c.record["extra"].get("article", "")) for c in chunks]
+        asked[as_of] = [(c.record.source_id, c.record.article) for c in chunks]
     ranks = {key: rank for rank, key in reversed(list(enumerate(asked[as_of])))}
     best = min(laws, key=lambda s: ranks.get((s["law"], str(s["article"])), len(ranks)))
     return [best]

@@ -127,6 +127,6 @@ def neighbour(ctx: AnswerContext, route: Route, language: str) -> str:
     titles = {}
     for card in (route.card, route.runner_up):
         chunk = next(iter(ctx.index.source_chunks(card)), None)
-        extra = chunk.record.get("extra", {}) if chunk else {}
+        extra = chunk.record.extra if chunk else {}
         titles[card] = extra.get(f"title_{language}") or card
     return NEIGHBOUR[language].format(card=titles[route.card], other=titles[route.runner_up])

@@ -78,7 +78,7 @@ class AnswerContext:
         units: list[Unit] = []
         seen: set[str] = set()
         for chunk in self.index.source_chunks(card):
-            offset = chunk.record.get("body_start", 0)
+            offset = chunk.record.body_start
             for line in chunk.text[offset:].split("\n"):
                 text = line.strip()
                 if text and text not in seen:

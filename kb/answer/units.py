@@ -85,8 +85,8 @@ def split_units(chunk: StoredChunk) -> list[tuple[int, str]]:
     tag; prose is split into sentences.
     """
     units: list[tuple[int, str]] = []
-    body_start = chunk.record.get("body_start", 0)
-    statute = chunk.record.get("source_type") == "statute"
+    body_start = chunk.record.body_start
+    statute = chunk.record.source_type == "statute"
     offset = body_start
     for line in chunk.text[body_start:].split("\n"):
         pieces = [(0, line)] if statute else sentences(line)

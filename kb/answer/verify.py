@@ -12,9 +12,9 @@ from kb.sources.statutes import OPEN_END
 def support(ctx: AnswerContext, unit: Unit, as_of: str) -> str:
     """Everything a claim may rest on: the quote, its source's name and locator, and its dates."""
     record = unit.chunk.record
-    dates = " ".join(d for d in (*(s for iv in ctx.wording_intervals(unit) for s in iv), record.get("date", ""))
+    dates = " ".join(d for d in (*(s for iv in ctx.wording_intervals(unit) for s in iv), record.date)
                      if d and d != OPEN_END)
-    return f"{unit.text} {record['title']} {locator(unit)} {dates}"
+    return f"{unit.text} {record.title} {locator(unit)} {dates}"
 
 
 def verified(ctx: AnswerContext, claims: list[Claim], as_of: str) -> list[Claim]:

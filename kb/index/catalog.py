@@ -8,7 +8,7 @@ intervals during which it was law. This module holds its schema, as numbered mig
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from kb.errors import KBError
@@ -106,17 +106,59 @@ def migrate(db: sqlite3.Connection, path: Path | str = "catalog") -> int:
     return found
 
 
+@dataclass(frozen=True)
+class ChunkRecord:
+    """What the catalog keeps about a chunk besides its text (`Chunk.record`, read back typed): its source,
+    where it sits in it, and for a statute the article it belongs to. A field a catalog row lacks takes its
+    default; the source-specific rest (a card's file, a statute's amendment marks) stays in ``extra``."""
+
+    source_id: str = ""
+    source_type: str = ""  # statute | news | guidance | card | report | document
+    title: str = ""
+    locator: str = ""  # "제14조의2 제4항", "p. 3"
+    language: str = ""
+    url: str = ""
+    date: str = ""  # publication date for prose; blank for statutes (their dates are per version)
+    law_key: str = ""
+    deleted: bool = False
+    body_start: int = 0  # offset in the text where the body starts, after the heading line
+    spans: tuple[tuple[str, int, int], ...] = ()  # (locator, start, end) of each paragraph in the text
+    extra: dict = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> ChunkRecord:
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in data.items() if k in known}
+        values["spans"] = tuple(tuple(span) for span in data.get("spans", ()))
+        return cls(**values)
+
+    @property
+    def article(self) -> str:
+        """A statute chunk's article ("제14조의2"); blank for any other source."""
+        return self.extra.get("article", "")
+
+    @property
+    def article_title(self) -> str:
+        """A statute article's heading ("허위영상물 등의 반포등")."""
+        return self.extra.get("article_title", "")
+
+    @property
+    def short_name(self) -> str:
+        """A statute's short name (성폭력처벌법), as the embedding model reads it."""
+        return self.extra.get("short_name", "")
+
+
 @dataclass
 class StoredChunk:
     """A chunk as read back from the catalog."""
 
     chunk_id: str
     text: str
-    record: dict
+    record: ChunkRecord
     intervals: list[tuple[str, str]]
 
     @property
     def passage(self) -> str:
         """What the embedding model read for this chunk (`Chunk.passage`)."""
-        return passage(self.text, self.record.get("title", ""), self.record.get("extra", {}).get("short_name", ""))
+        return passage(self.text, self.record.title, self.record.short_name)
 

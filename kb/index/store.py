@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from kb.errors import IndexBusy, IndexMissing
-from kb.index.catalog import ALWAYS, StoredChunk, migrate
+from kb.index.catalog import ALWAYS, ChunkRecord, StoredChunk, migrate
 from kb.index.chunking import Chunk, dumps
 from kb.index.vectors import open_collection, validity
 from kb.settings import Settings
@@ -221,7 +221,8 @@ class Index:
                               (chunk_id,)).fetchone()
         if not row:
             return None
-        return StoredChunk(row[0], row[1], json.loads(row[2]), [tuple(x) for x in json.loads(row[3])])
+        return StoredChunk(row[0], row[1], ChunkRecord.from_dict(json.loads(row[2])),
+                           [tuple(x) for x in json.loads(row[3])])
 
     def article_chunks(self, law_key: str, article: str) -> list[StoredChunk]:
         """Every stored chunk (any version) of one article of one law.
@@ -261,7 +262,7 @@ class Index:
         chunks = [self.get(r[0]) for r in rows]
 
         def first_paragraph(chunk: StoredChunk) -> int:
-            found = re.search(r"\d+", chunk.record.get("locator", ""))
+            found = re.search(r"\d+", chunk.record.locator)
             return int(found.group()) if found else 0
         return sorted(chunks, key=first_paragraph)
 

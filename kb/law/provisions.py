@@ -23,12 +23,12 @@ class Provision:
     def label(self) -> str:
         """The paragraph it belongs to ("제14조의2 제4항"), or the chunk's locator."""
         record = self.chunk.record
-        return next((label for label, s, e in record.get("spans", []) if s <= self.start < e), record["locator"])
+        return next((label for label, s, e in record.spans if s <= self.start < e), record.locator)
 
 
 def lines(chunk: StoredChunk) -> list[tuple[int, str]]:
     """The body lines of a statute chunk with their offsets (a line is a paragraph or an item)."""
-    out, offset = [], chunk.record.get("body_start", 0)
+    out, offset = [], chunk.record.body_start
     for line in chunk.text[offset:].split("\n"):
         if line.strip():
             out.append((offset + len(line) - len(line.lstrip()), line.strip()))
@@ -45,9 +45,9 @@ def in_force(index: Index, law: str, article: str, as_of: str) -> list[Provision
 def wording_intervals(index: Index, chunk: StoredChunk, text: str) -> list[tuple[str, str]]:
     """When this exact line was law: across every version of its article that kept the wording."""
     record = chunk.record
-    if record["source_type"] != "statute":
+    if record.source_type != "statute":
         return list(chunk.intervals)
-    spans = [iv for other in index.article_chunks(record["source_id"], record["extra"].get("article", ""))
+    spans = [iv for other in index.article_chunks(record.source_id, record.article)
              if text in other.text for iv in other.intervals]
     return merge_intervals(spans or list(chunk.intervals))
 

@@ -79,7 +79,7 @@ def routed_claims(ctx: AnswerContext, router: BankRouter, question: str, underst
         taken = {c.unit.chunk.chunk_id for c in card}
         units = [u for u in scored_units(ctx, hits, ctx.retriever.lexical_query(question), language)
                  if u.chunk.chunk_id not in taken and not HEADING_LINE.match(u.text)
-                 and not (u.chunk.record["source_type"] == "card" and is_sub_heading(u.text))]
+                 and not (u.chunk.record.source_type == "card" and is_sub_heading(u.text))]
         extra = [quote_claim(ctx, u, language, as_of, False)
                  for u in select(units, limit=min(1, UNSURE_EXTRA) if steps else UNSURE_EXTRA)]
         wanted = [ANSWER_KINDS[kind] for kind in understanding.asks_for]
@@ -214,7 +214,7 @@ def steps_of(ctx: AnswerContext, cards: list[Hit], language: str, limit: int = 6
     """A card's list, in the card's order, when retrieval clearly points at one card (it fills at
     least two of the top three card hits): what to do, whom to call, what to keep. Each item is
     quoted whole; a card without a list in the asker's language gives no steps."""
-    sources = [c.record["source_id"] for c in (ctx.index.get(h.chunk_id) for h in cards[:3]) if c is not None]
+    sources = [c.record.source_id for c in (ctx.index.get(h.chunk_id) for h in cards[:3]) if c is not None]
     if not sources:
         return []
     card, count = Counter(sources).most_common(1)[0]

@@ -36,7 +36,7 @@ def scored_units(ctx: AnswerContext, hits: list[Hit], question: str, language: s
             score = 0.6 * overlap + 0.3 * prior + (0.1 if same_language else 0.0)
             if len(sentence) < 12:
                 score *= 0.5
-            if not same_language and chunk.record["source_type"] != "statute":
+            if not same_language and chunk.record.source_type != "statute":
                 score *= 0.4  # prose exists in both languages (cards, news): prefer the asker's
             units.append(Unit(rank, chunk, start, sentence, score))
     return units
@@ -67,8 +67,8 @@ def quote_claim(ctx: AnswerContext, unit: Unit, language: str, as_of: str, has_p
     fills is dated; a Korean sentence in an English answer is glossed."""
     text = plain(re.sub(r"^[-*•]\s+", "", unit.text))
     record = unit.chunk.record
-    if record["source_type"] == "news" and has_penalty and _NO_LAW.search(text):
-        return Claim(text + NEWS_SUPERSEDED[language].format(reported=record.get("date"), as_of=as_of), unit, "note")
+    if record.source_type == "news" and has_penalty and _NO_LAW.search(text):
+        return Claim(text + NEWS_SUPERSEDED[language].format(reported=record.date, as_of=as_of), unit, "note")
     if language == "en" and detect_language(text) == "ko":
         labels = []
         for korean, term in ctx.glossary.korean_terms_in(text)[:4]:

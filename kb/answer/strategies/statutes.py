@@ -53,7 +53,7 @@ def provision_claims(ctx: AnswerContext, law: str, article: str, paragraph: int,
 
 def penalty_claim(ctx: AnswerContext, unit: Unit, label: str, penalty: Penalty, since: str, language: str) -> Claim:
     """ "성폭력처벌법 제14조의2 제1항: 7년 이하의 징역 … (2024-10-16부터 적용되는 조문)", in the asker's language."""
-    name = law_name(ctx.laws.law(unit.chunk.record["source_id"]), language, unit.chunk.record["title"])
+    name = law_name(ctx.laws.law(unit.chunk.record.source_id), language, unit.chunk.record.title)
     text = PENALTY_LINE[language].format(name=name, label=article_label(label, language),
                                          penalty=penalty.render(language), since=since)
     return Claim(text, unit, "penalty")
@@ -68,7 +68,7 @@ def penalty_claims(ctx: AnswerContext, hits: list[Hit], understanding, as_of: st
     # asked about is offered only if it punishes that conduct with that material on that date
     fits = {(law, p.label) for cell in cells for law, p in applies(ctx.index, *cell, as_of)}
     if cells:  # another article (rape by threat, obscene material online) is not offered for this situation
-        candidates = [c for c in candidates if (c[1].chunk.record["source_id"], locator(c[1])) in fits]
+        candidates = [c for c in candidates if (c[1].chunk.record.source_id, locator(c[1])) in fits]
     claims: list[Claim] = gap_claims(ctx, cells, understanding.language, as_of)
     chosen: list[tuple[float, Unit, Penalty]] = []
     for conduct in understanding.conducts:  # the best provision for each conduct asked about
@@ -85,7 +85,7 @@ def penalty_claims(ctx: AnswerContext, hits: list[Hit], understanding, as_of: st
         seen.add(label)
         since = ctx.wording_since(unit, as_of)
         claim = penalty_claim(ctx, unit, label, penalty, since, language)
-        if unit.chunk.record["source_id"] == YOUTH and {"deepfake", "filmed"} & set(understanding.materials):
+        if unit.chunk.record.source_id == YOUTH and {"deepfake", "filmed"} & set(understanding.materials):
             # the youth law applies to the image of a minor only when it is exploitation material
             claim.text += MINOR_CONDITION[language]
         claims.append(claim)
@@ -100,7 +100,7 @@ def _penalty_candidates(ctx: AnswerContext, hits: list[Hit], understanding, as_o
     chunks = material_articles(ctx, understanding, as_of)
     for hit in hits:
         chunk = ctx.index.get(hit.chunk_id)
-        if chunk is not None and chunk.record["source_type"] == "statute" and chunk not in chunks:
+        if chunk is not None and chunk.record.source_type == "statute" and chunk not in chunks:
             chunks.append(chunk)
     candidates: list[tuple[float, Unit, Penalty]] = []
     asked = set(tokenize(ctx.retriever.lexical_query(question)))
@@ -109,12 +109,12 @@ def _penalty_candidates(ctx: AnswerContext, hits: list[Hit], understanding, as_o
 
     def title_overlap(chunk: StoredChunk) -> float:
         """How much of the article's heading the question names (IDF-weighted), up to 2."""
-        title = set(tokenize(chunk.record.get("extra", {}).get("article_title", "")))
+        title = set(tokenize(chunk.record.article_title))
         total = math.fsum(idf(t) for t in title)
         return 2.0 * math.fsum(idf(t) for t in asked & title) / total if total else 0.0
 
     for rank, chunk in enumerate(chunks):
-        heading = chunk.text[:chunk.record.get("body_start", 0)]
+        heading = chunk.text[:chunk.record.body_start]
         for start, line in split_units(chunk):
             if not PRESCRIBES.search(line):
                 continue  # mentions a sentence (e.g. as a condition) without imposing one
@@ -192,7 +192,7 @@ def history_claims(ctx: AnswerContext, unit: Unit, label: str, penalty: Penalty,
     if since not in tag_dates(unit.text, "개정"):
         return []  # the article changed elsewhere; this paragraph kept its wording
     record = unit.chunk.record
-    for older in ctx.index.article_chunks(record["source_id"], record["extra"].get("article", "")):
+    for older in ctx.index.article_chunks(record.source_id, record.article):
         if not any(end == since for _, end in older.intervals):
             continue
         for start, line in split_units(older):
@@ -219,10 +219,10 @@ def law_answers_elsewhere(ctx: AnswerContext, question: str, claims: list[Claim]
         # who did it is young: then how the law deals with a young offender is the answer, not the sentence)
         return True
     record = first.unit.chunk.record
-    if (record["source_id"], record["extra"].get("article")) in \
+    if (record.source_id, record.article) in \
             {(law["law"], str(law["article"])) for law in ctx.card_law(route.card)}:
         return False
-    heading = record.get("extra", {}).get("article_title", "")
+    heading = record.article_title
     idf = ctx.retriever.lexical.idf
     words = set(tokenize(heading))
     total = math.fsum(idf(t) for t in words)
