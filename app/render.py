@@ -19,10 +19,10 @@ from markupsafe import Markup
 from app.texts import TEXT
 from kb.answer.records import Answer
 from kb.answer.safety import CONTACTS
-from kb.index.catalog import StoredChunk
+from kb.index.catalog import StatuteVersion, StoredChunk
 from kb.law.gaps import Cell
-from kb.law.vocabulary import MATERIALS, MATRIX_ROWS, VICTIMS
 from kb.law.history import Wording
+from kb.law.vocabulary import MATERIALS, MATRIX_ROWS, VICTIMS
 
 _CITATION = re.compile(r"\[(\d{1,3})\]")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>$^])")
@@ -138,12 +138,17 @@ def message_html(text: str) -> str:
     return _page("message.html", text=text)
 
 
-def article_html(title: str, article: str, heading: str, text: str, version: dict, lang: str,
+def article_html(title: str, article: str, heading: str, text: str, version: StatuteVersion | None, lang: str,
                  mark: str = "") -> str:
-    numbers = {"kind": version.get("kind", ""), "promulgation_no": str(version.get("promulgation_no", "")),
-               "promulgated": version.get("promulgated", ""), "effective": version.get("effective", "")}
+    """An article of one version (``version`` None when it is not indexed: no numbers, no link)."""
+    if version is None:
+        numbers, url = {"kind": "", "promulgation_no": "", "promulgated": "", "effective": ""}, ""
+    else:
+        numbers = {"kind": version.kind, "promulgation_no": str(version.promulgation_no),
+                   "promulgated": version.promulgated, "effective": version.effective}
+        url = version.version_url or version.url or ""
     return _page("article.html", t=TEXT[lang], title=title, article=article, heading=heading, v=numbers,
-                 url=_safe_url(version.get("version_url") or version.get("url") or ""), body=highlighted(text, mark))
+                 url=_safe_url(url), body=highlighted(text, mark))
 
 
 def search_results_html(chunks: list[StoredChunk], lang: str) -> str:

@@ -44,7 +44,7 @@ def _day(value) -> str:
 def _law_choices(kb: KnowledgeBase) -> list[tuple[str, str]]:
     seen: dict[str, str] = {}
     for version in kb.statute_versions():
-        seen[version["law_key"]] = version["title"]
+        seen[version.law_key] = version.title
     return [(title, key) for key, title in sorted(seen.items(), key=lambda kv: kv[1])]
 
 
@@ -52,9 +52,9 @@ def _version_choices(kb: KnowledgeBase, law_key: str) -> tuple[list[tuple[str, s
     """(choices newest first, the version in force today)."""
     versions = kb.statute_versions(law_key) if law_key else []
     today = date.today().isoformat()
-    in_force = [v for v in versions if v["effective"] <= today]
-    current = in_force[-1]["version_id"] if in_force else (versions[-1]["version_id"] if versions else None)
-    choices = [(f"{v['effective']} ({v['kind']} 제{v['promulgation_no']}호, 공포 {v['promulgated']})", v["version_id"])
+    in_force = [v for v in versions if v.effective <= today]
+    current = in_force[-1].version_id if in_force else (versions[-1].version_id if versions else None)
+    choices = [(f"{v.effective} ({v.kind} 제{v.promulgation_no}호, 공포 {v.promulgated})", v.version_id)
                for v in reversed(versions)]
     return choices, current
 
@@ -231,11 +231,11 @@ def _wire_browser(kb: KnowledgeBase, c: SimpleNamespace, demo: gr.Blocks) -> Non
     def on_article(law_key, version_id, article, ui):
         if not version_id or not article:
             return ""
-        version = next((v for v in kb.statute_versions(law_key) if v["version_id"] == version_id), {})
+        version = next((v for v in kb.statute_versions(law_key) if v.version_id == version_id), None)
         found = next((a for a in kb.statute_articles(version_id) if a.article == article), None)
         if not found:
             return ""
-        return render.article_html(version.get("title", ""), found.article, found.title, found.text, version, ui)
+        return render.article_html(version.title if version else "", found.article, found.title, found.text, version, ui)
 
     def on_search(query, ui):
         query = (query or "").strip()

@@ -22,7 +22,7 @@ from kb.answer.answerer import MAX_QUESTION_CHARS, Answerer
 from kb.answer.records import Answer
 from kb.dependencies import require
 from kb.errors import BadQuestion, IndexMissing, KBError
-from kb.index.catalog import StoredChunk
+from kb.index.catalog import StatuteVersion, StoredChunk
 from kb.index.ingest import EmbeddingProgress, FileOutcome, Ingestor, IngestReport, TokenizingProgress
 from kb.index.store import Index
 from kb.search.retrieval import Filters, Hit, Retriever
@@ -259,7 +259,7 @@ class KnowledgeBase:
         with self._access.reading():
             return self.index.get(chunk_id)
 
-    def statute_versions(self, law_key: str | None = None) -> list[dict]:
+    def statute_versions(self, law_key: str | None = None) -> list[StatuteVersion]:
         """Indexed statute versions (one law, or all), oldest promulgation first."""
         with self._access.reading():
             return self.index.versions(law_key)
@@ -268,7 +268,8 @@ class KnowledgeBase:
         """Every article of one indexed statute version, in the order of its text."""
         with self._access.reading():
             rows = self.index.version_articles(version_id)
-            law_key = version_id.split("@")[0]
+            version = self.index.version(version_id)
+        law_key = version.law_key if version else ""
         return [Article(law_key, version_id, article, chunks[0].record.article_title,
                         _article_text(chunks), [c.chunk_id for c in chunks]) for article, chunks in rows]
 
@@ -307,8 +308,8 @@ class KnowledgeBase:
                 effective_from, effective_to = span[0], None if span[1] == OPEN_END else span[1]
             if effective_to is not None:
                 with self._access.reading():
-                    versions = [v for v in self.index.chunk_versions(chunk.chunk_id) if v["effective"] <= effective_from]
-                url = (versions[-1]["version_url"] if versions else "") or url
+                    versions = [v for v in self.index.chunk_versions(chunk.chunk_id) if v.effective <= effective_from]
+                url = (versions[-1].version_url if versions else "") or url
         return {"chunk_id": chunk.chunk_id, "source_id": record.source_id, "source_type": record.source_type,
                 "title": record.title, "law": record.law_key, "article": article,
                 "paragraph": locator[len(article):].strip() if article and locator.startswith(article) else "",
@@ -356,9 +357,9 @@ class KnowledgeBase:
         current = next((w for w in wordings for start, end in w.periods if start <= as_of < (end or "9999-12-31")),
                        None)
         with self._access.reading():
-            versions = [v for v in self.index.versions(key) if v["effective"] <= as_of]
+            versions = [v for v in self.index.versions(key) if v.effective <= as_of]
         version = versions[-1] if versions else None
-        record = {"law": key, "title": version["title"] if version else key, "article": label, "as_of": as_of,
+        record = {"law": key, "title": version.title if version else key, "article": label, "as_of": as_of,
                   "in_force": current is not None, "text": "", "effective_from": None, "effective_to": None,
                   "versions": [], "penalties": {}, "url": "",
                   "periods": [period for w in wordings for period in w.periods]}
@@ -368,7 +369,7 @@ class KnowledgeBase:
             record |= {"text": wording["text"], "effective_from": start, "effective_to": end,
                        "versions": wording["versions"], "penalties": wording["penalties"]}
             if version:  # a wording no longer in force is linked to its own version's page
-                record["url"] = (version["version_url"] if end is not None else "") or version["url"]
+                record["url"] = (version.version_url if end is not None else "") or version.url
         return record
 
     def gaps(self, as_of: str):

@@ -5,7 +5,7 @@ from html.parser import HTMLParser
 from app import render
 from app.texts import ROLES, TEXT
 from kb.answer.records import Answer, Citation
-from kb.index.catalog import ChunkRecord, StoredChunk
+from kb.index.catalog import ChunkRecord, StatuteVersion, StoredChunk
 from kb.law.gaps import Cell, Entry
 from kb.law.vocabulary import MATERIALS, MATRIX_ROWS, VICTIMS
 from kb.law.history import Wording
@@ -146,8 +146,7 @@ def test_a_hostile_question_quote_and_title_are_text_in_the_sources_panel():
 
 
 def test_a_hostile_string_is_text_in_every_other_panel():
-    version = {"kind": HOSTILE, "promulgation_no": HOSTILE, "promulgated": HOSTILE, "effective": HOSTILE,
-               "url": "javascript:alert(1)"}
+    version = StatuteVersion("v", "law", HOSTILE, HOSTILE, HOSTILE, HOSTILE, HOSTILE, "javascript:alert(1)", "", "")
     _shows_literally(render.article_html(HOSTILE, HOSTILE, HOSTILE, f"{HOSTILE} {HOSTILE}", version, "en", HOSTILE), 9)
     chunk = StoredChunk("c1", HOSTILE, ChunkRecord(title=HOSTILE, locator=HOSTILE), [("2024-10-16", "9999-12-31")])
     _shows_literally(render.search_results_html([chunk], "ko"), 3)

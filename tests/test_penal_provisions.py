@@ -31,14 +31,14 @@ def test_most_penal_articles_asked_by_their_heading_are_answered_from_that_artic
     must cite that article among the first two citations. Measured 29 of 36 at this test's writing."""
     from datetime import date
 
-    from kb.evaluation.coverage import version_in_force
+    from kb.index.catalog import version_in_force
     from kb.law.provisions import PRESCRIBES
     from kb.sources.manifest import load_manifest
 
     asked, answered, missed = 0, 0, []
     for law in load_manifest().laws:
         version = version_in_force(full_kb.statute_versions(law.key), date.today().isoformat())
-        for article in full_kb.statute_articles(version["version_id"]) if version else []:
+        for article in full_kb.statute_articles(version.version_id) if version else []:
             if not article.article.startswith("제") or not article.title or not PRESCRIBES.search(article.text) \
                     or "벌칙" in article.title or "과태료" in article.title:
                 continue

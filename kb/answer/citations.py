@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from kb.answer.context import AnswerContext
-from kb.law.vocabulary import article_in_english, paragraph_key
 from kb.answer.records import Citation, Unit
 from kb.answer.units import ARTICLE_NAMED, LIST_ITEM, is_sub_heading, locator, named_articles, named_paragraphs
+from kb.index.catalog import StatuteVersion, version_in_force
 from kb.law.provisions import in_force
+from kb.law.vocabulary import article_in_english, paragraph_key
 from kb.search.retrieval import Filters
 from kb.sources.statutes import OPEN_END, covers
 
@@ -27,9 +28,9 @@ def citation(ctx: AnswerContext, n: int, unit: Unit, as_of: str) -> Citation:
         span = covers(intervals, as_of) or (intervals[-1] if intervals else None)
         if span:
             effective_from, effective_to = span[0], None if span[1] == OPEN_END else span[1]
-        version = version_in_force(ctx, unit.chunk.chunk_id, effective_from or as_of)
+        version = chunk_version_in_force(ctx, unit.chunk.chunk_id, effective_from or as_of)
         if version and effective_to is not None:
-            url = version["version_url"] or url
+            url = version.version_url or url
     primary = primary_law(ctx, record.source_id, card_context(ctx, unit), as_of) \
         if record.source_type == "card" else []
     return Citation(n, unit.chunk.chunk_id, record.source_id, record.source_type, record.title,
@@ -127,9 +128,8 @@ def _resolve_primary(ctx: AnswerContext, chosen: list[dict], as_of: str) -> list
     return primary
 
 
-def version_in_force(ctx: AnswerContext, chunk_id: str, as_of: str) -> dict | None:
-    versions = [v for v in ctx.index.chunk_versions(chunk_id) if v["effective"] <= as_of]
-    return max(versions, key=lambda v: (v["promulgated"], v["promulgation_no"]), default=None)
+def chunk_version_in_force(ctx: AnswerContext, chunk_id: str, as_of: str) -> StatuteVersion | None:
+    return version_in_force(ctx.index.chunk_versions(chunk_id), as_of)
 
 
 def where(ctx: AnswerContext, cited: Citation, language: str) -> str:

@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 
 from kb.evaluation.scorer import EvalItem
+from kb.index.catalog import version_in_force
 from kb.law.vocabulary import CONDUCTS, MATERIALS, PRESCRIBES
 from kb.sources.cards import Card
 from kb.sources.manifest import Manifest
@@ -74,12 +75,6 @@ def in_field(law_key: str, title: str, text: str) -> bool:
     return law_key.split("/")[0] in WHOLE_LAWS or bool(FIELD.search(text))
 
 
-def version_in_force(versions: list[dict], as_of: str) -> dict | None:
-    """The version of one law in force on ``as_of``: among those in effect, the one promulgated last."""
-    started = [v for v in versions if v["effective"] <= as_of]
-    return max(started, key=lambda v: (v["promulgated"], int(v["promulgation_no"] or 0)), default=None)
-
-
 def coverage(knowledge, manifest: Manifest, cards: list[Card], items: list[EvalItem],
              as_of: str | None = None) -> list[CoverageRow]:
     """Every provision and service row, with what answers it and what tests it."""
@@ -98,7 +93,7 @@ def coverage(knowledge, manifest: Manifest, cards: list[Card], items: list[EvalI
         version = version_in_force(knowledge.statute_versions(law.key), as_of)
         if version is None:
             continue
-        for article in knowledge.statute_articles(version["version_id"]):
+        for article in knowledge.statute_articles(version.version_id):
             if not article.article.startswith("제") or re.search(r"^\s*삭제", _body(article.text)):
                 continue  # 부칙 (addenda) say when a version applies (the engine reads them); 삭제 = repealed
             kinds = sets_of(article.text)

@@ -107,6 +107,29 @@ def migrate(db: sqlite3.Connection, path: Path | str = "catalog") -> int:
 
 
 @dataclass(frozen=True)
+class StatuteVersion:
+    """One indexed version of a law (a row of ``versions``): its identity, the dates that order it and
+    where it is published."""
+
+    version_id: str  # the law key and the version's date, as the catalog keys it
+    law_key: str  # "성폭력범죄의처벌등에관한특례법/법률"
+    title: str
+    kind: str  # 법률, 대통령령 …
+    effective: str  # 시행일자
+    promulgated: str  # 공포일자
+    promulgation_no: int | None
+    url: str  # the law's page
+    version_url: str  # this version's own page
+    path: str  # the file it was read from
+
+
+def version_in_force(versions: list[StatuteVersion], as_of: str) -> StatuteVersion | None:
+    """The version of one law in force on ``as_of``: among those in effect, the one promulgated last."""
+    started = [v for v in versions if v.effective <= as_of]
+    return max(started, key=lambda v: (v.promulgated, int(v.promulgation_no or 0)), default=None)
+
+
+@dataclass(frozen=True)
 class ChunkRecord:
     """What the catalog keeps about a chunk besides its text (`Chunk.record`, read back typed): its source,
     where it sits in it, and for a statute the article it belongs to. A field a catalog row lacks takes its

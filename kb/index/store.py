@@ -17,10 +17,11 @@ import re
 import sqlite3
 import threading
 from contextlib import contextmanager
+from dataclasses import fields
 from pathlib import Path
 
 from kb.errors import IndexBusy, IndexMissing
-from kb.index.catalog import ALWAYS, ChunkRecord, StoredChunk, migrate
+from kb.index.catalog import ALWAYS, ChunkRecord, StatuteVersion, StoredChunk, migrate
 from kb.index.chunking import Chunk, dumps
 from kb.index.vectors import open_collection, validity
 from kb.settings import Settings
@@ -310,13 +311,18 @@ class Index:
         """Laws whose in-force dates are not yet recomputed since a version of them was added or removed."""
         return [k for (k,) in self.db.execute("SELECT law_key FROM pending_validity ORDER BY law_key")]
 
-    def versions(self, law_key: str | None = None) -> list[dict]:
-        cols = ["version_id", "law_key", "title", "kind", "effective", "promulgated", "promulgation_no", "url",
-                "version_url", "path"]
+    def versions(self, law_key: str | None = None) -> list[StatuteVersion]:
+        cols = [f.name for f in fields(StatuteVersion)]
         sql = f"SELECT {','.join(cols)} FROM versions"
         rows = self.db.execute(sql + (" WHERE law_key=?" if law_key else "") + " ORDER BY law_key, promulgated,"
                                " promulgation_no", (law_key,) if law_key else ()).fetchall()
-        return [dict(zip(cols, r)) for r in rows]
+        return [StatuteVersion(*r) for r in rows]
+
+    def version(self, version_id: str) -> StatuteVersion | None:
+        """One indexed statute version by its id (None if it is not indexed)."""
+        cols = [f.name for f in fields(StatuteVersion)]
+        row = self.db.execute(f"SELECT {','.join(cols)} FROM versions WHERE version_id=?", (version_id,)).fetchone()
+        return StatuteVersion(*row) if row else None
 
     def refresh_validity(self, law_key: str) -> None:
         """Recompute when each chunk of a law was in force, from all its known versions.
@@ -326,7 +332,7 @@ class Index:
         previous wording stays in force. An article a 부칙 brings in early (before the version's
         시행일자) applies from that day, and ends the previous wording's period there.
         """
-        stamps = [VersionStamp(v["version_id"], v["effective"], v["promulgated"], v["promulgation_no"])
+        stamps = [VersionStamp(v.version_id, v.effective, v.promulgated, v.promulgation_no)
                   for v in self.versions(law_key)]
         timeline = sorted((start, end, version) for version, spans in in_force_intervals(stamps).items()
                           for start, end in spans)
@@ -375,9 +381,9 @@ class Index:
                                 [(json.dumps(m), c) for c, m in changed])
             self.db.execute("DELETE FROM pending_validity WHERE law_key=?", (law_key,))
 
-    def chunk_versions(self, chunk_id: str) -> list[dict]:
+    def chunk_versions(self, chunk_id: str) -> list[StatuteVersion]:
         ids = {r[0] for r in self.db.execute("SELECT version_id FROM chunk_versions WHERE chunk_id=?", (chunk_id,))}
-        return [v for v in self.versions() if v["version_id"] in ids]
+        return [v for v in self.versions() if v.version_id in ids]
 
     def source_vectors(self, source_type: str) -> tuple[list[str], list]:
         """The stored embeddings of every chunk of one source type: (the source id of each, the vectors)."""

@@ -80,13 +80,13 @@ def article_history(index: Index, manifest: Manifest, law_name: str, article_tex
         by_version.setdefault(version_id, []).append(chunk_id)
     wordings: list[Wording] = []
     for version in versions:  # promulgation order
-        ids = sorted(by_version.get(version["version_id"], []), key=lambda i: chunks[i].record.locator)
+        ids = sorted(by_version.get(version.version_id, []), key=lambda i: chunks[i].record.locator)
         if not ids:
             continue
         body = "\n".join(chunks[i].text[chunks[i].record.body_start:] for i in ids)
         periods = [(start, end) for start, end in
                    _all(_intersection, [list(chunks[i].intervals) for i in ids])]
-        label = f"{version['kind']} 제{version['promulgation_no']}호 (공포 {version['promulgated']}, 시행 {version['effective']})"
+        label = f"{version.kind} 제{version.promulgation_no}호 (공포 {version.promulgated}, 시행 {version.effective})"
         same = next((w for w in wordings if w.text == body), None)
         if same:
             same.versions.append(label)
