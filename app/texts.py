@@ -53,6 +53,9 @@ ROLES = (
 )
 ROLE_BY_KEY = {r.key: r for r in ROLES}
 
+#: A statute version in the source browser's list, in the statute's own Korean notation in both languages.
+VERSION_CHOICE = "{effective} ({kind} 제{number}호, 공포 {promulgated})"
+
 TEXT = {
     "ko": {
         "title": "딥페이크 성범죄 법률·지원 안내",

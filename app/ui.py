@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 import gradio as gr
 
 from app import render
-from app.texts import LANGUAGES, ROLE_BY_KEY, ROLES, TEXT, role_choices
+from app.texts import LANGUAGES, ROLE_BY_KEY, ROLES, TEXT, VERSION_CHOICE, role_choices
 from kb.api import KnowledgeBase
 from kb.errors import BadQuestion, IndexMissing, KBError, SettingsError
 
@@ -54,7 +54,8 @@ def _version_choices(kb: KnowledgeBase, law_key: str) -> tuple[list[tuple[str, s
     today = date.today().isoformat()
     in_force = [v for v in versions if v.effective <= today]
     current = in_force[-1].version_id if in_force else (versions[-1].version_id if versions else None)
-    choices = [(f"{v.effective} ({v.kind} 제{v.promulgation_no}호, 공포 {v.promulgated})", v.version_id)
+    choices = [(VERSION_CHOICE.format(effective=v.effective, kind=v.kind, number=v.promulgation_no,
+                                      promulgated=v.promulgated), v.version_id)
                for v in reversed(versions)]
     return choices, current
 
@@ -262,11 +263,11 @@ def _wire_time(kb: KnowledgeBase, c: SimpleNamespace, demo: gr.Blocks, laws: lis
 
     def on_history(law_key, article, ui):
         try:
-            key, label, wordings = kb.history(law_key, article or "")
+            history = kb.history(law_key, article or "")
         except ValueError as exc:
             return render.message_html(str(exc))
-        law_title = next((t for t, k in laws if k == key), key)
-        return render.history_html(law_title, label, wordings, ui)
+        law_title = next((t for t, k in laws if k == history.law), history.law)
+        return render.history_html(law_title, history.article, history.wordings, ui)
 
     c.gaps_button.click(on_gaps, [c.gaps_day, c.lang], c.gaps_view, api_name=False)
     c.gaps_day.submit(on_gaps, [c.gaps_day, c.lang], c.gaps_view, api_name=False)

@@ -12,11 +12,10 @@ import json
 import threading
 import unicodedata
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from kb.answer.answerer import MAX_QUESTION_CHARS, Answerer
 from kb.answer.records import Answer
@@ -25,26 +24,18 @@ from kb.errors import BadQuestion, IndexMissing, KBError
 from kb.index.catalog import StatuteVersion, StoredChunk
 from kb.index.ingest import EmbeddingProgress, FileOutcome, Ingestor, IngestReport, TokenizingProgress
 from kb.index.store import Index
+from kb.results import Article, ArticleInForce, FoundChunk, SearchResult, SourceReference
 from kb.search.retrieval import Filters, Hit, Retriever
 from kb.settings import REPO_ROOT, Settings, load_settings
+
+if TYPE_CHECKING:
+    from kb.law.history import ArticleHistory
 
 #: The project's own knowledge cards, always part of the default index (the manifest and glossary
 #: in corpus/ are configuration, not sources).
 PROJECT_CARDS = REPO_ROOT / "corpus" / "cards"
 #: Parts of an official-text mirror (laid out like ../shared/corpus) and the source type of each.
 MIRROR_PARTS = (("statutes", None), ("news", "news"), ("GUIDANCE_SOURCES.md", "guidance"))
-
-
-@dataclass
-class Article:
-    """One article of one statute version, as stored."""
-
-    law_key: str
-    version_id: str
-    article: str
-    title: str  # the article's heading, e.g. 허위영상물 등의 반포등
-    text: str
-    chunk_ids: list[str]
 
 
 class KnowledgeBase:
@@ -282,17 +273,18 @@ class KnowledgeBase:
             return [c for c in (self.index.get(h.chunk_id) for h in hits) if c is not None]
 
     def search(self, query: str, k: int | None = None, as_of: str | None = None, source_types: tuple[str, ...] = (),
-               laws: tuple[str, ...] = ()) -> tuple[str, list[tuple[Hit, StoredChunk]]]:
-        """(the date searched, the best chunks for a query with why each was found): the hybrid search of
+               laws: tuple[str, ...] = ()) -> SearchResult:
+        """The best chunks for a query with why each was found, and the date searched: the hybrid search of
         an answer, dated as `kb ask` dates it (see answer_date) and filtered the same way."""
         self.require_index()
         as_of = answer_date(query, as_of)
         filters = Filters(as_of=as_of, source_types=tuple(source_types), laws=tuple(laws))
         with self._access.reading():
             hits = self.retriever.search(query, k, filters)
-            return as_of, [(h, c) for h, c in ((h, self.index.get(h.chunk_id)) for h in hits) if c is not None]
+            return SearchResult(as_of, [FoundChunk(h, c) for h, c in ((h, self.index.get(h.chunk_id)) for h in hits)
+                                        if c is not None])
 
-    def citable(self, chunk: StoredChunk, as_of: str) -> dict:
+    def citable(self, chunk: StoredChunk, as_of: str) -> SourceReference:
         """What a reader needs to cite a chunk: its source, law, article and paragraph, the dates its
         wording was in force around ``as_of`` (for a statute; the publication date otherwise) and its URL —
         the version's own page when that wording is no longer in force, as in an answer's citations."""
@@ -310,11 +302,9 @@ class KnowledgeBase:
                 with self._access.reading():
                     versions = [v for v in self.index.chunk_versions(chunk.chunk_id) if v.effective <= effective_from]
                 url = (versions[-1].version_url if versions else "") or url
-        return {"chunk_id": chunk.chunk_id, "source_id": record.source_id, "source_type": record.source_type,
-                "title": record.title, "law": record.law_key, "article": article,
-                "paragraph": locator[len(article):].strip() if article and locator.startswith(article) else "",
-                "locator": locator, "effective_from": effective_from, "effective_to": effective_to, "url": url,
-                "language": record.language, "as_of": as_of}
+        paragraph = locator[len(article):].strip() if article and locator.startswith(article) else ""
+        return SourceReference(chunk.chunk_id, record.source_id, record.source_type, record.title, record.law_key,
+                               article, paragraph, locator, effective_from, effective_to, url, record.language, as_of)
 
     def as_retriever(self, similarity_top_k: int | None = None, as_of: str | None = None,
                      source_types: tuple[str, ...] = (), laws: tuple[str, ...] = ()):
@@ -336,22 +326,19 @@ class KnowledgeBase:
                                     similarity_top_k=similarity_top_k,
                                     source_types=tuple(source_types), laws=tuple(laws))
 
-    def history(self, law: str, article: str):
-        """(law key, article label, wordings oldest first): see kb.law.history."""
+    def history(self, law: str, article: str) -> ArticleHistory:
+        """Every wording of an article, oldest first: see kb.law.history."""
         from kb.law.history import article_history
         from kb.sources.manifest import load_manifest
 
         with self._access.reading():
             return article_history(self.index, load_manifest(), law, article)
 
-    def article(self, law: str, article: str, as_of: str | None = None) -> dict:
-        """The wording of an article in force on ``as_of`` (default today), with the dates it was in force,
-        the versions that printed it, its penalties and URL: one wording of `history`. ``in_force`` is
-        false (and ``text`` empty) when the article was not law on that date; ``periods`` then says when it was."""
-        from dataclasses import asdict
-
+    def article(self, law: str, article: str, as_of: str | None = None) -> ArticleInForce:
+        """The wording of an article in force on ``as_of`` (default today): one wording of `history`."""
         as_of = check_date(as_of) if as_of else date.today().isoformat()
-        key, label, wordings = self.history(law, article)
+        history = self.history(law, article)
+        key, label, wordings = history.law, history.article, history.wordings
         if not wordings:
             raise KBError(f"{label} of {key} is not in the index (see `kb history` for the articles it holds)")
         current = next((w for w in wordings for start, end in w.periods if start <= as_of < (end or "9999-12-31")),
@@ -359,18 +346,15 @@ class KnowledgeBase:
         with self._access.reading():
             versions = [v for v in self.index.versions(key) if v.effective <= as_of]
         version = versions[-1] if versions else None
-        record = {"law": key, "title": version.title if version else key, "article": label, "as_of": as_of,
-                  "in_force": current is not None, "text": "", "effective_from": None, "effective_to": None,
-                  "versions": [], "penalties": {}, "url": "",
-                  "periods": [period for w in wordings for period in w.periods]}
+        found = ArticleInForce(key, version.title if version else key, label, as_of, current is not None,
+                               periods=[period for w in wordings for period in w.periods])
         if current is not None:
             start, end = next((s, e) for s, e in current.periods if s <= as_of < (e or "9999-12-31"))
-            wording = asdict(current)
-            record |= {"text": wording["text"], "effective_from": start, "effective_to": end,
-                       "versions": wording["versions"], "penalties": wording["penalties"]}
+            found.text, found.effective_from, found.effective_to = current.text, start, end
+            found.versions, found.penalties = list(current.versions), dict(current.penalties)
             if version:  # a wording no longer in force is linked to its own version's page
-                record["url"] = (version.version_url if end is not None else "") or version.url
-        return record
+                found.url = (version.version_url if end is not None else "") or version.url
+        return found
 
     def gaps(self, as_of: str):
         """The conduct × material × victim matrix on a date: see kb.law.gaps."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
 from datetime import date
 from pathlib import Path
 
@@ -12,6 +13,9 @@ from kb.answer.records import Answer
 from kb.cli_progress import Progress as _Progress
 from kb.cli_progress import progress_for as _progress
 from kb.errors import BadQuestion, KBError
+
+if TYPE_CHECKING:
+    from kb.law.history import ArticleHistory
 
 EXIT_USAGE = 2
 
@@ -168,11 +172,9 @@ def answer_json(answer: Answer) -> str:
     return json.dumps(answer.to_dict(), ensure_ascii=False)
 
 
-def history_json(key: str, article: str, wordings) -> str:
+def history_json(history: ArticleHistory) -> str:
     """`kb history --json` (also what `kb mcp`'s history tool returns)."""
-    from dataclasses import asdict
-
-    return json.dumps({"law": key, "article": article, "wordings": [asdict(w) for w in wordings]}, ensure_ascii=False)
+    return json.dumps(history.to_dict(), ensure_ascii=False)
 
 
 def _print_answer(answer: Answer, as_json: bool) -> None:
@@ -349,13 +351,13 @@ def _history(kb, args) -> int:
     from kb.law.history import to_markdown
     from kb.sources.manifest import load_manifest
 
-    key, article, wordings = kb.history(args.law, args.article)
+    history = kb.history(args.law, args.article)
     if args.json:
-        print(history_json(key, article, wordings))
+        print(history_json(history))
     else:
-        law = load_manifest().law(key)
-        print(to_markdown(law.title if law else key, article, wordings))
-    return 0 if wordings else 1
+        law = load_manifest().law(history.law)
+        print(to_markdown(law.title if law else history.law, history.article, history.wordings))
+    return 0 if history.wordings else 1
 
 
 def _gaps(kb, args) -> int:

@@ -8,6 +8,7 @@ so `kb` itself never pays for llama-index's query machinery.
 """
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Any
 
 from llama_index.core.base.response.schema import Response
@@ -42,12 +43,13 @@ class KnowledgeRetriever(BaseRetriever):
         self.laws = tuple(laws)
 
     def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
-        as_of, found = self.knowledge.search(query_bundle.query_str, self.similarity_top_k, self.as_of,
-                                             self.source_types, self.laws)
+        result = self.knowledge.search(query_bundle.query_str, self.similarity_top_k, self.as_of,
+                                       self.source_types, self.laws)
         nodes = []
-        for hit, chunk in found:
-            metadata = self.knowledge.citable(chunk, as_of) | {"dense": hit.dense, "lexical": hit.lexical}
-            nodes.append(NodeWithScore(node=_node(metadata, chunk.text), score=hit.score))
+        for found in result.found:
+            metadata = asdict(self.knowledge.citable(found.chunk, result.as_of)) | {"dense": found.hit.dense,
+                                                                                   "lexical": found.hit.lexical}
+            nodes.append(NodeWithScore(node=_node(metadata, found.chunk.text), score=found.hit.score))
         return nodes
 
 
@@ -70,7 +72,7 @@ class KnowledgeQueryEngine(CustomQueryEngine):
         nodes = []
         for citation in answer.citations:
             chunk = self.knowledge.chunk(citation.chunk_id)
-            metadata = (self.knowledge.citable(chunk, answer.as_of) if chunk else {"chunk_id": citation.chunk_id})
+            metadata = asdict(self.knowledge.citable(chunk, answer.as_of)) if chunk else {"chunk_id": citation.chunk_id}
             # the citation's own fields win: its dates are those of the quoted line, not the whole chunk
             metadata |= {"n": citation.n, "quote": citation.quote, "title": citation.title,
                          "locator": citation.locator, "url": citation.url, "effective_from": citation.effective_from,

@@ -62,13 +62,13 @@ def build_server(knowledge: KnowledgeBase) -> MCPServer:
                              "dates that wording was in force, the versions that printed it, penalties, URL. law: "
                              "short name, title or English name (성폭력처벌법, 청소년성보호법); article: 14조의2, 제14조의2, 14-2.")
     async def article(law: str, article: str, as_of: str | None = None) -> str:
-        return await _call(lambda: json.dumps(knowledge.article(law, article, as_of), ensure_ascii=False))
+        return await _call(lambda: json.dumps(asdict(knowledge.article(law, article, as_of)), ensure_ascii=False))
 
     @server.tool(description="Every wording an article of a law has had, oldest first: the periods each was in "
                              "force, the versions, a word-level diff from the previous wording and penalty changes "
                              "(`kb history --json`).")
     async def history(law: str, article: str) -> str:
-        return await _call(lambda: history_json(*knowledge.history(law, article)))
+        return await _call(lambda: history_json(knowledge.history(law, article)))
 
     @server.tool(description="The conduct × material × victim matrix of provisions and gaps (what was not a crime) "
                              "on a date (`kb gaps --format json`); with compare_from and compare_to, only the cells "
@@ -100,9 +100,10 @@ def build_server(knowledge: KnowledgeBase) -> MCPServer:
         def work() -> str:
             if not 1 <= k <= 50:
                 raise KBError(f"k must be a whole number from 1 to 50: {k!r}")
-            day, found = knowledge.search(query, k, as_of, tuple(source_types or ()), tuple(laws or ()))
-            results = [{"score": hit.score, **knowledge.citable(chunk, day), "text": chunk.text} for hit, chunk in found]
-            return json.dumps({"as_of": day, "results": results}, ensure_ascii=False)
+            result = knowledge.search(query, k, as_of, tuple(source_types or ()), tuple(laws or ()))
+            results = [{"score": f.hit.score, **asdict(knowledge.citable(f.chunk, result.as_of)), "text": f.chunk.text}
+                       for f in result.found]
+            return json.dumps({"as_of": result.as_of, "results": results}, ensure_ascii=False)
         return await _call(work)
 
     return server

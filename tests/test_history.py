@@ -17,8 +17,9 @@ def test_word_diff_shows_only_changes():
 
 def test_history_of_the_deepfake_article_shows_the_2024_change(built_kb):
     knowledge, _ = built_kb
-    key, article, wordings = article_history(knowledge.index, load_manifest(), "sexual violence punishment act", "14조의2")
-    assert (key, article) == ("성폭력범죄의처벌등에관한특례법/법률", "제14조의2")
+    history = article_history(knowledge.index, load_manifest(), "sexual violence punishment act", "14조의2")
+    assert (history.law, history.article) == ("성폭력범죄의처벌등에관한특례법/법률", "제14조의2")
+    wordings = history.wordings
     assert [w.periods[0][0] for w in wordings] == ["2020-06-25", "2024-10-16"]
     assert wordings[0].periods[0][1] == "2024-10-16" and wordings[1].periods[-1][1] is None
     assert wordings[0].penalties["①"]["en"] == "up to 5 years' imprisonment or a fine of up to KRW 50 million"

@@ -111,7 +111,7 @@ def test_article_gives_the_wording_in_force_on_the_date_with_its_dates_and_url(s
 
 def test_history_is_kb_history_json(served, built_kb):
     knowledge, _ = built_kb
-    assert _json(served, "history") == json.loads(history_json(*knowledge.history("성폭력처벌법", "14조의2")))
+    assert _json(served, "history") == json.loads(history_json(knowledge.history("성폭력처벌법", "14조의2")))
     assert len(_json(served, "history")["wordings"]) >= 2
 
 

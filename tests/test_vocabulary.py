@@ -52,5 +52,6 @@ def test_article_labels_are_built_and_cited_one_way():
     assert v.article_label("제11조", "en") == "Article 11"
     assert v.article_label("제14조의2 제4항", "ko") == "제14조의2 제4항"
     assert v.article_in_english("부칙") == "부칙"
+    assert v.version_label("법률", 20459, "2024-10-16", "2024-10-16") == "법률 제20459호 (공포 2024-10-16, 시행 2024-10-16)"
     with pytest.raises(ValueError):
         v.normalise_article("부칙")

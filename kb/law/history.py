@@ -6,11 +6,11 @@ Built from the index (the statute versions ingested and the in-force intervals c
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from kb.index.store import Index
 from kb.law.penalties import parse_penalty
-from kb.law.vocabulary import SENTENCES, normalise_article
+from kb.law.vocabulary import SENTENCES, normalise_article, version_label
 from kb.sources.manifest import Manifest
 from kb.sources.statutes import CIRCLED, OPEN_END
 
@@ -25,6 +25,19 @@ class Wording:
     penalties: dict[str, dict[str, str]] = field(default_factory=dict)  # "①" → {"ko": …, "en": …}
     diff: str = ""  # word-level change from the previous wording: [-removed-] {+added+}
     penalty_changes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ArticleHistory:
+    """Every wording of one article of one law, oldest first (`kb history`)."""
+
+    law: str  # the law key
+    article: str  # "제14조의2"
+    wordings: list[Wording]
+
+    def to_dict(self) -> dict:
+        """As `kb history --json` and the MCP history tool give it."""
+        return {"law": self.law, "article": self.article, "wordings": [asdict(w) for w in self.wordings]}
 
 
 def _intersection(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -63,8 +76,8 @@ def _penalties(text: str) -> dict[str, dict[str, str]]:
     return out
 
 
-def article_history(index: Index, manifest: Manifest, law_name: str, article_text: str) -> tuple[str, str, list[Wording]]:
-    """(law key, article label, wordings oldest first) for a law named any way the manifest knows."""
+def article_history(index: Index, manifest: Manifest, law_name: str, article_text: str) -> ArticleHistory:
+    """Every wording of an article, oldest first, for a law named any way the manifest knows."""
     law = manifest.law(law_name)
     key = law.key if law else law_name
     article = normalise_article(article_text)
@@ -86,7 +99,7 @@ def article_history(index: Index, manifest: Manifest, law_name: str, article_tex
         body = "\n".join(chunks[i].text[chunks[i].record.body_start:] for i in ids)
         periods = [(start, end) for start, end in
                    _all(_intersection, [list(chunks[i].intervals) for i in ids])]
-        label = f"{version.kind} 제{version.promulgation_no}호 (공포 {version.promulgated}, 시행 {version.effective})"
+        label = version_label(version.kind, version.promulgation_no, version.promulgated, version.effective)
         same = next((w for w in wordings if w.text == body), None)
         if same:
             same.versions.append(label)
@@ -100,7 +113,7 @@ def article_history(index: Index, manifest: Manifest, law_name: str, article_tex
             old, new = before.penalties.get(label, {}).get("ko", "없음"), after.penalties.get(label, {}).get("ko", "없음")
             if old != new:
                 after.penalty_changes.append(f"{label} {old} → {new}")
-    return key, article, wordings
+    return ArticleHistory(key, article, wordings)
 
 
 def _all(combine, lists):

@@ -147,6 +147,11 @@ def article_in_english(label: str) -> str:
     return f"Article {m.group(1)}" + (f"-{m.group(2)}" if m.group(2) else "") + (f"({m.group(3)})" if m.group(3) else "")
 
 
+def version_label(kind: str, number, promulgated: str, effective: str) -> str:
+    """A statute version as Korean citations name it: "법률 제20459호 (공포 2024-10-16, 시행 2024-10-16)"."""
+    return f"{kind} 제{number}호 (공포 {promulgated}, 시행 {effective})"
+
+
 def article_label(label: str, language: str) -> str:
     """A Korean article label as a reader of ``language`` cites it."""
     return label if language == "ko" else article_in_english(label)
