@@ -25,7 +25,7 @@ from kb.index.catalog import StatuteVersion, StoredChunk
 from kb.index.ingest import EmbeddingProgress, FileOutcome, Ingestor, IngestReport, TokenizingProgress
 from kb.index.store import Index
 from kb.results import Article, ArticleInForce, FoundChunk, SearchResult, SourceReference
-from kb.search.retrieval import Filters, Hit, Retriever
+from kb.search.retrieval import Filters, Retriever
 from kb.settings import REPO_ROOT, Settings, load_settings
 
 if TYPE_CHECKING:
