@@ -150,8 +150,8 @@ class ChunkRecord:
 
     @classmethod
     def from_dict(cls, data: dict) -> ChunkRecord:
-        known = {f.name for f in fields(cls)}
-        values = {k: v for k, v in data.items() if k in known}
+        """A catalog row's record, as `Chunk.record` wrote it (keys it does not know are ignored)."""
+        values = {k: v for k, v in data.items() if k in _RECORD_FIELDS}
         values["spans"] = tuple(tuple(span) for span in data.get("spans", ()))
         return cls(**values)
 
@@ -169,6 +169,9 @@ class ChunkRecord:
     def short_name(self) -> str:
         """A statute's short name (성폭력처벌법), as the embedding model reads it."""
         return self.extra.get("short_name", "")
+
+
+_RECORD_FIELDS = frozenset(f.name for f in fields(ChunkRecord))
 
 
 @dataclass
