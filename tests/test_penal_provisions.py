@@ -32,7 +32,7 @@ def test_most_penal_articles_asked_by_their_heading_are_answered_from_that_artic
     from datetime import date
 
     from kb.index.catalog import version_in_force
-    from kb.law.provisions import PRESCRIBES
+    from kb.law.vocabulary import PRESCRIBES
     from kb.sources.manifest import load_manifest
 
     asked, answered, missed = 0, 0, []
