@@ -186,3 +186,25 @@ def test_an_articles_chunks_follow_the_catalog_whoever_changes_it(ingestor):
     index.db.execute("UPDATE chunks SET record=json_set(record, '$.extra.article', '제2조') WHERE chunk_id=?", (moved,))
     assert moved not in [c.chunk_id for c in index.article_chunks(law, article)]
     assert moved in [c.chunk_id for c in index.article_chunks(law, "제2조")]
+
+
+def test_the_pass_asks_for_each_batch_on_its_own_and_hands_memory_back_after_it():
+    """With a batch size, each group's texts go to the model in consecutive slices of that size (the batches
+    a whole group's call makes), in the same longest-first order, and ``after_batch`` runs after each."""
+    from fakes import HashEmbedder
+
+    from kb.index.embedding import embed_passages
+
+    texts = [f"문장 {'가' * (n % 37)} {n}" for n in range(70)]
+    calls, after = [], []
+
+    class Recording(HashEmbedder):
+        def get_text_embedding_batch(self, batch, **kwargs):
+            calls.append(list(batch))
+            return super().get_text_embedding_batch(batch, **kwargs)
+    whole = list(embed_passages(HashEmbedder(), texts, group=32))
+    sliced = list(embed_passages(Recording(), texts, group=32, batch=8, after_batch=lambda: after.append(1)))
+    assert [p for p, _ in sliced] == [p for p, _ in whole] and [v for _, v in sliced] == [v for _, v in whole]
+    order = [i for p, _ in whole for i in p]
+    assert [len(c) for c in calls] == [8, 8, 8, 8, 8, 8, 8, 8, 6] and len(after) == len(calls)
+    assert [t for c in calls for t in c] == [texts[i] for i in order]

@@ -414,18 +414,27 @@ def real_embedder(embedder):
     return embedder.model if isinstance(embedder, LazyEmbedder) else embedder
 
 
-def embed_passages(embedder, texts: list[str], group: int = 64) -> Iterator[tuple[list[int], list[list[float]]]]:
+def embed_passages(embedder, texts: list[str], group: int = 64, batch: int | None = None,
+                   after_batch: Callable[[], None] | None = None) -> Iterator[tuple[list[int], list[list[float]]]]:
     """Passage embeddings of ``texts`` in one pass, longest first: yields (positions in ``texts``, their
     vectors) for ``group`` texts at a time.
 
     Sorting the whole set by length (not each file's chunks apart) keeps padding small in every batch
     the model runs (``settings.embed_batch_size`` texts); yielding group by group lets the caller store
-    what is done and say how far it has got every few seconds.
+    what is done and say how far it has got every few seconds. With ``batch`` (the embedder's own batch
+    size), each batch is asked for on its own and ``after_batch`` runs after it (the build hands freed memory
+    back there); the batches, and so the vectors, are the ones a whole group's call makes.
     """
     order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
     for start in range(0, len(order), max(1, group)):
         part = order[start:start + max(1, group)]
-        yield part, [list(v) for v in embedder.get_text_embedding_batch([texts[i] for i in part])]
+        step = max(1, batch or len(part))
+        vectors = []
+        for first in range(0, len(part), step):
+            vectors += embedder.get_text_embedding_batch([texts[i] for i in part[first:first + step]])
+            if after_batch is not None:
+                after_batch()
+        yield part, [list(v) for v in vectors]
 
 
 def embed_queries(embedder, texts: list[str]) -> list[list[float]]:
