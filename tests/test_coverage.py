@@ -15,9 +15,10 @@ def test_what_an_article_sets_is_read_from_its_words():
 
 
 def test_a_law_far_beyond_the_field_counts_only_where_it_touches_it():
-    assert in_field(ACT, "카메라 등을 이용한 촬영", "…")
-    assert not in_field(ACT, "목적", "이 법은 …")
-    network = "정보통신망이용촉진및정보보호등에관한법률/법률"
+    act = "성폭력범죄의처벌등에관한특례법"  # a law's name (Law.name), as in_field takes it
+    assert in_field(act, "카메라 등을 이용한 촬영", "…")
+    assert not in_field(act, "목적", "이 법은 …")
+    network = "정보통신망이용촉진및정보보호등에관한법률"
     assert in_field(network, "정보의 삭제요청 등", "사생활 침해 또는 명예훼손 등 타인의 권리를 침해하는 경우 …")
     assert not in_field(network, "전자문서중계자의 지정", "전자문서를 중계하는 자는 …")
 

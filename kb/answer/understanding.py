@@ -334,7 +334,7 @@ def _indexed_law_names() -> frozenset[str]:
 
     names: set[str] = set()
     for law in load_manifest().laws:
-        for name in (*law.short_names, law.title, law.key.split("/")[0]):
+        for name in (*law.short_names, law.title, law.name):
             compact = re.sub(r"\s+", "", name)
             names.add(compact)
             names.update(m.group(1) for m in _KOREAN_LAW.finditer(compact))

@@ -69,10 +69,11 @@ def sets_of(text: str) -> list[str]:
     return [name for name, pattern in SETS.items() if pattern.search(text)]
 
 
-def in_field(law_key: str, title: str, text: str) -> bool:
+def in_field(law_name: str, title: str, text: str) -> bool:
+    """Whether an article of the law named ``law_name`` (the manifest's `Law.name`) is one people ask about."""
     if _SKIP_TITLES.search(title or ""):
         return False
-    return law_key.split("/")[0] in WHOLE_LAWS or bool(FIELD.search(text))
+    return law_name in WHOLE_LAWS or bool(FIELD.search(text))
 
 
 def coverage(knowledge, manifest: Manifest, cards: list[Card], items: list[EvalItem],
@@ -97,7 +98,7 @@ def coverage(knowledge, manifest: Manifest, cards: list[Card], items: list[EvalI
             if not article.article.startswith("제") or re.search(r"^\s*삭제", _body(article.text)):
                 continue  # 부칙 (addenda) say when a version applies (the engine reads them); 삭제 = repealed
             kinds = sets_of(article.text)
-            if not kinds or not in_field(law.key, article.title, article.text):
+            if not kinds or not in_field(law.name, article.title, article.text):
                 continue
             answered = list(cited.get((law.key, article.article), []))
             if (law.key, article.article) in engine and PRESCRIBES.search(article.text):
