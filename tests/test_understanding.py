@@ -260,14 +260,3 @@ def test_a_threat_to_make_someone_do_something_is_coercion_too():
                      "안 만나주면 합성사진 뿌린대요", "고소 취하 안 하면 다 뿌린대요"):
         assert {"threaten", "coerce"} <= set(understand(question).conducts), question
     assert "coerce" not in understand("he says hell post it unless i pay").conducts
-
-
-def test_asking_what_to_do_now_asks_for_the_steps():
-    """"어떡해요", "what do i do" ask for the steps (tell someone, report, get it deleted). Before, with no other
-    word, the intent came from the nearest examples: "…협박해요 어떡해요" read as a teacher's protection."""
-    for question in ("누가 제 합성 사진 뿌린다고 협박해요 어떡해요",
-                     "im 15. a guy has an edited nude of me and says he'll post it. what do i do"):
-        assert "reporting" in understand(question).intents, question
-    # how to do one named thing is answered by that thing's point, not by steps
-    assert "reporting" not in understand("새로 이사 가는 집에도 접근 못 하게 하려면 어떻게 해야 돼요?").intents
-    assert "reporting" not in understand("what do i do to extend the order to my new address?").intents
