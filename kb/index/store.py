@@ -41,6 +41,9 @@ def _creating(root: Path, fresh: bool):
         yield
 
 
+#: The catalog's columns of a statute version, in `StatuteVersion`'s order.
+_VERSION_COLUMNS = ",".join(f.name for f in fields(StatuteVersion))
+
 class Index:
     """Open (or create) the index under ``settings.index_dir``."""
 
@@ -312,16 +315,14 @@ class Index:
         return [k for (k,) in self.db.execute("SELECT law_key FROM pending_validity ORDER BY law_key")]
 
     def versions(self, law_key: str | None = None) -> list[StatuteVersion]:
-        cols = [f.name for f in fields(StatuteVersion)]
-        sql = f"SELECT {','.join(cols)} FROM versions"
+        sql = f"SELECT {_VERSION_COLUMNS} FROM versions"
         rows = self.db.execute(sql + (" WHERE law_key=?" if law_key else "") + " ORDER BY law_key, promulgated,"
                                " promulgation_no", (law_key,) if law_key else ()).fetchall()
         return [StatuteVersion(*r) for r in rows]
 
     def version(self, version_id: str) -> StatuteVersion | None:
         """One indexed statute version by its id (None if it is not indexed)."""
-        cols = [f.name for f in fields(StatuteVersion)]
-        row = self.db.execute(f"SELECT {','.join(cols)} FROM versions WHERE version_id=?", (version_id,)).fetchone()
+        row = self.db.execute(f"SELECT {_VERSION_COLUMNS} FROM versions WHERE version_id=?", (version_id,)).fetchone()
         return StatuteVersion(*row) if row else None
 
     def refresh_validity(self, law_key: str) -> None:
