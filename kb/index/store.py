@@ -44,6 +44,7 @@ def _creating(root: Path, fresh: bool):
 #: The catalog's columns of a statute version, in `StatuteVersion`'s order.
 _VERSION_COLUMNS = ",".join(f.name for f in fields(StatuteVersion))
 
+
 class Index:
     """Open (or create) the index under ``settings.index_dir``."""
 
