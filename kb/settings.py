@@ -87,6 +87,10 @@ class Settings:
     #: question's words (IDF-weighted).
     relevance_margin: float = 0.05
     min_coverage: float = 0.5
+    #: The words' weights in that coverage count at least this many chunks (the default index has about
+    #: 3,350, so its weights are its own). An index of the news alone (13 chunks) otherwise weighed the
+    #: words of its one subject ("teachers", "survey") near zero and abstained on what its news reports.
+    relevance_idf_chunks: int = 1000
     #: Optional generative synthesis: an OpenAI-compatible server (Ollama, llama.cpp server, vLLM) and
     #: model name. Empty (the default) keeps answers purely extractive.
     llm_url: str = ""

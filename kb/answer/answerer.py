@@ -178,7 +178,9 @@ class Answerer:
         """Whether retrieval found anything that bears on the question.
 
         Relevant when the best dense similarity clears ``min_relevance``, or comes close to it while one
-        of the top chunks holds at least ``min_coverage`` of the question's words (IDF-weighted).
+        of the top chunks holds at least ``min_coverage`` of the question's words (IDF-weighted). The words
+        are weighed as in a collection of at least ``relevance_idf_chunks`` chunks: the threshold was set on
+        the default index, and a small index's own counts would make its subject's words weigh nothing.
         """
         if not hits:
             return False
@@ -190,7 +192,8 @@ class Answerer:
         if best_dense < threshold - settings.relevance_margin:
             return False
         chunks = [c for c in (self.context.index.get(h.chunk_id) for h in hits[:3]) if c is not None]
-        return max((self.context.coverage(question, c.text) for c in chunks), default=0.0) >= settings.min_coverage
+        return max((self.context.coverage(question, c.text, settings.relevance_idf_chunks) for c in chunks),
+                   default=0.0) >= settings.min_coverage
 
     # ---- claims --------------------------------------------------------------------------------
     def _claims(self, question: str, understanding, hits: list[Hit], as_of: str,

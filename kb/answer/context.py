@@ -47,12 +47,13 @@ class AnswerContext:
         """This thread's answer's cache called ``name``."""
         return self.answering.__dict__.setdefault(name, {})
 
-    def coverage(self, question: str, text: str) -> float:
-        """How much of the question's words (IDF-weighted) ``text`` holds, 0–1."""
-        idf = self.retriever.lexical.idf
+    def coverage(self, question: str, text: str, collection: int = 0) -> float:
+        """How much of the question's words (IDF-weighted) ``text`` holds, 0–1; ``collection`` as in
+        `LexicalIndex.idf`."""
+        lexical = self.retriever.lexical
         wanted = set(tokenize(question))
-        total = math.fsum(idf(t) for t in wanted)
-        return math.fsum(idf(t) for t in wanted & set(tokenize(text))) / total if total else 0.0
+        total = math.fsum(lexical.idf(t, collection) for t in wanted)
+        return math.fsum(lexical.idf(t, collection) for t in wanted & set(tokenize(text))) / total if total else 0.0
 
     def card_law(self, card: str) -> list[dict]:
         """The statute sources a card names (law, article, paragraph), current wording first."""

@@ -200,10 +200,13 @@ class LexicalIndex:
         except OSError:  # a read-only data home, or another process saved the same chunks first
             shutil.rmtree(staging, ignore_errors=True)
 
-    def idf(self, token: str) -> float:
-        """Inverse document frequency of a token (BM25 form); high for rare words."""
+    def idf(self, token: str, collection: int = 0) -> float:
+        """Inverse document frequency of a token (BM25 form); high for rare words. ``collection``: weigh as if
+        the index held at least that many chunks, the others without the token (in a small index on one
+        subject, that subject's own words are in nearly every chunk and would weigh nothing)."""
         column = self._bm25.vocab_dict.get(token) if self.ids else None
-        n, df = max(1, len(self.ids)), int(self._df[column]) if column is not None and column < len(self._df) else 0
+        n = max(1, len(self.ids), collection)
+        df = int(self._df[column]) if column is not None and column < len(self._df) else 0
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
     def scores(self, query: str) -> np.ndarray:
