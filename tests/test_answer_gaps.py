@@ -16,8 +16,8 @@ CONDUCT = {"create": "{m}을 만들면", "distribute": "{m}을 유포하면", "s
            "possess": "{m}을 소지하면", "threaten": "{m}으로 협박하면"}
 VICTIM = {"adult": "", "minor": "중학생이 나오는 "}
 DATES = ("2019-06-01", "2020-07-01", "2024-08-01", date.today().isoformat())
-#: A penalty line: "성폭력처벌법 제14조의2 제4항: 3년 이하의 징역 …".
-_PENALTY_LINE = re.compile(r"^(?:- )?([가-힣]+법) (제\d+조(?:의\d+)? 제\d+항): ", re.M)
+#: A penalty line: "성폭력처벌법 제14조의2 제4항(소지·구입·저장·시청): 3년 이하의 징역 …".
+_PENALTY_LINE = re.compile(r"^(?:- )?([가-힣]+법) (제\d+조(?:의\d+)? 제\d+항)(?:\([^)]*\))?: ", re.M)
 
 
 def _offered(answer: str) -> set[tuple[str, str]]:
@@ -44,6 +44,8 @@ def test_answers_offer_only_what_the_matrix_lists_and_say_when_it_shows_a_gap(fu
             disagreements.append((question, "offered", sorted(offered - allowed)))
         if cell.gap and offered:
             disagreements.append((question, "gap, yet offered", sorted(offered)))
+        if not cell.gap and not offered:  # the line the check reads must be there to be checked
+            disagreements.append((question, "covered, yet no penalty line", answer.answer[:200]))
         if cell.gap and as_of != DATES[-1] and "처벌 규정이 없었습니다" not in answer.answer:
             later = [d for d in DATES if d > as_of
                      and gaps.applies(index, cell.conduct, cell.material, cell.victim, d)]

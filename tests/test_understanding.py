@@ -229,6 +229,14 @@ def test_a_young_person_who_did_it_is_noticed_and_a_university_student_is_no_min
         assert not found.minor_doer and not found.minor_victim and "csam" not in found.materials, question
 
 
+def test_a_young_person_who_appears_in_the_image_is_the_one_harmed_not_the_one_who_made_it():
+    for question in ("중학생이 나오는 성적 딥페이크 영상을 만들면 처벌받나요?", "고등학생이 찍힌 사진으로 합성물을 만들었대요",
+                     "초등학생이 등장하는 합성 영상을 올리면 어떻게 돼요?"):
+        found = understand(question)
+        assert found.minor_victim and not found.minor_doer, question
+    assert understand("중학생이 딥페이크 영상을 만들면 처벌받나요?").minor_doer
+
+
 def test_a_question_that_asks_for_the_whole_list():
     assert "list" in understand("학폭위에서 가해학생한테 내릴 수 있는 조치 종류 전부 알려주세요").asks_for
     assert "list" in understand("What kinds of protection measures can the committee ask for?").asks_for

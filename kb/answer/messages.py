@@ -12,8 +12,10 @@ from __future__ import annotations
 #: A law as a line names it: Korean readers know its short name; English ones get its English name first.
 LAW_NAME = {"ko": "{short}", "en": "{english} ({short})"}
 #: A penalty line: the law, the paragraph, the penalty, and since when that wording applies.
-PENALTY_LINE = {"ko": "{name} {label}: {penalty} ({since}부터 적용되는 조문)",
-                "en": "{name}, {label}: {penalty} (wording in force since {since})"}
+PENALTY_LINE = {"ko": "{name} {label}{conduct}: {penalty} ({since}부터 적용되는 조문)",
+                "en": "{name}, {label}{conduct}: {penalty} (wording in force since {since})"}
+#: What the paragraph punishes, after its label: "제14조의2 제4항(구입·소지·저장·시청)".
+CONDUCT_NAMED = {"ko": "({conduct})", "en": " ({conduct})"}
 #: Said of a youth-law penalty offered for a deepfake or a filmed image: when that law applies.
 MINOR_CONDITION = {"ko": " — 피해자가 아동·청소년이고 영상이 아동ㆍ청소년성착취물에 해당할 때",
                    "en": " — when the person shown is a minor and the image is child sexual exploitation material"}

@@ -93,6 +93,51 @@ MATRIX_ROWS = {r.key: r for r in (
     MatrixRow("attempt", "attempt (미수)", {"ko": "미수", "en": "attempting offences with"}, lambda t: "미수범" in t),
 )}
 
+#: The statute's own verbs for the conduct of each matrix row, and how an English reader names them: a penalty
+#: line names what its paragraph punishes in the paragraph's words ("제14조의2 제4항(구입·소지·저장·시청)"), so a
+#: reader sees which of an article's paragraphs fits the act asked about.
+ROW_TERMS = {
+    "create": ("촬영", "편집", "합성", "가공", "제작", "수입", "수출"),
+    "distribute": ("반포", "판매", "임대", "대여", "배포", "제공", "전시", "상영"),
+    "possess": ("구입", "소지", "저장", "시청"),
+}
+ROW_TERMS["sell"] = ROW_TERMS["distribute"]
+TERM_WORDS_EN = {
+    "촬영": "filming", "편집": "editing", "합성": "compositing", "가공": "processing", "제작": "producing",
+    "수입": "importing", "수출": "exporting", "반포": "distributing", "판매": "selling", "임대": "renting out",
+    "대여": "lending", "배포": "distributing", "제공": "providing", "전시": "exhibiting", "상영": "screening",
+    "구입": "buying", "소지": "possessing", "저장": "storing", "시청": "viewing",
+}
+#: Rows a penalty line names by a gloss: threats and coercion have no list of verbs in their paragraphs.
+ROW_GLOSS = {"threaten": {"ko": "협박", "en": "threatening"}, "coerce": {"ko": "강요", "en": "coercing"}}
+#: At most this many of a paragraph's verbs are named (제11조 제2항 lists ten).
+MAX_TERMS = 4
+
+
+def punished_conduct(text: str, language: str) -> str:
+    """What a penalty paragraph punishes, in its own verbs and in their order ("구입·소지·저장·시청",
+    "buying, possessing, storing or viewing"), or "" when no matrix row shows in it. A verb inside a noun
+    ("편집물", "촬영대상자", "제작자") is no conduct."""
+    shown = [key for key, row in MATRIX_ROWS.items() if (key in ROW_TERMS or key in ROW_GLOSS) and row.shows(text)]
+    parts = []
+    for key in shown:
+        found = sorted((m.start(), m.group(1)) for term in ROW_TERMS.get(key, ())
+                       for m in re.finditer(f"({term})(?!물|대상|자에게)", text))
+        terms = list(dict.fromkeys(term if language == "ko" else TERM_WORDS_EN[term] for _, term in found))
+        more = len(terms) > MAX_TERMS
+        terms = terms[:MAX_TERMS]
+        if language == "ko":
+            words = "·".join(terms) + (" 등" if more else "")
+        else:
+            words = ", ".join(terms[:-1]) + (", " if more else " or ") + terms[-1] if len(terms) > 1 else "".join(terms)
+            words += " and more" if more else ""
+        if key == "sell":  # "영리 목적 판매·대여…", "selling, lending … for profit"; no verb: the row's own words
+            words = (f"영리 목적 {words}" if language == "ko" else f"{words} for profit") if words \
+                else MATRIX_ROWS[key].words[language]
+        parts.append(words or ROW_GLOSS.get(key, {}).get(language, ""))
+    return "; ".join(p for p in parts if p)
+
+
 #: The materials, in the gap matrix's column order.
 MATERIALS = {m.key: m for m in (
     Material("filmed", "illegally filmed (불법촬영물)", {"ko": "불법촬영물", "en": "illegally filmed material"},

@@ -9,6 +9,7 @@ from kb.answer.context import AnswerContext
 from kb.answer.messages import (
     ADDED_ON,
     BEFORE,
+    CONDUCT_NAMED,
     GAP_CLOSED,
     MINOR_CONDITION,
     PENALTY_LINE,
@@ -30,10 +31,10 @@ from kb.law.vocabulary import (
     YOUTH,
     article_label,
     paragraph_label,
+    punished_conduct,
 )
 from kb.search.retrieval import Hit
 from kb.sources.statutes import tag_dates
-
 
 
 def provision_claims(ctx: AnswerContext, law: str, article: str, paragraph: int, as_of: str,
@@ -54,7 +55,9 @@ def provision_claims(ctx: AnswerContext, law: str, article: str, paragraph: int,
 def penalty_claim(ctx: AnswerContext, unit: Unit, label: str, penalty: Penalty, since: str, language: str) -> Claim:
     """ "성폭력처벌법 제14조의2 제1항: 7년 이하의 징역 … (2024-10-16부터 적용되는 조문)", in the asker's language."""
     name = law_name(ctx.laws.law(unit.chunk.record.source_id), language, unit.chunk.record.title)
+    conduct = punished_conduct(unit.text, language)
     text = PENALTY_LINE[language].format(name=name, label=article_label(label, language),
+                                         conduct=CONDUCT_NAMED[language].format(conduct=conduct) if conduct else "",
                                          penalty=penalty.render(language), since=since)
     return Claim(text, unit, "penalty")
 
@@ -62,11 +65,11 @@ def penalty_claim(ctx: AnswerContext, unit: Unit, label: str, penalty: Penalty, 
 def penalty_claims(ctx: AnswerContext, hits: list[Hit], understanding, as_of: str, question: str = "") -> list[Claim]:
     """Structured penalty lines: the provision in force that fits the conduct and material asked about."""
     language = understanding.language
-    candidates = _penalty_candidates(ctx, hits, understanding, as_of, question)
     cells = gap_cells(understanding)
     # the element check `kb gaps` uses: a provision of an article the matrix looks in for the situation
     # asked about is offered only if it punishes that conduct with that material on that date
     fits = {(law, p.label) for cell in cells for law, p in applies(ctx.index, *cell, as_of)}
+    candidates = _penalty_candidates(ctx, hits, understanding, as_of, question, fits)
     if cells:  # another article (rape by threat, obscene material online) is not offered for this situation
         candidates = [c for c in candidates if (c[1].chunk.record.source_id, locator(c[1])) in fits]
     claims: list[Claim] = gap_claims(ctx, cells, understanding.language, as_of)
@@ -94,9 +97,11 @@ def penalty_claims(ctx: AnswerContext, hits: list[Hit], understanding, as_of: st
 
 
 def _penalty_candidates(ctx: AnswerContext, hits: list[Hit], understanding, as_of: str,
-                        question: str) -> list[tuple[float, Unit, Penalty]]:
+                        question: str, fits: set[tuple[str, str]] = frozenset()) -> list[tuple[float, Unit, Penalty]]:
     """Every paragraph that imposes a penalty in the articles for the material asked about and in the
-    statute hits, best first: by rank, the material, the conducts it names and the words of its heading."""
+    statute hits, best first: by rank, the material, the conducts it names and the words of its heading.
+    A paragraph in ``fits`` passed the element check for the material asked about, whatever words it
+    names the material with (제14조의3 names filmed material "촬영물", not "촬영한 자")."""
     chunks = material_articles(ctx, understanding, as_of)
     for hit in hits:
         chunk = ctx.index.get(hit.chunk_id)
@@ -121,13 +126,16 @@ def _penalty_candidates(ctx: AnswerContext, hits: list[Hit], understanding, as_o
             penalty = parse_penalty(line)
             if penalty.empty:
                 continue
+            unit = Unit(rank, chunk, start, line)
             materials = {m.key for m in MATERIALS.values() if any(t in heading or t in line for t in m.statute_terms)}
-            if understanding.materials and materials and not materials & set(understanding.materials):
+            checked = (chunk.record.source_id, locator(unit)) in fits
+            if understanding.materials and materials and not materials & set(understanding.materials) and not checked:
                 continue  # a provision about another kind of material
-            score = 1.0 / (1 + rank) + (1.0 if materials & set(understanding.materials) else 0.0)
+            score = 1.0 / (1 + rank) + (1.0 if checked or materials & set(understanding.materials) else 0.0)
             score += sum(1.0 for c in understanding.conducts if any(t in line for t in CONDUCTS[c].statute_terms))
             score += title_overlap(chunk)  # the article named by its heading ("아동ㆍ청소년의 성을 사는 행위")
-            candidates.append((score, Unit(rank, chunk, start, line, score), penalty))
+            unit.score = score
+            candidates.append((score, unit, penalty))
     candidates.sort(key=lambda c: -c[0])
     return candidates
 

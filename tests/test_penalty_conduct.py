@@ -1,0 +1,33 @@
+"""A penalty line names what its paragraph punishes, in the paragraph's own verbs: an article's paragraphs
+carry different penalties (제14조의2: editing 7 years, possessing or viewing 3), so "제14조의2 제4항: 3년 이하"
+alone does not tell a reader whether buying is the act it punishes. Read from the statute text at run time."""
+from kb.law.provisions import in_force
+from kb.law.vocabulary import SEXUAL_CRIMES, punished_conduct
+
+
+def _conducts(index, article, as_of, language):
+    return {p.label: punished_conduct(p.text, language) for p in in_force(index, SEXUAL_CRIMES, article, as_of)}
+
+
+def test_each_paragraph_of_the_deepfake_article_is_named_by_its_own_verbs(built_kb):
+    named = _conducts(built_kb[0].index, "제14조의2", "2026-11-21", "ko")
+    assert named["제14조의2 제1항"] == "편집·합성·가공"
+    assert named["제14조의2 제2항"] == "반포"
+    assert named["제14조의2 제3항"].startswith("영리 목적")
+    assert named["제14조의2 제4항"] == "소지·구입·저장·시청"  # in the order the paragraph lists them
+    english = _conducts(built_kb[0].index, "제14조의2", "2026-11-21", "en")
+    assert english["제14조의2 제4항"] == "possessing, buying, storing or viewing"
+
+
+def test_a_word_inside_a_noun_is_no_conduct_and_a_long_list_is_cut(built_kb):
+    before = _conducts(built_kb[0].index, "제14조", "2024-01-01", "ko")
+    # ② distributes "촬영물" (filmed material): filming is not what it punishes; ① films
+    assert "촬영" not in before["제14조 제2항"] and before["제14조 제1항"] == "촬영"
+    assert before["제14조 제2항"].endswith(" 등")  # 반포·판매·임대·제공 and 전시·상영 beyond the four named
+    threats = _conducts(built_kb[0].index, "제14조의3", "2026-11-21", "ko")
+    assert threats["제14조의3 제1항"] == "협박" and threats["제14조의3 제2항"] == "강요"
+
+
+def test_an_answer_about_buying_names_buying_beside_the_penalty(built_kb):
+    answer = built_kb[0].ask("딥페이크 영상을 돈 주고 산 사람도 처벌돼요?").answer
+    assert "제14조의2 제4항(소지·구입·저장·시청): 3년 이하의 징역" in answer
