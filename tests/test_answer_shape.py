@@ -247,3 +247,11 @@ def test_an_english_card_point_is_chosen_by_its_meaning_too(full_kb, monkeypatch
     assert line in full_kb.ask(question).answer
     monkeypatch.setattr(cards, "LINE_SIMILARITY_WEIGHT", 0.0)
     assert line not in full_kb.ask(question).answer  # the premise: the words alone do not choose it
+
+
+def test_a_question_about_one_step_far_down_a_cards_list_gets_that_step(full_kb):
+    # answered as the card's steps in order (a question about evidence), the first steps fill the answer; the
+    # line about copies of the recording, the one asked about, is the card's fourth
+    answer = full_kb.ask("my son gave his statement to the police on video. can we as his parents get a copy "
+                         "of the recording?")
+    assert answer.route and re.search(r"\bcopy\b", answer.answer), answer.answer

@@ -142,6 +142,8 @@ def card_claims(ctx: AnswerContext, card: str, language: str, question: str = ""
 
     points = _points([u for u in lines if u is not opening], language, steps, bearing, meaning)
     chosen, holding = _choose(points, direct, language, steps, budget, asks_for, bearing)
+    if steps and chosen:
+        chosen = _with_best_line(chosen, points, lambda text: bearing(text) + meaning(text))
     claims = [Claim(plain(direct), Unit(0, opening.chunk, opening.start + start, direct, 1.0), "direct")]
     points = [claim for _, claim in sorted(chosen, key=lambda c: c[0])]
     if holding is not None and not yes_no and chosen and chosen[0][0] == holding[1]:
@@ -182,6 +184,19 @@ def _points(body: list[Unit], language: str, steps: bool, bearing, meaning=lambd
         relevance = 1.0 - 0.02 * order if steps and item else bearing(context) + meaning(unit.text) - 0.02 * order
         points.append((relevance, order, Claim(plain(text), Unit(0, unit.chunk, unit.start + at, text, 1.0), kind)))
     return points
+
+
+def _with_best_line(chosen: list[tuple[int, Claim]], points: list[tuple[float, int, Claim]], relevance
+                    ) -> list[tuple[int, Claim]]:
+    """Steps given in order, plus the card's line that bears most on the question when the first steps do not
+    hold it: "can my parents get a copy of the recording?" is a question about a step far down the card's list
+    (dev fact accuracy 0.776 -> 0.791; putting it in place of the last step instead: 0.781). The line joins
+    at the end while the answer has room for a line, else in the last step's place."""
+    best = max(points, key=lambda p: relevance(p[2].unit.text))
+    if best[1] in {order for order, _ in chosen}:
+        return chosen
+    kept = chosen if len(chosen) < MAX_LINES - 1 else chosen[:-1]
+    return kept + [(best[1], best[2])]
 
 
 def _choose(points: list[tuple[float, int, Claim]], direct: str, language: str, steps: bool, budget: int,
