@@ -41,3 +41,90 @@ def test_idf_weighs_a_small_index_against_a_larger_collection():
     # for an index already larger than the floor
     assert index.idf("teachers", collection=1000) > 3 * index.idf("teachers")
     assert index.idf("union", collection=2) == index.idf("union")
+
+
+# ---- what the field is: the words that place a question in it, in either language --------------------------
+@pytest.mark.parametrize("question", [
+    # everyday English for the conducts the Korean anchors name (촬영, 몰카, 협박, 스토킹): the issue's English
+    # questions about being filmed named no word of the field, so only a sure bank match could answer them
+    "A coworker recorded me while I was getting changed. What happens to him?",
+    "there was a spy cam in the shop's fitting room, what do i do",
+    "Someone leaked footage of me online",
+    "my ex won't stop following me around campus",
+    "Is there a prison term for uploading someone's clip without consent?",
+    # everyday Korean for the same (찍다, 카메라, following someone)
+    "모르는 사람이 계단에서 제 뒷모습을 찍었어요",
+    "헤어진 사람이 계속 연락하고 집까지 따라와요",
+])
+def test_plain_words_for_the_field_place_a_question_in_it(question):
+    from kb.answer.understanding import in_scope
+
+    assert in_scope(question)
+
+
+@pytest.mark.parametrize("question", [
+    # each names a word that can belong to the field (report, crime, 신고, 피해, 변호사, AI, police, sexual) and
+    # is still about something no source here holds: other fields of law and life with no word only this
+    # field uses, …
+    "How do I report unpaid wages to the labour office?",
+    "Is it a crime for my landlord to keep my deposit?",
+    "육아휴직 중에 해고당했는데 노동청에 신고 어떻게 해요?",
+    "교통사고 피해자인데 보험 처리 어떻게 해요?",
+    "상속 문제로 변호사 상담 받고 싶어요",
+    "How are AI models trained on images?",
+    # … the names of officials, …
+    "What is the name of the police chief in Incheon?",
+    "서울경찰청 사이버수사과 팀장 이름 알려주세요",
+    # … other countries' law, …
+    "Does Thailand have a law against sexual deepfakes?",
+    "스페인은 딥페이크 음란물 처벌이 어떻게 돼요?",
+    # … and what a court decided in a case
+    "그 딥페이크 사건 1심 판결 내용 요약해 주세요",
+])
+def test_questions_no_source_here_holds_are_out_of_scope(question):
+    from kb.answer.understanding import in_scope, out_of_scope
+
+    assert out_of_scope(question) and not in_scope(question)
+
+
+@pytest.mark.parametrize("question", [
+    # another field's word beside a word only this field uses: the question is about this field
+    "My landlord hid a camera in the bathroom of the flat I rent",
+    "이혼한 전 남편이 제 사진으로 딥페이크를 만들었어요",
+    "Can an AI model that makes sexual deepfakes be banned?",
+    # a judgment's procedure, not its content
+    "판결 전 조사에서 피해자 의견도 듣나요?",
+    "신상정보 공개명령 판결이 확정되면 판결문은 언제 법무부로 가요?",
+    "딥페이크 피해 경찰에 신고하는법",
+])
+def test_a_word_of_another_field_or_a_judgment_does_not_push_a_field_question_out(question):
+    from kb.answer.understanding import in_scope
+
+    assert in_scope(question)
+
+
+def test_no_question_in_any_cards_bank_is_out_of_scope_for_another_field_an_official_or_a_country():
+    """The banks are how people really ask what the cards answer: none of them may fall to the rules for other
+    fields, officials' names or other countries (a bank question that does is a rule to narrow)."""
+    import re
+
+    from kb.answer import understanding
+    from kb.answer.routing import load_banks
+
+    added = understanding.OUT_OF_SCOPE[-2:]  # other countries, officials' names
+    caught = [q for bank in load_banks() for q in (*bank.ko, *bank.en)
+              if (understanding.OTHER_FIELDS.search(q) and not understanding.FIELD_CORE.search(q))
+              or any(re.search(p, q, re.I) for p in added)]
+    assert caught == []
+
+
+# ---- end to end on the default index: the gate answers in-scope English and abstains on other fields ---------
+def test_the_default_index_answers_plain_english_about_being_filmed_and_abstains_on_other_fields(full_kb):
+    for question in ("A coworker recorded me while I was getting changed. What happens to him?",
+                     "there was a spy cam in the shop's fitting room, what do i do"):
+        answer = full_kb.ask(question, persona="victim")
+        assert not answer.abstained and not answer.refused, question
+    for question in ("Can my landlord raise the rent in the middle of a lease?",
+                     "서울경찰청 사이버수사과 팀장 이름 알려주세요"):
+        answer = full_kb.ask(question)
+        assert answer.abstained and not answer.citations, question

@@ -164,6 +164,15 @@ DOMAIN_ANCHORS = (
     r"offender", r"probation", r"witness", r"testif", r"\btrial\b", r"\bcourt\b", r"lawyer", r"registr",
     r"stay[- ]away", r"restraining", r"protection order", r"released?\b.{0,30}prison", r"touch(ing|ed)? me",
     r"platform", r"\bpost\b", r"abus",
+    # the English words for what the Korean anchors above name (처벌, 범죄, 촬영·몰카, 영상, 사진, 얼굴, 셀카, 음란, 유포,
+    # 협박, 진술조력): without them an English question about being filmed named no word of the field (issue 17)
+    r"punish", r"penalt", r"prison", r"\bjail", r"offen[cs]e", r"prosecut", r"\bfilm", r"\brecord(ed|ing)\b", r"camera",
+    r"\bcams?\b", r"molka", r"upskirt", r"skirt", r"footage", r"\bclips?\b", r"\bimages?\b", r"\bfaces?\b", r"selfie",
+    r"obscene", r"csam", r"upload", r"\bleak", r"distribut", r"threat", r"coerc", r"statement\s+assistant",
+    r"no[- ]contact", r"protective\s+order", r"follow(s|ed|ing)?\s+me",
+    r"keeps?\s+(on\s+)?(messag|text|call|follow|show|wait|contact)",
+    # the same in everyday Korean: 찍다 for 촬영, a camera, following someone, possession, prison
+    r"찍", r"카메라", r"치마\s*속", r"따라\s*(?:오|와|다니|붙)|쫓아", r"계속\s*(?:연락|찾아|기다리|따라|쫓)", r"소지", r"징역",
 )
 #: Words for images, films and material: a question that names a child counts as one about child sexual
 #: exploitation material only when it also names one of these.
@@ -173,11 +182,37 @@ _MATERIAL_WORDS = re.compile(r"영상|사진|합성|딥페|촬영|성착취물|�
 OUT_OF_SCOPE = (
     r"일본|미국|영국|중국|독일|프랑스|유럽|\beu\b|japan|(?-i:\bUS\b)|u\.s\.|united states|american|\buk\b|britain|"
     r"europe|china|german|france|australia|호주|캐나다|canada",
-    r"판례|판결(?!이?\s*확정)|사건\s*번호|선고\s*(된|한|받은)|평균\s*(형량|형|금액)|위자료|case\s+(number|law)|court\s+(ruling|decision)|"
+    # a judgment, unless the question is about the procedure around one (판결 전 조사; what follows 판결이 확정)
+    r"(?:^(?!.*판결이?\s*확정).*판결(?!\s*전\s*조사|전\s*조사))|"
+    r"판례|사건\s*번호|선고\s*(된|한|받은)|평균\s*(형량|형|금액)|위자료|case\s+(number|law)|court\s+(ruling|decision)|"
     r"(?<!appeal\s)rulings?|average\s+(prison\s+)?sentence|sentences?\s+actually\s+imposed|hand(ed)?\s+down|judgment\s+details|"
     r"court\s+(actually\s+)?(gave|imposed|sentenced)",
     r"(2026|2027)\s*년?.{0,20}(통계|검거|인원|건수|구속)|(statistics|arrests|figures).{0,40}(2026|2027)",
+    # more countries and states whose law is asked about
+    r"싱가포르|뉴질랜드|대만|타이완|홍콩|태국|베트남|필리핀|인도네시아|말레이시아|이탈리아|스페인|네덜란드|스웨덴|노르웨이|덴마크|"
+    r"핀란드|아일랜드|러시아|브라질|멕시코|캘리포니아|뉴욕|텍사스|오스트레일리아|singapore|new\s+zealand|taiwan|hong\s+kong|"
+    r"thailand|vietnam|philippines|indonesia|malaysia|italy|spain|netherlands|sweden|norway|denmark|finland|ireland|"
+    r"scotland|england|russia|brazil|mexico|california|texas|new\s+york",
+    # the name of a person in office: no source names officials
+    r"(과장|팀장|청장|서장|시장|교장|교감|검사|판사|경찰관|형사|수사관|국장|장관|의원|위원장|센터장|원장|담당자?)\s*(님)?\s*(의\s*)?(이름|성함)|"
+    r"\bnames?\s+of\s+(the|my|our|a)\s+(\w+\s+){0,4}(head|chief|director|principal|prosecutor|judge|officer|detective|minister|"
+    r"mayor|commissioner|superintendent|governor|lawmaker)|\bwho\s*(is|'s)\s+(the\s+)?(current\s+)?(head|chief|director|"
+    r"principal|prosecutor|judge|minister|mayor|commissioner|superintendent|governor)\b",
 )
+#: Other fields of law and life (tax, family, traffic, labour, housing, residence, money, how AI in general
+#: works): out of scope when the question names none of `FIELD_CORE`.
+OTHER_FIELDS = re.compile(
+    r"세금|세액|소득세|양도세|연말\s*정산|부가세|이혼|양육권|상속|유언|음주\s*운전|교통\s*사고|과속|주차\s*(?:위반|딱지)|신호\s*위반|"
+    r"퇴직금|임금|체불|수당|노동청|해고|전세|월세|보증금|집주인|임대차|층간\s*소음|전입\s*신고|비자|체류|외국인\s*등록|주식|코인|부동산|"
+    r"모델|학습|알고리즘|"
+    r"\btax(es|ation)?\b|\bdivorce|alimony|inheritance|drunk\s+driving|\bdui\b|speeding|traffic(?!k)|parking|overtime|wages?\b|"
+    r"severance|\bvisa\b|alien\s+registration|immigration|landlord|\blease\b|jeonse|\bdeposit\b|\brent\b|noise|real\s+estate|"
+    r"\bstocks?\b|crypto|\bmodels?\b|algorithm|neural|diffusion|\bllms?\b|chatgpt|\bgpt|claude|gemini", re.I)
+#: Words only this field uses: a question naming one of them is about it, whatever else it names.
+FIELD_CORE = re.compile(
+    r"딥페|합성|허위\s*영상|성범죄|성폭력|성착취|성적|성희롱|촬영|몰카|찍|카메라|음란|유포|스토킹|스토커|학폭|학교\s*폭력|교권|협박|나체|누드|"
+    r"deep\s*fake|fake|sexual|\bsex\b|nude|naked|porn|intimate|explicit|csam|exploitation|blackmail|sextort|stalk|film|camera|"
+    r"record(ed|ing)|school\s*violence|bully|harass|molka|upskirt", re.I)
 _MONTHS_EN = {m: i for i, m in enumerate(("january february march april may june july august september october "
                                           "november december").split(), 1)}
 
@@ -312,7 +347,7 @@ class IntentExamples:
 #: A Korean law's name as people write it: Hangul ending in 법, then a particle or the end of the word.
 _KOREAN_LAW = re.compile(r"([가-힣]{1,20}법)(?=(?:률|상|에서|에|의|은|는|이|가|을|를|으로|로|과|와|도|만|위반)?(?![가-힣]))")
 #: Words ending in these are not a law's name ("신고방법", "불법", "입법")…
-_NOT_A_LAW_ENDINGS = ("방법", "불법", "위법", "합법", "적법", "탈법", "편법", "수법", "기법", "해법", "문법", "입법",
+_NOT_A_LAW_ENDINGS = ("방법", "는법", "불법", "위법", "합법", "적법", "탈법", "편법", "수법", "기법", "해법", "문법", "입법",
                       "사법", "요법", "작법", "예법", "필법", "어법", "용법", "화법", "비법", "마법")
 #: …and these name no law in particular.
 _NOT_A_LAW = {"법", "처벌법", "특별법", "관련법", "현행법", "개정법", "특례법", "이법", "그법", "해당법"}
@@ -353,8 +388,9 @@ def names_only_other_laws(question: str) -> bool:
 
 def out_of_scope(question: str) -> bool:
     """True for questions about what no source here holds: foreign law, case law, sentencing data, laws
-    that are not indexed."""
-    return any(re.search(p, question, re.I) for p in OUT_OF_SCOPE) or names_only_other_laws(question)
+    that are not indexed, the names of officials, other fields of law and life (`OTHER_FIELDS`)."""
+    return (any(re.search(p, question, re.I) for p in OUT_OF_SCOPE) or names_only_other_laws(question)
+            or bool(OTHER_FIELDS.search(question) and not FIELD_CORE.search(question)))
 
 
 def in_scope(question: str) -> bool:
