@@ -78,6 +78,8 @@ def test_plain_words_for_the_field_place_a_question_in_it(question):
     # … other countries' law, …
     "Does Thailand have a law against sexual deepfakes?",
     "스페인은 딥페이크 음란물 처벌이 어떻게 돼요?",
+    "Is it illegal in Peru to share sexual deepfakes?",
+    "폴란드에서는 불법촬영을 어떻게 처벌해요?",
     # … and what a court decided in a case
     "그 딥페이크 사건 1심 판결 내용 요약해 주세요",
 ])
@@ -96,6 +98,9 @@ def test_questions_no_source_here_holds_are_out_of_scope(question):
     "판결 전 조사에서 피해자 의견도 듣나요?",
     "신상정보 공개명령 판결이 확정되면 판결문은 언제 법무부로 가요?",
     "딥페이크 피해 경찰에 신고하는법",
+    # a country named as where the asker is from is not a question about that country's law
+    "베트남에서 온 유학생인데 룸메이트가 몰래 찍은 영상을 올렸어요",
+    "I'm from the Philippines and work in Busan. A coworker made a deepfake of me, is that a crime here?",
 ])
 def test_a_word_of_another_field_or_a_judgment_does_not_push_a_field_question_out(question):
     from kb.answer.understanding import in_scope
@@ -111,10 +116,10 @@ def test_no_question_in_any_cards_bank_is_out_of_scope_for_another_field_an_offi
     from kb.answer import understanding
     from kb.answer.routing import load_banks
 
-    added = understanding.OUT_OF_SCOPE[-2:]  # other countries, officials' names
+    added = understanding.OUT_OF_SCOPE[-2:]  # states that are no countries, officials' names
     caught = [q for bank in load_banks() for q in (*bank.ko, *bank.en)
               if (understanding.OTHER_FIELDS.search(q) and not understanding.FIELD_CORE.search(q))
-              or any(re.search(p, q, re.I) for p in added)]
+              or understanding.foreign_law(q) or any(re.search(p, q, re.I) for p in added)]
     assert caught == []
 
 

@@ -188,17 +188,56 @@ OUT_OF_SCOPE = (
     r"(?<!appeal\s)rulings?|average\s+(prison\s+)?sentence|sentences?\s+actually\s+imposed|hand(ed)?\s+down|judgment\s+details|"
     r"court\s+(actually\s+)?(gave|imposed|sentenced)",
     r"(2026|2027)\s*년?.{0,20}(통계|검거|인원|건수|구속)|(statistics|arrests|figures).{0,40}(2026|2027)",
-    # more countries and states whose law is asked about
-    r"싱가포르|뉴질랜드|대만|타이완|홍콩|태국|베트남|필리핀|인도네시아|말레이시아|이탈리아|스페인|네덜란드|스웨덴|노르웨이|덴마크|"
-    r"핀란드|아일랜드|러시아|브라질|멕시코|캘리포니아|뉴욕|텍사스|오스트레일리아|singapore|new\s+zealand|taiwan|hong\s+kong|"
-    r"thailand|vietnam|philippines|indonesia|malaysia|italy|spain|netherlands|sweden|norway|denmark|finland|ireland|"
-    r"scotland|england|russia|brazil|mexico|california|texas|new\s+york",
+    # the states and nations whose law people compare, which are not countries of their own (the countries:
+    # `foreign_law`)
+    r"캘리포니아|뉴욕|텍사스|스코틀랜드|잉글랜드|california|texas|new\s+york|scotland|england",
     # the name of a person in office: no source names officials
     r"(과장|팀장|청장|서장|시장|교장|교감|검사|판사|경찰관|형사|수사관|국장|장관|의원|위원장|센터장|원장|담당자?)\s*(님)?\s*(의\s*)?(이름|성함)|"
     r"\bnames?\s+of\s+(the|my|our|a)\s+(\w+\s+){0,4}(head|chief|director|principal|prosecutor|judge|officer|detective|minister|"
     r"mayor|commissioner|superintendent|governor|lawmaker)|\bwho\s*(is|'s)\s+(the\s+)?(current\s+)?(head|chief|director|"
     r"principal|prosecutor|judge|minister|mayor|commissioner|superintendent|governor)\b",
 )
+#: Country names that are also common words (인도 'sidewalk', 수단 'means', 이란 '~이란', 저지 'blocking'; Chad,
+#: Jordan, Georgia as names) are not read as countries; Korea is this knowledge base's own.
+_NOT_COUNTRIES = {"가나", "가봉", "건지", "기니", "말리", "수단", "오만", "이란", "인도", "저지", "차드", "토고", "통가", "피지",
+                  "부탄", "조지아", "chad", "jordan", "georgia", "jersey", "guernsey", "guinea", "niger", "mali", "dominica",
+                  "oman"}
+#: Words for a law, an offence or a penalty, near a country's name: the question is about that country's law
+#: (a victim who names where they are from, or where they live, is not asking about that country's law).
+_LAW_NEAR_KO = r"\s*(?:은|는|에서는|에선|에서도|에서|의)?[^.?!]{0,15}?(?:법|처벌|규제|형량|불법|범죄)"
+_LAW_NEAR_EN = r"(?:'s)?[^.?!]{0,30}?\b(?:laws?|acts?|statutes?|codes?|illegal|crimes?|criminal\w*|punish\w*|penalt\w*|legal|ban\w*)\b"
+
+
+@lru_cache(maxsize=1)
+def _countries() -> tuple[re.Pattern, re.Pattern]:
+    """Every country and territory by its English and Korean names (CLDR's, through Babel), as two patterns:
+    the name followed closely by a word for law or punishment, in Korean and in English."""
+    from babel import Locale
+
+    english, korean = Locale("en").territories, Locale("ko").territories
+    names = set()
+    for code, name in english.items():
+        if len(code) != 2 or not code.isalpha() or code in ("KR", "KP", "ZZ", "UN", "EU", "EZ", "QO") \
+                or code.startswith("X") or code not in korean:
+            continue
+        for form in (name, korean[code]):  # "Hong Kong SAR China", "홍콩(중국 특별행정구)" → "hong kong", "홍콩"
+            form = re.split(r"\s*[(（]|\s+SAR\b", form)[0].strip().lower()
+            if len(form) > 1 and form not in _NOT_COUNTRIES:
+                names.add(form)
+    ordered = sorted(names, key=len, reverse=True)
+    hangul = "|".join(re.escape(n).replace(r"\ ", r"\s*") for n in ordered if not n[0].isascii())
+    latin = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in ordered if n[0].isascii())
+    return (re.compile(rf"(?<![가-힣])(?:{hangul}){_LAW_NEAR_KO}"),
+            re.compile(rf"\b(?:{latin})\b{_LAW_NEAR_EN}|\b(?:laws?|illegal|crimes?|criminal|punish\w*|penalt\w*|legal)\b"
+                       rf"[^.?!]{{0,30}}\b(?:in|under|of)\s+(?:the\s+)?(?:{latin})\b", re.I))
+
+
+def foreign_law(question: str) -> bool:
+    """True when the question asks about another country's law: a country named near a word for law or
+    punishment ("싱가포르는 딥페이크 처벌법이 있나요?", "How does South Africa punish …", "is it a crime in Peru")."""
+    return any(pattern.search(question) for pattern in _countries())
+
+
 #: Other fields of law and life (tax, family, traffic, labour, housing, residence, money, how AI in general
 #: works): out of scope when the question names none of `FIELD_CORE`.
 OTHER_FIELDS = re.compile(
@@ -390,7 +429,7 @@ def out_of_scope(question: str) -> bool:
     """True for questions about what no source here holds: foreign law, case law, sentencing data, laws
     that are not indexed, the names of officials, other fields of law and life (`OTHER_FIELDS`)."""
     return (any(re.search(p, question, re.I) for p in OUT_OF_SCOPE) or names_only_other_laws(question)
-            or bool(OTHER_FIELDS.search(question) and not FIELD_CORE.search(question)))
+            or foreign_law(question) or bool(OTHER_FIELDS.search(question) and not FIELD_CORE.search(question)))
 
 
 def in_scope(question: str) -> bool:
