@@ -255,3 +255,12 @@ def test_a_question_about_one_step_far_down_a_cards_list_gets_that_step(full_kb)
     answer = full_kb.ask("my son gave his statement to the police on video. can we as his parents get a copy "
                          "of the recording?")
     assert answer.route and re.search(r"\bcopy\b", answer.answer), answer.answer
+
+
+def test_a_line_cut_by_a_chunk_boundary_is_not_a_second_line_of_its_card(full_kb):
+    # chunks overlap and may start or end inside a line: the piece is not offered beside the whole line
+    context = full_kb.answerer.context
+    for card in full_kb.index.source_ids("card"):
+        lines = [u.text for u in context.card_lines(card)]
+        pieces = [a for a in lines if any(b != a and (b.startswith(a) or b.endswith(a)) for b in lines)]
+        assert not pieces, (card, pieces)

@@ -86,7 +86,11 @@ class AnswerContext:
                     seen.add(text)
                     units.append(Unit(0, chunk, offset + len(line) - len(line.lstrip()), text, 1.0))
                 offset += len(line) + 1
-        return units
+        # chunks overlap, and a chunk may start or end inside a line: that piece is the start or the end of a
+        # line the next or previous chunk holds whole (81 such pieces in 57 cards), and is no line of its own
+        whole = [u.text for u in units]
+        return [u for u in units if not any(len(other) > len(u.text) and (other.startswith(u.text) or
+                                                                          other.endswith(u.text)) for other in whole)]
 
     def line_similarity(self, question_vector, line: str) -> float | None:
         """Cosine similarity of a question and an English card line (None for a line without a vector)."""
