@@ -47,6 +47,17 @@ def test_implied_date(question, day):
     assert implied_date(question) == day
 
 
+def test_a_month_that_dates_a_survey_implies_no_date_of_the_law():
+    # figures counted in a month: the route to the card that reports them stays open (a past date closes it)
+    for question in ("How many respondents took part in the teachers' survey in August 2024?",
+                     "2024년 8월 전교조 설문에서 피해를 입었다는 응답은 몇 %였나요?"):
+        assert understand(question).implied_as_of is None, question
+    # "8월 전교조": 전 begins a word there, it is not "before"
+    assert implied_date("2024년 8월 전교조 설문 결과", years=False) is None
+    assert implied_date("2024년 8월 전에는 소지도 처벌됐나요?") == "2024-07-31"
+    assert understand("Was possessing a deepfake a crime in August 2024?").implied_as_of == "2024-08-15"
+
+
 @pytest.mark.parametrize("question, persona", [
     ("누가 제 얼굴로 합성사진을 만들었어요 무서워요", "victim"),
     ("우리 학교 학생이 딥페이크를 만들었는데 학교는 뭘 해야 하나요", "staff"),

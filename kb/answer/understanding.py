@@ -302,15 +302,20 @@ def _done(patterns: tuple[str, ...], text: str) -> bool:
     return False
 
 
+#: A year or a month named alone ("in 2023", "2024년 8월에", "in August 2024"): for a question about the law it is
+#: when the conduct happened; for one about figures it is the period counted, and implies no date of the law.
+_PERIOD_KINDS = {"year", "at", "at_en"}
+
+
 def implied_date(text: str, years: bool = True) -> str | None:
     """The day a question points at: "2024년 10월 이전" / "before October 2024" → the day before that month.
-    A past year alone ("in 2023", "2023년에") names its middle when ``years``: for a question about the law
-    it is when the conduct happened, for one about figures it is the period counted, not a date."""
+    A past year or month alone ("in 2023", "2023년에", "in August 2024") names its middle when ``years``
+    (a question about the law; see ``_PERIOD_KINDS``)."""
     lowered = text.lower()
     patterns = [
         (r"(20\d\d)\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일", "day"),
         (r"(20\d\d)\s*년\s*(\d{1,2})\s*월\s*초", "early"),
-        (r"(20\d\d)\s*년\s*(\d{1,2})\s*월\s*(?:(?:법\s*)?(?:개정|시행)\s*)?(이전|전|까지)", "before"),
+        (r"(20\d\d)\s*년\s*(\d{1,2})\s*월\s*(?:(?:법\s*)?(?:개정|시행)\s*)?(이전|전(?![가-힣])|전에|까지)", "before"),
         (r"(20\d\d)\s*년\s*(\d{1,2})\s*월\s*(당시|에|기준)", "at"),
         (r"before\s+(?:the\s+)?(" + "|".join(_MONTHS_EN) + r")\s+(20\d\d)", "before_en"),
         (r"(in|as of|during)\s+(" + "|".join(_MONTHS_EN) + r")\s+(20\d\d)", "at_en"),
@@ -321,7 +326,7 @@ def implied_date(text: str, years: bool = True) -> str | None:
     ]
     for pattern, kind in patterns:
         m = re.search(pattern, lowered)
-        if not m or (kind == "year" and not years):
+        if not m or (kind in _PERIOD_KINDS and not years):
             continue
         try:
             return _day(kind, m)
