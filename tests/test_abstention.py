@@ -133,3 +133,11 @@ def test_the_default_index_answers_plain_english_about_being_filmed_and_abstains
                      "서울경찰청 사이버수사과 팀장 이름 알려주세요"):
         answer = full_kb.ask(question)
         assert answer.abstained and not answer.citations, question
+
+
+def test_a_field_word_in_its_everyday_sense_is_not_answered_by_a_loose_bank_match(full_kb):
+    # "camera" and "face" place these in the field; each matches a card's bank loosely (bank score under
+    # route_score_corroborated) and retrieval finds nothing close, so no card answers them
+    for question in ("What's a good camera app for night photos?", "My face gets red after running, is that normal?"):
+        answer = full_kb.ask(question)
+        assert answer.abstained and answer.route is None, question

@@ -118,7 +118,7 @@ class Answerer:
         """Find the lines, keep the verified ones that fit, and compose them; abstain when none remain."""
         question, as_of, language = result.question, result.as_of, result.language
         hits = self.retriever.search(question, k, filters, timings)
-        route = self._route(question, vector, understanding, as_of) if _admits(filters, "card", "") else None
+        route = self._route(question, vector, understanding, as_of, hits) if _admits(filters, "card", "") else None
         relevant = route is not None or (understanding.in_scope and self._relevant(hits, question, language))
         claims = self._claims(question, understanding, hits, as_of, route) if relevant else []
         claims = [c for c in claims if _admits(filters, c.unit.chunk.record.source_type,
@@ -157,10 +157,11 @@ class Answerer:
         result.answer = "\n\n".join(part for part in (opening, body, REFUSAL_HELP[language]) if part)
 
     # ---- routing -------------------------------------------------------------------------------
-    def _route(self, question: str, vector, understanding, as_of: str) -> Route | None:
+    def _route(self, question: str, vector, understanding, as_of: str, hits: list[Hit]) -> Route | None:
         """The card whose question bank the question matches, when the calibrated confidence clears
         ``route_confidence``. A question about a past date (implied by its words or set by the asker) is
-        answered from the law of that date, not from a card written about today's law."""
+        answered from the law of that date, not from a card written about today's law. A match to a bank
+        below ``route_score_corroborated`` counts only when retrieval's ``hits`` bear on the question too."""
         if out_of_scope(question) or as_of < date.today().isoformat():
             return None
         route = self.router.route(question, vector)
@@ -170,6 +171,11 @@ class Answerer:
         # a question with no word of the field must match a bank more surely to count as one of its questions
         if not understanding.in_scope and (route.confidence < settings.route_confidence_unanchored
                                            or route.score < settings.route_score_unanchored):
+            return None
+        # a loose match to a bank ("카메라 렌즈 추천", "the threat level of the typhoon") that retrieval does not
+        # bear out
+        if route.score < settings.route_score_corroborated \
+                and not self._relevant(hits, question, understanding.language):
             return None
         return route
 
