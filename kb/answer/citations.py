@@ -142,4 +142,17 @@ def where(ctx: AnswerContext, cited: Citation, language: str) -> str:
         name = law.short_names[0] if law and law.short_names else cited.primary[0]["title"]
         at = cited.primary[0]["locator"]
         return f"{name} {at if language == 'ko' else article_in_english(at)}"
-    return f"{cited.title} {cited.locator}".strip()
+    return f"{_short(cited.title)} {cited.locator}".strip()
+
+
+#: A source's title in an answer's line is cut to this many characters: a news report without a headline is
+#: titled by its first sentence (up to 150 characters), and the citation carries the whole title anyway.
+TITLE_CHARS = 60
+
+
+def _short(title: str) -> str:
+    """A title as a line cites it: whole when short, else cut at the last word that fits, with "…"."""
+    if len(title) <= TITLE_CHARS:
+        return title
+    cut = title[:TITLE_CHARS].rsplit(" ", 1)[0] if " " in title[:TITLE_CHARS] else title[:TITLE_CHARS]
+    return cut.rstrip(" ,.;:–-") + "…"
