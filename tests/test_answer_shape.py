@@ -264,3 +264,19 @@ def test_a_line_cut_by_a_chunk_boundary_is_not_a_second_line_of_its_card(full_kb
         lines = [u.text for u in context.card_lines(card)]
         pieces = [a for a in lines if any(b != a and (b.startswith(a) or b.endswith(a)) for b in lines)]
         assert not pieces, (card, pieces)
+
+
+def test_a_cards_points_are_chosen_for_the_lines_the_penalty_lines_leave(full_kb):
+    # when penalty lines of the law take two of the answer's lines, the card chooses its points for the lines
+    # left: the line on luring (the act asked about) stays, where cutting the card's last lines dropped it
+    from kb.answer.strategies.cards import MAX_LINES, card_claims
+
+    context = full_kb.answerer.context
+    question = "어른이 용돈 줄 테니 만나자고 꼬시기만 해도 처벌돼요? 저 중2예요"
+    lexical = full_kb.answerer.retriever.lexical_query(question)
+    whole = card_claims(context, "penalty-youth-buying-sex", "ko", lexical, budget=550, asks_for=["penalty"])
+    short = card_claims(context, "penalty-youth-buying-sex", "ko", lexical, budget=550, asks_for=["penalty"],
+                        max_lines=MAX_LINES - 2)
+    luring = [c for c in whole if "꾀거나" in c.text]
+    assert luring and whole.index(luring[0]) >= MAX_LINES - 2, [c.text[:30] for c in whole]  # cut if cut last
+    assert len(short) <= MAX_LINES - 2 and any("꾀거나" in c.text for c in short), [c.text[:30] for c in short]

@@ -279,3 +279,12 @@ def test_a_threat_to_make_someone_do_something_is_coercion_too():
                      "안 만나주면 합성사진 뿌린대요", "고소 취하 안 하면 다 뿌린대요"):
         assert {"threaten", "coerce"} <= set(understand(question).conducts), question
     assert "coerce" not in understand("he says hell post it unless i pay").conducts
+
+
+def test_an_adult_offering_money_to_meet_is_not_selling_or_possessing_material():
+    # "keeps offering" keeps nothing, and money offered to a teenager buys, it does not sell
+    found = understand("an adult on a chat app keeps offering me money to meet up. im 15. is that a crime?")
+    assert not {"sell", "possess"} & set(found.conducts), found.conducts
+    assert "sell" in understand("he made money selling deepfakes of classmates").conducts
+    assert "possess" in understand("he keeps the deepfakes on his laptop").conducts
+    assert "possess" in understand("he just downloaded the fake video, can he get in trouble?").conducts

@@ -219,13 +219,15 @@ class Answerer:
         if route is not None and law_answers_elsewhere(ctx, question, claims, route, understanding):
             route = None  # the law answers from an article the card does not rest on: the engine answers
         if route is not None:
-            card = routed_claims(ctx, self.router, question, understanding, hits, as_of, route)
+            # the engine's penalty lines join only for an article the card itself rests on
+            rests_on = {(law["law"], str(law["article"])) for law in ctx.card_law(route.card)}
+            penalties = [c for c in claims if c.kind in ("penalty", "history") and
+                         (c.unit.chunk.record.source_id, c.unit.chunk.record.article) in rests_on]
+            penalties = penalties[:2] if "penalty" in understanding.intents else []
+            # the card chooses its points for the lines the penalties leave (not its last lines cut after)
+            card = routed_claims(ctx, self.router, question, understanding, hits, as_of, route,
+                                 MAX_LINES - len(penalties))
             if card:
-                # the engine's penalty lines join only for an article the card itself rests on
-                rests_on = {(law["law"], str(law["article"])) for law in ctx.card_law(route.card)}
-                penalties = [c for c in claims if c.kind in ("penalty", "history") and
-                             (c.unit.chunk.record.source_id, c.unit.chunk.record.article) in rests_on]
-                penalties = penalties[:2] if "penalty" in understanding.intents else []
                 if penalties and "penalty" in understanding.asks_for and \
                         not ANSWER_KINDS["penalty"].search(card[0].unit.text):
                     return penalties + card[:MAX_LINES - len(penalties)]  # the penalty asked for comes first

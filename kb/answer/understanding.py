@@ -97,10 +97,12 @@ CONDUCTS: dict[str, tuple[str, ...]] = {
     "distribute": (r"유포", r"반포", r"퍼뜨", r"퍼트", r"공유", r"올리", r"올렸", r"올린", r"올려", r"배포", r"보내", r"보낸",
                    r"뿌리", r"뿌린", r"뿌려", r"뿌렸", r"보냈", r"share", r"post",
                    r"distribut", r"spread", r"upload", r"sen[dt]\b", r"forward"),
-    "sell": (r"판매", r"팔", r"돈\s*받", r"영리", r"sell", r"sold", r"profit", r"money"),
+    # (not "money": "he keeps offering me money to meet" pays; selling is "sell", "for profit", "made money from")
+    "sell": (r"판매", r"팔", r"돈\s*받", r"영리", r"sell", r"sold", r"profit", r"(made|make|making|earn\w*) money"),
     "possess": (r"소지", r"가지고", r"갖고", r"저장", r"구입", r"샀", r"사서", r"주고\s*산", r"산\s*(사람|놈|애)", r"다운",
                 r"possess", r"\bhave\b",
-                rf"\bkeep(?!s?\s+(?:saying|telling|asking|on\b|going|calling|texting|messaging))(?!{_EVIDENCE})", rf"stor(?!{_EVIDENCE})", rf"sav(?!{_EVIDENCE})", r"download", r"bought",
+                # "keeps offering", "keeps texting" is no possession
+                rf"\bkeep(?!s?\s+(?:\w+ing\b|on\b))(?!{_EVIDENCE})", rf"stor(?!{_EVIDENCE})", rf"sav(?!{_EVIDENCE})", r"download", r"bought",
                 r"\bbuy"),
     "view": (r"시청", r"봤", r"보기만", r"보면", r"보는", r"본\s*(사람|애|놈|거|것|사람들)", r"view", r"watch", r"\bsaw\b", r"\bsee\b", r"look"),
     "threaten": (r"협박", r"뿌린다", r"뿌린대", r"퍼뜨린다", r"퍼뜨린대", r"올린대", r"유포한다고", r"유포하겠", r"안\s*보내면",

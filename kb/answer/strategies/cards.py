@@ -63,9 +63,9 @@ def asks_for_steps(understanding) -> bool:
 
 
 def routed_claims(ctx: AnswerContext, router: BankRouter, question: str, understanding, hits: list[Hit],
-                  as_of: str, route: Route) -> list[Claim]:
-    """The routed card as a unit; when the route is a near coin-flip between cards, a shorter card answer
-    and then the best sentences retrieval found."""
+                  as_of: str, route: Route, max_lines: int = MAX_LINES) -> list[Claim]:
+    """The routed card as a unit, in at most ``max_lines`` lines; when the route is a near coin-flip between
+    cards, a shorter card answer and then the best sentences retrieval found."""
     language = understanding.language
     steps = asks_for_steps(understanding) and "penalty" not in understanding.intents
     # the points are chosen by the question's words, and a little by its closest bank questions (the
@@ -74,7 +74,8 @@ def routed_claims(ctx: AnswerContext, router: BankRouter, question: str, underst
     sure = route.confidence >= ctx.settings.route_sure
     card = card_claims(ctx, route.card, language, ctx.retriever.lexical_query(question), steps,
                        CARD_BUDGET if sure or steps else int(CARD_BUDGET * UNSURE_SHARE), wording,
-                       understanding.asks_for, understanding.yes_no, ctx.retriever.query_vector(question))
+                       understanding.asks_for, understanding.yes_no, ctx.retriever.query_vector(question),
+                       max_lines)
     if card and not sure:
         taken = {c.unit.chunk.chunk_id for c in card}
         units = [u for u in scored_units(ctx, hits, ctx.retriever.lexical_query(question), language)
@@ -114,7 +115,7 @@ def _direct_answer(opening: Unit, yes_no: bool) -> tuple[int, str]:
 
 def card_claims(ctx: AnswerContext, card: str, language: str, question: str = "", steps: bool = False,
                 budget: int = 0, wording: str = "", asks_for: list[str] = (), yes_no: bool = True,
-                question_vector=None) -> list[Claim]:
+                question_vector=None, max_lines: int = MAX_LINES) -> list[Claim]:
     """A card as a unit, in the asker's language: its direct answer (the first sentences of its opening
     line, at most two), then the points of the card that bear most on the question, in the card's
     order, within the answer's length budget. Asked what to do (``steps``), the card's list is given
@@ -141,9 +142,9 @@ def card_claims(ctx: AnswerContext, card: str, language: str, question: str = ""
         return LINE_SIMILARITY_WEIGHT * max(0.0, similarity - LINE_SIMILARITY_FLOOR) / (1 - LINE_SIMILARITY_FLOOR)
 
     points = _points([u for u in lines if u is not opening], language, steps, bearing, meaning)
-    chosen, holding = _choose(points, direct, language, steps, budget, asks_for, bearing)
+    chosen, holding = _choose(points, direct, language, steps, budget, asks_for, bearing, max_lines - 1)
     if steps and chosen:
-        chosen = _with_best_line(chosen, points, lambda text: bearing(text) + meaning(text))
+        chosen = _with_best_line(chosen, points, lambda text: bearing(text) + meaning(text), max_lines - 1)
     claims = [Claim(plain(direct), Unit(0, opening.chunk, opening.start + start, direct, 1.0), "direct")]
     points = [claim for _, claim in sorted(chosen, key=lambda c: c[0])]
     if holding is not None and not yes_no and chosen and chosen[0][0] == holding[1]:
@@ -186,8 +187,8 @@ def _points(body: list[Unit], language: str, steps: bool, bearing, meaning=lambd
     return points
 
 
-def _with_best_line(chosen: list[tuple[int, Claim]], points: list[tuple[float, int, Claim]], relevance
-                    ) -> list[tuple[int, Claim]]:
+def _with_best_line(chosen: list[tuple[int, Claim]], points: list[tuple[float, int, Claim]], relevance,
+                    room: int = MAX_LINES - 1) -> list[tuple[int, Claim]]:
     """Steps given in order, plus the card's line that bears most on the question when the first steps do not
     hold it: "can my parents get a copy of the recording?" is a question about a step far down the card's list
     (dev fact accuracy 0.776 -> 0.791; putting it in place of the last step instead: 0.781). The line joins
@@ -195,12 +196,12 @@ def _with_best_line(chosen: list[tuple[int, Claim]], points: list[tuple[float, i
     best = max(points, key=lambda p: relevance(p[2].unit.text))
     if best[1] in {order for order, _ in chosen}:
         return chosen
-    kept = chosen if len(chosen) < MAX_LINES - 1 else chosen[:-1]
+    kept = chosen if len(chosen) < room else chosen[:room - 1]
     return kept + [(best[1], best[2])]
 
 
 def _choose(points: list[tuple[float, int, Claim]], direct: str, language: str, steps: bool, budget: int,
-            asks_for: list[str], bearing) -> tuple[list[tuple[int, Claim]], tuple | None]:
+            asks_for: list[str], bearing, room: int = MAX_LINES - 1) -> tuple[list[tuple[int, Claim]], tuple | None]:
     """The points that fit beside the direct answer, best first, as (order, claim); and the point holding
     the kind of answer asked for that was put first because the direct answer lacks it (else None)."""
     chosen, used = [], len(direct)
@@ -214,10 +215,10 @@ def _choose(points: list[tuple[float, int, Claim]], direct: str, language: str, 
         if holding is not None:
             ranked = [holding] + [p for p in ranked if p is not holding]
     for score, order, claim in ranked:
-        if len(chosen) == MAX_LINES - 1 or (used + len(claim.unit.text) > budget and chosen):
+        if len(chosen) >= room or (used + len(claim.unit.text) > budget and chosen):
             if steps and claim.kind == "step":
                 break  # a list given as steps is never given with a hole in it
-            claim = None if len(chosen) == MAX_LINES - 1 else best_sentence(claim, bearing, budget - used)
+            claim = None if len(chosen) >= room else best_sentence(claim, bearing, budget - used)
             if claim is None:
                 continue
         chosen.append((order, claim))
