@@ -71,6 +71,20 @@ VICTIM_VOICE = re.compile(
     r"\bmy\s+(face|photos?|pics?|pictures?|images?|selfies?|videos?|body|fakes?|deepfakes?|nudes?|edits?|insta\w*\s+(pics?|photos?))|"
     r"\bi\s*('?m|am|was|have\s+been|got)\s+(the\s+)?(victim|targeted|threatened|blackmailed|being\s+(threatened|blackmailed))|"
     r"(threaten|blackmail|sextort)\w*\s+me\b|\bi'?m\s+(so\s+)?(scared|terrified|afraid)", re.I)
+#: A person followed, waited for or turned up on, in everyday words ("he keeps following me", "집 앞에서 기다려요").
+STALKED = re.compile(
+    r"\b(follow(s|ing|ed)?|stalk(s|ing|ed)?|tail(s|ing|ed)?)\s+me\b(?!\s+(on\s+(insta\w*|ig|twitter|tiktok|x|social\s+media)|back)\b)|"
+    r"\b(keeps?|kept)\s+(showing|turning|popping)\s+up\b|\b(shows?|showed|turns?|turned)\s+up\s+(at|outside)\s+my\b|"
+    r"\b(wait(s|ing|ed)?|hang(s|ing)?\s+around|lurk(s|ing)?)\s+(for\s+me\s+)?(outside|in\s+front\s+of|near)\s+my\b|"
+    r"\bwon'?t\s+leave\s+me\s+alone|"
+    r"(계속|자꾸|매일|맨날|밤마다|아침마다|누가|사람이|남자가|남친이|여친이)\s*(\S+\s*){0,3}(따라와|따라오|따라다녀|따라다니|쫓아와|쫓아오|쫓아다녀|쫓아다니)|"
+    r"미행\s*(당|하는\s*것\s*같)|스토킹\s*(당|하는\s*것\s*같)|"
+    r"(집|회사|학교|직장)\s*(앞|근처)\S*\s*(에서|에)?\s*(계속|자꾸|매일|맨날)?\s*(기다려|기다리고|서\s*있어|서\s*있고)|"
+    r"(계속|자꾸|매일|맨날|곳마다)\s*(\S+\s*){0,3}(찾아와|찾아오|나타나)", re.I)
+#: What is done with images or to force someone: with these words the stalking words prove no victim (a threat
+#: to spread "if she keeps following me" is the asker's own plan), and the other patterns or the model decide.
+_MATERIAL_ACT = re.compile(r"퍼뜨|퍼트|뿌리|뿌릴|유포|올리|올릴|보내|보낼|합성|딥페|누드|알몸|나체|벗은|협박|"
+                           r"\b(post|send|share|spread|leak|upload|expose|deep\s*fake|fake|nude|naked|blackmail|threaten)", re.I)
 #: Someone speaking for a person harmed: their child, pupil, friend or sibling, to whom something was done.
 HELPER_VOICE = re.compile(
     r"(\bmy|\bour|(?<![가-힣])(제|저희|우리))\s*(daughter|son|child|kid|students?|friend|sister|brother|niece|nephew|grand\w+|"
@@ -132,9 +146,51 @@ def on_topic(question: str) -> bool:
     return bool(ON_TOPIC.search(question))
 
 
+#: The subject's words that are also everyday photography: a camera, a photo, a video, editing.
+IMAGERY = re.compile(r"사진|영상|이미지|셀카|프사|촬영|편집|보정|"
+                     r"pics?|photo\w*|pictures?|images?|videos?|clips?|selfies?|cameras?|cam|portraits?|gallery|edit\w*|model",
+                     re.I)
+#: Words that make an imagery request more than photography: a person (other than the asker), a body, sex,
+#: a child, secrecy, hiding places, threats, trade and the rooms where material goes. Any of them sends the
+#: request on to the model.
+_BEYOND_IMAGERY = re.compile(
+    r"몰래|숨겨|숨기|숨길|도촬|훔쳐|엿보|안\s*들키|모르게|누구|사람|남자|남의|친구|동료|룸메|언니|누나|오빠|형|선배|후배|동생|"
+    r"애|얘|쟤|그분|남친|여친|애인|연예인|아이돌|스트리머|유튜버|bj|인플루언서|지인|동기|반\s*애|짝|선생|쌤|교사|"
+    r"가슴|엉덩|다리|허벅|속옷|치마|수영복|노출|야하|야한|야짤|섹시|성인|19금|수위|샤워|화장실|탈의|목욕|침실|"
+    r"팔|판매|구매|사고|살\s*수|돈|텔|톡방|채팅방|방\s*(링크|주소|장|들어)|링크|주소|채널|다운|공유|퍼|뿌|돌리|돌려|협박|"
+    r"둘만|따로|개인\s*톡|디엠|dm|연락|주고\s*받|진도|옷|얼마|가게|고객|사업|안\s*내면|보낼|보내|신상|이름|어디\s*살|"
+    r"학교|중고등|교회|학원|코치|학부모|부모|엄마|아빠|피해|"
+    r"\b(he|him|his|guy|boy|man|men|roommate|flatmate|friend|mate|someone|somebody|anyone|person|people|neighbou?r|"
+    r"celebrit\w*|idol|streamer|influencer|colleague|boss|teacher|tutor|stranger|they|them|their)\b|"
+    r"secret|hidden|hide|spy|covert|sneak|without\s+\w+\s+(knowing|noticing)|upskirt|creep|voyeur|"
+    r"breast|boob|butt|ass\b|legs?\b|thigh|underwear|lingerie|skirt|swimsuit|x-?rated|xxx|adult|hentai|spicy|"
+    r"onlyfans|18\+|r18|shower|bathroom|toilet|changing|locker|bedroom|"
+    r"sell|buy|price|paid|money|download|telegram|discord|link|channel|group|share|post|send|upload|viral|"
+    r"victim|record|against\s+me|deny|name|located|locate|socials|address|where\s+\w+\s+lives?|"
+    r"school|class|grade|coach|parent|mom|dad|church|dm\b|private|alone|"
+    # a quoted word is a euphemism more often than a title ("the 'gallery'", "'옷 없는 버전'")
+    r"(?<!\w)['‘][^'’]{1,60}['’](?!\w)|[\"“][^\"”]{1,60}[\"”]", re.I)
+
+
+def everyday_imagery(question: str) -> bool:
+    """A request whose only words of the subject are photography's (a camera, a photo, a video, editing) and
+    that names no person, body, sex, child, secrecy, threat or trade: "best camera for vlogging", "사진 찍기
+    좋은 명소". Such a request is answered without the model, which has seen these words mostly in asks for
+    help with the crime and refused them."""
+    text = " ".join(question.split())
+    words = [m.group(0) for m in ON_TOPIC.finditer(text)]
+    return bool(words) and all(IMAGERY.fullmatch(w) or IMAGERY.match(w) for w in words) \
+        and not _BEYOND_IMAGERY.search(text)
+
+
 def speaks_as_victim(question: str) -> bool:
     """Whether the words present the asker as the person harmed (comfort is for them alone)."""
-    return bool(VICTIM_VOICE.search(question))
+    return bool(VICTIM_VOICE.search(question)) or stalked(question)
+
+
+def stalked(question: str) -> bool:
+    """Whether the asker says they are followed, waited for or turned up on, and names nothing done with images."""
+    return bool(STALKED.search(question)) and not _MATERIAL_ACT.search(question)
 
 
 @dataclass(frozen=True)
@@ -148,7 +204,7 @@ def victim_first(question: str) -> bool:
     text = " ".join(question.split())
     if PERPETRATOR_INTENT.search(text) or _EVASION.search(text):
         return False
-    return bool(VICTIM_VOICE.search(text) or HELPER_VOICE.search(text) or PROTECTIVE_ASK.search(text))
+    return bool(speaks_as_victim(text) or HELPER_VOICE.search(text) or PROTECTIVE_ASK.search(text))
 
 
 def check_request(question: str) -> Refusal | None:

@@ -3,7 +3,9 @@
 In order (`fixed_decision`, then the model): the rules of `kb.answer.safety` refuse plain asks for help with
 the crime (narrow and precise: a rule that fires on a benign example is a bug, and a test holds them to
 that); a victim, someone speaking for one, or someone asking how to report or remove is answered
-(`victim_first`); a request that touches nothing of the subject is answered (`on_topic`). Everything
+(`victim_first`); a request that touches nothing of the subject is answered (`on_topic`), and so is one
+whose only words of the subject are photography's and that names no person, body, sex, child, secrecy or
+trade (`everyday_imagery`: "best camera for vlogging", "사진 찍기 좋은 명소"). Everything
 else goes to a logistic regression over the question's e5 embedding (the vector retrieval computes
 anyway) and its character and word n-grams, trained on `corpus/safety/` (split ``train``), with the
 threshold chosen on split ``dev`` for the whole gate. A second regression, trained on the harmful
@@ -31,7 +33,8 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from kb.answer.safety import check_request, on_topic, victim_first
+from kb.answer import safety
+from kb.answer.safety import check_request, everyday_imagery, on_topic, victim_first
 from kb.index.embedding import cached_vectors
 from kb.settings import REPO_ROOT
 
@@ -189,9 +192,15 @@ def choose_threshold(scores: np.ndarray, harmful: np.ndarray) -> tuple[float, di
 
 def train(train_set: Sequence[Request], train_vectors: np.ndarray, dev_set: Sequence[Request],
           dev_vectors: np.ndarray) -> GateModel:
-    """Fit both regressions on ``train_set`` and choose the threshold on ``dev_set``."""
+    """Fit both regressions on ``train_set`` and choose the threshold on ``dev_set``.
+
+    A request that `everyday_imagery` answers never reaches the model, so the model does not learn from one
+    either: taught that "photo", "camera" and "video" come with harmless asks, it scored the asks for the
+    crime that use those words lower (dev recall 0.853 -> 0.789 at 1% false refusals, 2026-11-30)."""
     from sklearn.linear_model import LogisticRegression
 
+    keep = [i for i, r in enumerate(train_set) if not everyday_imagery(r.text)]
+    train_set, train_vectors = [train_set[i] for i in keep], np.asarray(train_vectors)[keep]
     texts = [r.text for r in train_set]
     model = GateModel(0.5, None, _Grams(texts), None, [])
     features = model.features(texts, train_vectors)
@@ -223,8 +232,9 @@ def fixed_decision(text: str) -> bool | None:
 
 
 def answered_first(text: str) -> bool:
-    """Answered before the model looks: a victim or someone for one (victim first), or off the subject."""
-    return victim_first(text) or not on_topic(text)
+    """Answered before the model looks: a victim or someone for one (victim first), off the subject, or
+    photography alone ("best camera for vlogging": no person, body, sex, child, secrecy or trade named)."""
+    return victim_first(text) or not on_topic(text) or everyday_imagery(text)
 
 
 def _load_trained(path: Path) -> GateModel | None:
@@ -281,7 +291,7 @@ class SafetyGate:
 
     def _trained_path(self, requests: list[Request]) -> Path | None:
         """Where the trained gate is kept beside the examples' embeddings: keyed by the model, every
-        example, this module's code and scikit-learn's version, so any change trains it again."""
+        example, this module's and the rules' code and scikit-learn's version, so any change trains it again."""
         if not self.cache_dir:
             return None
         import sklearn
@@ -290,6 +300,7 @@ class SafetyGate:
                                             [(r.id, r.text, r.label, r.category) for r in requests]],
                                            ensure_ascii=False).encode())
         digest.update(Path(__file__).read_bytes())
+        digest.update(Path(safety.__file__).read_bytes())  # the rules decide dev items before the threshold
         return Path(self.cache_dir) / f"gate-{digest.hexdigest()[:20]}.pkl"
 
     def vectors(self, texts: list[str]) -> np.ndarray:
