@@ -280,3 +280,12 @@ def test_a_cards_points_are_chosen_for_the_lines_the_penalty_lines_leave(full_kb
     luring = [c for c in whole if "꾀거나" in c.text]
     assert luring and whole.index(luring[0]) >= MAX_LINES - 2, [c.text[:30] for c in whole]  # cut if cut last
     assert len(short) <= MAX_LINES - 2 and any("꾀거나" in c.text for c in short), [c.text[:30] for c in short]
+
+
+def test_no_line_is_said_twice(full_kb):
+    # unsure between the first-steps card and the bystander card: the runner-up's direct answer was also one of
+    # the sentences retrieval found, and the answer gave it twice
+    answer = full_kb.ask("my classmate put my face on a porn video and shared it in a group chat. what do i do")
+    cited = [re.sub(r"^(?:- |\d+\. )", "", line) for line in answer.answer.split("\n") if re.search(r"\[\d+\]", line)]
+    texts = [re.sub(r"\s*\[\d+\].*$", "", line) for line in cited]
+    assert len(texts) == len(set(texts)), answer.answer

@@ -43,6 +43,19 @@ _OFFENCE_CONDUCTS = {"threaten", "coerce", "attempt", "habitual", "confiscate"}
 _PROCEDURE_INTENTS = {"reporting", "deletion", "evidence", "duty_to_report", "school_discipline", "teacher_protection"}
 
 
+def _once(claims: list[Claim]) -> list[Claim]:
+    """Each line once: the same span can be chosen twice (the runner-up card's direct answer is also one of
+    the sentences retrieval found), and an answer that says it twice wastes one of its few lines."""
+    seen: set[tuple[str, int, str]] = set()
+    kept = []
+    for claim in claims:
+        key = (claim.unit.chunk.chunk_id, claim.unit.start, claim.text)
+        if key not in seen:
+            seen.add(key)
+            kept.append(claim)
+    return kept
+
+
 def _admits(filters: Filters, source_type: str, law_key: str) -> bool:
     """Whether a line from this kind of source may appear under the caller's filters (types and laws): the
     searches an answer makes beyond the first (the statute engine, the routed card) are bound by them too."""
@@ -123,7 +136,7 @@ class Answerer:
         claims = self._claims(question, understanding, hits, as_of, route) if relevant else []
         claims = [c for c in claims if _admits(filters, c.unit.chunk.record.source_type,
                                                c.unit.chunk.record.law_key)]
-        claims = within_length(verified(self.context, claims, as_of))
+        claims = within_length(verified(self.context, _once(claims), as_of))
         if route is not None and not any(c.unit.chunk.record.source_id == route.card for c in claims):
             route = None  # the law answered, not the card
         if route is not None:
