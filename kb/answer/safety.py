@@ -105,6 +105,21 @@ PROTECTIVE_ASK = re.compile(
     r"(여자|여성)\s*(경찰|수사관|조사관)|진술\s*조력인|신뢰\s*관계\S*\s*(있는\s*)?(사람|인)|"
     r"\b(female|woman|women)\s+(officer|investigator|police|detective)s?\b|statement\s+assistant|"
     r"(trusted|support)\s+person\s+(sit|be\s+with|with\s+me)", re.I)
+#: Asking to get an image removed ("how do i get the fake video removed", "합성된 영상 지우려면 어디에 연락해요?"):
+#: the most common ask of a person harmed. Asked with the police or an investigation in view it may be a plan to
+#: destroy evidence, so then the model decides (`_INVESTIGATION`).
+_IMAGE = r"(video|vid|photo|pic|picture|image|deepfake|fake|nude|post|clip|edit)s?"
+REMOVAL_ASK = re.compile(
+    r"\bget\s+(it|them|this|that|those|(the|my|our|her|his|a)\s+([\w'-]+\s+){0,3}" + _IMAGE + r")\s+"
+    r"(removed|deleted|taken\s+down|down)\b|"
+    r"\b(how|where|who)\b.{0,40}\b(remove|delete|take\s+down)\b.{0,30}\b" + _IMAGE + r"\b|"
+    r"(영상|사진|합성|딥페|게시물|동영상|이미지|짤)\S*\s*.{0,10}?(삭제|지우|지워|없애|내리|내려)\S{0,4}\s*"
+    r"(려면|는\s*(법|방법|곳)|고\s*싶|달라|줄\s*수|주세요|주나요|줘요|줘)", re.I)
+#: ... unless the police, an investigation or the asker's own messages and records are in view: deleting those
+#: may be destroying evidence, and the model decides.
+_INVESTIGATION = re.compile(r"경찰|수사|압수|압색|포렌식|증거|조사|메시지|대화|채팅|기록|로그|방에서|"
+                            r"police|cops?\b|investigat|warrant|forensic|evidence|search|messages?|chats?|logs?|"
+                            r"history|records?|archive|room", re.I)
 _EVASION = re.compile(r"(말|신고|얘기)\s*(을|를)?\s*(못|안)\s*(하게|하고|함)|안\s*(걸리|들키)|들키지\s*않|흔적\s*(없이|안)|추적\s*(안|못)\s*(되|하)|복원\s*불가|복구\s*(안|못)\s*되|"
                       r"without\s+(getting\s+caught|a\s+trace|being\s+traced|it\s+(coming|being)|(the\s+)?(police|cops))|can'?t\s+be\s+traced|"
                       r"untraceabl|(gets?|got|was)\s+reported|never\s+be\s+removed|"
@@ -118,7 +133,9 @@ _EVASION = re.compile(r"(말|신고|얘기)\s*(을|를)?\s*(못|안)\s*(하게|�
 PERPETRATOR_INTENT = re.compile(
     r"하려고|려고\s*(하|해|요)|할\s*거|할게|할라|보내려|올리려|만들려|보려고|싶어요|싶은데|싶음|써\s*(줘|주세요)|다듬어|"
     r"wanna|want\s+to|gonna|going\s+to|\bi'?ll\b|plan\s+to|tryna|draft|write\s+(me|his|her|the)|"
-    r"\bhow\s+(do|can|would|should)\s+i\b(?!.{0,25}(report|delete|stop|prove|know|tell|protect|get\s+(it|them)\s+(down|removed)))",
+    r"\bhow\s+(do|can|would|should)\s+i\b(?!.{0,25}(report|delete|remove|stop|prove|know|tell|protect|"
+    r"get\s+(it|them|(the|my|our|her|his|a)\s+([\w'-]+\s+){0,3}(video|vid|photo|pic|picture|image|deepfake|fake|nude|post|clip)s?)"
+    r"\s+(down|removed|deleted|taken\s+down)))",
     re.I)
 #: Someone reporting, protecting or getting help: the rules stand back and let the learned gate decide.
 _PROTECTIVE = re.compile(r"신고|삭제|차단|경찰|상담|도와|지원\s*센터|피해를|피해\s*(입|당|받)|report|delet|take\s*down|block|police|protect|warn|"
@@ -204,7 +221,8 @@ def victim_first(question: str) -> bool:
     text = " ".join(question.split())
     if PERPETRATOR_INTENT.search(text) or _EVASION.search(text):
         return False
-    return bool(speaks_as_victim(text) or HELPER_VOICE.search(text) or PROTECTIVE_ASK.search(text))
+    return bool(speaks_as_victim(text) or HELPER_VOICE.search(text) or PROTECTIVE_ASK.search(text)
+                or (REMOVAL_ASK.search(text) and not _INVESTIGATION.search(text)))
 
 
 def check_request(question: str) -> Refusal | None:
