@@ -288,3 +288,12 @@ def test_an_adult_offering_money_to_meet_is_not_selling_or_possessing_material()
     assert "sell" in understand("he made money selling deepfakes of classmates").conducts
     assert "possess" in understand("he keeps the deepfakes on his laptop").conducts
     assert "possess" in understand("he just downloaded the fake video, can he get in trouble?").conducts
+
+
+def test_a_parent_naming_their_school_age_child_as_the_one_who_did_it_names_a_young_offender():
+    found = understand("중학생 아들이 친구 얼굴로 딥페이크 만들었대요. 아들이 어떤 처벌 받나요?")
+    assert found.minor_doer and not found.minor_victim
+    # the same words with harm done to the child name the one harmed
+    for question in ("중학생 딸이 합성 피해를 당했어요", "중학생 딸이 협박당했어요"):
+        found = understand(question)
+        assert found.minor_victim and not found.minor_doer, question

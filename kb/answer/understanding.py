@@ -459,9 +459,9 @@ _MINOR = re.compile(r"아동|청소년|미성년|중학생|고등학생|초등�
 #: A young person named as the one who did it ("학생이 … 만들었", "a student made …", "teens sharing …"), not as
 #: the one harmed ("중학생이 나오는 영상을 만들면": the one who appears in the image is harmed): group 1 is the young person.
 _MINOR_DOING = re.compile(
-    r"((?:중학생|고등학생|초등학생|(?<!대)학생|청소년|미성년자|반\s*친구|동급생|촉법\s*소년|"
+    r"((?:(?:중학생|고등학생|초등학생|중\d|고\d|초\d)\s*(?:아들|딸|자녀|애|아이)|중학생|고등학생|초등학생|(?<!대)학생|청소년|미성년자|반\s*친구|동급생|촉법\s*소년|"
     r"(?:1[0-8]|[1-9])\s*(?:살|세)(?:짜리)?(?:\s*(?:애|아이|학생|남학생|여학생))?)(?:들)?)(?:이|가)\s(?:(?!나오|나온|나와|등장|찍힌|담긴).){0,20}?(?:만들|만든|합성|올리|올린|올렸|뿌리|뿌린|"
-    r"뿌렸|유포|퍼뜨|퍼트|보내|보낸|보냈|협박)|"
+    r"뿌렸|유포|퍼뜨|퍼트|보내|보낸|보냈|협박)(?!\S*\s*(?:피해|당했|당하|당한|받았|받고|받아))|"
     r"(?<!of )(?<!of a )(?<!of my )(?<!of our )(?<!of the )(?<!university )(?<!college )(?<!grad )\b(students?|pupils?|teens?|teenagers?|minors?|kids?|children|child|"
     r"(?:1[0-8]|[1-9])[- ]?(?:years?|yrs?)[- ]?olds?)"
     r"\s+(?:(?!(?:was|were|is|are|been|being|got)\b)\w+\s+){0,2}?(?:made|make|makes|making|created|creat(?:e|es|ing)|"
