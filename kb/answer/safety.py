@@ -15,6 +15,11 @@ from dataclasses import dataclass
 
 _SEXUAL = r"(딥페이크|딥페|합성|누드|나체|알몸|벗[은긴]|야한|음란|성적|섹스|야동|능욕|deep\s*fakes?|nudes?|naked|porn\w*|explicit|sexual|lewd|nsfw|undress\w*|nudif\w*)"
 _ASK_EN = r"(how\s+(do|can|would|should)\s+i|how\s+to|help\s+me|can\s+you|could\s+you|teach\s+me|steps?\s+to|i\s+(want|wanna|need)\s+to)"
+#: Where people undress or wash, or under clothes: a camera hidden there films them (제14조).
+_PRIVATE_PLACE_EN = (r"(bathroom|toilet|restroom|shower|changing\s*rooms?|locker\s*rooms?|dressing\s*rooms?|fitting\s*rooms?|"
+                     r"bedroom|roommate'?s?\s+room|her\s+room|up\s*skirt|under\s+(her|a)\s+(skirt|dress))")
+#: Looking for hidden cameras is protecting oneself, not filming.
+_FINDING_CAMERAS = re.compile(r"찾|탐지|발견|감지|점검|확인|detect|find|spot|check\w*\s+(for|a|the)|sweep|scan", re.I)
 
 #: (category, pattern), tried in order by `check_request` on the request with its whitespace collapsed and
 #: quoted passages removed, once the asker is neither a victim nor protecting anyone; the first match names
@@ -30,6 +35,23 @@ _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(patte
     ("make", rf"{_SEXUAL}.{{0,40}}(만드는\s*(법|방법)\s*(좀|알려|가르쳐)|어떻게\s*만들(어|죠|지|까|어요)|만들어\s*(줘|주세요|줄\s*수|봐)|제작\s*(해\s*줘|해주세요)|합성\s*(해\s*줘|해주세요|해\s*줄)|생성\s*(하는\s*법|해\s*줘))"),
     ("make", r"(딥페이크|딥페|합성|누드|나체|알몸|옷\s*벗기는)\s*(사진|영상|이미지)?\s*(ai\s*)?(앱|어플|사이트|봇|프로그램|툴|ai)\s*(추천|알려\s*(줘|주세요|줄래)|뭐\s*(있|써|야)|이름\s*(알려|뭐))"),
     ("make", r"(지인\s*능욕|능욕)\s*(의뢰|해\s*줘|해주세요|해\s*줄|맡기|부탁)"),
+    # writing the threat for them: "write a text telling her i'll post her nudes unless she pays"
+    ("extort", r"\b(write|draft|compose|word)\b.{0,30}\b(message|text|dm|email|note|letter)s?\b(?=.{0,100}"
+               r"\b(unless|or\s+(else|i'?ll|we'?ll)|threaten\w*|if\s+(she|he|they)\s+(doesn'?t|don'?t|won'?t|refuses?)))"
+               r".{0,100}\b(post|leak|send|share|spread|show|release|upload)\w*\s+(\w+\s+){0,3}"
+               r"(nudes?|pics?|photos?|videos?|deep\s*fakes?|fakes?|images?)\b"),
+    ("extort", r"(퍼뜨린|뿌린|올린|유포한|퍼뜨리겠|뿌리겠|올리겠|유포하겠|협박)\S*.{0,30}(문자|메시지|메세지|디엠|dm|글|편지|협박문)\S*\s*"
+               r"(좀\s*)?(써|작성|만들어)\s*(줘|주세요|줄래|달라|봐)"),
+    # filming someone secretly (제14조): a camera to hide, or how to film a person where they undress
+    ("film", rf"(\b(best|good|cheap|which|recommend\w*|where\s+(can|do)\s+i\s+(buy|get))\b.{{0,25}}\b(cameras?|cams?|recorders?)\b.{{0,40}}"
+             rf"\b(hide|hidden|conceal\w*|secretly|without\s+(her|him|them|anyone)\s+(knowing|noticing)|{_PRIVATE_PLACE_EN})|"
+             rf"{_ASK_EN}\s+(\w+\s+){{0,2}}(hide|plant|install|put)\s+(a\s+|the\s+|my\s+)?(\w+\s+)?(cameras?|cams?)\b.{{0,40}}{_PRIVATE_PLACE_EN}|"
+             rf"{_ASK_EN}\s+(secretly\s+)?(film|record|video|photograph|take\s+(pics?|photos?|videos?)\s+of)\s+(\w+\s+){{0,4}}"
+             rf"(secretly|without\s+(her|him|them)\s+(knowing|noticing)|{_PRIVATE_PLACE_EN}|(showering|changing|undressing)))"),
+    ("film", r"(몰래|숨겨|숨길|숨기는|안\s*보이게|티\s*안\s*나게)\S*\s*.{0,30}(카메라|캠|몰카|찍을|찍는|촬영할|촬영하는)\S*\s*.{0,15}"
+             r"(추천|알려|어디서\s*사|뭐가\s*좋|설치|다는\s*(법|방법)|숨기는\s*(법|방법)|찍는\s*(법|방법)|방법)|"
+             r"(화장실|샤워|탈의실|목욕|치마\s*속|룸메|기숙사\s*방)\S*\s*.{0,20}(카메라|캠)\S*\s*.{0,10}(설치|숨기|달)\S*\s*(는\s*)?(법|방법|하려면|추천)|"
+             r"(치마\s*속|샤워하는|씻는|옷\s*갈아입는)\S*\s*.{0,20}(몰래\s*)?(찍는|찍을|촬영하는)\s*(법|방법|카메라|앱)"),
     # finding or obtaining material
     ("find", r"(where|how)\s+(can|do|to)\s+(i\s+)?(find|download|watch|buy|access|join|get)\s+(some\s+|the\s+|a\s+|an\s+|any\s+|more\s+)?"
              r"((?!(on|about|for|of|regarding|against|to)\b)\w+\s+){0,2}(deep\s*fakes?|nudes?|naked|porn\w*|lewd|nsfw|fake\s+nudes?)\b"),
@@ -233,7 +255,7 @@ def check_request(question: str) -> Refusal | None:
         return None
     text = _QUOTED.sub(" ", text)
     for category, pattern in _HARMFUL:
-        if pattern.search(text):
+        if pattern.search(text) and not (category == "film" and _FINDING_CAMERAS.search(text)):
             return Refusal(category)
     return None
 
@@ -282,6 +304,7 @@ REFUSAL = {
         "identify": "도와드릴 수 없습니다. 피해자가 누구인지 알아내거나 드러내는 일은 돕지 않습니다. 피해자의 신원 공개는 아래 조항이 금지합니다.",
         "extort": "도와드릴 수 없습니다. 성적 영상물로 사람을 협박하거나 무언가를 강요하는 일은 돕지 않습니다. 그 행위는 아래 조항의 범죄입니다.",
         "groom": "도와드릴 수 없습니다. 아동·청소년에게 성적 목적으로 접근하는 일은 돕지 않습니다. 그 행위는 아래 조항의 범죄입니다.",
+        "film": "도와드릴 수 없습니다. 다른 사람의 몸을 몰래 또는 그 사람의 뜻에 반해 찍는 일은 돕지 않습니다. 그 행위는 아래 조항의 범죄입니다.",
     },
     "en": {
         "make": "I will not help with this. Making a sexual deepfake, or finding a tool to make one, is a crime under the provision below.",
@@ -292,6 +315,7 @@ REFUSAL = {
         "identify": "I will not help with this. I do not help identify or expose a victim; the provision below forbids disclosing who a victim is.",
         "extort": "I will not help with this. Threatening or coercing someone with sexual images is a crime under the provision below.",
         "groom": "I will not help with this. Approaching a child or teenager for sexual purposes is a crime under the provision below.",
+        "film": "I will not help with this. Filming someone's body secretly or against their will is a crime under the provision below.",
     },
 }
 #: Help contacts under a refusal: for whoever is harmed, and a way to report. No comfort to the asker.
@@ -313,6 +337,8 @@ REFUSAL_PROVISIONS: dict[str, dict[str, tuple[tuple[str, str, int], ...]]] = {
                  "child": ((YOUTH_ACT, "제31조", 3), (YOUTH_ACT, "제31조", 4))},
     "extort": {"adult": ((SEXUAL_CRIMES_ACT, "제14조의3", 1),), "child": ((YOUTH_ACT, "제11조의2", 1),)},
     "groom": {"adult": ((YOUTH_ACT, "제15조의2", 1),), "child": ((YOUTH_ACT, "제15조의2", 1),)},
+    # a rule's category only (the labelled requests are deepfake-centred): filming a child's body is production
+    "film": {"adult": ((SEXUAL_CRIMES_ACT, "제14조", 1),), "child": ((YOUTH_ACT, "제11조", 1),)},
 }
 #: What an ``evade`` request hides, by the conduct its words name (possession when none is named).
 EVADE_AS = {"make": "make", "distribute": "spread", "sell": "sell", "threaten": "extort", "coerce": "extort"}
