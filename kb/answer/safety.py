@@ -48,8 +48,8 @@ _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(patte
              rf"{_ASK_EN}\s+(\w+\s+){{0,2}}(hide|plant|install|put)\s+(a\s+|the\s+|my\s+)?(\w+\s+)?(cameras?|cams?)\b.{{0,40}}{_PRIVATE_PLACE_EN}|"
              rf"{_ASK_EN}\s+(secretly\s+)?(film|record|video|photograph|take\s+(pics?|photos?|videos?)\s+of)\s+(\w+\s+){{0,4}}"
              rf"(secretly|without\s+(her|him|them)\s+(knowing|noticing)|{_PRIVATE_PLACE_EN}|(showering|changing|undressing)))"),
-    ("film", r"(몰래|숨겨|숨길|숨기는|안\s*보이게|티\s*안\s*나게)\S*\s*.{0,30}(카메라|캠|몰카|찍을|찍는|촬영할|촬영하는)\S*\s*.{0,15}"
-             r"(추천|알려|어디서\s*사|뭐가\s*좋|설치|다는\s*(법|방법)|숨기는\s*(법|방법)|찍는\s*(법|방법)|방법)|"
+    ("film", r"(몰래|숨겨|숨길|숨기는|안\s*보이게|티\s*안\s*나게)\S*\s*.{0,30}(카메라|캠|몰카|찍을|찍는|찍어|촬영할|촬영하는|촬영해)\S*\s*.{0,15}"
+             r"(추천|알려|어디서\s*사|뭐가\s*좋|설치|는\s*(법|방법)|방법)|"
              r"(화장실|샤워|탈의실|목욕|치마\s*속|룸메|기숙사\s*방)\S*\s*.{0,20}(카메라|캠)\S*\s*.{0,10}(설치|숨기|달)\S*\s*(는\s*)?(법|방법|하려면|추천)|"
              r"(치마\s*속|샤워하는|씻는|옷\s*갈아입는)\S*\s*.{0,20}(몰래\s*)?(찍는|찍을|촬영하는)\s*(법|방법|카메라|앱)"),
     # finding or obtaining material
@@ -171,7 +171,7 @@ _QUOTED = re.compile(r"[\"“「『][^\"”」』]{3,300}[\"”」』]|(?<!\w)[\
 #: recipe, the weather, a roommate's dishes) is never refused, however it is worded.
 ON_TOPIC = re.compile(r"딥페|딥패|딥페이크|합성|합사|능욕|누드|나체|알몸|벗|야한|야동|음란|성적|성착취|아청|몰카|촬영|사진|영상|이미지|짤|셀카|프사|얼굴|몸매|몸\b|"
     r"ㄷㅍ|ㅈㅇㄴㅇ|ㅎㅅ|ㅅㅈ|텔방|텔레|능욕방|자료방|방.{0,8}(링크|주소)|채널|오픈\s*채팅|기록|"
-    r"아동|청소년|미성년|학생|중딩|고딩|초딩|여중|여고|어린|아이|애들|중\d|고\d|초\d|\d+\s*(살|세)|\(\d{1,2}\)|학원|교복|명찰|"
+    r"아동|청소년|미성년|학생|중딩|고딩|초딩|여중|여고|어린|아이(?!폰|패드|디|콘|템|돌|맥|클라우드)|애들|중\d|고\d|초\d|\d+\s*(살|세)|\(\d{1,2}\)|학원|교복|명찰|"
     r"협박|뿌리|뿌린|퍼뜨|유포|강요|신상|압수|압색|포렌식|증거|수사|경찰|고소|소지죄|처벌|걸려|걸리|추적|vpn|ip\b|"
     r"걔|여자|여친|전여친|여사친|그\s*애|"
     r"deep\s*fak|fake|nud|naked|nsfw|lewd|porn|sex|explicit|intimate|topless|undress|strip|cloth|bikini|edit|swap|morph|"
