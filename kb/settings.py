@@ -75,7 +75,7 @@ class Settings:
     #: their threshold is calibrated apart on the dev split (per-language abstention). On the default index
     #: it decides little: every dev question and own probe that reaches it scores 0.885 or more, and
     #: off-topic ones score 0.78-0.92 as well, so any value from 0.80 to 0.88 in either language changes no
-    #: outcome; what is in scope (`understanding.in_scope`) decides, and these matter for a small index.
+    #: outcome; what is in scope (`scope.in_scope`) decides, and these matter for a small index.
     min_relevance_en: float = 0.84
     #: Calibrated probability above which a question is answered by the card its question bank matches.
     route_confidence: float = 0.2

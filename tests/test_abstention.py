@@ -57,7 +57,7 @@ def test_idf_weighs_a_small_index_against_a_larger_collection():
     "헤어진 사람이 계속 연락하고 집까지 따라와요",
 ])
 def test_plain_words_for_the_field_place_a_question_in_it(question):
-    from kb.answer.understanding import in_scope
+    from kb.answer.scope import in_scope
 
     assert in_scope(question)
 
@@ -84,7 +84,7 @@ def test_plain_words_for_the_field_place_a_question_in_it(question):
     "그 딥페이크 사건 1심 판결 내용 요약해 주세요",
 ])
 def test_questions_no_source_here_holds_are_out_of_scope(question):
-    from kb.answer.understanding import in_scope, out_of_scope
+    from kb.answer.scope import in_scope, out_of_scope
 
     assert out_of_scope(question) and not in_scope(question)
 
@@ -103,7 +103,7 @@ def test_questions_no_source_here_holds_are_out_of_scope(question):
     "I'm from the Philippines and work in Busan. A coworker made a deepfake of me, is that a crime here?",
 ])
 def test_a_word_of_another_field_or_a_judgment_does_not_push_a_field_question_out(question):
-    from kb.answer.understanding import in_scope
+    from kb.answer.scope import in_scope
 
     assert in_scope(question)
 
@@ -113,13 +113,13 @@ def test_no_question_in_any_cards_bank_is_out_of_scope_for_another_field_an_offi
     fields, officials' names or other countries (a bank question that does is a rule to narrow)."""
     import re
 
-    from kb.answer import understanding
+    from kb.answer import scope
     from kb.answer.routing import load_banks
 
-    added = understanding.OUT_OF_SCOPE[-2:]  # states that are no countries, officials' names
+    added = scope.OUT_OF_SCOPE[-2:]  # states that are no countries, officials' names
     caught = [q for bank in load_banks() for q in (*bank.ko, *bank.en)
-              if (understanding.OTHER_FIELDS.search(q) and not understanding.FIELD_CORE.search(q))
-              or understanding.foreign_law(q) or any(re.search(p, q, re.I) for p in added)]
+              if (scope.OTHER_FIELDS.search(q) and not scope.FIELD_CORE.search(q))
+              or scope.foreign_law(q) or any(re.search(p, q, re.I) for p in added)]
     assert caught == []
 
 

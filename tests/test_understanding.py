@@ -95,7 +95,7 @@ def test_labelled_examples_name_the_intent_when_no_keyword_fires(built_kb):
     ("딥페이크 만드는 방법이 불법인가요?", False),
 ])
 def test_questions_about_laws_that_are_not_indexed(question, other):
-    from kb.answer.understanding import in_scope, names_only_other_laws
+    from kb.answer.scope import in_scope, names_only_other_laws
 
     assert names_only_other_laws(question) is other
     if other:

@@ -29,7 +29,8 @@ from kb.answer.safety_gate import SafetyGate, Verdict
 from kb.answer.strategies.cards import MAX_LINES, asks_for_steps, routed_claims, steps_of
 from kb.answer.strategies.extracts import quote_claim, scored_units, select
 from kb.answer.strategies.statutes import law_answers_elsewhere, penalty_claims, provision_claims
-from kb.answer.understanding import IntentExamples, out_of_scope, understand
+from kb.answer.scope import out_of_scope
+from kb.answer.understanding import IntentExamples, understand
 from kb.answer.units import ANSWER_KINDS, HEADING_LINE
 from kb.answer.verify import verified
 from kb.index.embedding import embed_queries, model_fingerprint

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import lru_cache
 
 from kb.answer.safety import speaks_as_victim
+from kb.answer.scope import in_scope
 from kb.sources.documents import detect_language
 
 #: intent → patterns (checked in order of the table; several intents can match).
@@ -140,120 +140,10 @@ PERSONA_CUES: dict[str, tuple[str, ...]] = {
     "aide": (r"입법", r"법안", r"개정안", r"조항", r"공백", r"사각지대", r"연혁", r"의원", r"legislat", r"bill\b",
              r"\bgap", r"loophole", r"provision", r"statut", r"policy", r"research"),
 }
-#: Words that put a question inside this knowledge base's field (sexual deepfakes, digital sex crimes,
-#: school violence, teachers' protection, victim support, the laws indexed).
-DOMAIN_ANCHORS = (
-    r"딥페", r"합성", r"허위\s*영상", r"성범죄", r"성폭력", r"성착취", r"성적", r"성보호", r"촬영", r"몰카", r"누드", r"나체",
-    r"음란", r"유포", r"퍼뜨", r"삭제", r"지인\s*능욕", r"텔레그램", r"텔방", r"단톡", r"학폭", r"학교\s*폭력", r"교권",
-    r"교육\s*활동", r"교원", r"가해", r"피해", r"디성", r"1366", r"위장\s*수사", r"신분\s*비공개", r"인공지능", r"\bai\b",
-    r"아청법", r"심의\s*위원회", r"협박", r"강요", r"신상", r"스토킹", r"방심위", r"방송.{0,6}심의",
-    r"deep\s*fake", r"fake", r"nude", r"naked", r"sexual", r"intimate", r"porn", r"explicit", r"synthe", r"morph",
-    r"school.?violence", r"bully", r"harass", r"teacher", r"student", r"victim", r"perpetrator", r"take.{0,10}down",
-    r"delet", r"telegram", r"undercover", r"label", r"watermark", r"stalk", r"blackmail", r"sextort", r"hotline",
-    r"exploitation", r"child", r"minor", r"teen", r"article\s+\d", r"\bart\.?\s*\d", r"제\s*\d+\s*조",
-    r"신고", r"경찰", r"증거", r"캡[처쳐]", r"셀카", r"상담", r"지원\s*센터", r"아청물", r"위장", r"ecrm",
-    r"report", r"police", r"evidence", r"screenshot", r"commission", r"counsel",
-    # the other offences and rules of the same laws (rape, indecent acts, buying sex from a minor, …)
-    r"강간", r"추행", r"간음", r"성매매", r"성을\s*사", r"성매수", r"매매", r"알선", r"미수", r"예비", r"음모", r"몰수", r"추징",
-    r"누설", r"양벌", r"성적\s*목적", r"통신\s*매체", r"신상\s*정보", r"취업\s*제한", r"진술\s*조력", r"rape", r"sexual\s+assault",
-    r"indecent", r"molest", r"prostitut", r"traffick", r"grooming", r"attempt", r"confiscat", r"sex\s+offender",
-    # a person's images and the words people use for a crime against them
-    r"처벌", r"범죄", r"미성년", r"청소년", r"사진", r"영상", r"얼굴", r"몸캠", r"\bcrime", r"criminal", r"illegal", r"photo",
-    r"picture", r"\bpics?\b", r"video", r"\bsex\b", r"\bminor", r"investigat",
-    # the criminal process around a victim and an offender: court, witnesses, orders, registration, probation
-    r"재판", r"법원", r"증인", r"진술", r"변호사", r"접근\s*금지", r"잠정\s*조치", r"응급\s*조치", r"보호\s*관찰", r"출소",
-    r"등록\s*대상", r"등록\s*정보", r"가해자", r"스토커", r"만지", r"게시물", r"플랫폼",
-    r"offender", r"probation", r"witness", r"testif", r"\btrial\b", r"\bcourt\b", r"lawyer", r"registr",
-    r"stay[- ]away", r"restraining", r"protection order", r"released?\b.{0,30}prison", r"touch(ing|ed)? me",
-    r"platform", r"\bpost\b", r"abus",
-    # the English words for what the Korean anchors above name (처벌, 범죄, 촬영·몰카, 영상, 사진, 얼굴, 셀카, 음란, 유포,
-    # 협박, 진술조력): without them an English question about being filmed named no word of the field (issue 17)
-    r"punish", r"penalt", r"prison", r"\bjail", r"offen[cs]e", r"prosecut", r"\bfilm", r"\brecord(ed|ing)\b", r"camera",
-    r"\bcams?\b", r"molka", r"upskirt", r"skirt", r"footage", r"\bclips?\b", r"\bimages?\b", r"\bfaces?\b", r"selfie",
-    r"obscene", r"csam", r"upload", r"\bleak", r"distribut", r"threat", r"coerc", r"statement\s+assistant",
-    r"no[- ]contact", r"protective\s+order", r"follow(s|ed|ing)?\s+me",
-    r"keeps?\s+(on\s+)?(messag|text|call|follow|show|wait|contact)",
-    # the same in everyday Korean: 찍다 for 촬영, a camera, following someone, possession, prison
-    r"찍", r"카메라", r"치마\s*속", r"따라\s*(?:오|와|다니|붙)|쫓아", r"계속\s*(?:연락|찾아|기다리|따라|쫓)", r"소지", r"징역",
-)
 #: Words for images, films and material: a question that names a child counts as one about child sexual
 #: exploitation material only when it also names one of these.
 _MATERIAL_WORDS = re.compile(r"영상|사진|합성|딥페|촬영|성착취물|음란물|이용음란|이미지|동영상|셀카|짤|파일|편집물|허위영상|몰카|"
                              r"video|photo|image|picture|pic|fake|material|csam|film|clip|selfie|nude|edit", re.I)
-#: Things no source here covers: other countries' law, court judgments and sentencing data.
-OUT_OF_SCOPE = (
-    r"일본|미국|영국|중국|독일|프랑스|유럽|\beu\b|japan|(?-i:\bUS\b)|u\.s\.|united states|american|\buk\b|britain|"
-    r"europe|china|german|france|australia|호주|캐나다|canada",
-    # a judgment, unless the question is about the procedure around one (판결 전 조사; what follows 판결이 확정)
-    r"(?:^(?!.*판결이?\s*확정).*판결(?!\s*전\s*조사|전\s*조사))|"
-    r"판례|사건\s*번호|선고\s*(된|한|받은)|평균\s*(형량|형|금액)|위자료|case\s+(number|law)|court\s+(ruling|decision)|"
-    r"(?<!appeal\s)rulings?|average\s+(prison\s+)?sentence|sentences?\s+actually\s+imposed|hand(ed)?\s+down|judgment\s+details|"
-    r"court\s+(actually\s+)?(gave|imposed|sentenced)",
-    r"(2026|2027)\s*년?.{0,20}(통계|검거|인원|건수|구속)|(statistics|arrests|figures).{0,40}(2026|2027)",
-    # the states and nations whose law people compare, which are not countries of their own (the countries:
-    # `foreign_law`)
-    r"캘리포니아|뉴욕|텍사스|스코틀랜드|잉글랜드|california|texas|new\s+york|scotland|england",
-    # the name of a person in office: no source names officials
-    r"(과장|팀장|청장|서장|시장|교장|교감|검사|판사|경찰관|형사|수사관|국장|장관|의원|위원장|센터장|원장|담당자?)\s*(님)?\s*(의\s*)?(이름|성함)|"
-    r"\bnames?\s+of\s+(the|my|our|a)\s+(\w+\s+){0,4}(head|chief|director|principal|prosecutor|judge|officer|detective|minister|"
-    r"mayor|commissioner|superintendent|governor|lawmaker)|\bwho\s*(is|'s)\s+(the\s+)?(current\s+)?(head|chief|director|"
-    r"principal|prosecutor|judge|minister|mayor|commissioner|superintendent|governor)\b",
-)
-#: Country names that are also common words (인도 'sidewalk', 수단 'means', 이란 '~이란', 저지 'blocking'; Chad,
-#: Jordan, Georgia as names) are not read as countries; Korea is this knowledge base's own.
-_NOT_COUNTRIES = {"가나", "가봉", "건지", "기니", "말리", "수단", "오만", "이란", "인도", "저지", "차드", "토고", "통가", "피지",
-                  "부탄", "조지아", "chad", "jordan", "georgia", "jersey", "guernsey", "guinea", "niger", "mali", "dominica",
-                  "oman"}
-#: Words for a law, an offence or a penalty, near a country's name: the question is about that country's law
-#: (a victim who names where they are from, or where they live, is not asking about that country's law).
-_LAW_NEAR_KO = r"\s*(?:은|는|에서는|에선|에서도|에서|의)?[^.?!]{0,15}?(?:법|처벌|규제|형량|불법|범죄)"
-_LAW_NEAR_EN = r"(?:'s)?[^.?!]{0,30}?\b(?:laws?|acts?|statutes?|codes?|illegal|crimes?|criminal\w*|punish\w*|penalt\w*|legal|ban\w*)\b"
-
-
-@lru_cache(maxsize=1)
-def _countries() -> tuple[re.Pattern, re.Pattern]:
-    """Every country and territory by its English and Korean names (CLDR's, through Babel), as two patterns:
-    the name followed closely by a word for law or punishment, in Korean and in English."""
-    from babel import Locale
-
-    english, korean = Locale("en").territories, Locale("ko").territories
-    names = set()
-    for code, name in english.items():
-        if len(code) != 2 or not code.isalpha() or code in ("KR", "KP", "ZZ", "UN", "EU", "EZ", "QO") \
-                or code.startswith("X") or code not in korean:
-            continue
-        for form in (name, korean[code]):  # "Hong Kong SAR China", "홍콩(중국 특별행정구)" → "hong kong", "홍콩"
-            form = re.split(r"\s*[(（]|\s+SAR\b", form)[0].strip().lower()
-            if len(form) > 1 and form not in _NOT_COUNTRIES:
-                names.add(form)
-    ordered = sorted(names, key=len, reverse=True)
-    hangul = "|".join(re.escape(n).replace(r"\ ", r"\s*") for n in ordered if not n[0].isascii())
-    latin = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in ordered if n[0].isascii())
-    return (re.compile(rf"(?<![가-힣])(?:{hangul}){_LAW_NEAR_KO}"),
-            re.compile(rf"\b(?:{latin})\b{_LAW_NEAR_EN}|\b(?:laws?|illegal|crimes?|criminal|punish\w*|penalt\w*|legal)\b"
-                       rf"[^.?!]{{0,30}}\b(?:in|under|of)\s+(?:the\s+)?(?:{latin})\b", re.I))
-
-
-def foreign_law(question: str) -> bool:
-    """True when the question asks about another country's law: a country named near a word for law or
-    punishment ("싱가포르는 딥페이크 처벌법이 있나요?", "How does South Africa punish …", "is it a crime in Peru")."""
-    return any(pattern.search(question) for pattern in _countries())
-
-
-#: Other fields of law and life (tax, family, traffic, labour, housing, residence, money, how AI in general
-#: works): out of scope when the question names none of `FIELD_CORE`.
-OTHER_FIELDS = re.compile(
-    r"세금|세액|소득세|양도세|연말\s*정산|부가세|이혼|양육권|상속|유언|음주\s*운전|교통\s*사고|과속|주차\s*(?:위반|딱지)|신호\s*위반|"
-    r"퇴직금|임금|체불|수당|노동청|해고|전세|월세|보증금|집주인|임대차|층간\s*소음|전입\s*신고|비자|체류|외국인\s*등록|주식|코인|부동산|"
-    r"모델|학습|알고리즘|"
-    r"\btax(es|ation)?\b|\bdivorce|alimony|inheritance|drunk\s+driving|\bdui\b|speeding|traffic(?!k)|parking|overtime|wages?\b|"
-    r"severance|\bvisa\b|alien\s+registration|immigration|landlord|\blease\b|jeonse|\bdeposit\b|\brent\b|noise|real\s+estate|"
-    r"\bstocks?\b|crypto|\bmodels?\b|algorithm|neural|diffusion|\bllms?\b|chatgpt|\bgpt|claude|gemini", re.I)
-#: Words only this field uses: a question naming one of them is about it, whatever else it names.
-FIELD_CORE = re.compile(
-    r"딥페|합성|허위\s*영상|성범죄|성폭력|성착취|성적|성희롱|촬영|몰카|찍|카메라|음란|유포|스토킹|스토커|학폭|학교\s*폭력|교권|협박|나체|누드|"
-    r"deep\s*fake|fake|sexual|\bsex\b|nude|naked|porn|intimate|explicit|csam|exploitation|blackmail|sextort|stalk|film|camera|"
-    r"record(ed|ing)|school\s*violence|bully|harass|molka|upskirt", re.I)
 _MONTHS_EN = {m: i for i, m in enumerate(("january february march april may june july august september october "
                                           "november december").split(), 1)}
 
@@ -388,61 +278,6 @@ class IntentExamples:
         scores = self.vectors @ np.asarray(self.embed_query(question))
         order = [i for i in np.argsort(-scores)[:3] if scores[i] >= self.threshold]
         return list(dict.fromkeys(self.intents[i] for i in order))
-
-
-#: A Korean law's name as people write it: Hangul ending in 법, then a particle or the end of the word.
-_KOREAN_LAW = re.compile(r"([가-힣]{1,20}법)(?=(?:률|상|에서|에|의|은|는|이|가|을|를|으로|로|과|와|도|만|위반)?(?![가-힣]))")
-#: Words ending in these are not a law's name ("신고방법", "불법", "입법")…
-_NOT_A_LAW_ENDINGS = ("방법", "는법", "불법", "위법", "합법", "적법", "탈법", "편법", "수법", "기법", "해법", "문법", "입법",
-                      "사법", "요법", "작법", "예법", "필법", "어법", "용법", "화법", "비법", "마법")
-#: …and these name no law in particular.
-_NOT_A_LAW = {"법", "처벌법", "특별법", "관련법", "현행법", "개정법", "특례법", "이법", "그법", "해당법"}
-#: Other Korean laws people name in English; none is indexed here.
-_OTHER_ACTS_EN = re.compile(r"\b(criminal\s+(act|code)|penal\s+code|civil\s+(act|code)|criminal\s+procedure\s+act|"
-                            r"personal\s+information\s+protection\s+act|copyright\s+act|labou?r\s+standards\s+act|"
-                            r"road\s+traffic\s+act|constitution)\b", re.I)
-
-
-@lru_cache(maxsize=1)
-def _indexed_law_names() -> frozenset[str]:
-    """Every way the manifest names its laws, without spaces (short names, titles, key stems)."""
-    from kb.sources.manifest import load_manifest
-
-    names: set[str] = set()
-    for law in load_manifest().laws:
-        for name in (*law.short_names, law.title, law.name):
-            compact = re.sub(r"\s+", "", name)
-            names.add(compact)
-            names.update(m.group(1) for m in _KOREAN_LAW.finditer(compact))
-    return frozenset(names)
-
-
-def names_only_other_laws(question: str) -> bool:
-    """True when the question names a law, and every law it names is one this knowledge base does not hold
-    (형법, 개인정보보호법, the Criminal Act, …): its sources cannot speak for that law."""
-    known = _indexed_law_names()
-    compact = re.sub(r"\s+", "", question)
-    if any(name in compact for name in known if len(name) > 3):
-        return False
-    korean = {m.group(1) for m in _KOREAN_LAW.finditer(question)
-              if m.group(1) not in _NOT_A_LAW and not m.group(1).endswith(_NOT_A_LAW_ENDINGS)}
-    unknown = {name for name in korean
-               if not any(name == k or (len(k) > 3 and name.endswith(k)) or (len(name) >= 4 and k.endswith(name))
-                          for k in known)}
-    return bool(unknown) or bool(_OTHER_ACTS_EN.search(question))
-
-
-def out_of_scope(question: str) -> bool:
-    """True for questions about what no source here holds: foreign law, case law, sentencing data, laws
-    that are not indexed, the names of officials, other fields of law and life (`OTHER_FIELDS`)."""
-    return (any(re.search(p, question, re.I) for p in OUT_OF_SCOPE) or names_only_other_laws(question)
-            or foreign_law(question) or bool(OTHER_FIELDS.search(question) and not FIELD_CORE.search(question)))
-
-
-def in_scope(question: str) -> bool:
-    """False for questions no source here can answer: off-topic (no word of the field), foreign law, case
-    law, sentencing data, laws that are not indexed."""
-    return not out_of_scope(question) and any(re.search(p, question, re.I) for p in DOMAIN_ANCHORS)
 
 
 #: Spreading said to have happened already, beside a threat ("posted it anyway", "이미 올렸", "결국 뿌렸").
