@@ -156,7 +156,7 @@ PERPETRATOR_INTENT = re.compile(
     r"하려고|려고\s*(하|해|요)|할\s*거|할게|할라|보내려|올리려|만들려|보려고|싶어요|싶은데|싶음|써\s*(줘|주세요)|다듬어|"
     r"wanna|want\s+to|gonna|going\s+to|\bi'?ll\b|plan\s+to|tryna|draft|write\s+(me|his|her|the)|"
     r"\bhow\s+(do|can|would|should)\s+i\b(?!.{0,25}(report|delete|remove|stop|prove|know|tell|protect|"
-    r"get\s+(it|them|(the|my|our|her|his|a)\s+([\w'-]+\s+){0,3}(video|vid|photo|pic|picture|image|deepfake|fake|nude|post|clip)s?)"
+    r"get\s+(it|them|(the|my|our|her|his|a)\s+([\w'-]+\s+){0,3}" + _IMAGE + r")"
     r"\s+(down|removed|deleted|taken\s+down)))",
     re.I)
 #: Someone reporting, protecting or getting help: the rules stand back and let the learned gate decide.
