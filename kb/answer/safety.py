@@ -151,6 +151,18 @@ _EVASION = re.compile(r"(말|신고|얘기)\s*(을|를)?\s*(못|안)\s*(하게|�
                       r"\b(if\s+i|i'?ll|gonna|going\s+to|should\s+i|can\s+i)\s+(say|claim|tell\s+(them|the\s+(cops|police)))\s+(that\s+)?"
                       r"(my\s+\w+\s+(got|was)\s+hacked|someone\s+(stole|used|hacked)|i\s+lost\s+my|it\s+was\s+(just\s+)?(a\s+)?(prank|joke))|"
                       r"backdat|get\s+(our|the)\s+story\s+straight|make\s+it\s+look\s+like", re.I)
+#: Asking how to keep evidence ("how should I save evidence before the posts disappear", "증거 어떻게 남겨요?"):
+#: what the police and every helpline ask a person harmed to do first. Destroying, hiding or making up evidence
+#: is the opposite ask (`_UNDOING_EVIDENCE`), and a plan to escape (`_EVASION`) is never answered first.
+KEEP_EVIDENCE = re.compile(
+    r"\b(save|saving|keep|keeping|preserve|preserving|collect|collecting|gather|gathering|secure|securing|document|"
+    r"documenting|back\s*up|capture|capturing|screenshot\w*|record|recording|store|storing)\s+(\w+\s+){0,3}(evidence|proof)\b|"
+    r"증거\S*\s*.{0,8}?(남기|남겨|남길|저장|보존|확보|모으|모아|모을|수집|챙기|챙겨|캡처|캡쳐|보관)", re.I)
+_UNDOING_EVIDENCE = re.compile(
+    r"\b(delet\w*|eras\w*|wip(e|ing)|destroy\w*|get(ting)?\s+rid\s+of|hid(e|ing)|clean(ing)?\s+up)\s+(\w+\s+){0,3}(evidence|proof|traces?)|"
+    r"\b(fake|forged?|fabricat\w*|plant\w*|false|made[\s-]up)\s+(\w+\s+)?(evidence|proof)|"
+    r"\bmake\s+(the\s+|all\s+|any\s+|my\s+)?(evidence|proof)\s+(disappear|go\s+away)|\b(evidence|proof)\s+away\s+from\b|"
+    r"증거\S*\s*.{0,6}?(지우|지워|지울|없애|없앨|인멸|숨기|숨겨|조작|만들|만드)|증거\S*\s*(안|없이|못)\s*남|가짜\s*증거|흔적", re.I)
 #: The asker's own plan or a request to write something for them: the victim-first rule does not apply.
 PERPETRATOR_INTENT = re.compile(
     r"하려고|려고\s*(하|해|요)|할\s*거|할게|할라|보내려|올리려|만들려|보려고|싶어요|싶은데|싶음|써\s*(줘|주세요)|다듬어|"
@@ -241,7 +253,11 @@ def victim_first(question: str) -> bool:
     """A request from the person harmed, or someone speaking for them, that states no plan of the asker's
     own: it is answered whatever words it contains ("the group chat where my picture is")."""
     text = " ".join(question.split())
-    if PERPETRATOR_INTENT.search(text) or _EVASION.search(text):
+    if _EVASION.search(text):
+        return False
+    if KEEP_EVIDENCE.search(text) and not _UNDOING_EVIDENCE.search(text):
+        return True
+    if PERPETRATOR_INTENT.search(text):
         return False
     return bool(speaks_as_victim(text) or HELPER_VOICE.search(text) or PROTECTIVE_ASK.search(text)
                 or (REMOVAL_ASK.search(text) and not _INVESTIGATION.search(text)))
