@@ -64,6 +64,23 @@ def test_a_routed_card_answer_cites_the_law_it_rests_on_exactly(full_kb):
         assert law["effective_from"] and law["url"].startswith("https://")
 
 
+@pytest.mark.parametrize("card, sentence, article", [
+    ("penalty-deepfake-sale-online", "Since 16 October 2024 the penalty is imprisonment for a fixed term of at least 3 years.",
+     "제14조의2 제3항"),
+    ("penalty-deepfake-sale-online", "2024년 10월 16일부터 형량은 3년 이상의 유기징역입니다.", "제14조의2 제3항")])
+def test_a_card_sentence_rests_on_the_article_its_paragraph_named_before_it(full_kb, card, sentence, article):
+    # the sentence names no article; its paragraph opened with "Article 14-2(3) …" (the card's first source,
+    # paragraph 1, was cited before: a wrong article for a true line)
+    from kb.answer.citations import card_context, primary_law
+    from kb.answer.records import Unit
+
+    ctx = full_kb.answerer.context
+    ctx.begin(sentence)
+    paragraph = next(u for u in ctx.card_lines(card) if sentence in u.text)
+    unit = Unit(0, paragraph.chunk, paragraph.start + paragraph.text.index(sentence), sentence)
+    assert primary_law(ctx, card, card_context(ctx, unit), "2026-01-01")[0]["locator"] == article
+
+
 @pytest.mark.parametrize("types, laws", [(("news",), ()), (("statute",), ("성폭력범죄의처벌",)), (("card",), ())])
 def test_every_line_of_an_answer_keeps_to_the_callers_types_and_laws(full_kb, types, laws):
     """The statute engine and the routed card search beyond the first retrieval; the caller's filters bind

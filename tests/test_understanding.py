@@ -58,6 +58,20 @@ def test_a_month_that_dates_a_survey_implies_no_date_of_the_law():
     assert understand("Was possessing a deepfake a crime in August 2024?").implied_as_of == "2024-08-15"
 
 
+@pytest.mark.parametrize("question", ["how much did the max sentence for making deepfakes go up in 2024",
+                                      "2024년에 바뀐 딥페이크 처벌 내용", "what changed in October 2024 for deepfake penalties?",
+                                      "2024년 10월에 개정된 처벌 조항", "the penalty was raised in 2024, right?"])
+def test_a_year_the_law_changed_in_implies_no_date_of_it(question):
+    # the year says when the law changed: the question is about the law's history, answered as of today
+    assert understand(question).implied_as_of is None
+
+
+@pytest.mark.parametrize("question, day", [("If someone made one in 2023, before the law changed, what penalty applies?", "2023-07-01"),
+                                           ("2023년에 딥페이크 만들었으면 처벌 어떻게 돼요?", "2023-07-01")])
+def test_a_year_something_was_done_in_still_dates_the_question(question, day):
+    assert understand(question).implied_as_of == day
+
+
 @pytest.mark.parametrize("question, persona", [
     ("누가 제 얼굴로 합성사진을 만들었어요 무서워요", "victim"),
     ("우리 학교 학생이 딥페이크를 만들었는데 학교는 뭘 해야 하나요", "staff"),

@@ -54,9 +54,21 @@ def card_context(ctx: AnswerContext, unit: Unit) -> str:
     elif at > 0 and is_sub_heading(lines[at - 1].text):
         at -= 1  # a paragraph under a sub-heading that names the article ("어기면 (제50조제2항)")
     else:
-        return unit.text
+        return _with_lead_sentence(lines[at].text, first, unit.text)
     lead = lines[at].text
     return f"{lead} {unit.text}" if not LIST_ITEM.match(lead) else unit.text
+
+
+#: Where one sentence of a card's paragraph ends and the next begins.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=다\.)\s*")
+
+
+def _with_lead_sentence(paragraph: str, first: str, text: str) -> str:
+    """A sentence of a paragraph with the last sentence before it that names an article: "Since 16 October
+    2024 the penalty is … at least 3 years." rests on the "Article 14-2(3) …" its paragraph opened with."""
+    before = paragraph[:paragraph.find(first)] if first in paragraph else ""
+    lead = next((s for s in reversed(_SENTENCE_END.split(before)) if ARTICLE_NAMED.search(s)), "")
+    return f"{lead.strip()} {text}" if lead else text
 
 
 def primary_law(ctx: AnswerContext, card: str, text: str, as_of: str) -> list[dict]:

@@ -197,6 +197,18 @@ def _done(patterns: tuple[str, ...], text: str) -> bool:
 #: A year or a month named alone ("in 2023", "2024년 8월에", "in August 2024"): for a question about the law it is
 #: when the conduct happened; for one about figures it is the period counted, and implies no date of the law.
 _PERIOD_KINDS = {"year", "at", "at_en"}
+#: ... and beside a word of change ("how much did the sentence go up in 2024", "2024년에 바뀐 법", "what changed in
+#: October 2024") it is when the law changed: the question is about the law's history, not about a day of it.
+_CHANGE = (r"(?:go(?:es)?|went|gone|going)\s+up|(?:rais|increas|chang|amend|strengthen|toughen|tighten|revis|introduc)\w*|"
+           r"rose|risen|added|reformed")
+_CHANGED_IN = re.compile(
+    r"\b(?:" + _CHANGE + r")\s+(?:\w+\s+){0,2}?(?:in|on|during|since)\s+(?:\w+\s+)?(?:\d{1,2}\s+)?20\d\d|"
+    r"20\d\d\s*년\S*\s*(?:\d{1,2}\s*월\S*\s*)?(?:\S+\s+)?(?:개정|바뀌|바뀐|바꾼|달라|올랐|오른|올라|상향|강화|신설|생긴|생겼)", re.I)
+
+
+def _changed_in_year(text: str) -> bool:
+    """Whether a year or month the question names is when the law changed, not when something was done."""
+    return bool(_CHANGED_IN.search(text))
 
 
 def implied_date(text: str, years: bool = True) -> str | None:
@@ -337,7 +349,7 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
         asks_for=_found(ASKS_FOR, question),
         yes_no=asks_yes_no(question),
     )
-    result.implied_as_of = implied_date(question, years=_about_the_law(result))  # by the words' own intents, not examples
+    result.implied_as_of = implied_date(question, years=_about_the_law(result) and not _changed_in_year(question))  # by the words' own intents, not examples
     if not result.intents and examples is not None:
         result.intents = examples.nearest(question)
     if "csam" in result.materials and not _MATERIAL_WORDS.search(question):
