@@ -89,3 +89,33 @@ def test_a_cards_own_text_settles_a_question_its_bank_leaves_between_two_cards(b
     assert rerouted.card == other and rerouted.runner_up == by_bank.card
     assert rerouted.score == round(float(router.card_scores(question, vector)[router.cards.index(other)]), 4)
     assert 0.0 <= rerouted.confidence <= 1.0
+
+
+def test_a_premise_the_question_states_comes_first_and_one_it_contradicts_last(banks, tmp_path):
+    router = BankRouter(_embed, "toy", tmp_path / "cache", banks)
+    question = "1366 helpline call 상담 전화 번호"
+    vector = _embed([question])[0]
+    plain = router.route(question, vector)
+    assert plain.card == "helpline"
+    # the helpline card's premise contradicted: the next card takes first place, less sure than the scores' winner
+    moved = router.route(question, vector, lambda card: -1 if card == "helpline" else 0)
+    assert moved.card != "helpline" and moved.confidence < plain.confidence
+    # a card whose premise the question states comes first whatever its score
+    stated = router.route(question, vector, lambda card: 1 if card == "penalty" else 0)
+    assert stated.card == "penalty"
+    assert router.route(question, vector, lambda card: 0).card == plain.card
+
+
+@pytest.mark.parametrize("question, persona, wrong, right", [
+    ("the boy who did it is 13. can he even be punished", None, "penalty-victim-under-13", "penalty-youth-minor-offenders"),
+    ("my teacher saw the deepfake of me. what do i do", "victim", None, None),
+])
+def test_twin_cards_are_told_apart_by_who_did_it_and_who_was_harmed(full_kb, question, persona, wrong, right):
+    answer = full_kb.ask(question, persona=persona)
+    card = (answer.route or {}).get("card")
+    if right:
+        assert card == right, answer.route
+    if wrong:
+        assert card != wrong, answer.route
+    # a student harmed is not sent to the cards for a teacher harmed
+    assert "teacher-victim" not in full_kb.answerer.context.card_topics(card or "") , answer.route

@@ -22,6 +22,7 @@ from functools import cached_property
 
 from kb.answer.compose import MAX_ANSWER_CHARS, compose, help_line, lines, within_length
 from kb.answer.context import AnswerContext
+from kb.answer.premises import premise
 from kb.answer.records import Answer, Claim, question_id
 from kb.answer.routing import BankRouter, Route
 from kb.answer.safety import ABSTAIN, EVADE_AS, NOT_ADVICE, REFUSAL, REFUSAL_HELP, REFUSAL_PROVISIONS
@@ -178,7 +179,8 @@ class Answerer:
         below ``route_score_corroborated`` counts only when retrieval's ``hits`` bear on the question too."""
         if out_of_scope(question) or as_of < date.today().isoformat():
             return None
-        route = self.router.route(question, vector)
+        route = self.router.route(question, vector,
+                                  lambda card: premise(question, understanding, self.context.card_topics(card)))
         settings = self.context.settings
         if route is None or route.confidence < settings.route_confidence:
             return None

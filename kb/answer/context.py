@@ -17,7 +17,7 @@ from kb.index.lexical import tokenize
 from kb.index.store import Index
 from kb.law.provisions import wording_intervals, wording_since
 from kb.search.retrieval import Retriever
-from kb.sources.cards import load_card
+from kb.sources.cards import Card, load_card
 from kb.sources.manifest import load_manifest
 
 
@@ -32,6 +32,7 @@ class AnswerContext:
         self.laws = load_manifest()
         self.glossary = retriever.glossary
         self._card_sources: dict[str, list[dict]] = {}
+        self._cards: dict[str, Card | None] = {}
         #: What one answer keeps while it is composed (the law its card lines rest on), per thread: web
         #: users' answers run side by side.
         self.answering = threading.local()
@@ -58,14 +59,24 @@ class AnswerContext:
     def card_law(self, card: str) -> list[dict]:
         """The statute sources a card names (law, article, paragraph), current wording first."""
         if card not in self._card_sources:
-            path = self.index.source_path(card)
-            try:
-                sources = load_card(Path(path)).sources if path else []
-            except (OSError, BadSource):
-                sources = []
+            sources = self._card(card).sources if self._card(card) else []
             laws = [s for s in sources if "law" in s and "article" in s]
             self._card_sources[card] = sorted(laws, key=lambda s: str(s.get("version", "current")) != "current")
         return self._card_sources[card]
+
+    def card_topics(self, card: str) -> list[str]:
+        """The topics a card's front matter names ("teacher-victim", "under-13", …)."""
+        return self._card(card).topics if self._card(card) else []
+
+    def _card(self, card: str) -> Card | None:
+        """A card as its stored file reads (read once; None when it is not in the index or cannot be read)."""
+        if card not in self._cards:
+            path = self.index.source_path(card)
+            try:
+                self._cards[card] = load_card(Path(path)) if path else None
+            except (OSError, BadSource):
+                self._cards[card] = None
+        return self._cards[card]
 
     def card_lines(self, card: str) -> list[Unit]:
         """Every body line of a card once, in the card's order, each placed in its stored chunk (read once

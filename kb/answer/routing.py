@@ -111,12 +111,23 @@ class BankRouter:
         order = np.argsort(-final)
         return candidates[order], final[order], bank[candidates][order]
 
-    def route(self, question: str, vector) -> Route | None:
+    def route(self, question: str, vector, premise: Callable[[str], int] | None = None) -> Route | None:
+        """The best card for a question. ``premise``, when given, says of a card whether the question states
+        (+1), leaves open (0) or contradicts (-1) the situation it assumes: among the candidates, a stated
+        premise comes first and a contradicted one last, each group in the order of its scores."""
         if not self.cards:
             return None
         order, scores, bank = self.ranked(question, vector)
+        regrouped = False
+        if premise is not None:
+            fits = np.asarray([premise(self.cards[int(o)]) for o in order])
+            groups = np.argsort(-fits, kind="stable")
+            regrouped = bool(groups[0] != 0)
+            order, scores, bank = order[groups], scores[groups], bank[groups]
         first, second = int(order[0]), (int(order[1]) if len(order) > 1 else None)
         margin = float(scores[0] - (scores[1] if second is not None else 0.0))
+        if regrouped:  # the premise broke what the scores could not: no surer than a tie, no less sure either
+            margin = max(margin, 0.0)
         return Route(self.cards[first], self.confidence(float(scores[0]), margin), round(float(bank[0]), 4),
                      self.cards[second] if second is not None else None,
                      round(float(bank[1]), 4) if second is not None else 0.0)

@@ -316,10 +316,26 @@ _MINOR_DOING = re.compile(
     re.I)
 
 
+#: The age of the one who did it, said of them ("the boy who did it is 13", "the offender was only 14", "가해자가
+#: 중2래요", "만든 애가 13살이에요"): group 1 is the age, a young person's, and not one harmed.
+_DOER_AGE = re.compile(
+    r"(?:\b(?:boy|girl|kid|guy|student|person|one|teen|teenager|perpetrator|offender|culprit|attacker|abuser)s?\s+"
+    r"(?:who|that)\s+(?:did|made|posted|shared|sent|spread|created|uploaded|does|makes)\b[^.?!]{0,25}?\s+|"
+    r"\b(?:perpetrator|offender|culprit|attacker|abuser)s?\s+)"
+    r"(?:is|was|are|were|'s)\s+(?:only\s+|just\s+|like\s+)?((?:1[0-8]|[1-9])(?:\s*(?:years?[- ]old|yo|y/o))?)(?![\d%])\b|"
+    r"(?:가해자|가해\s*학생|가해\s*청소년|범인|(?:만든|올린|뿌린|보낸|퍼뜨린)\s*(?:애|사람|학생|놈|남자애|여자애|녀석))(?:들)?"
+    r"\s*(?:는|은|가|이)?\s*(?:아직\s*|겨우\s*|고작\s*)?((?:1[0-8]|[1-9])\s*(?:살|세)|[중고초]\s*[1-6](?!\d)|중학생|고등학생|초등학생|촉법\S*)",
+    re.I)
+
+
+def _doer_age(question: str) -> list[tuple[int, int]]:
+    return [m.span(1) if m.group(1) else m.span(2) for m in _DOER_AGE.finditer(question)]
+
+
 def _minor_harmed(question: str) -> bool:
     """Whether a question names a young person other than as the one who did it: "a student made a deepfake
     of our teacher" names a teacher as the person harmed; "a deepfake of a student" names a student."""
-    doing = [m.span(1) if m.group(1) else m.span(2) for m in _MINOR_DOING.finditer(question)]
+    doing = [m.span(1) if m.group(1) else m.span(2) for m in _MINOR_DOING.finditer(question)] + _doer_age(question)
     return any(not any(a <= m.start() < b for a, b in doing) for m in _MINOR.finditer(question))
 
 
@@ -342,7 +358,8 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
                   and not (c == "possess" and _EVIDENCE_KEPT.search(question))],
         materials=_found(MATERIALS, question),
         minor_victim=_minor_harmed(question),
-        minor_doer=bool(_MINOR_DOING.search(question) or re.search(r"촉법|juvenile offender|young offender", question, re.I)),
+        minor_doer=bool(_MINOR_DOING.search(question) or _DOER_AGE.search(question)
+                        or re.search(r"촉법|juvenile offender|young offender", question, re.I)),
         persona=persona or (cues[0] if cues else "victim"),
         in_scope=in_scope(question),
         speaks_as_victim=speaks_as_victim(question),

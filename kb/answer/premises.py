@@ -1,0 +1,61 @@
+"""Premises: what a card takes for granted about the asker's situation, and whether a question contradicts it.
+
+Twin cards answer the same words for different people: the measures when a student harmed a *teacher*
+(the Teachers' Status Act) or a classmate (the School Violence Act); sexual crimes *against* a child under 13,
+or *by* a 13-year-old. A card's topics name its premise; the question's understanding says who did what to
+whom. Among the router's candidates, a card whose premise the question states comes first and one whose
+premise it contradicts comes last (`premise`). A question that says nothing either way keeps the route it had.
+"""
+from __future__ import annotations
+
+import re
+
+from kb.answer.understanding import Understanding
+
+#: A teacher named: the person a teachers' card is about.
+_TEACHER = re.compile(r"교사|교원|선생님|쌤|담임|교감|교장|교권|교육\s*활동|teacher|educator|\bteach\b|"
+                      r"homeroom|faculty|educational activit", re.I)
+#: The asker says they are a teacher ("교사인 제", "저는 교사", "as a teacher", "I'm a teacher", "I teach").
+_ASKER_TEACHES = re.compile(r"교사인\s*(제|저)|(저는|전|제가)\s*(\S+\s*)?(교사|선생님|담임)|교사(입니다|예요|에요)|담임(입니다|교사)|"
+                            r"\bas an? (homeroom )?teacher\b|\bi'?m an? (\w+ )?teacher\b|\bi teach\b|\bi am an? (\w+ )?teacher\b",
+                            re.I)
+
+
+def teacher_harmed_contradicted(question: str, understanding: Understanding) -> bool:
+    """A teachers' card ("teacher-victim") assumes a teacher was harmed. Contradicted when no teacher is named
+    and the asker is no staff member harmed, or when the asker speaks as the one harmed and is no teacher
+    ("my teacher saw the deepfake of me")."""
+    if "teacher_protection" in understanding.intents:
+        return False
+    teacher_named = bool(_TEACHER.search(question))
+    staff_harmed = understanding.persona == "staff" and understanding.speaks_as_victim
+    if not teacher_named:
+        return not staff_harmed
+    return understanding.speaks_as_victim and understanding.persona != "staff" and not _ASKER_TEACHES.search(question)
+
+
+def child_harmed_contradicted(question: str, understanding: Understanding) -> bool:
+    """A card on crimes against a child under 13 ("under-13") assumes a child was harmed. Contradicted when the
+    only young person named is the one who did it ("the boy who did it is 13")."""
+    return understanding.minor_doer and not understanding.minor_victim
+
+
+def young_offender_stated(question: str, understanding: Understanding) -> bool:
+    """A card on how the law deals with a young offender ("juvenile") fits a question that names a young person
+    as the one who did it, and none as harmed, and asks about punishment ("the boy who did it is 13. can he
+    even be punished")."""
+    return understanding.minor_doer and not understanding.minor_victim and "penalty" in understanding.intents
+
+
+#: A card topic → the check of whether a question contradicts the premise it names.
+CONTRADICTED = {"teacher-victim": teacher_harmed_contradicted, "under-13": child_harmed_contradicted}
+#: A card topic → the check of whether a question states the premise it names.
+STATED = {"juvenile": young_offender_stated}
+
+
+def premise(question: str, understanding: Understanding, topics: list[str]) -> int:
+    """-1 when the question contradicts a premise one of the card's ``topics`` names, +1 when it states one,
+    else 0."""
+    if any(CONTRADICTED[t](question, understanding) for t in topics if t in CONTRADICTED):
+        return -1
+    return int(any(STATED[t](question, understanding) for t in topics if t in STATED))

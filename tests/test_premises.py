@@ -1,0 +1,43 @@
+"""Premises: a teachers' card is not the answer for a student harmed, a child-victim card not for a child
+who did it, and a young offender's card is first when the question names one and asks about punishment."""
+import pytest
+
+from kb.answer.premises import premise
+from kb.answer.understanding import understand
+
+
+@pytest.mark.parametrize("question, persona, topics, expected", [
+    # a teacher harmed: stated by the words, by a staff member harmed, or left open when a teacher is named
+    ("학생이 저를 합성한 음란사진을 만들어 돌렸어요. 교권보호위원회에서 그 학생한테 어떤 조치를 할 수 있나요?", "staff", ["teacher-victim"], 0),
+    ("a teacher in our school found out students made deepfakes of her. what protection does she get", "staff", ["teacher-victim"], 0),
+    ("a student made a deepfake of me", "staff", ["teacher-victim"], 0),
+    ("I'm a teacher and students made a fake of me", "victim", ["teacher-victim"], 0),
+    # ... contradicted when the asker harmed is a student, or when nobody teaches
+    ("my teacher saw the deepfake of me. what do i do", "victim", ["teacher-victim"], -1),
+    ("담임쌤이 제 합성사진 봤대요 어떡해요", "victim", ["teacher-victim"], -1),
+    ("what disciplinary measures can the school give to the kid who made the fakes", "staff", ["teacher-victim"], -1),
+    # a child harmed under 13, contradicted when the only young person is the one who did it
+    ("the boy who did it is 13. can he even be punished", None, ["under-13"], -1),
+    ("가해자가 중2래요 처벌 받아요?", None, ["under-13"], -1),
+    ("my 10 year old was touched by a neighbour", "parent", ["under-13"], 0),
+    # a young offender's card: stated by a young doer, nobody young harmed, and a question of punishment
+    ("the boy who did it is 13. can he even be punished", None, ["juvenile"], 1),
+    ("딥페이크 만든 애가 13살이에요 처벌돼요?", None, ["juvenile"], 1),
+    ("the boy who did it is 13. how do i report it", None, ["juvenile"], 0),
+    ("my 13 year old daughter was sent a fake. will they be punished", "parent", ["juvenile"], 0),
+    ("what's the penalty for making deepfakes", None, ["penalty", "deepfake"], 0),
+])
+def test_a_cards_premise_against_the_question(question, persona, topics, expected):
+    assert premise(question, understand(question, persona), topics) == expected
+
+
+@pytest.mark.parametrize("question", ["the boy who did it is 13. can he even be punished", "the offender was only 14",
+                                      "가해자가 중2래요", "딥페이크 만든 애가 13살이에요", "the one who made it is 17"])
+def test_the_age_of_the_one_who_did_it_names_a_young_offender_not_a_young_victim(question):
+    understanding = understand(question)
+    assert understanding.minor_doer and not understanding.minor_victim
+
+
+@pytest.mark.parametrize("question", ["the girl in the video is 15", "the girl is 15 and her classmate made a fake"])
+def test_a_young_person_said_to_be_an_age_is_not_the_offender_unless_said_to_have_done_it(question):
+    assert not understand(question).minor_doer
