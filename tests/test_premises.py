@@ -1,5 +1,6 @@
 """Premises: a teachers' card is not the answer for a student harmed, a child-victim card not for a child
-who did it, and a young offender's card is first when the question names one and asks about punishment."""
+who did it, the AI law's cards not for a person harmed by an AI-made image, and a young offender's card is
+first when the question names one and asks about punishment."""
 import pytest
 
 from kb.answer.premises import premise
@@ -26,6 +27,11 @@ from kb.answer.understanding import understand
     ("the boy who did it is 13. how do i report it", None, ["juvenile"], 0),
     ("my 13 year old daughter was sent a fake. will they be punished", "parent", ["juvenile"], 0),
     ("what's the penalty for making deepfakes", None, ["penalty", "deepfake"], 0),
+    # the AI law's cards: not for a person harmed by an image made with AI, unless the AI law is asked about
+    ("my coworker shows everyone AI generated nude pics of me at the office. can i get help at work", "victim", ["ai"], -1),
+    ("AI로 제 얼굴 합성한 사진이 돌아다녀요 어떡해요", "victim", ["ai"], -1),
+    ("are AI companies required to label generated images in korea", "aide", ["ai"], 0),
+    ("someone made an AI fake of me, shouldn't the app have put a watermark on it?", "victim", ["ai"], 0),
 ])
 def test_a_cards_premise_against_the_question(question, persona, topics, expected):
     assert premise(question, understand(question, persona), topics) == expected
@@ -41,3 +47,19 @@ def test_the_age_of_the_one_who_did_it_names_a_young_offender_not_a_young_victim
 @pytest.mark.parametrize("question", ["the girl in the video is 15", "the girl is 15 and her classmate made a fake"])
 def test_a_young_person_said_to_be_an_age_is_not_the_offender_unless_said_to_have_done_it(question):
     assert not understand(question).minor_doer
+
+
+def test_a_sentence_of_a_line_already_given_is_not_given_again():
+    # a card's first sentence found by retrieval after the card's whole paragraph was the answer's last two lines
+    from types import SimpleNamespace
+
+    from kb.answer.answerer import _once
+    from kb.answer.records import Claim, Unit
+
+    chunk = SimpleNamespace(chunk_id="card-1")
+    paragraph = "First sentence of the paragraph. Second sentence."
+    whole = Claim(paragraph, Unit(0, chunk, 10, paragraph), "point")
+    part = Claim("First sentence of the paragraph.", Unit(0, chunk, 10, "First sentence of the paragraph."), "quote")
+    other = Claim("Second sentence.", Unit(0, SimpleNamespace(chunk_id="card-2"), 0, "Second sentence."), "quote")
+    assert _once([whole, part, other]) == [whole, other]
+    assert _once([whole, whole]) == [whole]

@@ -47,13 +47,15 @@ _PROCEDURE_INTENTS = {"reporting", "deletion", "evidence", "duty_to_report", "sc
 
 def _once(claims: list[Claim]) -> list[Claim]:
     """Each line once: the same span can be chosen twice (the runner-up card's direct answer is also one of
-    the sentences retrieval found), and an answer that says it twice wastes one of its few lines."""
-    seen: set[tuple[str, int, str]] = set()
-    kept = []
+    the sentences retrieval found), or a sentence of a line already given (a card's first sentence, found by
+    retrieval, after the card's whole paragraph), and an answer that says it twice wastes one of its few lines."""
+    kept: list[Claim] = []
     for claim in claims:
-        key = (claim.unit.chunk.chunk_id, claim.unit.start, claim.text)
-        if key not in seen:
-            seen.add(key)
+        unit = claim.unit
+        inside = any(k.unit.chunk.chunk_id == unit.chunk.chunk_id and k.unit.start <= unit.start
+                     and unit.start + len(unit.text) <= k.unit.start + len(k.unit.text)
+                     and (k.text == claim.text or claim.kind == "quote") for k in kept)
+        if not inside:
             kept.append(claim)
     return kept
 

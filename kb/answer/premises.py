@@ -40,6 +40,19 @@ def child_harmed_contradicted(question: str, understanding: Understanding) -> bo
     return understanding.minor_doer and not understanding.minor_victim
 
 
+#: What the AI law's cards are about: labelling, the duties of AI businesses and platforms, the AI Basic Act.
+_AI_LAW = re.compile(r"표시|워터마크|라벨|사업자|기업|회사|개발자|플랫폼|의무|정부|정책|규제|기본법|인공지능\s*법|"
+                     r"label|watermark|compan|business|developer|provider|platform|duty|duties|obligat|required|must|"
+                     r"government|policy|regulat|basic act|ai act|law", re.I)
+
+
+def ai_law_contradicted(question: str, understanding: Understanding) -> bool:
+    """The AI law's cards ("ai") answer what AI businesses, platforms and the state must do. A person harmed who
+    says the image was made with AI ("AI generated nude pics of me") asks about the crime and help, not about
+    labelling: contradicted when the asker speaks as the one harmed and names nothing of the AI law."""
+    return understanding.speaks_as_victim and not _AI_LAW.search(question)
+
+
 def young_offender_stated(question: str, understanding: Understanding) -> bool:
     """A card on how the law deals with a young offender ("juvenile") fits a question that names a young person
     as the one who did it, and none as harmed, and asks about punishment ("the boy who did it is 13. can he
@@ -48,7 +61,8 @@ def young_offender_stated(question: str, understanding: Understanding) -> bool:
 
 
 #: A card topic → the check of whether a question contradicts the premise it names.
-CONTRADICTED = {"teacher-victim": teacher_harmed_contradicted, "under-13": child_harmed_contradicted}
+CONTRADICTED = {"teacher-victim": teacher_harmed_contradicted, "under-13": child_harmed_contradicted,
+                "ai": ai_law_contradicted}
 #: A card topic → the check of whether a question states the premise it names.
 STATED = {"juvenile": young_offender_stated}
 
