@@ -113,3 +113,17 @@ def test_a_full_stop_after_an_abbreviation_ends_no_sentence():
     assert [text for _, text in sentences(line)] == [
         "Measures are No. 1 a written apology and No. 2 no contact.", "Art. 15-3 applies, e.g. to profits.", "Done."]
     assert [text for _, text in sentences("Yes. 네. 그렇습니다.")] == ["Yes.", "네.", "그렇습니다."]
+
+
+def test_a_card_opening_that_only_replies_to_its_title_is_left_out_when_the_question_asks_what_or_how():
+    from types import SimpleNamespace
+
+    """"받게 될 수 있습니다." answers the card's own title question ("…도 받게 되나요?"); quoted as the runner-up's
+    line or to a question asking what, it said nothing. A reply with a figure or a subject is an answer."""
+    from kb.answer.strategies.cards import _direct_answer
+
+    opening = Unit(0, SimpleNamespace(text=""), 0, "받게 될 수 있습니다. 법원은 수강명령을 함께 내릴 수 있습니다. 반드시는 아닙니다.")
+    assert _direct_answer(opening, yes_no=False)[1].startswith("법원은 수강명령을")
+    assert _direct_answer(opening, yes_no=True)[1].startswith("받게 될 수 있습니다.")
+    for kept in ("3년 이하입니다. 벌금도 있습니다.", "학교가 조치합니다. 바로 합니다."):
+        assert _direct_answer(Unit(0, SimpleNamespace(text=""), 0, kept), yes_no=False)[1].startswith(kept[:5])

@@ -49,9 +49,11 @@ UNSURE_EXTRA = 2
 UNSURE_RUNNER_UP = 1
 #: What a person does, in order (report, get it deleted, keep evidence): answered as steps when a card lists them.
 STEP_INTENTS = {"reporting", "deletion", "evidence"}
-#: A card's opening sentence that only says yes or no ("Yes.", "네, 경찰의 의무입니다."): short, with no condition.
+#: A card's opening sentence that only says yes or no ("Yes.", "네, 경찰의 의무입니다."): short, with no condition;
+#: or that only replies to the card's title question without a subject or a figure ("받게 될 수 있습니다.").
 _BARE_YES_NO = re.compile(r"^(?:(?:Yes|No)\b(?!.*\b(?:if|but|only|unless|when|except|provided)\b).{0,30}"
-                          r"|(?:네|예|아니요|아니오)[.,](?!.*(?:면|경우|때|만|다만|단,|조건)).{0,20})$")
+                          r"|(?:네|예|아니요|아니오)[.,](?!.*(?:면|경우|때|만|다만|단,|조건)).{0,20}"
+                          r"|(?=.{1,16}$)(?!.*\d)(?:[가-힣]*[가-힣](?<![은는이가을를도])\s+){0,3}[가-힣]*(?:습니다|됩니다)\.)$")
 
 
 def asks_for_steps(understanding) -> bool:
