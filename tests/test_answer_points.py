@@ -1,5 +1,7 @@
 """How a card's points are chosen: the kind of answer asked for, and one sentence of a long line when the
 whole line does not fit."""
+import pytest
+
 from kb.answer.records import Claim, Unit
 from kb.answer.units import ANSWER_KINDS, best_sentence, sentences
 from kb.answer.understanding import ASKS_FOR
@@ -127,3 +129,26 @@ def test_a_card_opening_that_only_replies_to_its_title_is_left_out_when_the_ques
     assert _direct_answer(opening, yes_no=True)[1].startswith("받게 될 수 있습니다.")
     for kept in ("3년 이하입니다. 벌금도 있습니다.", "학교가 조치합니다. 바로 합니다."):
         assert _direct_answer(Unit(0, SimpleNamespace(text=""), 0, kept), yes_no=False)[1].startswith(kept[:5])
+
+
+@pytest.mark.parametrize("sentence, dependent", [
+    ("The article was created by an amendment promulgated on 16 October 2024.", True),
+    ("- The paragraph was added by the amendment of 19 May 2020.", True),
+    ("It is a serious crime with prison only.", True),
+    ("같은 조 제4항에 따라 사는 것도 처벌됩니다.", True),
+    ("그 전(2024-01-16 시행본)에는 7년 이하의 징역이었습니다.", True),
+    ("Article 14-3 of the Act covers threats.", False),
+    ("다만 청소년성보호법 제11조 제3항의 죄로 벌금형을 받은 경우는 예외입니다.", False),
+    ("The police must investigate promptly.", False),
+])
+def test_a_card_sentence_that_leans_on_the_one_before_it_is_recognised(sentence, dependent):
+    from kb.answer.units import DEPENDENT_OPENING
+
+    assert bool(DEPENDENT_OPENING.match(sentence)) == dependent
+
+
+def test_a_card_sentence_that_leans_on_the_one_before_it_is_not_quoted_alone(full_kb):
+    # "The article was created … 16 October 2024" is about the youth law's Article 11-2; it was offered first to an
+    # aide asking what Article 14-2 said before that date
+    answer = full_kb.ask("as an aide: what did article 14-2 say before the october 2024 amendment about viewing", persona="aide")
+    assert "The article was created" not in answer.answer, answer.answer

@@ -40,6 +40,15 @@ HEADING_LINE = re.compile(r".*[?:：]$|^[^\d.]{0,30}$")
 #: A list item in a card: "- text" or "1. text".
 LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+(?=\S)")
 ARTICLE_NAMED = re.compile(r"제\s*\d+\s*조|Articles?\s+\d+")
+#: A card sentence that leans on the one before it: its subject is "the article", "this", "그 조항", "같은 조" …
+#: Quoted alone, away from its paragraph, it says something of the wrong thing ("The article was created … 2024"
+#: was about the youth law's Article 11-2, offered for Article 14-2).
+DEPENDENT_OPENING = re.compile(
+    r"^\s*(?:[-*•]\s+)?(?:(?:The|This|That|These|Those|Such|Both|Either)\s+(?:same\s+)?(?:article|paragraph|provision|"
+    r"amendment|item|clause|rule|sentence|proviso|change|penalt)\w*\b|(?:This|That|These|Those|It|They|Such)\b(?!\s+(?:is|are)\s+"
+    r"(?:a|an|the)\s+(?:crime|offence))|"
+    r"(?:같은|해당|이|그|위|앞의)\s*(?:조|항|조항|조문|규정|개정|법)(?![가-힣])|이\s*(?:조항|조문|규정|개정)|그\s*(?:조항|조문|규정|개정|전|뒤|후)\b|"
+    r"(?:이때|이런|이러한|그런|그러한)\b)", re.I)
 _ENGLISH_ARTICLES = re.compile(r"\bArticles?\s+((?:\d+(?:-\d+)?(?:\(\d+\))*(?:,\s*|\s+and\s+|\s*/\s*)?)+)")
 
 

@@ -8,7 +8,7 @@ import re
 from kb.answer.context import AnswerContext
 from kb.answer.messages import GLOSS, GLOSSED, NEWS_SUPERSEDED
 from kb.answer.records import Claim, Unit
-from kb.answer.units import detect_language, plain, split_units
+from kb.answer.units import DEPENDENT_OPENING, detect_language, plain, split_units
 from kb.index.lexical import tokenize
 from kb.search.retrieval import Hit
 
@@ -19,7 +19,7 @@ _NO_LAW = re.compile(r"not (legally )?punishable|no (law|legal basis)|not illega
 
 def scored_units(ctx: AnswerContext, hits: list[Hit], question: str, language: str) -> list[Unit]:
     """Every citable unit of the hits, scored: question-word coverage (IDF-weighted), the hit's rank and
-    the asker's language."""
+    the asker's language (a card sentence that leans on the one before it is no unit of its own)."""
     query_tokens = set(tokenize(question))
     idf = ctx.retriever.lexical.idf
     weight = math.fsum(idf(t) for t in query_tokens) or 1.0
@@ -30,6 +30,8 @@ def scored_units(ctx: AnswerContext, hits: list[Hit], question: str, language: s
             continue
         prior = 1.0 / (1 + rank)
         for start, sentence in split_units(chunk):
+            if chunk.record.source_type == "card" and DEPENDENT_OPENING.match(sentence):
+                continue  # it says something of what the sentence before it named: alone, of the wrong thing
             tokens = set(tokenize(sentence))
             overlap = math.fsum(idf(t) for t in query_tokens & tokens) / weight
             same_language = detect_language(sentence) == language
