@@ -58,6 +58,11 @@ _CONTACTED = re.compile(
     r"\b(call(s|ed|ing)?|text(s|ed|ing)?|messag(e|es|ed|ing)|dm(s|ed|ing)?|email(s|ed|ing)?|send(s|ing)?|sent)\s+"
     r"(me|her|him|us|my\s+\w+)\b.{0,40}?\b(every\s+(single\s+)?(day|night|morning|evening|hour|time)|all\s+(day|night)|"
     r"day\s+and\s+night|nonstop|non-stop|constantly|\d+\s+times)|"
+    r"\b(\d+|dozens\s+of|hundreds\s+of|so\s+many)\s+(calls|texts|messages|dms)\s+(a|every|per)\s+(day|night|hour)\b|"
+    r"\b(new|fake|different|other)\s+(accounts?|numbers?)\s+to\s+(message|text|call|contact|dm|follow|watch)|"
+    # still there, or there again ("still comes to my building", "아직도 회사 앞에 나타나요")
+    r"\b(still|again|always)\s+(comes?|coming|waits?|waiting|shows?\s+up|turns?\s+up|hangs?\s+around|appears?)\b|"
+    r"(아직도|여전히|또다시|또|자꾸만)\s*(\S+\s*){0,3}?(나타나|찾아와|찾아오|와서|와요|기다|서\s*있)|"
     r"(계속|자꾸|매일|맨날|날마다|밤마다|\S*마다|하루\s*종일|수십\s*(번|통)|수백\s*(번|통)|시도\s*때도\s*없이|끊임없이)\s*(\S+\s*){0,3}?"
     r"(연락|전화|문자|카톡|톡|디엠|dm|메시지|메세지|선물|편지|꽃|댓글)", re.I)
 #: … by someone the asker did not want it from: after being told to stop or blocked, from new numbers, an ex, a
@@ -69,7 +74,8 @@ _UNWANTED = re.compile(
     r"\b\d{2,}\s+times\b|dozens|hundreds|\ball\s+night\b|\bstranger\b|\bex\b|\bex-|\bbroke\s+up\b|\bsome(one|body)\b|"
     r"\b(a|this|some|that)\s+(guy|man|woman|boy|girl|person)\b|\b(he|she|they)\s+(keeps?|kept|won'?t|still)\b|\bafter\s+what\b|"
     r"차단|거절|싫다고|하지\s*말라고|그만하라고|무서|두려|불안|소름|번호\s*(를\s*)?바꿔|다른\s*(번호|계정)|새\s*(번호|계정)|부계|"
-    r"모르는\s*(사람|남자|여자|번호)|낯선|누가|전\s*(남친|여친|남자\s*친구|여자\s*친구|애인|남편|아내)|전남친|전여친|헤어진|"
+    r"모르는\s*(사람|남자|여자|번호)|낯선|누가|전\s*(남친|여친|남자\s*친구|여자\s*친구|애인|남편|아내)|전남친|전여친|헤어진|이혼한|"
+    r"막(아|을|는|으려)|못\s*(오게|하게)|그만|"
     r"옛\s*(애인|남친|여친)|옛날\s*애인|스토커", re.I)
 #: … or tracks where they are.
 _TRACKED = re.compile(
@@ -77,13 +83,14 @@ _TRACKED = re.compile(
     r"movements)|\bknows?\s+where\s+(i|she|we)\s+(am|is|are|go|goes|live|lives)\b|\bwherever\s+(i|she|we)\s+go|"
     r"\bgps\s+tracker|\bair\s*tags?\b|"
     r"(?<![가-힣])(제|내|저의|나의|딸|아들|딸아이|우리\s*애)\S*\s*위치\S*\s*(\S+\s*){0,2}?(추적|몰래|알아내|알아|보고|봐|확인)|"
-    r"위치\s*추적\s*(앱|어플|기|장치)|에어\s*태그|어디\s*(있는지|사는지|가는지)\s*(다\s*)?(알|안다)", re.I)
+    r"위치\s*추적\s*(앱|어플|기|장치)|에어\s*태그|어디\s*(있는지|사는지|가는지)\s*(다\s*)?(알|안다)|"
+    r"(?<![가-힣])(제|내)\s*위치\S*\s*(어떻게\s*)?(아는|알고)|가는\s*곳마다", re.I)
 
 
 #: The verbs of following, waiting and calling: said of a pet, a parent, work, a delivery or followers
 #: (`NO_STALKER`) in a question with no word of the field, they are everyday life, not stalking.
 _PURSUIT_WORDS = re.compile(r"follow|stalk|chas|\bcall|\btext|messag|\bdms?\b|\bcom(es|ing)\b|\bwait|\b(show|turn)(s|ing)?\s+up|"
-                            r"hang(s|ing)?\s+around|따라|쫓아|기다|찾아와|찾아오|와요|오는|연락|전화|카톡|문자|디엠", re.I)
+                            r"hang(s|ing)?\s+around|따라|쫓아|기다|찾아와|찾아오|와요|와서|오고|오는|온다|연락|전화|카톡|문자|디엠", re.I)
 
 
 def pursued(question: str) -> bool:
@@ -217,11 +224,12 @@ def names_only_other_laws(question: str) -> bool:
 
 def out_of_scope(question: str) -> bool:
     """True for questions about what no source here holds: foreign law, case law, sentencing data, laws
-    that are not indexed, the names of officials, other fields of law and life (`OTHER_FIELDS`), and a pet,
-    a parent, work, a delivery or followers that follow, wait or call (`everyday_pursuit`)."""
+    that are not indexed, the names of officials, other fields of law and life (`OTHER_FIELDS`) unless someone
+    stalks the asker there ("my divorced husband still turns up at my office": `pursued`), and a pet, a parent,
+    work, a delivery or followers that follow, wait or call (`everyday_pursuit`)."""
     return (any(re.search(p, question, re.I) for p in OUT_OF_SCOPE) or names_only_other_laws(question)
-            or foreign_law(question) or bool(OTHER_FIELDS.search(question) and not FIELD_CORE.search(question))
-            or everyday_pursuit(question))
+            or foreign_law(question) or everyday_pursuit(question)
+            or bool(OTHER_FIELDS.search(question) and not FIELD_CORE.search(question) and not pursued(question)))
 
 
 def everyday_pursuit(question: str) -> bool:
