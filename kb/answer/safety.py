@@ -96,13 +96,38 @@ VICTIM_VOICE = re.compile(
 #: A person followed, waited for or turned up on, in everyday words ("he keeps following me", "집 앞에서 기다려요").
 STALKED = re.compile(
     r"\b(follow(s|ing|ed)?|stalk(s|ing|ed)?|tail(s|ing|ed)?)\s+me\b(?!\s+(on\s+(insta\w*|ig|twitter|tiktok|x|social\s+media)|back)\b)|"
-    r"\b(keeps?|kept)\s+(showing|turning|popping)\s+up\b|\b(shows?|showed|turns?|turned)\s+up\s+(at|outside)\s+my\b|"
+    r"\b(keeps?|kept)\s+(showing|turning|popping)\s+up\b|\b(won'?t|doesn'?t|never)\s+stops?\s+(showing|turning)\s+up\b|"
+    r"\b(shows?|showed|turns?|turned)\s+up\s+(at|outside)\s+my\b|"
     r"\b(wait(s|ing|ed)?|hang(s|ing)?\s+around|lurk(s|ing)?)\s+(for\s+me\s+)?(outside|in\s+front\s+of|near)\s+my\b|"
     r"\bwon'?t\s+leave\s+me\s+alone|"
-    r"(계속|자꾸|매일|맨날|밤마다|아침마다|누가|사람이|남자가|남친이|여친이)\s*(\S+\s*){0,3}(따라와|따라오|따라다녀|따라다니|쫓아와|쫓아오|쫓아다녀|쫓아다니)|"
+    # again and again: "keeps coming to our house", "waits for me at the bus stop every morning"
+    r"\b(keeps?|kept|won'?t\s+stop)\s+(coming\s+(to|by|round|around)|hanging\s+around|lurking|waiting\s+for|driving\s+past)\b|"
+    r"\b(keeps?|kept|won'?t\s+stop)\s+(following|stalking|chasing|tailing)\s+(me|her|him|us|my\s+\w+)\b|"
+    r"\b(follows?|followed|waits?|waited|walks?\s+behind|shows?\s+up|turns?\s+up|hangs?\s+around|comes?\s+(to|by|round))\b"
+    r".{0,40}?\b(every\s+(single\s+)?(day|night|morning|evening|time)|all\s+(day|night)|day\s+and\s+night|nonstop|constantly)\b|"
+    r"(계속|자꾸|매일|맨날|날마다|\S*마다|며칠\s*째|누가|사람이|남자가|남친이|여친이)\s*(\S+\s*){0,3}"
+    r"(따라와|따라오|따라다녀|따라다니|쫓아와|쫓아오|쫓아다녀|쫓아다니|뒤따라|맴돌)|"
+    r"\S(를|을)\s*(계속\s*|자꾸\s*|몰래\s*)?(쫓아다|따라다|쫓아와|쫓아오|미행)|"
     r"미행\s*(당|하는\s*것\s*같)|스토킹\s*(당|하는\s*것\s*같)|"
     r"(집|회사|학교|직장)\s*(앞|근처)\S*\s*(에서|에)?\s*(계속|자꾸|매일|맨날)?\s*(기다려|기다리고|서\s*있어|서\s*있고)|"
-    r"(계속|자꾸|매일|맨날|곳마다)\s*(\S+\s*){0,3}(찾아와|찾아오|나타나)", re.I)
+    r"(계속|자꾸|매일|맨날|날마다|\S*마다|며칠\s*째)\s*(\S+\s*){0,3}(기다려(?!지|져)|기다리고|기다린)|"
+    r"(계속|자꾸|매일|맨날|\S*마다)\s*(\S+\s*){0,3}(찾아와|찾아오|나타나)", re.I)
+#: Who follows, waits for or keeps calling someone without stalking them: an animal, a parent or a little sibling,
+#: work, a delivery or a sale, the news, followers on social media, ads and notifications.
+NO_STALKER = re.compile(
+    r"\b(cats?|kittens?|dogs?|pupp(y|ies)|pets?|birds?|pigeons?|ducks?|geese|goose|animals?|stray)\b|"
+    r"고양이|냥이|강아지|댕댕|반려|비둘기|(?<![가-힣])(개|새)가\s|"
+    r"\bmy\s+(little\s+|baby\s+|big\s+|older\s+|younger\s+)?(mom|mum|mommy|mother|dad|daddy|father|parents?|grand\w+|"
+    r"brother|sister|siblings?)\s+((keeps?|always|still)\s+)?(follow|call|text|messag|wait|ring|phon)\w*(\s+\w+)?(\s+for)?\s+me\b|"
+    r"(?<![가-힣])(엄마|어머니|어머님|아빠|아버지|아버님|부모님|할머니|할아버지|남동생|여동생|동생)(가|이|께서)\s*(\S+\s*){0,2}?"
+    r"(계속|자꾸|매일|맨날|날마다|\S*마다)|"
+    r"\babout\s+(work|my\s+(shifts?|job|tasks?|projects?))|\bfor\s+work\b|\bwork\s+(calls?|emails?|stuff|things|matters?)\b|"
+    r"\bshifts?\b|\bovertime\b|업무|회사\s*일로|야근|"
+    r"\b(deliver\w*|couriers?|mail\s*(man|men|carrier)|postman|salesm[ae]n|sales\s+calls?|telemarket\w*|spam|insurance|"
+    r"robocalls?|scam\s+calls?|ads?|adverts?|notifications?|pop-?ups?)\b|택배|배달|기사님|우체부|집배원|보험|영업|광고|스팸|알림|"
+    r"\bfollow\w*\s+(me\s+|you\s+|us\s+)?(on|in)\s+(insta\w*|ig|twitter|tiktok|x|youtube|facebook|threads|twitch|social\s+media)\b|"
+    r"\bfollowers?\b|\bfollow\s+(back|up)\b|\bfollow\w*\s+(the\s+)?(news|story|league|team|series|show)\b|팔로우|팔로워|맞팔|뉴스",
+    re.I)
 #: What is done with images or to force someone: with these words the stalking words prove no victim (a threat
 #: to spread "if she keeps following me" is the asker's own plan), and the other patterns or the model decide.
 _MATERIAL_ACT = re.compile(r"퍼뜨|퍼트|뿌리|뿌릴|유포|올리|올릴|보내|보낼|합성|딥페|누드|알몸|나체|벗은|협박|"
@@ -239,9 +264,15 @@ def speaks_as_victim(question: str) -> bool:
     return bool(VICTIM_VOICE.search(question)) or stalked(question)
 
 
+def followed(question: str) -> bool:
+    """Whether the words say someone follows, waits for or turns up on the asker (or the one they speak for), and
+    that someone is no pet, parent or caller about work (`NO_STALKER`)."""
+    return bool(STALKED.search(question)) and not NO_STALKER.search(question)
+
+
 def stalked(question: str) -> bool:
     """Whether the asker says they are followed, waited for or turned up on, and names nothing done with images."""
-    return bool(STALKED.search(question)) and not _MATERIAL_ACT.search(question)
+    return followed(question) and not _MATERIAL_ACT.search(question)
 
 
 @dataclass(frozen=True)

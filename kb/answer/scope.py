@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kb.answer.safety import NO_STALKER, followed
+
 #: Words that put a question inside this knowledge base's field (sexual deepfakes, digital sex crimes,
 #: school violence, teachers' protection, victim support, the laws indexed).
 DOMAIN_ANCHORS = (
@@ -27,7 +29,7 @@ DOMAIN_ANCHORS = (
     r"report", r"police", r"evidence", r"screenshot", r"commission", r"counsel",
     # the other offences and rules of the same laws (rape, indecent acts, buying sex from a minor, …)
     r"강간", r"추행", r"간음", r"성매매", r"성을\s*사", r"성매수", r"매매", r"알선", r"미수", r"예비", r"음모", r"몰수", r"추징",
-    r"누설", r"양벌", r"성적\s*목적", r"통신\s*매체", r"신상\s*정보", r"취업\s*제한", r"진술\s*조력", r"rape", r"sexual\s+assault",
+    r"누설", r"양벌", r"부수\s*처분", r"성적\s*목적", r"통신\s*매체", r"신상\s*정보", r"취업\s*제한", r"진술\s*조력", r"rape", r"sexual\s+assault",
     r"indecent", r"molest", r"prostitut", r"traffick", r"grooming", r"attempt", r"confiscat", r"sex\s+offender",
     # a person's images and the words people use for a crime against them
     r"처벌", r"범죄", r"미성년", r"청소년", r"사진", r"영상", r"얼굴", r"몸캠", r"\bcrime", r"criminal", r"illegal", r"photo",
@@ -43,11 +45,65 @@ DOMAIN_ANCHORS = (
     r"punish", r"penalt", r"prison", r"\bjail", r"offen[cs]e", r"prosecut", r"\bfilm", r"\brecord(ed|ing)\b", r"camera",
     r"\bcams?\b", r"molka", r"upskirt", r"skirt", r"footage", r"\bclips?\b", r"\bimages?\b", r"\bfaces?\b", r"selfie",
     r"obscene", r"csam", r"upload", r"\bleak", r"distribut", r"threat", r"coerc", r"statement\s+assistant",
-    r"no[- ]contact", r"protective\s+order", r"follow(s|ed|ing)?\s+me",
-    r"keeps?\s+(on\s+)?(messag|text|call|follow|show|wait|contact)",
-    # the same in everyday Korean: 찍다 for 촬영, a camera, following someone, possession, prison
-    r"찍", r"카메라", r"치마\s*속", r"따라\s*(?:오|와|다니|붙)|쫓아", r"계속\s*(?:연락|찾아|기다리|따라|쫓)", r"소지", r"징역",
+    r"no[- ]contact", r"protective\s+order",
+    # the same in everyday Korean: 찍다 for 촬영, a camera, possession, prison (being followed or called again and
+    # again: `pursued`)
+    r"찍", r"카메라", r"치마\s*속", r"소지", r"징역",
 )
+#: Stalking in everyday words, beyond being followed or waited for (`kb.answer.safety.followed`): calls, texts,
+#: messages, gifts or comments again and again ("keeps calling me", "매일 선물을 두고 가요") …
+_CONTACTED = re.compile(
+    r"\b(keeps?|kept|won'?t\s+stop|doesn'?t\s+stop|never\s+stops?|constantly|nonstop)\s+(on\s+)?(calling|ringing|phoning|"
+    r"texting|messaging|dm'?ing|emailing|contacting|bothering|pestering|harass\w*|sending|leaving|commenting|tagging|posting)\b|"
+    r"\b(call(s|ed|ing)?|text(s|ed|ing)?|messag(e|es|ed|ing)|dm(s|ed|ing)?|email(s|ed|ing)?|send(s|ing)?|sent)\s+"
+    r"(me|her|him|us|my\s+\w+)\b.{0,40}?\b(every\s+(single\s+)?(day|night|morning|evening|hour|time)|all\s+(day|night)|"
+    r"day\s+and\s+night|nonstop|non-stop|constantly|\d+\s+times)|"
+    r"\b(\d+|dozens\s+of|hundreds\s+of|so\s+many)\s+(calls|texts|messages|dms)\s+(a|every|per)\s+(day|night|hour)\b|"
+    r"\b(new|fake|different|other)\s+(accounts?|numbers?)\s+to\s+(message|text|call|contact|dm|follow|watch)|"
+    # still there, or there again ("still comes to my building", "아직도 회사 앞에 나타나요")
+    r"\b(still|again|always)\s+(comes?|coming|waits?|waiting|shows?\s+up|turns?\s+up|hangs?\s+around|appears?)\b|"
+    r"(아직도|여전히|또다시|또|자꾸만)\s*(\S+\s*){0,3}?(나타나|찾아와|찾아오|와서|와요|기다|서\s*있)|"
+    r"(계속|자꾸|매일|맨날|날마다|밤마다|\S*마다|하루\s*종일|수십\s*(번|통)|수백\s*(번|통)|시도\s*때도\s*없이|끊임없이)\s*(\S+\s*){0,3}?"
+    r"(연락|전화|문자|카톡|톡|디엠|dm|메시지|메세지|선물|편지|꽃|댓글)", re.I)
+#: … by someone the asker did not want it from: after being told to stop or blocked, from new numbers, an ex, a
+#: stranger, with fear.
+_UNWANTED = re.compile(
+    r"\beven\s+(after|though|when|if)\b|\bafter\s+i\s+(blocked|told|said|asked)|\bblock(ed|ing)?\b|\bsaid\s+no\b|"
+    r"\b(told|asked)\s+\w+\s+to\s+stop|\bstop\b|leave\s+(me|her|him|us)\s+alone|\bscar(ed|y|es|ing)\b|\bafraid\b|frighten|"
+    r"creep|\b(don'?t|doesn'?t)\s+want\b|\bwon'?t\s+stop\b|\bnonstop\b|non-stop|\b(new|different|fake|other)\s+(numbers?|accounts?|phones?)\b|"
+    r"\b\d{2,}\s+times\b|dozens|hundreds|\ball\s+night\b|\bstranger\b|\bex\b|\bex-|\bbroke\s+up\b|\bsome(one|body)\b|"
+    r"\b(a|this|some|that)\s+(guy|man|woman|boy|girl|person)\b|\b(he|she|they)\s+(keeps?|kept|won'?t|still)\b|\bafter\s+what\b|"
+    r"차단|거절|싫다고|하지\s*말라고|그만하라고|무서|두려|불안|소름|번호\s*(를\s*)?바꿔|다른\s*(번호|계정)|새\s*(번호|계정)|부계|"
+    r"모르는\s*(사람|남자|여자|번호)|낯선|누가|전\s*(남친|여친|남자\s*친구|여자\s*친구|애인|남편|아내)|전남친|전여친|헤어진|이혼한|"
+    r"막(아|을|는|으려)|못\s*(오게|하게)|그만|"
+    r"옛\s*(애인|남친|여친)|옛날\s*애인|스토커", re.I)
+#: … or tracks where they are.
+_TRACKED = re.compile(
+    r"\b(tracks|tracked|is\s+tracking|has\s+been\s+tracking|monitors|monitored)\s+(my|her|our)\s+(location|phone|whereabouts|"
+    r"movements)|\bknows?\s+where\s+(i|she|we)\s+(am|is|are|go|goes|live|lives)\b|\bwherever\s+(i|she|we)\s+go|"
+    r"\bgps\s+tracker|\bair\s*tags?\b|"
+    r"(?<![가-힣])(제|내|저의|나의|딸|아들|딸아이|우리\s*애)\S*\s*위치\S*\s*(\S+\s*){0,2}?(추적|몰래|알아내|알아|보고|봐|확인)|"
+    r"위치\s*추적\s*(앱|어플|기|장치)|에어\s*태그|어디\s*(있는지|사는지|가는지)\s*(다\s*)?(알|안다)|"
+    r"(?<![가-힣])(제|내)\s*위치\S*\s*(어떻게\s*)?(아는|알고)|가는\s*곳마다", re.I)
+
+
+#: The verbs of following, waiting and calling: said of a pet, a parent, work, a delivery or followers
+#: (`NO_STALKER`) in a question with no word of the field, they are everyday life, not stalking.
+_PURSUIT_WORDS = re.compile(r"follow|stalk|chas|\bcall|\btext|messag|\bdms?\b|\bcom(es|ing)\b|\bwait|\b(show|turn)(s|ing)?\s+up|"
+                            r"hang(s|ing)?\s+around|따라|쫓아|기다|찾아와|찾아오|와요|와서|오고|오는|온다|연락|전화|카톡|문자|디엠", re.I)
+
+
+def pursued(question: str) -> bool:
+    """Whether a person follows, waits for, turns up on, keeps contacting or tracks the asker (or the one they
+    speak for), again and again or against their will: stalking in everyday words ("someone keeps following me
+    on the way to school", "전 여친이 차단해도 계속 전화해요"). Not a pet that follows them home, a parent waiting
+    at the gate, a boss calling about work, a delivery, followers on social media (`NO_STALKER`)."""
+    if NO_STALKER.search(question):
+        return False
+    return followed(question) or bool(_TRACKED.search(question)) \
+        or bool(_CONTACTED.search(question) and _UNWANTED.search(question))
+
+
 #: Things no source here covers: other countries' law, court judgments and sentencing data.
 OUT_OF_SCOPE = (
     r"일본|미국|영국|중국|독일|프랑스|유럽|\beu\b|japan|(?-i:\bUS\b)|u\.s\.|united states|american|\buk\b|britain|"
@@ -168,12 +224,24 @@ def names_only_other_laws(question: str) -> bool:
 
 def out_of_scope(question: str) -> bool:
     """True for questions about what no source here holds: foreign law, case law, sentencing data, laws
-    that are not indexed, the names of officials, other fields of law and life (`OTHER_FIELDS`)."""
+    that are not indexed, the names of officials, other fields of law and life (`OTHER_FIELDS`) unless someone
+    stalks the asker there ("my divorced husband still turns up at my office": `pursued`), and a pet, a parent,
+    work, a delivery or followers that follow, wait or call (`everyday_pursuit`)."""
     return (any(re.search(p, question, re.I) for p in OUT_OF_SCOPE) or names_only_other_laws(question)
-            or foreign_law(question) or bool(OTHER_FIELDS.search(question) and not FIELD_CORE.search(question)))
+            or foreign_law(question) or everyday_pursuit(question)
+            or bool(OTHER_FIELDS.search(question) and not FIELD_CORE.search(question) and not pursued(question)))
+
+
+def everyday_pursuit(question: str) -> bool:
+    """Following, waiting or calling said of what stalks no one ("a cat keeps following me home", "the delivery
+    man comes to my door every day", "택배 기사님이 매일 와요"), in a question with no word of the field: no card
+    may answer it, however closely it echoes a stalking victim's words."""
+    return bool(NO_STALKER.search(question) and _PURSUIT_WORDS.search(question)
+                and not any(re.search(p, question, re.I) for p in DOMAIN_ANCHORS))
 
 
 def in_scope(question: str) -> bool:
-    """False for questions no source here can answer: off-topic (no word of the field), foreign law, case
-    law, sentencing data, laws that are not indexed."""
-    return not out_of_scope(question) and any(re.search(p, question, re.I) for p in DOMAIN_ANCHORS)
+    """False for questions no source here can answer: off-topic (no word of the field, and no one stalking the
+    asker in everyday words: `pursued`), foreign law, case law, sentencing data, laws that are not indexed."""
+    return not out_of_scope(question) and (any(re.search(p, question, re.I) for p in DOMAIN_ANCHORS)
+                                           or pursued(question))

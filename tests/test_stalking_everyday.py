@@ -1,0 +1,66 @@
+"""Stalking asked in everyday words (issue 17): a person who follows the asker, waits outside their home, school
+or work, or calls, texts, sends things or tracks them again and again is a question for the stalking cards,
+whatever words the asker has for it; a cat that follows them home, a boss calling about work, a mother waiting
+at the school gate or followers on social media are not. Written for this test, apart from the banks and the
+eval set."""
+import pytest
+
+from kb.answer.scope import in_scope
+
+STALKING_CARDS = {"penalty-stalking-crime", "support-stalking-stay-away", "support-stalking-protection-order"}
+
+#: A person does it to the asker, or to the one they speak for, again and again or against their will.
+EVERYDAY_STALKING = (
+    "someone keeps following me on the way to school",
+    "my ex won't stop showing up at my work",
+    "모르는 남자가 매일 집 앞에서 기다려요",
+    "there's a guy who waits at the bus stop for me every morning and walks behind me to class",
+    "my ex won't stop texting me even though i blocked her everywhere",
+    "my daughter's ex-boyfriend keeps coming to our house and calling her all night",
+    "헤어진 사람이 번호를 바꿔 가며 계속 문자를 보내요",
+    "학원 끝날 때마다 같은 사람이 정문에서 기다리고 있어요",
+    "전 남친이 제 위치를 알아내서 가는 곳마다 나타나요",
+)
+#: The same everyday words for what no one suffers: work, animals, family, deliveries and sales, social media.
+LOOK_ALIKES = (
+    "my boss keeps calling me about work on weekends",
+    "a stray cat keeps following me to my door",
+    "how do i get people to follow me on tiktok",
+    "my manager keeps texting me about my shifts",
+    "the mailman comes to my house every day",
+    "my mom keeps calling me to ask when i'm coming home",
+    "우리 강아지가 화장실까지 계속 따라와요",
+    "엄마가 매일 학교 앞까지 와서 기다려요",
+    "팀장님이 퇴근 후에도 업무 때문에 계속 카톡을 보내요",
+    "보험 영업 전화가 매일 와요",
+    "뉴스를 계속 따라가려면 어떻게 해요",
+)
+
+
+@pytest.mark.parametrize("question", EVERYDAY_STALKING)
+def test_being_followed_waited_for_or_contacted_again_and_again_is_in_scope(question):
+    assert in_scope(question)
+
+
+@pytest.mark.parametrize("question", LOOK_ALIKES)
+def test_the_same_words_for_work_animals_family_or_followers_are_not(question):
+    assert not in_scope(question)
+
+
+def _stalking_content(answer) -> bool:
+    cards = {(answer.route or {}).get("card"), *(c.source_id for c in answer.citations)}
+    return bool({c for c in cards if c and "stalking" in c}) or "스토킹" in answer.answer \
+        or "stalk" in answer.answer.lower()
+
+
+def test_everyday_stalking_questions_are_answered_by_a_stalking_card(full_kb):
+    routes = {q: full_kb.ask(q, persona="victim") for q in EVERYDAY_STALKING}
+    wrong = [(q, a.abstained, (a.route or {}).get("card")) for q, a in routes.items()
+             if a.abstained or (a.route or {}).get("card") not in STALKING_CARDS]
+    assert wrong == []
+
+
+def test_look_alikes_get_no_stalking_answer(full_kb):
+    answered = [(q, (a.route or {}).get("card")) for q in LOOK_ALIKES
+                if _stalking_content(a := full_kb.ask(q))]
+    assert answered == []
