@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 import time
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import numpy as np
@@ -192,14 +192,35 @@ class Retriever:
 
     def search(self, query: str, k: int | None = None, filters: Filters | None = None,
                timings: dict | None = None) -> list[Hit]:
-        """The top ``k`` chunks for a question, best first."""
+        """The top ``k`` chunks for a question, best first (for an English question, see `_statute_quota`)."""
         filters = filters or Filters()
         k = k or self.settings.top_k
         limit = max(self.settings.candidates, k)
         started = time.perf_counter()
         dense = self.dense(query, filters, limit)
         after_dense = time.perf_counter()
-        lexical = self.lexical.search(self.lexical_query(query), limit, self._allowed(filters))
+        lexical_query = self.lexical_query(query)
+        hits = self._fuse(dense, self.lexical.search(lexical_query, limit, self._allowed(filters)))
+        ranked = sorted(hits.values(), key=lambda h: -h.score)[:k]
+        quota = self._statute_quota(query, filters, k) - sum(self._is_statute(h) for h in ranked)
+        if quota > 0:
+            statutes = replace(filters, source_types=("statute",))
+            apart = self._fuse(self.dense(query, statutes, limit),
+                               self.lexical.search(lexical_query, limit, self._allowed(statutes)))
+            taken = {h.chunk_id for h in ranked}
+            best = [replace(h, score=hits[h.chunk_id].score if h.chunk_id in hits else 0.0)
+                    for h in sorted(apart.values(), key=lambda h: -h.score) if h.chunk_id not in taken][:quota]
+            # the last hits that are not statutes make room (when the top k is full), the others keep their order
+            crowded = max(0, len(ranked) + len(best) - k)
+            yielding = [h.chunk_id for h in ranked if not self._is_statute(h)][-crowded:] if crowded else []
+            ranked = [h for h in ranked if h.chunk_id not in yielding] + best
+        if timings is not None:
+            timings["dense_ms"] = round((after_dense - started) * 1000, 1)
+            timings["lexical_ms"] = round((time.perf_counter() - after_dense) * 1000, 1)
+        return ranked
+
+    def _fuse(self, dense: list[tuple[str, float]], lexical: list[tuple[str, float]]) -> dict[str, Hit]:
+        """Reciprocal-rank fusion of a dense and a lexical ranking."""
         hits: dict[str, Hit] = {}
         for rank, (chunk_id, similarity) in enumerate(dense, 1):
             hit = hits.setdefault(chunk_id, Hit(chunk_id, 0.0))
@@ -209,8 +230,21 @@ class Retriever:
             hit = hits.setdefault(chunk_id, Hit(chunk_id, 0.0))
             hit.lexical, hit.lexical_rank = bm25, rank
             hit.score += 1.0 / (self.settings.rrf_k + rank)
-        ranked = sorted(hits.values(), key=lambda h: -h.score)[:k]
-        if timings is not None:
-            timings["dense_ms"] = round((after_dense - started) * 1000, 1)
-            timings["lexical_ms"] = round((time.perf_counter() - after_dense) * 1000, 1)
-        return ranked
+        return hits
+
+    def _is_statute(self, hit: Hit) -> bool:
+        position = self._position.get(hit.chunk_id)
+        return position is not None and bool(self._fields.statute[position])
+
+    def _statute_quota(self, query: str, filters: Filters, k: int) -> int:
+        """How many of an English question's top ``k`` are kept for statute chunks (``statute_share_en``),
+        when its search admits statutes and other sources. The statutes are Korean only: the English words
+        of such a question, and its meaning to the model, rank the bilingual cards above every article, so
+        without room kept its best articles are never among them; a Korean question's two sides weigh the
+        article and the card alike. The kept places go to the best of the question's statute ranking (the
+        same two sides over the statutes alone), after the other hits, which keep their order."""
+        share = self.settings.statute_share_en
+        if not share or filters.source_types == ("statute",) or \
+                (filters.source_types and "statute" not in filters.source_types):
+            return 0
+        return int(k * share + 0.5) if (detect_language(query) or "en") == "en" else 0

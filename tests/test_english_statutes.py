@@ -1,0 +1,77 @@
+"""English detail questions find the statute article (issue 17). The statutes are Korean only: an English
+question reaches them through the glossary's legal words and, in the mixed search, through the places of its
+top k kept for statute chunks. The questions are written for this test (aides, teachers, parents), not taken
+from the eval set; each names the article whose text answers it."""
+import pytest
+
+from kb.search.glossary import load_glossary
+from kb.search.retrieval import Filters
+
+
+@pytest.mark.parametrize("question, korean", [
+    ("the student refuses to attend the special education", "거부"),
+    ("can the victim's family get the minutes of the meeting", "회의록"),
+    ("how quickly must the first-instance court rule", "제1심"),
+    ("the parents want to sue over the measure", "소송"),
+    ("is there a reward for reporting it", "포상금"),
+    ("he is going abroad for a year", "출국"),
+    ("what must he submit after he comes back", "입국"),
+    ("does the officer need approval first", "승인"),
+    ("can my sister ask on my behalf", "대리인"),
+    ("a foreign company must appoint a domestic representative", "국내대리인"),
+    ("can the shelter stay be extended", "연장"),
+    ("within what deadline must the minister decide", "이내"),
+    ("can the court hear her opinion first", "의견"),
+    ("when may the principal skip separating them", "분리"),
+])
+def test_legal_procedure_words_reach_the_statute_terms(question, korean):
+    expanded = load_glossary().expand(question)
+    assert korean in expanded, (question, expanded)
+
+
+#: (question, law, article): the article's text answers the question.
+DETAIL = [
+    ("How long can the school violence committee's mediation between the two families last at most?",
+     "학교폭력예방및대책에관한법률/법률", "제18조"),
+    ("As a disciplined teacher, how many days do I have to file an appeal with the teachers' appeal commission?",
+     "교원의지위향상및교육활동보호를위한특별법/법률", "제9조"),
+    ("Can I ask the court myself for a protection order against my stalker, and by when?",
+     "스토킹범죄의처벌등에관한법률/법률", "제17조의6"),
+    ("How many years is a registered sex offender's information kept if he was only fined?",
+     "성폭력범죄의처벌등에관한특례법/법률", "제45조"),
+    ("A registered offender is going abroad for a year. What must he submit before leaving and after he comes back?",
+     "성폭력범죄의처벌등에관한특례법/시행령", "제4조의2"),
+    ("Do companies offering generative AI have to label AI-made images as AI-generated?",
+     "인공지능발전과신뢰기반조성등에관한기본법/법률", "제31조"),
+    ("How can I get the name and address of an anonymous user who posted a fake picture of me so I can sue him?",
+     "정보통신망이용촉진및정보보호등에관한법률/법률", "제44조의6"),
+]
+
+
+def _found(full_kb, question, law, article, k, source_types=()):
+    hits = full_kb.answerer.retriever.search(question, k, Filters(source_types=source_types))
+    chunks = [full_kb.answerer.context.index.get(h.chunk_id) for h in hits]
+    return any(c.record.law_key == law and c.record.extra.get("article") == article for c in chunks)
+
+
+@pytest.mark.parametrize("question, law, article", DETAIL)
+def test_english_detail_questions_find_their_article_among_the_statutes(full_kb, question, law, article):
+    assert _found(full_kb, question, law, article, 5, ("statute",))
+
+
+def test_english_questions_keep_room_for_the_law_in_the_mixed_top_5(full_kb):
+    """Before, the bilingual cards took all five places of every English question."""
+    found = sum(_found(full_kb, question, law, article, 5) for question, law, article in DETAIL)
+    assert found >= len(DETAIL) // 2, found
+    retriever, index = full_kb.answerer.retriever, full_kb.answerer.context.index
+    for question, _, _ in DETAIL:
+        kinds = [index.get(h.chunk_id).record.source_type for h in retriever.search(question, 5)]
+        assert "statute" in kinds and kinds[0] == "card", kinds  # the cards keep their order before it
+
+
+def test_korean_questions_are_ranked_as_before(full_kb):
+    retriever = full_kb.answerer.retriever
+    question = "학폭 분쟁조정 기간은 최대 얼마인가요?"
+    hits = retriever.search(question, 5)
+    assert retriever._statute_quota(question, Filters(), 5) == 0
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
