@@ -210,9 +210,12 @@ class Retriever:
             taken = {h.chunk_id for h in ranked}
             best = [replace(h, score=hits[h.chunk_id].score if h.chunk_id in hits else 0.0)
                     for h in sorted(apart.values(), key=lambda h: -h.score) if h.chunk_id not in taken][:quota]
-            # the last hits that are not statutes make room (when the top k is full), the others keep their order
+            # the last hits that are not statutes make room (when the top k is full), the others keep their order;
+            # never the chunk closest to the question in meaning: whether anything bears on it is read from that
             crowded = max(0, len(ranked) + len(best) - k)
-            yielding = [h.chunk_id for h in ranked if not self._is_statute(h)][-crowded:] if crowded else []
+            closest = max(ranked, key=lambda h: h.dense if h.dense is not None else -1.0).chunk_id if ranked else None
+            yielding = [h.chunk_id for h in ranked if not self._is_statute(h) and h.chunk_id != closest][-crowded:] \
+                if crowded else []
             ranked = [h for h in ranked if h.chunk_id not in yielding] + best
         if timings is not None:
             timings["dense_ms"] = round((after_dense - started) * 1000, 1)
