@@ -6,7 +6,8 @@ import re
 
 from kb.answer.context import AnswerContext
 from kb.answer.records import Citation, Unit
-from kb.answer.units import ARTICLE_NAMED, LIST_ITEM, is_sub_heading, locator, named_articles, named_paragraphs
+from kb.answer.units import ARTICLE_NAMED, LIST_ITEM, is_sub_heading, locator, named_articles, named_paragraphs, \
+    sentences
 from kb.index.catalog import StatuteVersion, version_in_force
 from kb.law.provisions import in_force
 from kb.law.vocabulary import article_in_english, paragraph_key
@@ -59,15 +60,11 @@ def card_context(ctx: AnswerContext, unit: Unit) -> str:
     return f"{lead} {unit.text}" if not LIST_ITEM.match(lead) else unit.text
 
 
-#: Where one sentence of a card's paragraph ends and the next begins.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=다\.)\s*")
-
-
 def _with_lead_sentence(paragraph: str, first: str, text: str) -> str:
     """A sentence of a paragraph with the last sentence before it that names an article: "Since 16 October
     2024 the penalty is … at least 3 years." rests on the "Article 14-2(3) …" its paragraph opened with."""
     before = paragraph[:paragraph.find(first)] if first in paragraph else ""
-    lead = next((s for s in reversed(_SENTENCE_END.split(before)) if ARTICLE_NAMED.search(s)), "")
+    lead = next((s for _, s in reversed(sentences(before.strip())) if ARTICLE_NAMED.search(s)), "")
     return f"{lead.strip()} {text}" if lead else text
 
 

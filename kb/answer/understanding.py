@@ -207,11 +207,6 @@ _CHANGED_IN = re.compile(
     r"20\d\d\s*년\S*\s*(?:\d{1,2}\s*월\S*\s*)?(?:\S+\s+)?(?:개정|바뀌|바뀐|바꾼|달라|올랐|오른|올라|상향|강화|신설|생긴|생겼)", re.I)
 
 
-def _changed_in_year(text: str) -> bool:
-    """Whether a year or month the question names is when the law changed, not when something was done."""
-    return bool(_CHANGED_IN.search(text))
-
-
 def implied_date(text: str, years: bool = True) -> str | None:
     """The day a question points at: "2024년 10월 이전" / "before October 2024" → the day before that month.
     A past year or month alone ("in 2023", "2023년에", "in August 2024") names its middle when ``years``
@@ -367,7 +362,7 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
         asks_for=_found(ASKS_FOR, question),
         yes_no=asks_yes_no(question),
     )
-    result.implied_as_of = implied_date(question, years=_about_the_law(result) and not _changed_in_year(question))  # by the words' own intents, not examples
+    result.implied_as_of = implied_date(question, years=_about_the_law(result) and not _CHANGED_IN.search(question))  # by the words' own intents, not examples
     if not result.intents and examples is not None:
         result.intents = examples.nearest(question)
     if "csam" in result.materials and not _MATERIAL_WORDS.search(question):
