@@ -23,6 +23,11 @@ def test_every_kind_of_answer_a_question_can_ask_for_has_a_pattern_for_lines():
     assert ANSWER_KINDS["duration"].search("three months") and ANSWER_KINDS["duration"].search("up to 10 years")
     assert ANSWER_KINDS["phone"].search("call 02-735-8994")
     assert not ANSWER_KINDS["phone"].search("a hotline for young people")
+    # a line's number with a Korean particle after it is one; a year, an article, a count or a sum is none
+    for text in ("경찰 112나 학교폭력 신고센터 117로 신고", "1366(24시간)", "call 1388 now"):
+        assert ANSWER_KINDS["phone"].search(text), text
+    for text in ("1998년", "in 1998 the law", "150 days", "100명", "2024-10-16", "120만 원", "제117조", "Article 112"):
+        assert not ANSWER_KINDS["phone"].search(text), text
     assert ANSWER_KINDS["count"].search("police took 1,202 cases") and ANSWER_KINDS["count"].search("학생 8명")
     assert not ANSWER_KINDS["count"].search("These are 2024 police figures")  # a year is no count
 

@@ -181,7 +181,8 @@ def test_asked_whom_to_call_the_first_line_holds_a_number(full_kb):
 
     for question in ("who do i call to get my fake video taken down from twitter",
                      "Is there a phone line young people can call?",
-                     "삭제 지원은 어디에 신청해요? 전화번호요"):  # a "how to delete" question asking for the number, not the steps
+                     "삭제 지원은 어디에 신청해요? 전화번호요",  # a "how to delete" question asking for the number, not the steps
+                     "학교폭력 신고는 몇 번으로 해요?"):  # the number is written with a particle: "117로"
         first = full_kb.ask(question, persona="victim").answer.split("\n")[0]
         assert ANSWER_KINDS["phone"].search(first) and not first.startswith("- "), (question, first)
 
@@ -203,7 +204,10 @@ def test_a_threat_to_spread_is_answered_with_the_threat_provision_not_distributi
     answer = full_kb.ask("my ex says he'll send an AI nude of me to my parents if I don't pay him. what do i do",
                          persona="victim")
     lines = answer.answer.split("\n")
-    assert "14-3(1)" in lines[0] and "at least 1 year" in lines[0], answer.answer
+    # "what do i do": the card's direct answer (don't pay, keep the evidence, report), resting on the threat
+    # provision, then that provision's penalty
+    assert "14-3(1)" in lines[0] and "report" in lines[0], answer.answer
+    assert "at least 1 year" in " ".join(lines[:2]), answer.answer
     assert "112" in lines[-1] and not any("14-2(2)" in line for line in lines), answer.answer
 
 
@@ -308,3 +312,17 @@ def test_no_line_is_said_twice(full_kb):
     cited = [re.sub(r"^(?:- |\d+\. )", "", line) for line in answer.answer.split("\n") if re.search(r"\[\d+\]", line)]
     texts = [re.sub(r"\s*\[\d+\].*$", "", line) for line in cited]
     assert len(texts) == len(set(texts)), answer.answer
+
+
+def test_a_cards_direct_answer_rests_on_the_law_it_is_about(full_kb):
+    """The threat card's opening names no article; it rests on the card's first source, the threat provision
+    in force (before: the attempts article, ranked first by the question's own statute search, because the card's
+    dated sources were put after its one "current" source)."""
+    from kb.answer.citations import citation
+
+    answerer = full_kb.answerer
+    answerer.context.begin("my ex says he'll send an AI nude of me to my parents if I don't pay him. what do i do")
+    lines = answerer.context.card_lines("penalty-deepfake-threat")
+    for opening in (lines[0], next(u for u in lines if u.text.startswith("Using sexual images"))):
+        primary = citation(answerer.context, 1, opening, "2026-11-29").primary
+        assert primary and primary[0]["locator"].startswith("제14조의3"), (opening.text, primary)

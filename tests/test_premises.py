@@ -1,6 +1,7 @@
 """Premises: a teachers' card is not the answer for a student harmed, a child-victim card not for a child
-who did it, the AI law's cards not for a person harmed by an AI-made image, and a young offender's card is
-first when the question names one and asks about punishment."""
+who did it, the AI law's cards not for a person harmed by an AI-made image, a stalking card not where nobody
+stalks; a young offender's card is first when the question names one and asks about punishment, a penalty card
+when a question asks for a penalty and names no school."""
 import pytest
 
 from kb.answer.premises import premise
@@ -26,7 +27,25 @@ from kb.answer.understanding import understand
     ("딥페이크 만든 애가 13살이에요 처벌돼요?", None, ["juvenile"], 1),
     ("the boy who did it is 13. how do i report it", None, ["juvenile"], 0),
     ("my 13 year old daughter was sent a fake. will they be punished", "parent", ["juvenile"], 0),
-    ("what's the penalty for making deepfakes", None, ["penalty", "deepfake"], 0),
+    # a card on what the criminal law punishes: stated by a question asking for a penalty that names no school
+    ("what's the penalty for making deepfakes", None, ["penalty", "deepfake"], 1),
+    ("what's the jail time for putting someone's face on porn and sharing it", None, ["penalty"], 1),
+    ("딥페이크 만들면 징역 몇 년이에요?", None, ["penalty"], 1),
+    ("what punishment will the kid who made it get at school", "parent", ["penalty"], 0),
+    ("학교에서 가해 학생은 어떤 처벌 받아요?", "parent", ["penalty"], 0),
+    ("how do I report a deepfake", None, ["penalty"], 0),
+    ("Can they be punished for outing me as the girl in the deepfake?", "victim", ["penalty"], 0),
+    ("What fine does a platform pay for not appointing a responsible officer?", "aide", ["penalty"], 0),
+    ("피해자보호명령을 가해자가 지키는지 누가 점검하나요?", "aide", ["stalking"], 0),
+    ("the boy who made the deepfakes is 13. what's the penalty", None, ["penalty", "juvenile"], 2),
+    ("the boy who made the deepfakes is 13. what's the penalty", None, ["penalty"], 1),
+    # a stalking card: contradicted when nobody pursues the asker and no stalking is named
+    ("Will the guy who made it find out my name and address if I go to the police?", "victim", ["stalking"], -1),
+    ("can I get a lawyer for free as a deepfake victim", "victim", ["stalking"], -1),
+    ("my ex keeps showing up at my work after i told him to stop", "victim", ["stalking"], 0),
+    ("헤어진 남친이 차단했는데도 계속 다른 번호로 연락해요", "victim", ["stalking"], 0),
+    ("스토킹 피해자도 국선변호사 받을 수 있나요", "victim", ["stalking"], 0),
+    ("how long does a stay-away order last", "aide", ["stalking"], 0),
     # the AI law's cards: not for a person harmed by an image made with AI, unless the AI law is asked about
     ("my coworker shows everyone AI generated nude pics of me at the office. can i get help at work", "victim", ["ai"], -1),
     ("AI로 제 얼굴 합성한 사진이 돌아다녀요 어떡해요", "victim", ["ai"], -1),
@@ -63,3 +82,4 @@ def test_a_sentence_of_a_line_already_given_is_not_given_again():
     other = Claim("Second sentence.", Unit(0, SimpleNamespace(chunk_id="card-2"), 0, "Second sentence."), "quote")
     assert _once([whole, part, other]) == [whole, other]
     assert _once([whole, whole]) == [whole]
+

@@ -311,3 +311,64 @@ def test_a_parent_naming_their_school_age_child_as_the_one_who_did_it_names_a_yo
     for question in ("중학생 딸이 합성 피해를 당했어요", "중학생 딸이 협박당했어요"):
         found = understand(question)
         assert found.minor_victim and not found.minor_doer, question
+
+
+@pytest.mark.parametrize("question, conducts", [
+    # a word that holds a conduct's letters is none: interview, consent, present, history, enforcement, credit
+    ("does the officer who interviews me have to be a woman", []),
+    ("does the victim have to consent before the police can prosecute", []),
+    ("can the school present the case to the committee without me", []),
+    ("what is the history of the deepfake law", []),
+    ("who is in charge of enforcement of the stay-away order", []),
+    ("can I get credit for counselling sessions", []),
+    ("팔로워가 많은 계정이 제 사진을 올렸어요", ["distribute"]),
+    # "have" is possession when what is had is the material, not "have to" or "have it taken down"
+    ("Does someone convicted of making deepfakes have to register as a sex offender?", ["make"]),
+    ("Can I have it taken down?", []),
+    ("I have deepfakes of her on my laptop", ["possess"]),
+    ("my son (16) got caught with deepfake videos of classmates on his phone", ["possess"]),
+    ("he saved the pics", ["possess"]),
+    # a face put on another body is making one, and the image is a deepfake
+    ("what's the jail time for putting someone's face on porn and sharing it", ["make", "distribute"]),
+    ("he put my face on a naked body", ["make"]),
+    ("students got caught sharing fakes", ["distribute"]),
+])
+def test_conducts_are_words_not_letters_inside_other_words(question, conducts):
+    assert understand(question).conducts == conducts
+
+
+@pytest.mark.parametrize("question", ["what's the jail time for putting someone's face on porn and sharing it",
+                                      "he put my face on a naked body", "내 얼굴을 야한 사진에 붙여서 올렸어요"])
+def test_a_face_put_on_another_body_is_a_deepfake(question):
+    assert "deepfake" in understand(question).materials
+
+
+@pytest.mark.parametrize("question, minor_victim, minor_doer", [
+    ("My daughter is 12 and a classmate made a fake nude of her", True, False),
+    ("she's only 14 and they posted it", True, False),
+    ("my daughter (15) was sent a fake", True, False),
+    ("my son (16) got caught with deepfake videos on his phone", False, True),
+    ("he is 30 and made a fake of his coworker", False, False),
+    ("the fine is 5 million won", False, False),
+])
+def test_an_age_said_of_a_person_names_a_young_person(question, minor_victim, minor_doer):
+    understanding = understand(question)
+    assert (understanding.minor_victim, understanding.minor_doer) == (minor_victim, minor_doer)
+
+
+@pytest.mark.parametrize("question", ["what's the jail time for sharing a deepfake", "how much time would he do for it"])
+def test_jail_time_asks_for_a_penalty(question):
+    assert "penalty" in understand(question).asks_for
+
+
+@pytest.mark.parametrize("question, conducts", [
+    ("Can I be charged for downloading a fake nude someone sent in a group chat?", ["possess"]),
+    ("someone sent me a deepfake and I kept it", ["possess"]),
+    ("he saved my pics and sent them to everyone", ["distribute", "possess"]),
+])
+def test_material_the_asker_was_sent_is_not_spread_by_them(question, conducts):
+    assert understand(question).conducts == conducts
+
+
+def test_being_charged_is_a_question_of_penalty():
+    assert "penalty" in understand("Can I be charged for downloading a fake nude?").intents

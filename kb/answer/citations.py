@@ -12,6 +12,7 @@ from kb.index.catalog import StatuteVersion, version_in_force
 from kb.law.provisions import in_force
 from kb.law.vocabulary import article_in_english, paragraph_key
 from kb.search.retrieval import Filters
+from kb.sources.documents import detect_language
 from kb.sources.statutes import OPEN_END, covers
 
 #: How many statute chunks the question's own search ranks to choose which of a card's articles a line
@@ -32,7 +33,7 @@ def citation(ctx: AnswerContext, n: int, unit: Unit, as_of: str) -> Citation:
         version = chunk_version_in_force(ctx, unit.chunk.chunk_id, effective_from or as_of)
         if version and effective_to is not None:
             url = version.version_url or url
-    primary = primary_law(ctx, record.source_id, card_context(ctx, unit), as_of) \
+    primary = primary_law(ctx, record.source_id, card_context(ctx, unit), as_of, opens_card(ctx, unit)) \
         if record.source_type == "card" else []
     return Citation(n, unit.chunk.chunk_id, record.source_id, record.source_type, record.title,
                     locator(unit), unit.text, url, effective_from, effective_to, primary)
@@ -60,6 +61,14 @@ def card_context(ctx: AnswerContext, unit: Unit) -> str:
     return f"{lead} {unit.text}" if not LIST_ITEM.match(lead) else unit.text
 
 
+def opens_card(ctx: AnswerContext, unit: Unit) -> bool:
+    """Whether a card line is the card's direct answer: the first line of its language's section."""
+    lines = ctx.card_lines(unit.chunk.record.source_id)
+    first = unit.text.split("\n", 1)[0]
+    at = next((i for i, line in enumerate(lines) if first in line.text), None)
+    return at is not None and (at == 0 or detect_language(lines[at - 1].text) != detect_language(lines[at].text))
+
+
 def _with_lead_sentence(paragraph: str, first: str, text: str) -> str:
     """A sentence of a paragraph with the last sentence before it that names an article: "Since 16 October
     2024 the penalty is … at least 3 years." rests on the "Article 14-2(3) …" its paragraph opened with."""
@@ -68,16 +77,17 @@ def _with_lead_sentence(paragraph: str, first: str, text: str) -> str:
     return f"{lead.strip()} {text}" if lead else text
 
 
-def primary_law(ctx: AnswerContext, card: str, text: str, as_of: str) -> list[dict]:
-    """The provisions in force on ``as_of`` that a card line rests on: the articles the line names, or
-    else the card's first statute source; each quoted exactly from its stored chunk."""
+def primary_law(ctx: AnswerContext, card: str, text: str, as_of: str, opening: bool = False) -> list[dict]:
+    """The provisions in force on ``as_of`` that a card line rests on: the articles the line names, or else
+    the card's source the question points at (`asked_source`); the card's direct answer (``opening``) rests on
+    its first source, the law it is about. Each is quoted exactly from its stored chunk."""
     laws = ctx.card_law(card)
     named = named_articles(text)
     # a law the line names by its short name ("청소년성보호법 제9조") narrows which law's article it is
     named_laws = {s["law"] for s in laws if (entry := ctx.laws.law(s["law"]))
                   and any(name in text for name in entry.short_names)}
     chosen = [s for s in laws if str(s["article"]) in named and (not named_laws or s["law"] in named_laws)] \
-        or [s for s in laws if str(s["article"]) in named] or asked_source(ctx, card, laws, as_of)
+        or [s for s in laws if str(s["article"]) in named] or (laws[:1] if opening else asked_source(ctx, card, laws, as_of))
     paragraphs = named_paragraphs(text)  # "Article 17(9)": of the card's 제17조 sources, paragraph 9 first
     chosen = sorted(chosen, key=lambda s: (str(s["article"]), s.get("paragraph")) not in paragraphs)
     # a line about an older wording ("version of 2020-06-02") rests on that version, as the card says

@@ -57,11 +57,13 @@ class AnswerContext:
         return math.fsum(lexical.idf(t, collection) for t in wanted & set(tokenize(text))) / total if total else 0.0
 
     def card_law(self, card: str) -> list[dict]:
-        """The statute sources a card names (law, article, paragraph), current wording first."""
+        """The statute sources a card names (law, article, paragraph), in the card's order, an older wording of
+        an article after it: a card names the wording in force first ("제14조의3, version 2024-10-16") and the
+        one it replaced after ("version 2024-01-16")."""
         if card not in self._card_sources:
             sources = self._card(card).sources if self._card(card) else []
             laws = [s for s in sources if "law" in s and "article" in s]
-            self._card_sources[card] = sorted(laws, key=lambda s: str(s.get("version", "current")) != "current")
+            self._card_sources[card] = sorted(laws, key=lambda s: _superseded(s, laws))
         return self._card_sources[card]
 
     def card_topics(self, card: str) -> list[str]:
@@ -130,3 +132,14 @@ class AnswerContext:
 
     def wording_intervals(self, unit: Unit) -> list[tuple[str, str]]:
         return wording_intervals(self.index, unit.chunk, unit.text)
+
+
+def _version(source: dict) -> str:
+    version = str(source.get("version", "current"))
+    return "9999-12-31" if version == "current" else version
+
+
+def _superseded(source: dict, sources: list[dict]) -> bool:
+    """Whether a card names a later wording of the same article than ``source``'s."""
+    return any(other["law"] == source["law"] and str(other["article"]) == str(source["article"])
+               and _version(other) > _version(source) for other in sources)

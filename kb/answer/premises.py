@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kb.answer.scope import pursued
 from kb.answer.understanding import Understanding
 
 #: A teacher named: the person a teachers' card is about.
@@ -60,16 +61,40 @@ def young_offender_stated(question: str, understanding: Understanding) -> bool:
     return understanding.minor_doer and not understanding.minor_victim and "penalty" in understanding.intents
 
 
+#: Stalking, or the orders and procedures only a stalking case has, named.
+_STALKING = re.compile(r"스토킹|스토커|접근\s*금지|잠정\s*조치|긴급\s*응급|응급\s*조치|보호\s*명령|따라\s*다니|stalk|"
+                       r"stay[- ]away|restraining|protection order|provisional measure|emergency measure", re.I)
+
+
+def stalking_contradicted(question: str, understanding: Understanding) -> bool:
+    """A stalking card ("stalking") assumes someone pursues the asker. Contradicted when the question names no
+    stalking and tells of nobody following, waiting for, tracking or contacting them against their will
+    ("will the guy who made it find out my name and address" asks of identity in a sexual crime case)."""
+    return not _STALKING.search(question) and not pursued(question)
+
+
+#: A school or its staff named: punishment there may be the school's measures, not the criminal law's.
+_SCHOOL = re.compile(r"학교|학폭|교사|선생님|담임|교장|징계|처분|school|teacher|principal|disciplin|expel|suspen", re.I)
+
+
+def penalty_asked(question: str, understanding: Understanding) -> bool:
+    """A card on what the criminal law punishes ("penalty") fits a question that asks for the penalty of an act
+    it names ("what's the jail time for putting someone's face on porn and sharing it") and names no school,
+    whose measures are punishment of another kind. A fine asked of a duty (a platform's, an AI business's) or of
+    outing a victim is answered by the card on that duty or right."""
+    return "penalty" in understanding.asks_for and bool(understanding.conducts) and not _SCHOOL.search(question)
+
+
 #: A card topic → the check of whether a question contradicts the premise it names.
 CONTRADICTED = {"teacher-victim": teacher_harmed_contradicted, "under-13": child_harmed_contradicted,
-                "ai": ai_law_contradicted}
+                "ai": ai_law_contradicted, "stalking": stalking_contradicted}
 #: A card topic → the check of whether a question states the premise it names.
-STATED = {"juvenile": young_offender_stated}
+STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked}
 
 
 def premise(question: str, understanding: Understanding, topics: list[str]) -> int:
-    """-1 when the question contradicts a premise one of the card's ``topics`` names, +1 when it states one,
-    else 0."""
+    """-1 when the question contradicts a premise one of the card's ``topics`` names, else how many of the
+    premises they name it states (a young offender's card on punishment states two of "what does he get?")."""
     if any(CONTRADICTED[t](question, understanding) for t in topics if t in CONTRADICTED):
         return -1
-    return int(any(STATED[t](question, understanding) for t in topics if t in STATED))
+    return sum(STATED[t](question, understanding) for t in topics if t in STATED)

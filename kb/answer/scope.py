@@ -38,6 +38,8 @@ DOMAIN_ANCHORS = (
     r"재판", r"법원", r"증인", r"진술", r"변호사", r"접근\s*금지", r"잠정\s*조치", r"응급\s*조치", r"보호\s*관찰", r"출소",
     r"등록\s*대상", r"등록\s*정보", r"가해자", r"스토커", r"만지", r"게시물", r"플랫폼",
     r"offender", r"probation", r"witness", r"testif", r"\btrial\b", r"\bcourt\b", r"lawyer", r"registr",
+    r"helpline", r"help line", r"crisis line", r"상담\s*전화", r"긴급\s*전화", r"수사관", r"여경", r"조사\s*(?:받|할\s*때)", r"\b(?:police|investigating|female|woman|male)\s+officers?\b",
+    r"\bofficers?\b.{0,30}\b(?:interview|question|statement)",
     r"stay[- ]away", r"restraining", r"protection order", r"released?\b.{0,30}prison", r"touch(ing|ed)? me",
     r"platform", r"\bpost\b", r"abus",
     # the English words for what the Korean anchors above name (처벌, 범죄, 촬영·몰카, 영상, 사진, 얼굴, 셀카, 음란, 유포,

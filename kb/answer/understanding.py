@@ -19,7 +19,8 @@ from kb.sources.documents import detect_language
 INTENTS: dict[str, tuple[str, ...]] = {
     "penalty": (r"처벌", r"형량", r"징역", r"벌금", r"감옥", r"교도소", r"형벌", r"벌\s*받", r"죄가?\s*(되|돼|인가)",
                 r"불법인가", r"범죄인가", r"penalt", r"punish", r"prison", r"jail", r"sentence", r"fine[ds]?\b",
-                r"\bcrime\b", r"illegal", r"against the law", r"get in trouble", r"arrest"),
+                r"\bcrime\b", r"illegal", r"against the law", r"get in trouble", r"arrest",
+                r"\b(?:be|get|got|getting|been|being) (?:charged|prosecuted|convicted)\b", r"criminal record"),
     "reporting": (r"신고", r"고소", r"경찰", r"112", r"어디에?\s*(말|알리|연락)", r"도와\s*주", r"도움", r"상담",
                   r"report", r"police", r"complain", r"who (do|should) i (tell|call|contact)", r"help"),
     "deletion": (r"삭제", r"지우", r"지워", r"내려", r"차단", r"유포.*막", r"퍼지", r"delet", r"remov", r"take.{0,10}down",
@@ -45,7 +46,7 @@ INTENTS: dict[str, tuple[str, ...]] = {
 #: number, a list) → the patterns of the question that ask for it. The answer prefers lines that hold one.
 ASKS_FOR: dict[str, tuple[str, ...]] = {
     "penalty": (r"처벌", r"형량", r"법정형", r"징역", r"벌금", r"과태료", r"penalt", r"punish", r"sentence", r"prison",
-                r"\bfined?\b",
+                r"\bfined?\b", r"\bjail", r"\b(?:do|doing|serve|much) time\b",
                 # how many years one gets is a prison term, not a length of time: "최대 몇 년 받음?", "how many years could he get"
                 r"몇\s*년\s*(을|이나)?\s*(받|살|나오|나와|형)", r"최대\s*몇\s*년",
                 r"how (many years|long) (will|would|could|can|do|does|might) \w+( \w+)? (get|serve|go away|do time)\b"),
@@ -92,25 +93,37 @@ def asks_yes_no(question: str) -> bool:
 #: Keeping or saving evidence (a screenshot, the link, a record) is what victims are told to do, not possession.
 _EVIDENCE = r"\w*\s+(?:(?:the|any|some|a|all|my|of)\s+)*(?:evidence|records?|proof|screenshots?|links?|urls?|track|notes?)"
 _EVIDENCE_KEPT = re.compile(r"\b(evidence|proof|screenshots?|records?)\b\W+(\w+\W+){0,4}(keep|sav|stor)", re.I)
+#: A face put on someone else's body: making a deepfake in everyday words ("putting someone's face on porn",
+#: "얼굴을 야한 사진에 붙였어요").
+_FACE_PUT = (r"\b(?:put|puts|putting|paste[ds]?|pasting|stick|sticks|stuck|swap|swaps|swapped|swapping|photoshop\w*)\s+"
+             r"(?:\w+(?:'s)?\s+){0,2}faces?\b|얼굴.{0,12}(?:붙|씌|갖다\s*대)")
+#: What one holds when one "has" it: the material itself, or a pronoun for it ("has them on his phone").
+_HELD = (r"(?:it|them|this|that|these|those|copies|(?:(?:a|an|the|some|any|such|her|his|their|my|your|fake|ai|"
+         r"deepfake|nude|sexual|naked|explicit|those|these)\s+){0,3}(?:deep\s*fakes?|fakes?|videos?|vids?|photos?|pics?|"
+         r"pictures?|images?|files?|nudes?|clips?|copy|porn|material|content|stuff))")
 CONDUCTS: dict[str, tuple[str, ...]] = {
-    "make": (r"만들", r"만든", r"만드", r"제작", r"합성", r"편집", r"가공", r"생성", r"make", r"made", r"making", r"creat", r"generat", r"edit",
-             r"synthes", r"photoshop"),
+    "make": (r"만들", r"만든", r"만드", r"제작", r"합성", r"편집", r"가공", r"생성", r"make", r"made", r"making", r"creat", r"generat(?!ive)", r"\bedit",
+             r"synthes", r"photoshop", _FACE_PUT),
     "distribute": (r"유포", r"반포", r"퍼뜨", r"퍼트", r"공유", r"올리", r"올렸", r"올린", r"올려", r"배포", r"보내", r"보낸",
-                   r"뿌리", r"뿌린", r"뿌려", r"뿌렸", r"보냈", r"share", r"post",
-                   r"distribut", r"spread", r"upload", r"sen[dt]\b", r"forward"),
+                   r"뿌리", r"뿌린", r"뿌려", r"뿌렸", r"보냈", r"share", r"sharing", r"\bpost",
+                   r"distribut", r"spread", r"upload", r"\bsen[dt]\b", r"forward"),
     # (not "money": "he keeps offering me money to meet" pays; selling is "sell", "for profit", "made money from")
-    "sell": (r"판매", r"팔", r"돈\s*받", r"영리", r"sell", r"sold", r"profit", r"(made|make|making|earn\w*) money"),
+    "sell": (r"판매", r"팔(?!로|다리|꿈치|찌)", r"돈\s*받", r"영리", r"\bsell", r"\bsold\b", r"profit", r"(made|make|making|earn\w*) money"),
     "possess": (r"소지", r"가지고", r"갖고", r"저장", r"구입", r"샀", r"사서", r"주고\s*산", r"산\s*(사람|놈|애)", r"다운",
-                r"possess", r"\bhave\b",
+                # having the material, not "have to", "have a question", "have it taken down"
+                r"possess", rf"\b(?:have|has|had|having)\s+(?:got\s+)?{_HELD}\b(?!\s+(?:deleted|removed|taken|blocked|gone))",
+                r"\bcaught with\b", r"\bon (?:his|her|their|my|your) (?:phone|computer|laptop|pc|drive|cloud)\b",
                 # "keeps offering", "keeps texting" is no possession
-                rf"\bkeep(?!s?\s+(?:\w+ing\b|on\b))(?!{_EVIDENCE})", rf"stor(?!{_EVIDENCE})", rf"sav(?!{_EVIDENCE})", r"download", r"bought",
-                r"\bbuy"),
-    "view": (r"시청", r"봤", r"보기만", r"보면", r"보는", r"본\s*(사람|애|놈|거|것|사람들)", r"view", r"watch", r"\bsaw\b", r"\bsee\b", r"look"),
+                rf"\b(?:keep|kept)(?!s?\s+(?:\w+ing\b|on\b))(?!{_EVIDENCE})", rf"\bstor(?:e|ed|es|ing)\b(?!{_EVIDENCE})",
+                rf"\bsav(?:e|ed|es|ing)\b(?!{_EVIDENCE})", r"download", r"bought", r"\bbuy"),
+    # (a word that holds "view" or "look" is none: "interview", "review", "look for help")
+    "view": (r"시청", r"봤", r"보기만", r"보면", r"보는", r"본\s*(사람|애|놈|거|것|사람들)", r"\bview", r"\bwatch", r"\bsaw\b",
+             r"\bsee\b", r"\blook(?:s|ed|ing)?\b(?!\s+(?:for|into|after|like|forward|out|up|around|into))"),
     "threaten": (r"협박", r"뿌린다", r"뿌린대", r"퍼뜨린다", r"퍼뜨린대", r"올린대", r"유포한다고", r"유포하겠", r"안\s*보내면",
                  r"threat", r"blackmail", r"sextort", r"\bunless\b", r"or else",
                  r"\bif (i|you|she|he|we) (don't|do not|won't|doesn't|refuse)\b.{0,30}\b(pay|send|meet|give|do)",
                  r"(안|않)\s*(주면|보내면|만나면|하면)"),
-    "coerce": (r"강요", r"시키", r"요구", r"coerc", r"force", r"demand",
+    "coerce": (r"강요", r"시키", r"요구", r"coerc", r"\bforc(?:e|ed|es|ing)\b", r"demand",
                # a threat to make someone do something (send more, meet, drop the case), not only to pay
                r"\bunless (i|you|she|he|we|they) (send|meet|drop|withdraw|settle|sleep|go out|do)",
                r"\bif (i|you|she|he|we|they) (don't|do not|won't|doesn't|refuse to) (send|meet|drop|withdraw|settle|sleep)",
@@ -123,10 +136,16 @@ CONDUCTS: dict[str, tuple[str, ...]] = {
 #: A school year or an age under 19, said the ways people say them.
 _YOUNG_AGE = (r"(?<![가-힣])[중고초][1-6](?![\d년개명월일호건번회차곳])|(?<!\d)(?:1[0-8]|[1-9])\s*(?:살|세)(?!\s*이상)|"
               r"\b(?:1[0-8]|[1-9])[- ]?(?:years?|yrs?)[- ]?old\b|\b(?:1[0-8]|[1-9]) ?yo\b|\bi'?m (?:1[0-8]|[7-9])\b|"
-              r"\bage[sd]? (?:1[0-8]|[1-9])\b")
+              r"\bage[sd]? (?:1[0-8]|[1-9])\b|"
+              # said of a person ("my daughter is 12", "he's only 14", "my son (16)")
+              r"\b(?:she|he|i|daughter|son|kid|child|girl|boy|sister|brother|niece|nephew|grandchild|granddaughter|grandson)"
+              r"(?:'s|\s+is|\s+was|\s+(?:just\s+)?turned)\s+(?:only\s+|just\s+)?(?:1[0-8]|[1-9])\b(?![\d%.,:]|\s*(?:million|"
+              r"thousand|won|days?|weeks?|months?|hours?|times|cases|victims|am|pm)\b)|"
+              r"\b(?:daughter|son|kid|child|girl|boy|sister|brother|niece|nephew|student|friend)\s*\((?:1[0-8]|[1-9])\)")
 MATERIALS: dict[str, tuple[str, ...]] = {
     "deepfake": (r"딥페", r"허위영상", r"합성", r"지인\s*능욕", r"편집물", r"가짜", r"deep\s*fake", r"fake", r"ai.?generated",
-                 r"synthe", r"morph", r"nudif", r"undress",
+                 r"synthe", r"morph", r"nudif", r"undress", r"face\s*-?swap",
+                 _FACE_PUT,
                  r"\bai[\s-]+(?:made\s+|generated\s+)?(?:nudes?|naked|porn|sex|sexual|image|photo|pic|video)", r"ai\s*(누드|나체|합성|사진|영상)"),
     "filmed": (r"불법\s*촬영", r"몰카", r"몰래\s*(찍|촬영)", r"촬영물", r"hidden camera", r"spy ?cam", r"secretly (film|record)",
                r"filmed"),
@@ -163,6 +182,7 @@ class Understanding:
     speaks_as_victim: bool = False  # the words say the asker is the one harmed ("my photo", "협박받고 있어요")
     asks_for: list[str] = field(default_factory=list)  # the kinds of answer wanted (ASKS_FOR)
     yes_no: bool = False  # the question asks to be told yes or no (asks_yes_no)
+    intents_guessed: bool = False  # no keyword named an intent: the labelled examples closest to it did
 
     @property
     def intent(self) -> str:
@@ -294,6 +314,12 @@ _SPREAD_DONE = re.compile(r"\b(already|then|anyway|actually)\b.{0,20}\b(posted|s
                           re.I)
 
 
+#: Material the asker was sent, not spread: "a fake nude someone sent in a group chat", "단톡방에서 받은 합성 사진".
+_RECEIVED = re.compile(r"\b(?:someone|somebody|they|he|she|a friend|friends?|people|a guy|others)\s+(?:had\s+)?(?:sent|shared|forwarded|"
+                       r"posted|dropped)\b|\b(?:sent|shared|forwarded|given)\s+(?:to\s+)?(?:me|us)\b|\b(?:i|we)\s+(?:was|were|got)\s+"
+                       r"(?:sent|forwarded)\b|(?:받은|받았|받기만|받아서|받았는데|공유\s*받|보내\s*준|보내줬|보내\s*줬)", re.I)
+
+
 #: Words that name a young person (a classmate is one when the question is about a school).
 _MINOR = re.compile(r"아동|청소년|미성년|중학생|고등학생|초등학생|(?<!대)학생|동급생|반\s*친구|같은\s*반|중딩|고딩|초딩|child|minor|"
                     r"under ?age|teen|(?<!university )(?<!college )(?<!grad )student|pupil|classmate|"
@@ -306,9 +332,10 @@ _MINOR_DOING = re.compile(
     r"(?:1[0-8]|[1-9])\s*(?:살|세)(?:짜리)?(?:\s*(?:애|아이|학생|남학생|여학생))?)(?:들)?)(?:이|가)\s(?:(?!나오|나온|나와|등장|찍힌|담긴).){0,20}?(?:만들|만든|합성|올리|올린|올렸|뿌리|뿌린|"
     r"뿌렸|유포|퍼뜨|퍼트|보내|보낸|보냈|협박)(?!\S*\s*(?:피해|당했|당하|당한|받았|받고|받아))|"
     r"(?<!of )(?<!of a )(?<!of my )(?<!of our )(?<!of the )(?<!university )(?<!college )(?<!grad )\b(students?|pupils?|teens?|teenagers?|minors?|kids?|children|child|"
-    r"(?:1[0-8]|[1-9])[- ]?(?:years?|yrs?)[- ]?olds?)"
+    r"(?:1[0-8]|[1-9])[- ]?(?:years?|yrs?)[- ]?olds?|(?:son|daughter)\s*\((?:1[0-8]|[1-9])\))"
     r"\s+(?:(?!(?:was|were|is|are|been|being|got)\b)\w+\s+){0,2}?(?:made|make|makes|making|created|creat(?:e|es|ing)|"
-    r"generated|generating|posted|posting|shared|sharing|spread|spreading|sent|sending|uploaded|uploading|threatened)\b",
+    r"generated|generating|posted|posting|shared|sharing|spread|spreading|sent|sending|uploaded|uploading|threatened|"
+    r"(?:got|was|were|has been|have been) caught)\b",
     re.I)
 
 
@@ -365,6 +392,7 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
     result.implied_as_of = implied_date(question, years=_about_the_law(result) and not _CHANGED_IN.search(question))  # by the words' own intents, not examples
     if not result.intents and examples is not None:
         result.intents = examples.nearest(question)
+        result.intents_guessed = bool(result.intents)
     if "csam" in result.materials and not _MATERIAL_WORDS.search(question):
         result.materials.remove("csam")  # a child is named, but no image: rape, buying sex, coercion … not material
     if "csam" in result.materials and not result.minor_victim:
@@ -374,6 +402,8 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
         result.minor_victim = False
     if "threaten" in result.conducts and "distribute" in result.conducts and not _SPREAD_DONE.search(question):
         result.conducts.remove("distribute")  # "he'll send it unless …": spreading is what is threatened, not done
+    if "distribute" in result.conducts and {"possess", "view"} & set(result.conducts) and _RECEIVED.search(question):
+        result.conducts.remove("distribute")  # "downloading a fake someone sent in a group chat": the asker received it
     if "duty_to_report" in result.intents and "reporting" in result.intents:
         result.intents.remove("reporting")
     return result

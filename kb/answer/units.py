@@ -25,7 +25,11 @@ ANSWER_KINDS = {
                            r"(?!\s*(?:이상|이하)?의?\s*(?:유기)?(?:징역|금고)|'?\s*(?:in prison|in jail|imprisonment|of imprisonment)))", re.I),
     "count": re.compile(r"\d+\s*(명|건|가지|개|호|곳|번)|\b(?!(?:19|20)\d\d\b)\d+\b|여덟|아홉|\b(two|three|four|five|six|seven|eight|nine|ten)\b", re.I),
     "amount": re.compile(r"\d[\d,.]*\s*(만\s*)?원|KRW|won\b|비용|부담|cost|pays?\b|free of charge|무료", re.I),
-    "phone": re.compile(r"\b\d{2,4}-\d{3,4}(-\d{4})?\b|\b1\d{2,3}\b"),
+    # a number with dashes, or a short line (112, 117, 1366, 1388), also with a Korean particle after it ("117로",
+    # "112나"), not a year, an article, a count or a sum ("1998년", "150 days", "100명", "120만 원")
+    "phone": re.compile(r"(?<![\d,.-])\d{2,4}-\d{3,4}(?:-\d{4})?(?![\d-])|(?<![\d,.])(?<!article )(?<!art\. )(?!19\d\d)1\d{2,3}(?![\d,.]|\s*(?:년|월|일|조|"
+                        r"항|호|명|건|개|세|살|시간|분|만|억|원|%|퍼센트|번째|차|회|주|years?\b|days?\b|months?\b|hours?\b|"
+                        r"weeks?\b|cases?\b|people\b|persons?\b|victims?\b|students?\b|won\b|percent\b|times?\b))", re.I),
     "list": re.compile(r"\n\s*(?:[-*•]|\d{1,2}[.)])\s"),  # a run of a card's list items, quoted as one line
 }
 #: English needs more characters than Korean for the same thing; its budget grows by this.

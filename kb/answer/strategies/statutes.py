@@ -222,9 +222,11 @@ def law_answers_elsewhere(ctx: AnswerContext, question: str, claims: list[Claim]
     first = next((c for c in claims if c.kind == "penalty"), None)
     if first is None:
         return False
-    if gap_cells(understanding) and "penalty" in understanding.intents and not understanding.minor_doer:
+    if gap_cells(understanding) and "penalty" in understanding.intents and not understanding.minor_doer \
+            and not understanding.intents_guessed:
         # the conduct, material and victim are named: the element-checked provisions answer (unless the one
-        # who did it is young: then how the law deals with a young offender is the answer, not the sentence)
+        # who did it is young: then how the law deals with a young offender is the answer, not the sentence;
+        # or no word asked of punishment: "does someone convicted of making deepfakes have to register?")
         return True
     record = first.unit.chunk.record
     if (record.source_id, record.article) in \
