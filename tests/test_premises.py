@@ -46,6 +46,13 @@ from kb.answer.understanding import understand
     ("헤어진 남친이 차단했는데도 계속 다른 번호로 연락해요", "victim", ["stalking"], 0),
     ("스토킹 피해자도 국선변호사 받을 수 있나요", "victim", ["stalking"], 0),
     ("how long does a stay-away order last", "aide", ["stalking"], 0),
+    # a card on material of a child: contradicted when no young person is shown and no such material is named
+    ("합성물 받기만 하고 안 열어봤는데 이것도 처벌돼요?", None, ["child-shown"], -1),
+    ("is it illegal to watch deepfake porn of celebrities", None, ["child-shown"], -1),
+    ("a student made deepfakes of our teacher. what's the penalty", "staff", ["child-shown"], -1),
+    ("아청물 갖고만 있어도 처벌돼요?", None, ["child-shown"], 0),
+    ("someone made a deepfake of my 15 year old daughter", "parent", ["child-shown"], 0),
+    ("반 친구 합성 사진 저장해 뒀는데 처벌받나요", None, ["child-shown"], 0),
     # the AI law's cards: not for a person harmed by an image made with AI, unless the AI law is asked about
     ("my coworker shows everyone AI generated nude pics of me at the office. can i get help at work", "victim", ["ai"], -1),
     ("AI로 제 얼굴 합성한 사진이 돌아다녀요 어떡해요", "victim", ["ai"], -1),

@@ -372,3 +372,12 @@ def test_material_the_asker_was_sent_is_not_spread_by_them(question, conducts):
 
 def test_being_charged_is_a_question_of_penalty():
     assert "penalty" in understand("Can I be charged for downloading a fake nude?").intents
+
+
+@pytest.mark.parametrize("question, materials", [
+    ("as an aide: what did article 14-2 say before the october 2024 amendment about viewing", ["deepfake"]),
+    ("제14조의2 제4항은 언제 생겼나요?", ["deepfake"]),
+    ("청소년성보호법 제14조의2는 무슨 내용이에요?", []),
+])
+def test_the_deepfake_article_named_by_number_is_about_deepfakes(question, materials):
+    assert understand(question).materials == materials

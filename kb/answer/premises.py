@@ -41,6 +41,18 @@ def child_harmed_contradicted(question: str, understanding: Understanding) -> bo
     return understanding.minor_doer and not understanding.minor_victim
 
 
+#: Material of a child named as such: "아청물", "성착취물", "child sexual exploitation material".
+_CHILD_MATERIAL = re.compile(r"아청|성착취|csam|exploitation material|child (?:sexual|porn|abuse)", re.I)
+
+
+def child_shown_contradicted(question: str, understanding: Understanding) -> bool:
+    """A card on sexual material of a child or teenager ("child-shown") assumes a young person is shown.
+    Contradicted when no young person is named as harmed and no such material is named ("합성물 받기만 하고 안
+    열어봤는데 이것도 처벌돼요?" is the adult deepfake's possession offence, not the youth law's)."""
+    return not understanding.minor_victim and "csam" not in understanding.materials \
+        and not _CHILD_MATERIAL.search(question)
+
+
 #: What the AI law's cards are about: labelling, the duties of AI businesses and platforms, the AI Basic Act.
 _AI_LAW = re.compile(r"표시|워터마크|라벨|사업자|기업|회사|개발자|플랫폼|의무|정부|정책|규제|기본법|인공지능\s*법|"
                      r"label|watermark|compan|business|developer|provider|platform|duty|duties|obligat|required|must|"
@@ -87,7 +99,7 @@ def penalty_asked(question: str, understanding: Understanding) -> bool:
 
 #: A card topic → the check of whether a question contradicts the premise it names.
 CONTRADICTED = {"teacher-victim": teacher_harmed_contradicted, "under-13": child_harmed_contradicted,
-                "ai": ai_law_contradicted, "stalking": stalking_contradicted}
+                "ai": ai_law_contradicted, "stalking": stalking_contradicted, "child-shown": child_shown_contradicted}
 #: A card topic → the check of whether a question states the premise it names.
 STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked}
 

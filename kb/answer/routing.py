@@ -113,8 +113,9 @@ class BankRouter:
 
     def route(self, question: str, vector, premise: Callable[[str], int] | None = None) -> Route | None:
         """The best card for a question. ``premise``, when given, says of a card whether the question states
-        (+1), leaves open (0) or contradicts (-1) the situation it assumes: among the candidates, a stated
-        premise comes first and a contradicted one last, each group in the order of its scores."""
+        (how many of its premises: 1, 2), leaves open (0) or contradicts (-1) the situation it assumes: among the
+        candidates, the more premises stated the earlier and a contradicted one last, each group in the order of
+        its scores."""
         if not self.cards:
             return None
         order, scores, bank = self.ranked(question, vector)

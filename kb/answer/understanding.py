@@ -314,6 +314,14 @@ _SPREAD_DONE = re.compile(r"\b(already|then|anyway|actually)\b.{0,20}\b(posted|s
                           re.I)
 
 
+#: The Sexual Violence Punishment Act's deepfake article named by its number: an aide's question about it is
+#: about deepfakes ("what did article 14-2 say before the october 2024 amendment about viewing").
+_DEEPFAKE_ARTICLE = re.compile(r"(?:제\s*)?14\s*조\s*의\s*2|\barticle\s+14-2\b|\bart\.?\s*14-2\b", re.I)
+#: A law other than that Act named (its articles are numbered apart).
+_OTHER_LAW = re.compile(r"청소년|아청|학교폭력|학폭|교원|정보통신망|망법|스토킹|인공지능|성폭력방지|youth|child|school|teacher|"
+                        r"network act|stalking|\bai\b|prevention", re.I)
+
+
 #: Material the asker was sent, not spread: "a fake nude someone sent in a group chat", "단톡방에서 받은 합성 사진".
 _RECEIVED = re.compile(r"\b(?:someone|somebody|they|he|she|a friend|friends?|people|a guy|others)\s+(?:had\s+)?(?:sent|shared|forwarded|"
                        r"posted|dropped)\b|\b(?:sent|shared|forwarded|given)\s+(?:to\s+)?(?:me|us)\b|\b(?:i|we)\s+(?:was|were|got)\s+"
@@ -393,6 +401,8 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
     if not result.intents and examples is not None:
         result.intents = examples.nearest(question)
         result.intents_guessed = bool(result.intents)
+    if not result.materials and _DEEPFAKE_ARTICLE.search(question) and not _OTHER_LAW.search(question):
+        result.materials.append("deepfake")  # "what did article 14-2 say before October 2024 about viewing"
     if "csam" in result.materials and not _MATERIAL_WORDS.search(question):
         result.materials.remove("csam")  # a child is named, but no image: rape, buying sex, coercion … not material
     if "csam" in result.materials and not result.minor_victim:

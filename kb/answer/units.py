@@ -53,6 +53,18 @@ DEPENDENT_OPENING = re.compile(
     r"(?:a|an|the)\s+(?:crime|offence))|"
     r"(?:같은|해당|이|그|위|앞의)\s*(?:조|항|조항|조문|규정|개정|법)(?![가-힣])|이\s*(?:조항|조문|규정|개정)|그\s*(?:조항|조문|규정|개정|전|뒤|후)\b|"
     r"(?:이때|이런|이러한|그런|그러한)\b)", re.I)
+#: ... or that says something of an article the sentence before named: "deepfakes were added to that article only
+#: in 2024" (quoted for another article, it is false of it). ("Article 14-3 … was one of them, but …" names its
+#: subject and stays: it answered what 제14조의3 covered before 2024.)
+DEPENDENT_REFERENCE = re.compile(r"\b(?:to|in|from|of|under) (?:that|this|the same) (?:article|paragraph|provision)\b|"
+                                 r"(?:그|같은)\s*조항에", re.I)
+
+
+def dependent(sentence: str) -> bool:
+    """Whether a card sentence leans on the one before it (`DEPENDENT_OPENING`, `DEPENDENT_REFERENCE`)."""
+    return bool(DEPENDENT_OPENING.match(sentence) or DEPENDENT_REFERENCE.search(sentence))
+
+
 _ENGLISH_ARTICLES = re.compile(r"\bArticles?\s+((?:\d+(?:-\d+)?(?:\(\d+\))*(?:,\s*|\s+and\s+|\s*/\s*)?)+)")
 
 

@@ -8,7 +8,7 @@ import re
 from kb.answer.context import AnswerContext
 from kb.answer.messages import GLOSS, GLOSSED, NEWS_SUPERSEDED
 from kb.answer.records import Claim, Unit
-from kb.answer.units import DEPENDENT_OPENING, detect_language, plain, split_units
+from kb.answer.units import dependent, detect_language, plain, split_units
 from kb.index.lexical import tokenize
 from kb.search.retrieval import Hit
 
@@ -30,7 +30,7 @@ def scored_units(ctx: AnswerContext, hits: list[Hit], question: str, language: s
             continue
         prior = 1.0 / (1 + rank)
         for start, sentence in split_units(chunk):
-            if chunk.record.source_type == "card" and DEPENDENT_OPENING.match(sentence):
+            if chunk.record.source_type == "card" and dependent(sentence):
                 continue  # it says something of what the sentence before it named: alone, of the wrong thing
             tokens = set(tokenize(sentence))
             overlap = math.fsum(idf(t) for t in query_tokens & tokens) / weight
