@@ -326,3 +326,10 @@ def test_a_cards_direct_answer_rests_on_the_law_it_is_about(full_kb):
     for opening in (lines[0], next(u for u in lines if u.text.startswith("Using sexual images"))):
         primary = citation(answerer.context, 1, opening, "2026-11-29").primary
         assert primary and primary[0]["locator"].startswith("제14조의3"), (opening.text, primary)
+
+
+def test_a_cards_yes_to_its_own_title_does_not_answer_a_question_asking_for_something_else(full_kb):
+    """Asked whether a fine follows, the report-duty card's "네." answered its own title (must everyone report?):
+    the line that holds what was asked (no fine under that Act) comes first instead."""
+    first = full_kb.ask("교사가 학생 성범죄 알고도 신고 안 하면 과태료 있나요", persona="staff").answer.split("\n")[0]
+    assert not first.startswith("네") and "과태료" in first, first

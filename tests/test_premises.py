@@ -39,6 +39,14 @@ from kb.answer.understanding import understand
     ("피해자보호명령을 가해자가 지키는지 누가 점검하나요?", "aide", ["stalking"], 0),
     ("the boy who made the deepfakes is 13. what's the penalty", None, ["penalty", "juvenile"], 2),
     ("the boy who made the deepfakes is 13. what's the penalty", None, ["penalty"], 1),
+    # a card on the penalty for one act: stated when the question asks the penalty of that act (counted once)
+    ("What is the minimum sentence for producing child sexual exploitation material?", "aide", ["production"], 1),
+    ("What is the minimum sentence for producing child sexual exploitation material?", "aide", ["distribution"], 0),
+    ("If a student tried to make a deepfake but the app failed, is the attempt punishable?", None,
+     ["penalty", "attempt"], 2),
+    ("If a student tried to make a deepfake but the app failed, is the attempt punishable?", None,
+     ["penalty", "production", "attempt", "habitual"], 2),
+    ("my friend made a deepfake of me and shared it, what do i do", "victim", ["distribution"], 0),
     # a stalking card: contradicted when nobody pursues the asker and no stalking is named
     ("Will the guy who made it find out my name and address if I go to the police?", "victim", ["stalking"], -1),
     ("can I get a lawyer for free as a deepfake victim", "victim", ["stalking"], -1),

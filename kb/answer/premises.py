@@ -97,16 +97,38 @@ def penalty_asked(question: str, understanding: Understanding) -> bool:
     return "penalty" in understanding.asks_for and bool(understanding.conducts) and not _SCHOOL.search(question)
 
 
+def _conduct_asked(conduct: str):
+    """A card on the penalty for one act ("possession", "distribution", …) fits a question that asks what the
+    law punishes and names that act: "the minimum sentence for producing child sexual exploitation material"
+    is the production card's question, not the distribution card's. (Only a question of punishment: a victim
+    who tells what was done and asks what to do is answered by the card on what to do.)"""
+    def asked(question: str, understanding: Understanding) -> bool:
+        punishment = "penalty" in understanding.asks_for or \
+            ("penalty" in understanding.intents and not understanding.intents_guessed)
+        return punishment and conduct in understanding.conducts and not _SCHOOL.search(question)
+    return asked
+
+
+#: A card topic that names an act → the conduct of the question's understanding it is.
+CONDUCT_TOPICS = {"production": "make", "editing": "make", "distribution": "distribute", "possession": "possess",
+                  "viewing": "view", "profit": "sell", "threat": "threaten", "coercion": "coerce", "attempt": "attempt",
+                  "habitual": "habitual", "confiscation": "confiscate"}
+
 #: A card topic → the check of whether a question contradicts the premise it names.
 CONTRADICTED = {"teacher-victim": teacher_harmed_contradicted, "under-13": child_harmed_contradicted,
                 "ai": ai_law_contradicted, "stalking": stalking_contradicted, "child-shown": child_shown_contradicted}
 #: A card topic → the check of whether a question states the premise it names.
 STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked}
+#: ... and of whether it asks the penalty of an act the topic names (`_conduct_asked`).
+ACT_STATED = {topic: _conduct_asked(conduct) for topic, conduct in CONDUCT_TOPICS.items()}
 
 
 def premise(question: str, understanding: Understanding, topics: list[str]) -> int:
     """-1 when the question contradicts a premise one of the card's ``topics`` names, else how many of the
-    premises they name it states (a young offender's card on punishment states two of "what does he get?")."""
+    premises they name it states (a young offender's card on punishment states two of "what does he get?"); the
+    acts a card names count once, however many of them the question names (a card that names attempts and habitual
+    offending beside its own act is no better for it)."""
     if any(CONTRADICTED[t](question, understanding) for t in topics if t in CONTRADICTED):
         return -1
-    return sum(STATED[t](question, understanding) for t in topics if t in STATED)
+    return sum(STATED[t](question, understanding) for t in topics if t in STATED) \
+        + any(ACT_STATED[t](question, understanding) for t in topics if t in ACT_STATED)

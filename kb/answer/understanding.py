@@ -102,7 +102,7 @@ _HELD = (r"(?:it|them|this|that|these|those|copies|(?:(?:a|an|the|some|any|such|
          r"deepfake|nude|sexual|naked|explicit|those|these)\s+){0,3}(?:deep\s*fakes?|fakes?|videos?|vids?|photos?|pics?|"
          r"pictures?|images?|files?|nudes?|clips?|copy|porn|material|content|stuff))")
 CONDUCTS: dict[str, tuple[str, ...]] = {
-    "make": (r"만들", r"만든", r"만드", r"제작", r"합성", r"편집", r"가공", r"생성", r"make", r"made", r"making", r"creat", r"generat(?!ive)", r"\bedit",
+    "make": (r"만들", r"만든", r"만드", r"제작", r"합성", r"편집", r"가공", r"생성", r"make", r"made", r"making", r"creat", r"generat(?!ive)", r"\bedit", r"\bproduc",
              r"synthes", r"photoshop", _FACE_PUT),
     "distribute": (r"유포", r"반포", r"퍼뜨", r"퍼트", r"공유", r"올리", r"올렸", r"올린", r"올려", r"배포", r"보내", r"보낸",
                    r"뿌리", r"뿌린", r"뿌려", r"뿌렸", r"보냈", r"share", r"sharing", r"\bpost",

@@ -126,6 +126,11 @@ def card_claims(ctx: AnswerContext, card: str, language: str, question: str = ""
     opening = next((u for u in lines if not LIST_ITEM.match(u.text)), None)
     if opening is None:
         return []
+    wanted = [ANSWER_KINDS[kind] for kind in asks_for]
+    if yes_no and wanted and not any(k.search(_direct_answer(opening, True)[1]) for k in wanted):
+        # "교사가 신고 안 하면 과태료 있나요?": the card's "네." answers its own title (must everyone report?), not
+        # whether a fine follows; the line that holds what was asked answers first
+        yes_no = False
     start, direct = _direct_answer(opening, yes_no)
 
     def bearing(text: str) -> float:
