@@ -64,3 +64,15 @@ def test_look_alikes_get_no_stalking_answer(full_kb):
     answered = [(q, (a.route or {}).get("card")) for q in LOOK_ALIKES
                 if _stalking_content(a := full_kb.ask(q))]
     assert answered == []
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("someone keeps making new accounts to send me the fake video", True),
+    ("a guy from my class keeps dming me the fake pic of me from different accounts", True),
+    ("누가 자꾸 새 계정 만들어서 제 합성 사진을 보내요", True),
+    ("새 계정 만들었어요", False),
+])
+def test_sending_again_from_new_accounts_is_pursuit(question, expected):
+    from kb.answer.scope import pursued
+
+    assert pursued(question) == expected

@@ -61,7 +61,9 @@ _CONTACTED = re.compile(
     r"(me|her|him|us|my\s+\w+)\b.{0,40}?\b(every\s+(single\s+)?(day|night|morning|evening|hour|time)|all\s+(day|night)|"
     r"day\s+and\s+night|nonstop|non-stop|constantly|\d+\s+times)|"
     r"\b(\d+|dozens\s+of|hundreds\s+of|so\s+many)\s+(calls|texts|messages|dms)\s+(a|every|per)\s+(day|night|hour)\b|"
-    r"\b(new|fake|different|other)\s+(accounts?|numbers?)\s+to\s+(message|text|call|contact|dm|follow|watch)|"
+    r"\b(new|fake|different|other)\s+(accounts?|numbers?)\s+to\s+(message|text|call|contact|dm|follow|watch|send)|"
+    r"\b(keeps?|kept)\s+(dm'?ing|messaging|texting|sending)\s+(me|her|him|us)\b.{0,40}\b(from|with|on)\s+(new|different|other|"
+    r"fake|multiple)\s+(accounts?|numbers?)|(새|다른|부)\s*(계정|번호)\S*\s*(\S+\s*){0,4}?(보내|연락|문자|디엠|dm|메시지)|"
     # still there, or there again ("still comes to my building", "아직도 회사 앞에 나타나요")
     r"\b(still|again|always)\s+(comes?|coming|waits?|waiting|shows?\s+up|turns?\s+up|hangs?\s+around|appears?)\b|"
     r"(아직도|여전히|또다시|또|자꾸만)\s*(\S+\s*){0,3}?(나타나|찾아와|찾아오|와서|와요|기다|서\s*있)|"
