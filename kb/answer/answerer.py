@@ -29,7 +29,8 @@ from kb.answer.safety import ABSTAIN, EVADE_AS, NOT_ADVICE, REFUSAL, REFUSAL_HEL
 from kb.answer.safety_gate import SafetyGate, Verdict
 from kb.answer.strategies.cards import MAX_LINES, asks_for_steps, routed_claims, steps_of
 from kb.answer.strategies.extracts import quote_claim, scored_units, select
-from kb.answer.strategies.statutes import law_answers_elsewhere, penalty_claims, provision_claims
+from kb.answer.strategies.statutes import law_answers_elsewhere, named_provision_claims, penalty_claims, \
+    provision_claims
 from kb.answer.scope import out_of_scope
 from kb.answer.understanding import IntentExamples, understand
 from kb.answer.units import ANSWER_KINDS, HEADING_LINE
@@ -222,6 +223,23 @@ class Answerer:
     # ---- claims --------------------------------------------------------------------------------
     def _claims(self, question: str, understanding, hits: list[Hit], as_of: str,
                 route: Route | None = None) -> list[Claim]:
+        """The answer's lines: the paragraphs the question names by law and article first (an aide asking what a
+        provision says is answered by it), then the lines found for it (`_found`)."""
+        named = named_provision_claims(self.context, question, understanding, as_of)
+        if named and route is not None and not {(c.unit.chunk.record.source_id, c.unit.chunk.record.article)
+                                                for c in named} & self._rests_on(route.card):
+            route = None  # a card that does not rest on the provision asked about is no answer to it
+        given = {(c.unit.chunk.chunk_id, c.unit.start) for c in named}
+        found = [c for c in self._found(question, understanding, hits, as_of, route)
+                 if (c.unit.chunk.chunk_id, c.unit.start) not in given]
+        return (named + found)[:MAX_LINES] if named else found
+
+    def _rests_on(self, card: str) -> set[tuple[str, str]]:
+        """The (law, article) pairs a card names as its sources."""
+        return {(law["law"], str(law["article"])) for law in self.context.card_law(card)}
+
+    def _found(self, question: str, understanding, hits: list[Hit], as_of: str,
+               route: Route | None = None) -> list[Claim]:
         """The answer's lines, the direct answer first. A question confidently routed to a card is answered
         by that card as a unit (its direct answer, then its points), after the penalty the law sets when
         the question is about an offence; otherwise by the penalty engine and the best sentences found."""
@@ -238,9 +256,8 @@ class Answerer:
             route = None  # the law answers from an article the card does not rest on: the engine answers
         if route is not None:
             # the engine's penalty lines join only for an article the card itself rests on
-            rests_on = {(law["law"], str(law["article"])) for law in ctx.card_law(route.card)}
             penalties = [c for c in claims if c.kind in ("penalty", "history") and
-                         (c.unit.chunk.record.source_id, c.unit.chunk.record.article) in rests_on]
+                         (c.unit.chunk.record.source_id, c.unit.chunk.record.article) in self._rests_on(route.card)]
             penalties = penalties[:2] if "penalty" in understanding.intents else []
             # the card chooses its points for the lines the penalties leave (not its last lines cut after)
             card = routed_claims(ctx, self.router, question, understanding, hits, as_of, route,

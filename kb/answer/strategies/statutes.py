@@ -4,6 +4,7 @@ past date fell into, and one paragraph quoted or rendered for a refusal."""
 from __future__ import annotations
 
 import math
+import re
 
 from kb.answer.context import AnswerContext
 from kb.answer.messages import (
@@ -17,7 +18,7 @@ from kb.answer.messages import (
 )
 from kb.answer.records import Claim, Unit
 from kb.answer.routing import Route
-from kb.answer.units import locator, split_units
+from kb.answer.units import locator, named_paragraphs, split_units
 from kb.index.catalog import StoredChunk
 from kb.index.lexical import tokenize
 from kb.law.gaps import applies, considered
@@ -29,6 +30,7 @@ from kb.law.vocabulary import (
     MATRIX_ROWS,
     PRESCRIBES,
     YOUTH,
+    article_key,
     article_label,
     paragraph_label,
     punished_conduct,
@@ -50,6 +52,43 @@ def provision_claims(ctx: AnswerContext, law: str, article: str, paragraph: int,
             return [Claim(provision.text, unit)]  # a prohibition (제24조 ②): quoted as it reads
         return [penalty_claim(ctx, unit, label, penalty, ctx.wording_since(unit, as_of), language)]
     return []
+
+
+#: A paragraph named without the forms `named_paragraphs` reads: "14조의2 3항", "Article 14-2 paragraph 3".
+_PARAGRAPH_NAMED = (re.compile(r"(?<![\d제])(\d+)\s*조(?:\s*의\s*(\d+))?\s*(?:제\s*)?(\d+)\s*항"),
+                    re.compile(r"\bArt(?:icle|\.)?\s*(\d+)(?:-(\d+))?,?\s+(?:paragraph|para\.?)\s+(\d+)", re.I),
+                    re.compile(r"\bArt\.?\s*(\d+)(?:-(\d+))?\((\d+)\)", re.I))
+
+
+def named_law(ctx: AnswerContext, question: str) -> str | None:
+    """The law a question names, by its title, short name or English name (the longest name found: "성폭력처벌법
+    시행령" is the decree, not the Act)."""
+    text = "".join(question.split()).lower()
+    found = [(len(key), law.key) for law in ctx.laws.laws
+             for name in (law.title, law.name, law.english, *law.short_names, *law.english_aliases)
+             if (key := "".join(name.split()).lower()) and key in text]
+    return max(found)[1] if found else None
+
+
+def named_provisions(ctx: AnswerContext, question: str) -> list[tuple[str, str, int]]:
+    """The paragraphs a question names, with the law it names: (law, 제N조(의M), paragraph)."""
+    law = named_law(ctx, question)
+    if law is None:
+        return []
+    named = set(named_paragraphs(question))
+    for pattern in _PARAGRAPH_NAMED:
+        named |= {(article_key(m.group(1), m.group(2)), int(m.group(3))) for m in pattern.finditer(question)}
+    return [(law, article, paragraph) for article, paragraph in sorted(named)]
+
+
+def named_provision_claims(ctx: AnswerContext, question: str, understanding, as_of: str) -> list[Claim]:
+    """The paragraphs a question names by law, article and paragraph ("성폭력처벌법 제14조의3 제2항 법정형이 뭐예요?",
+    "What penalty does Article 14-2(3) of the Sexual Violence Punishment Act set?"), as in force on the answer's
+    date: an aide asking of a provision is answered by it, whatever card or sentence is closest in words."""
+    claims: list[Claim] = []
+    for law, article, paragraph in named_provisions(ctx, question)[:2]:
+        claims += provision_claims(ctx, law, article, paragraph, as_of, understanding.language)
+    return claims
 
 
 def penalty_claim(ctx: AnswerContext, unit: Unit, label: str, penalty: Penalty, since: str, language: str) -> Claim:

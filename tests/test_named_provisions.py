@@ -1,0 +1,47 @@
+"""A question that names a provision by law, article and paragraph (an aide's question) is answered first by that
+paragraph as in force on the answer's date, whatever card or sentence is closest in words; a card that does not
+rest on it does not answer. Written for this test, apart from the banks and the eval set."""
+from types import SimpleNamespace
+
+import pytest
+
+from kb.answer.strategies.statutes import named_law, named_provisions
+from kb.sources.manifest import load_manifest
+
+SEXUAL_CRIMES_ACT = "성폭력범죄의처벌등에관한특례법/법률"
+YOUTH_ACT = "아동ㆍ청소년의성보호에관한법률/법률"
+
+
+@pytest.fixture(scope="module")
+def laws():
+    return SimpleNamespace(laws=load_manifest())
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What penalty does Article 14-2(3) of the Sexual Violence Punishment Act set?", [(SEXUAL_CRIMES_ACT, "제14조의2", 3)]),
+    ("성폭력처벌법 제14조의3 제2항 법정형이 뭐예요?", [(SEXUAL_CRIMES_ACT, "제14조의3", 2)]),
+    ("청소년성보호법 11조 5항 처벌 수위", [(YOUTH_ACT, "제11조", 5)]),
+    ("Article 14-2 paragraph 4 of the sexual crimes act: since when?", [(SEXUAL_CRIMES_ACT, "제14조의2", 4)]),
+    ("아청법 제11조 제5항", [(YOUTH_ACT, "제11조", 5)]),
+    # no law named, or no paragraph named: nothing to quote by number
+    ("제14조의2 제4항은 언제 생겼나요?", []),
+    ("What does the Sexual Violence Punishment Act say about deepfakes?", []),
+])
+def test_the_paragraphs_a_question_names_with_their_law(laws, question, expected):
+    assert named_provisions(laws, question) == expected
+
+
+def test_the_longest_law_name_found_is_the_one_named(laws):
+    assert named_law(laws, "성폭력처벌법 시행령 제6조의2 제1항") == "성폭력범죄의처벌등에관한특례법/시행령"
+    assert named_law(laws, "성폭력처벌법 제14조의2") == SEXUAL_CRIMES_ACT
+
+
+@pytest.mark.parametrize("question, first", [
+    ("What penalty does Article 14-2(3) of the Sexual Violence Punishment Act set?", ("14-2(3)", "at least 3 years")),
+    ("성폭력처벌법 제14조의3 제2항 법정형이 뭐예요?", ("제14조의3 제2항", "3년 이상")),
+])
+def test_a_named_paragraph_answers_first_and_a_card_that_does_not_rest_on_it_does_not_answer(full_kb, question, first):
+    answer = full_kb.ask(question, persona="aide")
+    line = answer.answer.split("\n")[0]
+    assert all(part in line for part in first), line
+    assert answer.route is None or answer.route["card"] not in {"penalty-illegal-filming", "penalty-deepfake-possession"}
