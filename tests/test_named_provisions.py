@@ -45,3 +45,12 @@ def test_a_named_paragraph_answers_first_and_a_card_that_does_not_rest_on_it_doe
     line = answer.answer.split("\n")[0]
     assert all(part in line for part in first), line
     assert answer.route is None or answer.route["card"] not in {"penalty-illegal-filming", "penalty-deepfake-possession"}
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What did Article 14-2(1) require before October 2024 that it no longer requires?",
+     [(SEXUAL_CRIMES_ACT, "제14조의2", 1)]),  # only one Act has an Article 14-2 (the School Violence decree is no Act)
+    ("제17조 제1항 내용이 뭐예요?", []),  # many laws have an Article 17
+])
+def test_an_article_named_without_its_law_is_the_only_act_that_has_it(full_kb, question, expected):
+    assert named_provisions(full_kb.answerer.context, question, "2024-09-30") == expected

@@ -60,6 +60,9 @@ _PARAGRAPH_NAMED = (re.compile(r"(?<![\d제])(\d+)\s*조(?:\s*의\s*(\d+))?\s*(?
                     re.compile(r"\bArt\.?\s*(\d+)(?:-(\d+))?\((\d+)\)", re.I))
 
 
+_DECREE = re.compile(r"시행령|decree", re.I)
+
+
 def named_law(ctx: AnswerContext, question: str) -> str | None:
     """The law a question names, by its title, short name or English name (the longest name found: "성폭력처벌법
     시행령" is the decree, not the Act)."""
@@ -70,15 +73,22 @@ def named_law(ctx: AnswerContext, question: str) -> str | None:
     return max(found)[1] if found else None
 
 
-def named_provisions(ctx: AnswerContext, question: str) -> list[tuple[str, str, int]]:
-    """The paragraphs a question names, with the law it names: (law, 제N조(의M), paragraph)."""
-    law = named_law(ctx, question)
-    if law is None:
-        return []
+def named_provisions(ctx: AnswerContext, question: str, as_of: str | None = None) -> list[tuple[str, str, int]]:
+    """The paragraphs a question names, with the law it names: (law, 제N조(의M), paragraph). A question that names
+    no law names the only law in the index with that article in force on ``as_of`` ("Article 14-2(1)"), if only
+    one has it (many laws have an Article 17)."""
     named = set(named_paragraphs(question))
     for pattern in _PARAGRAPH_NAMED:
         named |= {(article_key(m.group(1), m.group(2)), int(m.group(3))) for m in pattern.finditer(question)}
-    return [(law, article, paragraph) for article, paragraph in sorted(named)]
+    law = named_law(ctx, question)
+    decree = bool(_DECREE.search(question))  # an article named alone is an Act's, unless a decree is named
+    found = []
+    for article, paragraph in sorted(named):
+        holders = [law] if law else [entry.key for entry in ctx.laws.laws if as_of and (entry.kind == "시행령") == decree
+                                     and in_force(ctx.index, entry.key, article, as_of)]
+        if len(holders) == 1:
+            found.append((holders[0], article, paragraph))
+    return found
 
 
 def named_provision_claims(ctx: AnswerContext, question: str, understanding, as_of: str) -> list[Claim]:
@@ -86,7 +96,7 @@ def named_provision_claims(ctx: AnswerContext, question: str, understanding, as_
     "What penalty does Article 14-2(3) of the Sexual Violence Punishment Act set?"), as in force on the answer's
     date: an aide asking of a provision is answered by it, whatever card or sentence is closest in words."""
     claims: list[Claim] = []
-    for law, article, paragraph in named_provisions(ctx, question)[:2]:
+    for law, article, paragraph in named_provisions(ctx, question, as_of)[:2]:
         claims += provision_claims(ctx, law, article, paragraph, as_of, understanding.language)
     return claims
 
