@@ -39,6 +39,13 @@ from kb.answer.understanding import understand
     ("피해자보호명령을 가해자가 지키는지 누가 점검하나요?", "aide", ["stalking"], 0),
     ("the boy who made the deepfakes is 13. what's the penalty", None, ["penalty", "juvenile"], 2),
     ("the boy who made the deepfakes is 13. what's the penalty", None, ["penalty"], 1),
+    # a card on young people: contradicted when the question names adults and no young person
+    ("Since when can police conduct undercover investigations into digital sex crimes against adults?", "aide",
+     ["minors"], -1),
+    ("성인 대상 디지털 성범죄도 위장수사 되나요?", "aide", ["minors"], -1),
+    ("Is a deepfake of a minor punished differently from one of an adult?", None, ["minors"], 0),
+    ("고등학교 다닐 때 찍힌 합성 사진인데 성인이 된 지금 신고해도 되나요?", "victim", ["minors"], 0),
+    ("can police go undercover to catch people selling deepfakes of kids", "aide", ["minors"], 0),
     # a card on the penalty for one act: stated when the question asks the penalty of that act (counted once)
     ("What is the minimum sentence for producing child sexual exploitation material?", "aide", ["production"], 1),
     ("What is the minimum sentence for producing child sexual exploitation material?", "aide", ["distribution"], 0),

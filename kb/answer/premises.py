@@ -53,6 +53,21 @@ def child_shown_contradicted(question: str, understanding: Understanding) -> boo
         and not _CHILD_MATERIAL.search(question)
 
 
+#: Adults named as the ones harmed: "crimes against adults", "adult victims", "성인 대상", "성인 피해자".
+_ADULT = re.compile(r"\b(?:against|targeting|on|involving)\s+adults\b|\badult\s+(?:victims?|women|men)\b|"
+                    r"성인\s*(?:대상|피해자|여성|남성)", re.I)
+#: A young person named at all (then or now): "a minor", "중학교 때", "when I was 15".
+_YOUNG = re.compile(r"minor|child|kid|teen|youth|student|school|under\s*\d|\b1\d\b|아동|청소년|미성년|학생|학교|중학|고등|초등|"
+                    r"\d+\s*살|\d+\s*세", re.I)
+
+
+def adult_named(question: str, understanding: Understanding) -> bool:
+    """A card on young people ("minors") assumes one. Contradicted when the question names adults as the ones
+    harmed and no young person at all ("Since when can police go undercover into digital sex crimes against
+    adults?"); "성인 되고 나서도 고소 가능해요?" of a harm done in middle school is still about a young victim."""
+    return bool(_ADULT.search(question)) and not _YOUNG.search(question)
+
+
 #: What the AI law's cards are about: labelling, the duties of AI businesses and platforms, the AI Basic Act.
 _AI_LAW = re.compile(r"표시|워터마크|라벨|사업자|기업|회사|개발자|플랫폼|의무|정부|정책|규제|기본법|인공지능\s*법|"
                      r"label|watermark|compan|business|developer|provider|platform|duty|duties|obligat|required|must|"
@@ -116,7 +131,8 @@ CONDUCT_TOPICS = {"production": "make", "editing": "make", "distribution": "dist
 
 #: A card topic → the check of whether a question contradicts the premise it names.
 CONTRADICTED = {"teacher-victim": teacher_harmed_contradicted, "under-13": child_harmed_contradicted,
-                "ai": ai_law_contradicted, "stalking": stalking_contradicted, "child-shown": child_shown_contradicted}
+                "ai": ai_law_contradicted, "stalking": stalking_contradicted, "child-shown": child_shown_contradicted,
+                "minors": adult_named}
 #: A card topic → the check of whether a question states the premise it names.
 STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked}
 #: ... and of whether it asks the penalty of an act the topic names (`_conduct_asked`).
