@@ -328,6 +328,8 @@ def test_a_parent_naming_their_school_age_child_as_the_one_who_did_it_names_a_yo
     ("I have deepfakes of her on my laptop", ["possess"]),
     ("my son (16) got caught with deepfake videos of classmates on his phone", ["possess"]),
     ("he saved the pics", ["possess"]),
+    ("Do I have to go to court and see him if I press charges?", []),
+    ("I saw it in a group chat", ["view"]),
     # a face put on another body is making one, and the image is a deepfake
     ("what's the jail time for putting someone's face on porn and sharing it", ["make", "distribute"]),
     ("he put my face on a naked body", ["make"]),
@@ -381,3 +383,17 @@ def test_being_charged_is_a_question_of_penalty():
 ])
 def test_the_deepfake_article_named_by_number_is_about_deepfakes(question, materials):
     assert understand(question).materials == materials
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("can the school move the kid who did it to a different class", True),
+    ("가해자 반 바꿔 달라고 할 수 있어요?", True),
+    ("is there a 24 hour helpline for women in korea", True),
+    ("does the officer who interviews me have to be a woman", True),
+    ("what time does the school bus leave", False),
+    ("which class should I take next semester", False),
+])
+def test_the_one_who_did_it_the_schools_measures_and_helplines_in_everyday_words_are_in_scope(question, expected):
+    from kb.answer.scope import in_scope
+
+    assert in_scope(question) == expected

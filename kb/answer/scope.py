@@ -38,6 +38,9 @@ DOMAIN_ANCHORS = (
     r"재판", r"법원", r"증인", r"진술", r"변호사", r"접근\s*금지", r"잠정\s*조치", r"응급\s*조치", r"보호\s*관찰", r"출소",
     r"등록\s*대상", r"등록\s*정보", r"가해자", r"스토커", r"만지", r"게시물", r"플랫폼",
     r"offender", r"probation", r"witness", r"testif", r"\btrial\b", r"\bcourt\b", r"lawyer", r"registr",
+    # the one who did it, and the school's measures, in everyday words ("the kid who did it", "move him to another class")
+    r"\b(?:kid|boy|girl|student|child|one|guy|person|people|kids|boys)\s+who\s+did\s+(?:it|this|that)\b",
+    r"\b(?:different|another|other)\s+class(?:room)?\b", r"학급\s*교체", r"반\s*(?:을\s*)?(?:바꿔|교체|옮기|옮겨)",
     r"helpline", r"help line", r"crisis line", r"상담\s*전화", r"긴급\s*전화", r"수사관", r"여경", r"조사\s*(?:받|할\s*때)", r"\b(?:police|investigating|female|woman|male)\s+officers?\b",
     r"\bofficers?\b.{0,30}\b(?:interview|question|statement)",
     r"stay[- ]away", r"restraining", r"protection order", r"released?\b.{0,30}prison", r"touch(ing|ed)? me",
