@@ -66,6 +66,7 @@ from kb.answer.understanding import understand
     ("is it illegal to watch deepfake porn of celebrities", None, ["child-shown"], -1),
     ("a student made deepfakes of our teacher. what's the penalty", "staff", ["child-shown"], -1),
     ("아청물 갖고만 있어도 처벌돼요?", None, ["child-shown"], 0),
+    ("the fake is of a middle schooler. is that a crime?", None, ["child-shown"], 0),
     ("someone made a deepfake of my 15 year old daughter", "parent", ["child-shown"], 0),
     ("반 친구 합성 사진 저장해 뒀는데 처벌받나요", None, ["child-shown"], 0),
     # the AI law's cards: not for a person harmed by an image made with AI, unless the AI law is asked about

@@ -152,7 +152,8 @@ MATERIALS: dict[str, tuple[str, ...]] = {
     "filmed": (r"불법\s*촬영", r"몰카", r"몰래\s*(찍|촬영)", r"촬영물", r"hidden camera", r"spy ?cam", r"secretly (film|record)",
                r"filmed"),
     "csam": (r"아동", r"청소년", r"미성년", r"아청", r"성착취물", r"(?<!대)학생", r"중학생", r"고등학생", r"초등학생", r"child",
-             r"minor", r"under ?age", r"teen", r"(?<!university )(?<!college )(?<!grad )student", r"csam", _YOUNG_AGE),
+             r"minor", r"under ?age", r"teen", r"(?<!university )(?<!college )(?<!grad )student", r"csam",
+             r"(?:middle|high|elementary|primary)[- ]?schooler", _YOUNG_AGE),
 }
 PERSONA_CUES: dict[str, tuple[str, ...]] = {
     "victim": (r"제\s*(얼굴|사진)", r"내\s*(얼굴|사진)", r"저를", r"저의", r"나를", r"제가\s*피해", r"무서", r"어떡", r"도와",
@@ -333,6 +334,7 @@ _RECEIVED = re.compile(r"\b(?:someone|somebody|they|he|she|a friend|friends?|peo
 #: Words that name a young person (a classmate is one when the question is about a school).
 _MINOR = re.compile(r"아동|청소년|미성년|중학생|고등학생|초등학생|(?<!대)학생|동급생|반\s*친구|같은\s*반|중딩|고딩|초딩|child|minor|"
                     r"under ?age|teen|(?<!university )(?<!college )(?<!grad )student|pupil|classmate|"
+                    r"(?:middle|high|elementary|primary)[- ]?schooler|"
                     # a school year ("중2", "고1") or an age under 19 ("14살", "15세", "a 14-year-old", "13yo", "I'm 16")
                     + _YOUNG_AGE, re.I)
 #: A young person named as the one who did it ("학생이 … 만들었", "a student made …", "teens sharing …"), not as
