@@ -5,7 +5,9 @@ at the school gate or followers on social media are not. Written for this test, 
 eval set."""
 import pytest
 
-from kb.answer.scope import in_scope
+from kb.answer.premises import premise
+from kb.answer.scope import in_scope, pursued
+from kb.answer.understanding import understand
 
 STALKING_CARDS = {"penalty-stalking-crime", "support-stalking-stay-away", "support-stalking-protection-order"}
 
@@ -20,6 +22,15 @@ EVERYDAY_STALKING = (
     "헤어진 사람이 번호를 바꿔 가며 계속 문자를 보내요",
     "학원 끝날 때마다 같은 사람이 정문에서 기다리고 있어요",
     "전 남친이 제 위치를 알아내서 가는 곳마다 나타나요",
+    # the ways teenagers and parents put it: a place's entrance, a knock at the door, the end of a shift, as far as
+    # home (with the common misspelling 쫒아), around a block, the number of calls after the word for them
+    "헤어진 애인이 우리 아파트 입구에 매일 서 있어요",
+    "싫다고 몇 번을 말했는데 밤에 집 앞에 와서 문을 두드려요",
+    "모르는 사람이 알바 끝날 때까지 기다렸다가 말을 걸어요",
+    "학원에서 집까지 쫒아와요 무서워요",
+    "차단했더니 부계정으로 디엠이 와요 그만했으면 좋겠어요",
+    "번호를 바꿨는데도 전화가 하루에 수십 통 와요 모르는 사람이에요",
+    "카톡 막았더니 인스타 댓글로 계속 말 걸어요",
 )
 #: The same everyday words for what no one suffers: work, animals, family, deliveries and sales, social media.
 LOOK_ALIKES = (
@@ -34,6 +45,15 @@ LOOK_ALIKES = (
     "팀장님이 퇴근 후에도 업무 때문에 계속 카톡을 보내요",
     "보험 영업 전화가 매일 와요",
     "뉴스를 계속 따라가려면 어떻게 해요",
+    "엄마가 학원 끝날 때까지 기다려요",
+    "택배 기사님이 집 앞에 와서 문 두드려요",
+)
+#: Coming along, waiting for a result: no one pursues the asker, whatever the field's words around them.
+NOT_PURSUED = (
+    "친구랑 같이 경찰서까지 따라와 줄 수 있대요",
+    "결과 나올 때까지 계속 기다려야 하나요",
+    "상담 선생님이 법원까지 따라와 주시나요",
+    "조사받으러 갈 때 엄마가 같이 따라와도 되나요",
 )
 
 
@@ -45,6 +65,25 @@ def test_being_followed_waited_for_or_contacted_again_and_again_is_in_scope(ques
 @pytest.mark.parametrize("question", LOOK_ALIKES)
 def test_the_same_words_for_work_animals_family_or_followers_are_not(question):
     assert not in_scope(question)
+
+
+@pytest.mark.parametrize("question", NOT_PURSUED)
+def test_coming_along_or_waiting_for_a_result_is_not_being_pursued(question):
+    assert not pursued(question)
+
+
+@pytest.mark.parametrize("question", EVERYDAY_STALKING[-7:])
+def test_an_everyday_pursuit_states_the_stalking_cards_premise(question):
+    assert premise(question, understand(question, "victim"), ["stalking"]) == 1
+
+
+@pytest.mark.parametrize("question", (
+    "전남친이 새벽마다 성적인 문자를 보내요 차단해도 와요",  # sexual messages: the messaging offence's card
+    "가해자가 자꾸 아이 학교 근처에서 서성거려요",  # the offender of a case: that case's own orders
+    "엄마가 학원 끝날 때까지 기다려요",
+))
+def test_sexual_messages_a_known_offender_or_a_parent_state_no_stalking_premise(question):
+    assert premise(question, understand(question, "victim"), ["stalking"]) == 0
 
 
 def _stalking_content(answer) -> bool:

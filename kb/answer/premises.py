@@ -129,12 +129,25 @@ CONDUCT_TOPICS = {"production": "make", "editing": "make", "distribution": "dist
                   "viewing": "view", "profit": "sell", "threat": "threaten", "coercion": "coerce", "attempt": "attempt",
                   "habitual": "habitual", "confiscation": "confiscate"}
 
+#: What makes a pursuit a sexual crime's or a known case's: sexual material sent, or "the offender" of a case already
+#: reported, whose own orders answer it ("가해자가 아이 학교 근처에서 어슬렁거려요").
+_NOT_PLAIN_STALKING = re.compile(r"성적|야한|음란|성기|알몸|누드|나체|벗은|딥페|합성|몰카|몰래\s*찍|촬영|가해|"
+                                 r"sexual|\bnudes?\b|naked|porn|obscene|deep\s*fake|\bdick|offender|perpetrator", re.I)
+
+
+def stalking_stated(question: str, understanding: Understanding) -> bool:
+    """A stalking card ("stalking") fits a question that tells, in everyday words, of someone following, waiting
+    for, turning up on, tracking or contacting the asker against their will (`pursued`: "헤어졌는데 차단해도 다른
+    번호로 연락 와요"), when nothing sexual is sent and no offender of a reported case is named."""
+    return pursued(question) and not _NOT_PLAIN_STALKING.search(question)
+
+
 #: A card topic → the check of whether a question contradicts the premise it names.
 CONTRADICTED = {"teacher-victim": teacher_harmed_contradicted, "under-13": child_harmed_contradicted,
                 "ai": ai_law_contradicted, "stalking": stalking_contradicted, "child-shown": child_shown_contradicted,
                 "minors": adult_named}
 #: A card topic → the check of whether a question states the premise it names.
-STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked}
+STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking": stalking_stated}
 #: ... and of whether it asks the penalty of an act the topic names (`_conduct_asked`).
 ACT_STATED = {topic: _conduct_asked(conduct) for topic, conduct in CONDUCT_TOPICS.items()}
 

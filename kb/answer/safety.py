@@ -105,12 +105,17 @@ STALKED = re.compile(
     r"\b(keeps?|kept|won'?t\s+stop)\s+(following|stalking|chasing|tailing)\s+(me|her|him|us|my\s+\w+)\b|"
     r"\b(follows?|followed|waits?|waited|walks?\s+behind|shows?\s+up|turns?\s+up|hangs?\s+around|comes?\s+(to|by|round))\b"
     r".{0,40}?\b(every\s+(single\s+)?(day|night|morning|evening|time)|all\s+(day|night)|day\s+and\s+night|nonstop|constantly)\b|"
-    r"(계속|자꾸|매일|맨날|날마다|\S*마다|며칠\s*째|누가|사람이|남자가|남친이|여친이)\s*(\S+\s*){0,3}"
-    r"(따라와|따라오|따라다녀|따라다니|쫓아와|쫓아오|쫓아다녀|쫓아다니|뒤따라|맴돌)|"
-    r"\S(를|을)\s*(계속\s*|자꾸\s*|몰래\s*)?(쫓아다|따라다|쫓아와|쫓아오|미행)|"
+    r"(계속|자꾸|매일|맨날|날마다|매번|\S*마다|며칠\s*째|누가|사람이|남자가|남친이|여친이)\s*(\S+\s*){0,3}"
+    r"(따라와|따라오|따라옴|따라다녀|따라다니|따라다님|(쫓|쫒)아(와|오|옴|다녀|다니|다님)|뒤따라|맴돌)|"
+    r"\S(를|을)\s*(계속\s*|자꾸\s*|몰래\s*)?((쫓|쫒)아다|따라다|(쫓|쫒)아와|(쫓|쫒)아오|미행)|"
+    # as far as a place ("버스정류장까지 따라옴", "집까지 쫒아와요"), not a companion who may come along ("따라와도")
+    r"까지\s*(계속\s*|자꾸\s*|몰래\s*|졸졸\s*)?(따라|(쫓|쫒)아)(와|오|옴|온)(?!\s*(도|면|라|줘|주|줄|준|줬|달))|"
     r"미행\s*(당|하는\s*것\s*같)|스토킹\s*(당|하는\s*것\s*같)|"
-    r"(집|회사|학교|직장)\s*(앞|근처)\S*\s*(에서|에)?\s*(계속|자꾸|매일|맨날)?\s*(기다려|기다리고|서\s*있어|서\s*있고)|"
-    r"(계속|자꾸|매일|맨날|날마다|\S*마다|며칠\s*째)\s*(\S+\s*){0,3}(기다려(?!지|져)|기다리고|기다린)|"
+    r"(집|회사|학교|직장|아파트|학원|가게|편의점|알바\S*|교문|정문|후문|기숙사|정류장)\s*(앞|근처|입구|밑|주변|건너편)\S*\s*"
+    r"(에서|에)?\s*(계속|자꾸|매일|맨날|매번)?\s*(기다려|기달려|기다리고|기다림|서\s*있어|서\s*있고|서\s*있음|서성|어슬렁|얼쩡)|"
+    r"(계속|자꾸|매일|맨날|날마다|매번|\S*마다|며칠\s*째)\s*(\S+\s*){0,3}(기다려(?!지|져|야|도|\s*주)|기달려|기다리고|기다린|기다림)|"
+    # till the asker's day ends ("알바 끝날 때까지 기다렸다가", "퇴근할 때까지 기다려요")
+    r"(끝날|끝나는|나올|마칠|퇴근할|하교할)\s*(때|시간)\S*\s*(까지|맞춰|마다)\s*(\S+\s*){0,2}?(기다려(?!야|도|\s*주)|기달려|기다리고|기다림|기다렸(?!어야))|"
     r"(계속|자꾸|매일|맨날|\S*마다)\s*(\S+\s*){0,3}(찾아와|찾아오|나타나)", re.I)
 #: Who follows, waits for or keeps calling someone without stalking them: an animal, a parent or a little sibling,
 #: work, a delivery or a sale, the news, followers on social media, ads and notifications.
@@ -121,6 +126,7 @@ NO_STALKER = re.compile(
     r"brother|sister|siblings?)\s+((keeps?|always|still)\s+)?(follow|call|text|messag|wait|ring|phon)\w*(\s+\w+)?(\s+for)?\s+me\b|"
     r"(?<![가-힣])(엄마|어머니|어머님|아빠|아버지|아버님|부모님|할머니|할아버지|남동생|여동생|동생)(가|이|께서)\s*(\S+\s*){0,2}?"
     r"(계속|자꾸|매일|맨날|날마다|\S*마다)|"
+    r"(?<![가-힣])(엄마|어머니|어머님|아빠|아버지|아버님|부모님|할머니|할아버지)(가|이|께서)\s*(\S+\s*){0,4}?(기다려|기다리|데리러|마중)|"
     r"\babout\s+(work|my\s+(shifts?|job|tasks?|projects?))|\bfor\s+work\b|\bwork\s+(calls?|emails?|stuff|things|matters?)\b|"
     r"\bshifts?\b|\bovertime\b|업무|회사\s*일로|야근|"
     r"\b(deliver\w*|couriers?|mail\s*(man|men|carrier)|postman|salesm[ae]n|sales\s+calls?|telemarket\w*|spam|insurance|"

@@ -71,7 +71,20 @@ _CONTACTED = re.compile(
     r"\b(still|again|always)\s+(comes?|coming|waits?|waiting|shows?\s+up|turns?\s+up|hangs?\s+around|appears?)\b|"
     r"(아직도|여전히|또다시|또|자꾸만)\s*(\S+\s*){0,3}?(나타나|찾아와|찾아오|와서|와요|기다|서\s*있)|"
     r"(계속|자꾸|매일|맨날|날마다|밤마다|\S*마다|하루\s*종일|수십\s*(번|통)|수백\s*(번|통)|시도\s*때도\s*없이|끊임없이)\s*(\S+\s*){0,3}?"
-    r"(연락|전화|문자|카톡|톡|디엠|dm|메시지|메세지|선물|편지|꽃|댓글)", re.I)
+    r"(연락|전화|문자|카톡|톡|디엠|dm|메시지|메세지|선물|편지|꽃|댓글)|"
+    # the same said the other way round ("전화가 하루에 수십 통", "편지를 우편함에 계속 넣어요")
+    r"(연락|전화|문자|카톡|디엠|dm|메시지|메세지|선물|편지|쪽지|댓글)\S*\s*(\S+\s*){0,3}?"
+    r"(계속|자꾸|매일|맨날|매번|수십|수백|몇\s*십|\d{2,}\s*(번|통|개))|"
+    # around a block, or from other numbers and accounts ("차단했더니 부계로 디엠", "친구 폰으로 전화해요")
+    r"(차단|번호\s*(를\s*)?바꾸|번호\s*(를\s*)?바꿨)\S*\s*(\S+\s*){0,4}?(연락|전화|문자|카톡|디엠|dm|메시지|메세지)|"
+    r"(부계\S*|다른\s*(번호|계정|폰)|새\s*(번호|계정)|친구\s*(폰|번호|계정)|공중전화)\S*\s*(\S+\s*){0,2}?"
+    r"(연락|전화|문자|카톡|디엠|dm|메시지|메세지)", re.I)
+#: … or turning up where the asker lives, studies or works ("집 앞에 와서 문을 두드려요", "아파트 입구에 서 있어요"),
+#: which is stalking only from someone unwanted (`_UNWANTED`): a friend may wait at the gate too.
+_PRESENT = re.compile(
+    r"(집|우리\s*집|회사|학교|직장|아파트|학원|가게|편의점|알바\S*|교문|정문|후문|기숙사|정류장|현관)\s*"
+    r"(앞|근처|입구|밑|주변|건너편|문\s*앞)\S*\s*(에서|에|까지)?\s*(\S+\s*){0,2}?"
+    r"(찾아와|찾아오|찾아옴|와서|와요|왔어|와\s*있|서\s*있|기다|나타나|문\s*(을\s*)?두드|초인종|어슬렁|서성|얼쩡)", re.I)
 #: … by someone the asker did not want it from: after being told to stop or blocked, from new numbers, an ex, a
 #: stranger, with fear.
 _UNWANTED = re.compile(
@@ -82,7 +95,8 @@ _UNWANTED = re.compile(
     r"\b(a|this|some|that)\s+(guy|man|woman|boy|girl|person)\b|\b(he|she|they)\s+(keeps?|kept|won'?t|still)\b|\bafter\s+what\b|"
     r"차단|거절|싫다고|하지\s*말라고|그만하라고|무서|두려|불안|소름|번호\s*(를\s*)?바꿔|다른\s*(번호|계정)|새\s*(번호|계정)|부계|"
     r"모르는\s*(사람|남자|여자|번호)|낯선|누가|전\s*(남친|여친|남자\s*친구|여자\s*친구|애인|남편|아내)|전남친|전여친|헤어진|이혼한|"
-    r"막(아|을|는|으려)|못\s*(오게|하게)|그만|"
+    r"헤어지|헤어졌|몇\s*번(을|이나)?\s*말|싫다는데|싫다고|"
+    r"막(아|을|는|으려|았|으니|으면)|못\s*(오게|하게)|그만|"
     r"옛\s*(애인|남친|여친)|옛날\s*애인|스토커", re.I)
 #: … or tracks where they are.
 _TRACKED = re.compile(
@@ -108,7 +122,7 @@ def pursued(question: str) -> bool:
     if NO_STALKER.search(question):
         return False
     return followed(question) or bool(_TRACKED.search(question)) \
-        or bool(_CONTACTED.search(question) and _UNWANTED.search(question))
+        or bool((_CONTACTED.search(question) or _PRESENT.search(question)) and _UNWANTED.search(question))
 
 
 #: Things no source here covers: other countries' law, court judgments and sentencing data.
