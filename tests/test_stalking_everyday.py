@@ -31,6 +31,11 @@ EVERYDAY_STALKING = (
     "차단했더니 부계정으로 디엠이 와요 그만했으면 좋겠어요",
     "번호를 바꿨는데도 전화가 하루에 수십 통 와요 모르는 사람이에요",
     "카톡 막았더니 인스타 댓글로 계속 말 걸어요",
+    # standing there day after day, the asker's family contacted, turning up where the asker is, hundreds of messages
+    "헤어진 사람이 맨날 우리 동 현관 옆에 서 있어요",
+    "전 여친이 우리 엄마한테까지 전화해서 나 바꿔 달래요 그만하라 했는데",
+    "내가 간 식당으로 어떻게 알았는지 찾아왔어요 소름 끼쳐요",
+    "모르는 계정에서 디엠이 하루에 백 개씩 와요 차단해도요",
 )
 #: The same everyday words for what no one suffers: work, animals, family, deliveries and sales, social media.
 LOOK_ALIKES = (
@@ -54,6 +59,8 @@ NOT_PURSUED = (
     "결과 나올 때까지 계속 기다려야 하나요",
     "상담 선생님이 법원까지 따라와 주시나요",
     "조사받으러 갈 때 엄마가 같이 따라와도 되나요",
+    "제가 있는 곳으로 경찰이 와 주나요",
+    "친구한테도 연락해서 같이 신고해도 되나요",
 )
 
 
@@ -72,7 +79,7 @@ def test_coming_along_or_waiting_for_a_result_is_not_being_pursued(question):
     assert not pursued(question)
 
 
-@pytest.mark.parametrize("question", EVERYDAY_STALKING[-7:])
+@pytest.mark.parametrize("question", EVERYDAY_STALKING[-11:])
 def test_an_everyday_pursuit_states_the_stalking_cards_premise(question):
     assert premise(question, understand(question, "victim"), ["stalking"]) == 1
 

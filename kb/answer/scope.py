@@ -74,7 +74,9 @@ _CONTACTED = re.compile(
     r"(연락|전화|문자|카톡|톡|디엠|dm|메시지|메세지|선물|편지|꽃|댓글)|"
     # the same said the other way round ("전화가 하루에 수십 통", "편지를 우편함에 계속 넣어요")
     r"(연락|전화|문자|카톡|디엠|dm|메시지|메세지|선물|편지|쪽지|댓글)\S*\s*(\S+\s*){0,3}?"
-    r"(계속|자꾸|매일|맨날|매번|수십|수백|몇\s*십|\d{2,}\s*(번|통|개))|"
+    r"(계속|자꾸|매일|맨날|매번|수십|수백|몇\s*십|몇\s*백|백\s*(번|통|개)|\d{2,}\s*(번|통|개))|"
+    # to the asker's family or friends ("동생한테까지 연락해서 어디 있냐고")
+    r"(가족|부모님|엄마|아빠|동생|언니|누나|오빠|형|친구)\S*(한테|에게|께)(까지|도)\s*(\S+\s*){0,1}?(연락|전화|문자|카톡|디엠|dm|메시지|메세지)|"
     # around a block, or from other numbers and accounts ("차단했더니 부계로 디엠", "친구 폰으로 전화해요")
     r"(차단|번호\s*(를\s*)?바꾸|번호\s*(를\s*)?바꿨)\S*\s*(\S+\s*){0,4}?(연락|전화|문자|카톡|디엠|dm|메시지|메세지)|"
     r"(부계\S*|다른\s*(번호|계정|폰)|새\s*(번호|계정)|친구\s*(폰|번호|계정)|공중전화)\S*\s*(\S+\s*){0,2}?"
@@ -83,8 +85,10 @@ _CONTACTED = re.compile(
 #: which is stalking only from someone unwanted (`_UNWANTED`): a friend may wait at the gate too.
 _PRESENT = re.compile(
     r"(집|우리\s*집|회사|학교|직장|아파트|학원|가게|편의점|알바\S*|교문|정문|후문|기숙사|정류장|현관)\s*"
-    r"(앞|근처|입구|밑|주변|건너편|문\s*앞)\S*\s*(에서|에|까지)?\s*(\S+\s*){0,2}?"
-    r"(찾아와|찾아오|찾아옴|와서|와요|왔어|와\s*있|서\s*있|기다|나타나|문\s*(을\s*)?두드|초인종|어슬렁|서성|얼쩡)", re.I)
+    r"(앞|옆|근처|입구|밑|주변|건너편|문\s*앞)\S*\s*(에서|에|까지)?\s*(\S+\s*){0,2}?"
+    r"(찾아와|찾아오|찾아옴|와서|와요|왔어|와\s*있|서\s*있|기다|나타나|문\s*(을\s*)?두드|초인종|어슬렁|서성|얼쩡)|"
+    # or where the asker is just then ("제가 있는 카페로 와요")
+    r"(?<![가-힣])(제가|내가)\s*(있는|간|가는)\s*(곳|데|\S+)(으로|로|에|까지)\s*(\S+\s*){0,2}?(와요|와서|왔|찾아|나타나)", re.I)
 #: … by someone the asker did not want it from: after being told to stop or blocked, from new numbers, an ex, a
 #: stranger, with fear.
 _UNWANTED = re.compile(
