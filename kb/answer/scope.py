@@ -69,14 +69,15 @@ _CONTACTED = re.compile(
     r"fake|multiple)\s+(accounts?|numbers?)|(새|다른|부)\s*(계정|번호)\S*\s*(\S+\s*){0,4}?(보내|연락|문자|디엠|dm|메시지)|"
     # still there, or there again ("still comes to my building", "아직도 회사 앞에 나타나요")
     r"\b(still|again|always)\s+(comes?|coming|waits?|waiting|shows?\s+up|turns?\s+up|hangs?\s+around|appears?)\b|"
-    r"(아직도|여전히|또다시|또|자꾸만)\s*(\S+\s*){0,3}?(나타나|찾아와|찾아오|와서|와요|기다|서\s*있)|"
+    r"(아직도|여전히|또다시|또|자꾸만)\s*(\S+\s*){0,3}?(나타나|찾아와|찾아오|찾아왔|와서|와요|기다|서\s*있)|"
     r"(계속|자꾸|매일|맨날|날마다|밤마다|\S*마다|하루\s*종일|수십\s*(번|통)|수백\s*(번|통)|시도\s*때도\s*없이|끊임없이)\s*(\S+\s*){0,3}?"
     r"(연락|전화|문자|카톡|톡|디엠|dm|메시지|메세지|선물|편지|꽃|댓글)|"
     # the same said the other way round ("전화가 하루에 수십 통", "편지를 우편함에 계속 넣어요")
-    r"(연락|전화|문자|카톡|디엠|dm|메시지|메세지|선물|편지|쪽지|댓글)\S*\s*(\S+\s*){0,3}?"
+    r"(연락|전화|문자|카톡|디엠|dm|메시지|메세지|선물|편지|쪽지|꽃|댓글)\S*\s*(\S+\s*){0,3}?"
     r"(계속|자꾸|매일|맨날|매번|수십|수백|몇\s*십|몇\s*백|백\s*(번|통|개)|\d{2,}\s*(번|통|개))|"
     # to the asker's family or friends ("동생한테까지 연락해서 어디 있냐고")
-    r"(가족|부모님|엄마|아빠|동생|언니|누나|오빠|형|친구)\S*(한테|에게|께)(까지|도)\s*(\S+\s*){0,1}?(연락|전화|문자|카톡|디엠|dm|메시지|메세지)|"
+    r"(가족|부모님|엄마|아빠|동생|언니|누나|오빠|형|친구|동료|지인)\S*(한테|에게|께)(까지|도)?\s*(\S+\s*){0,1}?"
+    r"(연락|전화|문자|카톡|디엠|dm|메시지|메세지)|"
     # around a block, or from other numbers and accounts ("차단했더니 부계로 디엠", "친구 폰으로 전화해요")
     r"(차단|번호\s*(를\s*)?바꾸|번호\s*(를\s*)?바꿨)\S*\s*(\S+\s*){0,4}?(연락|전화|문자|카톡|디엠|dm|메시지|메세지)|"
     r"(부계\S*|다른\s*(번호|계정|폰)|새\s*(번호|계정)|친구\s*(폰|번호|계정)|공중전화)\S*\s*(\S+\s*){0,2}?"
@@ -84,11 +85,16 @@ _CONTACTED = re.compile(
 #: … or turning up where the asker lives, studies or works ("집 앞에 와서 문을 두드려요", "아파트 입구에 서 있어요"),
 #: which is stalking only from someone unwanted (`_UNWANTED`): a friend may wait at the gate too.
 _PRESENT = re.compile(
-    r"(집|우리\s*집|회사|학교|직장|아파트|학원|가게|편의점|알바\S*|교문|정문|후문|기숙사|정류장|현관)\s*"
-    r"(앞|옆|근처|입구|밑|주변|건너편|문\s*앞)\S*\s*(에서|에|까지)?\s*(\S+\s*){0,2}?"
-    r"(찾아와|찾아오|찾아옴|와서|와요|왔어|와\s*있|서\s*있|기다|나타나|문\s*(을\s*)?두드|초인종|어슬렁|서성|얼쩡)|"
+    r"((집|우리\s*집|회사|학교|직장|아파트|학원|가게|편의점|알바\S*|교문|정문|후문|기숙사|정류장|현관|강의실|교실|동|건물|카페)\s*"
+    r"(앞|옆|근처|입구|밑|주변|건너편|문\s*앞)|로비|주차장|현관|복도)\S*\s*(에서|에|까지)?\s*(\S+\s*){0,2}?"
+    r"(찾아와|찾아오|찾아옴|찾아왔|와서|와요|왔어|와\s*있|서\s*있|기다|나타나|문\s*(을\s*)?두드|초인종|어슬렁|서성|얼쩡|"
+    r"(두고|놓고|놔두고|붙여\s*놓고|붙이고|걸어\s*놓고)\s*가)|"
     # or where the asker is just then ("제가 있는 카페로 와요")
     r"(?<![가-힣])(제가|내가)\s*(있는|간|가는)\s*(곳|데|\S+)(으로|로|에|까지)\s*(\S+\s*){0,2}?(와요|와서|왔|찾아|나타나)", re.I)
+#: Turning up again and again: `_PRESENT` said with a word for "every day" or "again" needs no other sign.
+_AGAIN = re.compile(r"계속|자꾸|매일|맨날|날마다|매번|\S*마다|며칠\s*째|(?<![가-힣])또(?![가-힣])|아직도", re.I)
+#: … unless the one who comes is there to help: the police, a counsellor, a teacher.
+_HELPER_COMES = re.compile(r"경찰|형사|수사관|상담|선생님|쌤|police|officer|counsel", re.I)
 #: … by someone the asker did not want it from: after being told to stop or blocked, from new numbers, an ex, a
 #: stranger, with fear.
 _UNWANTED = re.compile(
@@ -109,9 +115,15 @@ _TRACKED = re.compile(
     r"\bgps\s+tracker|\bair\s*tags?\b|"
     r"(?<![가-힣])(제|내|저의|나의|딸|아들|딸아이|우리\s*애)\S*\s*위치\S*\s*(\S+\s*){0,2}?(추적|몰래|알아내|알아|보고|봐|확인)|"
     r"위치\s*추적\s*(앱|어플|기|장치)|에어\s*태그|어디\s*(있는지|사는지|가는지)\s*(다\s*)?(알|안다)|"
-    r"(?<![가-힣])(제|내)\s*위치\S*\s*(어떻게\s*)?(아는|알고)|가는\s*곳마다", re.I)
+    r"(?<![가-힣])(제|내)\s*위치\S*\s*(어떻게\s*)?(아는|알고)|가는\s*곳마다|"
+    r"(?<![가-힣])(제|내|우리|저희|새)\s*(\S+\s*)?(주소|사는\s*곳|집|번호|연락처)\S*\s*(를|을)?\s*어떻게\s*(알고|알았는지|안\s*건지)", re.I)
 
 
+#: Who the asker names as the one pursuing them: an ex, a stranger, a stalker. With one named, a delivery or a gift
+#: in the words ("택배로 선물을 계속 보내요") is the stalker's doing, not everyday life (`NO_STALKER`).
+_STALKER_NAMED = re.compile(r"전\s*(남친|여친|남자\s*친구|여자\s*친구|애인|남편|아내)|전남친|전여친|전애인|헤어진|이혼한|"
+                            r"모르는\s*(사람|남자|여자|아저씨)|낯선|스토커|\bmy\s+ex\b|\bex-?(boyfriend|girlfriend|husband|wife)\b|"
+                            r"\bstranger\b|\bstalker\b", re.I)
 #: The verbs of following, waiting and calling: said of a pet, a parent, work, a delivery or followers
 #: (`NO_STALKER`) in a question with no word of the field, they are everyday life, not stalking.
 _PURSUIT_WORDS = re.compile(r"follow|stalk|chas|\bcall|\btext|messag|\bdms?\b|\bcom(es|ing)\b|\bwait|\b(show|turn)(s|ing)?\s+up|"
@@ -123,10 +135,11 @@ def pursued(question: str) -> bool:
     speak for), again and again or against their will: stalking in everyday words ("someone keeps following me
     on the way to school", "전 여친이 차단해도 계속 전화해요"). Not a pet that follows them home, a parent waiting
     at the gate, a boss calling about work, a delivery, followers on social media (`NO_STALKER`)."""
-    if NO_STALKER.search(question):
+    if NO_STALKER.search(question) and not _STALKER_NAMED.search(question):
         return False
     return followed(question) or bool(_TRACKED.search(question)) \
-        or bool((_CONTACTED.search(question) or _PRESENT.search(question)) and _UNWANTED.search(question))
+        or bool((_CONTACTED.search(question) or _PRESENT.search(question)) and _UNWANTED.search(question)) \
+        or bool(_PRESENT.search(question) and _AGAIN.search(question) and not _HELPER_COMES.search(question))
 
 
 #: Things no source here covers: other countries' law, court judgments and sentencing data.
@@ -262,7 +275,7 @@ def everyday_pursuit(question: str) -> bool:
     man comes to my door every day", "택배 기사님이 매일 와요"), in a question with no word of the field: no card
     may answer it, however closely it echoes a stalking victim's words."""
     return bool(NO_STALKER.search(question) and _PURSUIT_WORDS.search(question)
-                and not any(re.search(p, question, re.I) for p in DOMAIN_ANCHORS))
+                and not any(re.search(p, question, re.I) for p in DOMAIN_ANCHORS) and not _STALKER_NAMED.search(question))
 
 
 def in_scope(question: str) -> bool:
