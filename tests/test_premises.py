@@ -54,11 +54,12 @@ from kb.answer.understanding import understand
     ("If a student tried to make a deepfake but the app failed, is the attempt punishable?", None,
      ["penalty", "production", "attempt", "habitual"], 2),
     ("my friend made a deepfake of me and shared it, what do i do", "victim", ["distribution"], 0),
-    # a stalking card: contradicted when nobody pursues the asker and no stalking is named
+    # a stalking card: contradicted when nobody pursues the asker and no stalking is named, stated when someone does
+    # in everyday words, open when stalking is named
     ("Will the guy who made it find out my name and address if I go to the police?", "victim", ["stalking"], -1),
     ("can I get a lawyer for free as a deepfake victim", "victim", ["stalking"], -1),
-    ("my ex keeps showing up at my work after i told him to stop", "victim", ["stalking"], 0),
-    ("헤어진 남친이 차단했는데도 계속 다른 번호로 연락해요", "victim", ["stalking"], 0),
+    ("my ex keeps showing up at my work after i told him to stop", "victim", ["stalking"], 1),
+    ("헤어진 남친이 차단했는데도 계속 다른 번호로 연락해요", "victim", ["stalking"], 1),
     ("스토킹 피해자도 국선변호사 받을 수 있나요", "victim", ["stalking"], 0),
     ("how long does a stay-away order last", "aide", ["stalking"], 0),
     # a card on material of a child: contradicted when no young person is shown and no such material is named
