@@ -92,7 +92,10 @@ VICTIM_VOICE = re.compile(
     r"\bi'?m\s+in\s+(one|it|them|the|that|a)\b|\bme\s+in\s+(it|the|a|that)\b|"
     r"\bmy\s+(face|photos?|pics?|pictures?|images?|selfies?|videos?|body|fakes?|deepfakes?|nudes?|edits?|insta\w*\s+(pics?|photos?))|"
     r"\bi\s*('?m|am|was|have\s+been|got)\s+(the\s+)?(victim|targeted|threatened|blackmailed|being\s+(threatened|blackmailed))|"
-    r"(threaten|blackmail|sextort)\w*\s+me\b|\bi'?m\s+(so\s+)?(scared|terrified|afraid)", re.I)
+    r"(threaten|blackmail|sextort)\w*\s+me\b|\bi'?m\s+(so\s+)?(scared|terrified|afraid)|"
+    # a demand made of the asker, told back ("안 뿌리는 조건으로 만나자고 해요", "보내라고 협박해요")
+    r"(조건으로|대신에?)\s*.{0,20}(만나|보내|달라|하자|하라)\S*\s*(고\s*)?(해요|했어요|하네요|함|그래요|협박)|"
+    r"(만나자|보내라|보내\s*달라|달라|벗으라|찍어\s*보내라)고\s*(해요|했어요|하네요|함|그래요|하더라고요|협박)", re.I)
 #: A person followed, waited for or turned up on, in everyday words ("he keeps following me", "집 앞에서 기다려요").
 STALKED = re.compile(
     r"\b(follow(s|ing|ed)?|stalk(s|ing|ed)?|tail(s|ing|ed)?)\s+me\b(?!\s+(on\s+(insta\w*|ig|twitter|tiktok|x|social\s+media)|back)\b)|"
@@ -287,6 +290,17 @@ class Refusal:
     category: str  # make | find | evade | identify: the rules' categories (the gate's Verdict has all eight)
 
 
+#: Asking what happens to the one who did it: the school's measures or the law's punishment for them ("딥페 만든 애
+#: 강제전학 가능해요?", "can the kid who made it be expelled"). The doer is someone else, named in the third person.
+SANCTION_ASK = re.compile(
+    r"((만든|올린|뿌린|보낸|퍼뜨린|찍은|합성한)\s*(애|사람|학생|놈|녀석|남자애|여자애|친구)|가해\s*(학생|자|청소년)|(?<![가-힣])걔|"
+    r"(?<![가-힣])그\s*(애|놈|사람|학생))\S*\s*.{0,30}(강제\s*전학|전학|퇴학|정학|출석\s*정지|징계|처벌|처분|감옥|구속|벌\s*(을\s*)?받)|"
+    r"\b(kids?|boys?|girls?|students?|guys?|person|people|ones?|offenders?|perpetrators?)\s+(who|that)\s+(did|made|posted|shared|"
+    r"sent|spread|created)\b.{0,60}\b(expel|suspend|punish|jail|prison|charged|arrest|disciplin|transfer)|"
+    r"\b(expel|suspend|punish|charge|arrest|disciplin)\w*\s+(the\s+)?(kids?|boys?|girls?|students?|guys?|person|ones?)\s+(who|that)\b",
+    re.I)
+
+
 def victim_first(question: str) -> bool:
     """A request from the person harmed, or someone speaking for them, that states no plan of the asker's
     own: it is answered whatever words it contains ("the group chat where my picture is")."""
@@ -298,7 +312,7 @@ def victim_first(question: str) -> bool:
     if PERPETRATOR_INTENT.search(text):
         return False
     return bool(speaks_as_victim(text) or HELPER_VOICE.search(text) or PROTECTIVE_ASK.search(text)
-                or (REMOVAL_ASK.search(text) and not _INVESTIGATION.search(text)))
+                or SANCTION_ASK.search(text) or (REMOVAL_ASK.search(text) and not _INVESTIGATION.search(text)))
 
 
 def check_request(question: str) -> Refusal | None:
