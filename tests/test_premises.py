@@ -54,6 +54,11 @@ from kb.answer.understanding import understand
     ("If a student tried to make a deepfake but the app failed, is the attempt punishable?", None,
      ["penalty", "production", "attempt", "habitual"], 2),
     ("my friend made a deepfake of me and shared it, what do i do", "victim", ["distribution"], 0),
+    # ... an attempt or habitual offending only for the card about it
+    ("협박만 한 경우랑 실제로 뭘 시킨 경우(강요) 처벌이 다른가요?", None, ["penalty", "attempt", "deepfake", "threat"], 1),
+    ("협박만 한 경우랑 실제로 뭘 시킨 경우(강요) 처벌이 다른가요?", None, ["penalty", "threat", "coercion"], 2),
+    ("If a student tried to make a deepfake but the app failed, is the attempt punishable?", None,
+     ["penalty", "production", "attempt"], 2),
     # a stalking card: contradicted when nobody pursues the asker and no stalking is named, stated when someone does
     # in everyday words, open when stalking is named
     ("Will the guy who made it find out my name and address if I go to the police?", "victim", ["stalking"], -1),

@@ -397,3 +397,21 @@ def test_the_one_who_did_it_the_schools_measures_and_helplines_in_everyday_words
     from kb.answer.scope import in_scope
 
     assert in_scope(question) == expected
+
+
+@pytest.mark.parametrize("question, minor_victim, minor_doer", [
+    ("우리 학교 여교사가 학생한테 합성물로 협박당해서 사진을 더 보냈대요", False, True),  # threatened BY a student
+    ("제자들한테 딥페이크 피해를 당했어요", False, True),
+])
+def test_the_young_person_by_whom_something_was_suffered_did_it(question, minor_victim, minor_doer):
+    understanding = understand(question)
+    assert (understanding.minor_victim, understanding.minor_doer) == (minor_victim, minor_doer)
+
+
+@pytest.mark.parametrize("question, conducts", [
+    ("친구가 보내준 합성사진 저장했는데 괜찮아요?", ["possess"]),  # a composite named as a thing is no making
+    ("단톡방에 올라온 딥페 눈팅만 했는데 처벌돼요?", ["view"]),
+    ("제 얼굴을 합성해서 올렸어요", ["make", "distribute"]),
+])
+def test_a_composite_named_as_a_thing_and_lurking_in_korean(question, conducts):
+    assert understand(question).conducts == conducts

@@ -101,7 +101,8 @@ def stalking_contradicted(question: str, understanding: Understanding) -> bool:
 
 
 #: A school or its staff named: punishment there may be the school's measures, not the criminal law's.
-_SCHOOL = re.compile(r"학교|학폭|교사|선생님|담임|교장|징계|처분|school|teacher|principal|disciplin|expel|suspen", re.I)
+_SCHOOL = re.compile(r"학폭|학교\s*폭력|징계|처분|심의|학교(?:에서|는|가|측)|교권|at school|by the school|from the school|"
+                     r"school'?s? (?:punish|measure|disciplin)|disciplin|expel|suspen|committee", re.I)
 
 
 def penalty_asked(question: str, understanding: Understanding) -> bool:
@@ -160,4 +161,17 @@ def premise(question: str, understanding: Understanding, topics: list[str]) -> i
     if any(CONTRADICTED[t](question, understanding) for t in topics if t in CONTRADICTED):
         return -1
     return sum(STATED[t](question, understanding) for t in topics if t in STATED) \
-        + any(ACT_STATED[t](question, understanding) for t in topics if t in ACT_STATED)
+        + any(ACT_STATED[t](question, understanding) for t in _acts(topics))
+
+
+#: Acts that qualify another (an attempt at it, doing it habitually): a card is about one only when it names it first.
+_QUALIFYING_ACTS = {"attempt", "habitual"}
+
+
+def _acts(topics: list[str]) -> list[str]:
+    """The acts a card is about: its act topics, without attempts and habitual offending unless the card is about
+    them (the attempts card names threats, the production card names attempts: neither is about the other)."""
+    acts = [t for t in topics if t in ACT_STATED]
+    if acts and acts[0] in _QUALIFYING_ACTS:
+        return acts[:1]
+    return [t for t in acts if t not in _QUALIFYING_ACTS]

@@ -102,7 +102,8 @@ _HELD = (r"(?:it|them|this|that|these|those|copies|(?:(?:a|an|the|some|any|such|
          r"deepfake|nude|sexual|naked|explicit|those|these)\s+){0,3}(?:deep\s*fakes?|fakes?|videos?|vids?|photos?|pics?|"
          r"pictures?|images?|files?|nudes?|clips?|copy|porn|material|content|stuff))")
 CONDUCTS: dict[str, tuple[str, ...]] = {
-    "make": (r"만들", r"만든", r"만드", r"제작", r"합성", r"편집", r"가공", r"생성", r"make", r"made", r"making", r"creat", r"generat(?!ive)", r"\bedit", r"\bproduc",
+    # (a composite named as a thing, "합성사진", "합성물", is the material, not an act of making it)
+    "make": (r"만들", r"만든", r"만드", r"제작", r"합성(?!\s*(?:사진|물|본|짤|영상|이미지|파일|동영상))", r"편집(?!물)", r"가공(?!물)", r"생성", r"make", r"made", r"making", r"creat", r"generat(?!ive)", r"\bedit", r"\bproduc",
              r"synthes", r"photoshop", _FACE_PUT),
     "distribute": (r"유포", r"반포", r"퍼뜨", r"퍼트", r"공유", r"올리", r"올렸", r"올린", r"올려", r"배포", r"보내", r"보낸",
                    r"뿌리", r"뿌린", r"뿌려", r"뿌렸", r"보냈", r"share", r"sharing", r"\bpost",
@@ -117,7 +118,7 @@ CONDUCTS: dict[str, tuple[str, ...]] = {
                 rf"\b(?:keep|kept)(?!s?\s+(?:\w+ing\b|on\b))(?!{_EVIDENCE})", rf"\bstor(?:e|ed|es|ing)\b(?!{_EVIDENCE})",
                 rf"\bsav(?:e|ed|es|ing)\b(?!{_EVIDENCE})", r"download", r"bought", r"\bbuy"),
     # (a word that holds "view" or "look" is none: "interview", "review", "look for help")
-    "view": (r"시청", r"봤", r"보기만", r"보면", r"보는", r"본\s*(사람|애|놈|거|것|사람들)", r"\bview", r"\bwatch",
+    "view": (r"시청", r"봤", r"보기만", r"눈팅", r"구경", r"보면", r"보는", r"본\s*(사람|애|놈|거|것|사람들)", r"\bview", r"\bwatch",
              # seeing the material, not "see him in court", "see a counsellor"
              r"\b(?:see|saw|seen|seeing)\s+(?:\w+\s+){0,2}?(?:it|them|deep\s*fakes?|fakes?|videos?|vids?|pics?|photos?|"
              r"pictures?|images?|porn|clips?|nudes?|files?|material|content)\b", r"\blook(?:s|ed|ing)?\b(?!\s+(?:for|into|after|like|forward|out|up|around|into))"),
@@ -340,6 +341,8 @@ _MINOR = re.compile(r"아동|청소년|미성년|중학생|고등학생|초등�
 #: A young person named as the one who did it ("학생이 … 만들었", "a student made …", "teens sharing …"), not as
 #: the one harmed ("중학생이 나오는 영상을 만들면": the one who appears in the image is harmed): group 1 is the young person.
 _MINOR_DOING = re.compile(
+    # the one by whom something was suffered ("학생한테 합성물로 협박당해서": the student threatened)
+    r"((?:중학생|고등학생|초등학생|(?<!대)학생|청소년|미성년자|제자)(?:들)?)(?=(?:한테|에게|한테서|에게서)\s*(?:\S+\s*){0,2}?(?:협박|당했|당해|당하|당한))|"
     r"((?:(?:중학생|고등학생|초등학생|중\d|고\d|초\d)\s*(?:아들|딸|자녀|애|아이)|중학생|고등학생|초등학생|(?<!대)학생|청소년|미성년자|반\s*친구|동급생|촉법\s*소년|"
     r"(?:1[0-8]|[1-9])\s*(?:살|세)(?:짜리)?(?:\s*(?:애|아이|학생|남학생|여학생))?)(?:들)?)(?:이|가)\s(?:(?!나오|나온|나와|등장|찍힌|담긴).){0,20}?(?:만들|만든|합성|올리|올린|올렸|뿌리|뿌린|"
     r"뿌렸|유포|퍼뜨|퍼트|보내|보낸|보냈|협박)(?!\S*\s*(?:피해|당했|당하|당한|받았|받고|받아))|"
@@ -370,7 +373,8 @@ def _doer_age(question: str) -> list[tuple[int, int]]:
 def _minor_harmed(question: str) -> bool:
     """Whether a question names a young person other than as the one who did it: "a student made a deepfake
     of our teacher" names a teacher as the person harmed; "a deepfake of a student" names a student."""
-    doing = [m.span(1) if m.group(1) else m.span(2) for m in _MINOR_DOING.finditer(question)] + _doer_age(question)
+    doing = [next(m.span(g) for g in range(1, _MINOR_DOING.groups + 1) if m.group(g))
+             for m in _MINOR_DOING.finditer(question)] + _doer_age(question)
     return any(not any(a <= m.start() < b for a, b in doing) for m in _MINOR.finditer(question))
 
 
