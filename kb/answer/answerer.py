@@ -256,8 +256,9 @@ class Answerer:
             route = None  # the law answers from an article the card does not rest on: the engine answers
         if route is not None:
             # the engine's penalty lines join only for an article the card itself rests on
+            rests_on = self._rests_on(route.card)
             penalties = [c for c in claims if c.kind in ("penalty", "history") and
-                         (c.unit.chunk.record.source_id, c.unit.chunk.record.article) in self._rests_on(route.card)]
+                         (c.unit.chunk.record.source_id, c.unit.chunk.record.article) in rests_on]
             penalties = penalties[:2] if "penalty" in understanding.intents else []
             # the card chooses its points for the lines the penalties leave (not its last lines cut after)
             card = routed_claims(ctx, self.router, question, understanding, hits, as_of, route,

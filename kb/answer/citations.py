@@ -45,9 +45,8 @@ def card_context(ctx: AnswerContext, unit: Unit) -> str:
     paragraph on the one its sub-heading names."""
     if ARTICLE_NAMED.search(unit.text):
         return unit.text
-    lines = ctx.card_lines(unit.chunk.record.source_id)
-    first = unit.text.split("\n", 1)[0]  # a run of short list items spans several lines
-    at = next((i for i, line in enumerate(lines) if first in line.text), None)
+    lines, at = _card_line(ctx, unit)
+    first = unit.text.split("\n", 1)[0]
     if at is None:
         return unit.text
     if LIST_ITEM.match(lines[at].text):
@@ -63,10 +62,15 @@ def card_context(ctx: AnswerContext, unit: Unit) -> str:
 
 def opens_card(ctx: AnswerContext, unit: Unit) -> bool:
     """Whether a card line is the card's direct answer: the first line of its language's section."""
+    lines, at = _card_line(ctx, unit)
+    return at is not None and (at == 0 or detect_language(lines[at - 1].text) != detect_language(lines[at].text))
+
+
+def _card_line(ctx: AnswerContext, unit: Unit) -> tuple[list[Unit], int | None]:
+    """A card's lines, and which of them holds the unit (its first line: a run of short list items spans several)."""
     lines = ctx.card_lines(unit.chunk.record.source_id)
     first = unit.text.split("\n", 1)[0]
-    at = next((i for i, line in enumerate(lines) if first in line.text), None)
-    return at is not None and (at == 0 or detect_language(lines[at - 1].text) != detect_language(lines[at].text))
+    return lines, next((i for i, line in enumerate(lines) if first in line.text), None)
 
 
 def _with_lead_sentence(paragraph: str, first: str, text: str) -> str:
@@ -87,7 +91,8 @@ def primary_law(ctx: AnswerContext, card: str, text: str, as_of: str, opening: b
     named_laws = {s["law"] for s in laws if (entry := ctx.laws.law(s["law"]))
                   and any(name in text for name in entry.short_names)}
     chosen = [s for s in laws if str(s["article"]) in named and (not named_laws or s["law"] in named_laws)] \
-        or [s for s in laws if str(s["article"]) in named] or (laws[:1] if opening else asked_source(ctx, card, laws, as_of))
+        or [s for s in laws if str(s["article"]) in named] \
+        or (laws[:1] if opening else asked_source(ctx, card, laws, as_of))
     paragraphs = named_paragraphs(text)  # "Article 17(9)": of the card's 제17조 sources, paragraph 9 first
     chosen = sorted(chosen, key=lambda s: (str(s["article"]), s.get("paragraph")) not in paragraphs)
     # a line about an older wording ("version of 2020-06-02") rests on that version, as the card says

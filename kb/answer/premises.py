@@ -1,10 +1,13 @@
-"""Premises: what a card takes for granted about the asker's situation, and whether a question contradicts it.
+"""Premises: what a card takes for granted about the asker's situation, and whether a question states or
+contradicts it.
 
-Twin cards answer the same words for different people: the measures when a student harmed a *teacher*
+Close cards answer the same words for different situations: the measures when a student harmed a *teacher*
 (the Teachers' Status Act) or a classmate (the School Violence Act); sexual crimes *against* a child under 13,
-or *by* a 13-year-old. A card's topics name its premise; the question's understanding says who did what to
-whom. Among the router's candidates, a card whose premise the question states comes first and one whose
-premise it contradicts comes last (`premise`). A question that says nothing either way keeps the route it had.
+or *by* a 13-year-old; an image of a child or of an adult; a stalker or a one-off sexual crime; the penalty for
+one act or another. A card's topics name its premises; the question's understanding says who did what to whom
+and what is asked. Among the router's candidates, a card whose premises the question states comes first (the more
+the earlier) and one whose premise it contradicts comes last (`premise`). A question that says nothing either way
+keeps the route it had.
 """
 from __future__ import annotations
 
@@ -100,7 +103,7 @@ def stalking_contradicted(question: str, understanding: Understanding) -> bool:
     return not _STALKING.search(question) and not pursued(question)
 
 
-#: A school or its staff named: punishment there may be the school's measures, not the criminal law's.
+#: A school's measures named: punishment there is the school's, not the criminal law's ("학교에서 어떤 처벌", "expel").
 _SCHOOL = re.compile(r"학폭|학교\s*폭력|징계|처분|심의|학교(?:에서|는|가|측)|교권|at school|by the school|from the school|"
                      r"school'?s? (?:punish|measure|disciplin)|disciplin|expel|suspen|committee", re.I)
 
@@ -153,17 +156,6 @@ STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking
 ACT_STATED = {topic: _conduct_asked(conduct) for topic, conduct in CONDUCT_TOPICS.items()}
 
 
-def premise(question: str, understanding: Understanding, topics: list[str]) -> int:
-    """-1 when the question contradicts a premise one of the card's ``topics`` names, else how many of the
-    premises they name it states (a young offender's card on punishment states two of "what does he get?"); the
-    acts a card names count once, however many of them the question names (a card that names attempts and habitual
-    offending beside its own act is no better for it)."""
-    if any(CONTRADICTED[t](question, understanding) for t in topics if t in CONTRADICTED):
-        return -1
-    return sum(STATED[t](question, understanding) for t in topics if t in STATED) \
-        + any(ACT_STATED[t](question, understanding) for t in _acts(topics))
-
-
 #: Acts that qualify another (an attempt at it, doing it habitually): a card is about one only when it names it first.
 _QUALIFYING_ACTS = {"attempt", "habitual"}
 
@@ -175,3 +167,15 @@ def _acts(topics: list[str]) -> list[str]:
     if acts and acts[0] in _QUALIFYING_ACTS:
         return acts[:1]
     return [t for t in acts if t not in _QUALIFYING_ACTS]
+
+
+def premise(question: str, understanding: Understanding, topics: list[str]) -> int:
+    """-1 when the question contradicts a premise one of the card's ``topics`` names, else how many of the
+    premises they name it states (a young offender's card on punishment states two of "what does he get?"); the
+    acts a card names count once, however many of them the question names (a card that names attempts and habitual
+    offending beside its own act is no better for it)."""
+    if any(CONTRADICTED[t](question, understanding) for t in topics if t in CONTRADICTED):
+        return -1
+    return sum(STATED[t](question, understanding) for t in topics if t in STATED) \
+        + any(ACT_STATED[t](question, understanding) for t in _acts(topics))
+

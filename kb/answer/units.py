@@ -27,9 +27,10 @@ ANSWER_KINDS = {
     "amount": re.compile(r"\d[\d,.]*\s*(만\s*)?원|KRW|won\b|비용|부담|cost|pays?\b|free of charge|무료", re.I),
     # a number with dashes, or a short line (112, 117, 1366, 1388), also with a Korean particle after it ("117로",
     # "112나"), not a year, an article, a count or a sum ("1998년", "150 days", "100명", "120만 원")
-    "phone": re.compile(r"(?<![\d,.-])\d{2,4}-\d{3,4}(?:-\d{4})?(?![\d-])|(?<![\d,.])(?<!article )(?<!art\. )(?!19\d\d)1\d{2,3}(?![\d,.]|\s*(?:년|월|일|조|"
-                        r"항|호|명|건|개|세|살|시간|분|만|억|원|%|퍼센트|번째|차|회|주|years?\b|days?\b|months?\b|hours?\b|"
-                        r"weeks?\b|cases?\b|people\b|persons?\b|victims?\b|students?\b|won\b|percent\b|times?\b))", re.I),
+    "phone": re.compile(r"(?<![\d,.-])\d{2,4}-\d{3,4}(?:-\d{4})?(?![\d-])|"
+                        r"(?<![\d,.])(?<!article )(?<!art\. )(?!19\d\d)1\d{2,3}(?![\d,.]|\s*(?:년|월|일|조|항|호|명|건|개|세|살|"
+                        r"시간|분|만|억|원|%|퍼센트|번째|차|회|주|years?\b|days?\b|months?\b|hours?\b|weeks?\b|cases?\b|"
+                        r"people\b|persons?\b|victims?\b|students?\b|won\b|percent\b|times?\b))", re.I),
     "list": re.compile(r"\n\s*(?:[-*•]|\d{1,2}[.)])\s"),  # a run of a card's list items, quoted as one line
 }
 #: English needs more characters than Korean for the same thing; its budget grows by this.

@@ -58,8 +58,7 @@ def provision_claims(ctx: AnswerContext, law: str, article: str, paragraph: int,
 _PARAGRAPH_NAMED = (re.compile(r"(?<![\d제])(\d+)\s*조(?:\s*의\s*(\d+))?\s*(?:제\s*)?(\d+)\s*항"),
                     re.compile(r"\bArt(?:icle|\.)?\s*(\d+)(?:-(\d+))?,?\s+(?:paragraph|para\.?)\s+(\d+)", re.I),
                     re.compile(r"\bArt\.?\s*(\d+)(?:-(\d+))?\((\d+)\)", re.I))
-
-
+#: A decree named: an article named without its law is then the decree's, else an Act's.
 _DECREE = re.compile(r"시행령|decree", re.I)
 
 
@@ -84,8 +83,9 @@ def named_provisions(ctx: AnswerContext, question: str, as_of: str | None = None
     decree = bool(_DECREE.search(question))  # an article named alone is an Act's, unless a decree is named
     found = []
     for article, paragraph in sorted(named):
-        holders = [law] if law else [entry.key for entry in ctx.laws.laws if as_of and (entry.kind == "시행령") == decree
-                                     and in_force(ctx.index, entry.key, article, as_of)]
+        holders = [law] if law else [
+            entry.key for entry in ctx.laws.laws
+            if as_of and (entry.kind == "시행령") == decree and in_force(ctx.index, entry.key, article, as_of)]
         if len(holders) == 1:
             found.append((holders[0], article, paragraph))
     return found
