@@ -234,8 +234,10 @@ def test_a_runner_up_card_that_opens_with_a_lead_in_adds_no_line_that_ends_in_a_
     assert answer.route and answer.route["confidence"] < full_kb.settings.route_sure, answer.route
     assert not any(line.rstrip().rstrip("[]0123456789 ").endswith(":") or re.search(r":\s*\[\d+\]", line)
                    for line in answer.answer.split("\n")), answer.answer
-    # (it also checked that the sentences retrieval found all stay when the runner-up gives nothing in their place;
-    # since this stop's banks the runner-up is the youth counselling card, whose own sentences are the ones found)
+    # (it also checked that the sentences retrieval found all stay when the runner-up gives nothing in their place.
+    # Since a card's "Yes." no longer answers a question asking for something its opening lacks (here a cost), the
+    # sentence found that names a cost comes first, and it is long: the answer's length limit now cuts the others.
+    # That first line is a known weakness of this question's answer: see the closing note of 2026-11-30.)
 
 
 def test_a_young_person_harmed_gets_the_youth_laws_provision_first(full_kb):
