@@ -240,10 +240,16 @@ def test_a_runner_up_card_that_opens_with_a_lead_in_adds_no_line_that_ends_in_a_
     # That first line is a known weakness of this question's answer: see the closing note of 2026-11-30.)
 
 
-def test_a_young_person_harmed_gets_the_youth_laws_provision_first(full_kb):
+@pytest.mark.parametrize("question, persona, opening", [
     # "중2" names a middle-school pupil: a deepfake of her is exploitation material under the youth law
-    first = full_kb.ask("중2 딸 사진으로 반 남자애들이 합성 누드를 만들었어요. 걔네 감옥 가요?", persona="parent").answer
-    assert first.split("\n")[0].startswith("청소년성보호법 제11조 제1항"), first
+    ("중2 딸 사진으로 반 남자애들이 합성 누드를 만들었어요. 걔네 감옥 가요?", "parent", "청소년성보호법 제11조 제1항"),
+    # the adult law's paragraph fits the act better by its words, but the youth law's heavier one comes first
+    ("what's the max sentence for sharing a deepfake of a 16 year old", None,
+     "Act on the Protection of Children and Youth against Sex Offenses (청소년성보호법), Article 11(3)"),
+])
+def test_a_young_person_harmed_gets_the_youth_laws_provision_first(full_kb, question, persona, opening):
+    first = full_kb.ask(question, persona=persona).answer
+    assert first.split("\n")[0].startswith(opening), first
 
 
 def test_a_young_offender_is_answered_with_how_the_law_deals_with_one_not_an_adults_sentence(full_kb):

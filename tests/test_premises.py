@@ -80,13 +80,30 @@ from kb.answer.understanding import understand
     ("AI로 제 얼굴 합성한 사진이 돌아다녀요 어떡해요", "victim", ["ai"], -1),
     ("are AI companies required to label generated images in korea", "aide", ["ai"], 0),
     ("someone made an AI fake of me, shouldn't the app have put a watermark on it?", "victim", ["ai"], 0),
+    # a bystander's card: contradicted when the asker is the one shown
+    ("My friend made a deepfake of me and posted it. What do I do?", None, ["bystander"], -1),
+    ("제 얼굴 합성한 사진이 단톡방에 돌아요", None, ["bystander"], -1),
+    ("someone posted a deepfake of a girl in our group chat, what should i do", None, ["bystander"], 0),
+    # a penalty card: contradicted when the one harmed asks what to do and nothing of punishment
+    ("someone in my class photoshopped my face onto a naked body and it's going around. help", None, ["penalty"], -1),
+    ("우리 반 남자애가 제 얼굴로 야한 사진 만들어서 돌렸어요 어떡해요", None, ["penalty"], -1),
+    ("someone made a deepfake of me, what do i do? can he go to jail for it", None, ["penalty"], 1),
+    ("a deepfake of my classmate is going around, what do i do", None, ["penalty"], 0),
+    ("모르는 계정이 제 얼굴 합성한 사진 보내면서 돈 안 보내면 뿌린대요 어떡해요", None, ["penalty"], 0),  # a threat's card
+    # a card on deletion: stated when deletion is asked and punishment is not
+    ("딥페이크 피해 영상 지워주는 곳 있나요", None, ["deletion"], 1),
+    ("how do i get a fake video of me taken down", None, ["deletion"], 1),
+    ("딥페 영상 다운받은 거 지우면 처벌 안 받아요?", None, ["deletion"], 0),
+    ("방심위 이름 바뀐 게 삭제요청 조항에도 반영됐는지 언제부터인가요?", "aide", ["deletion"], 0),
+    ("위장수사 하면서 제 영상을 미끼로 쓰면 오히려 더 퍼지는 거 아니에요?", None, ["deletion"], 0),
 ])
 def test_a_cards_premise_against_the_question(question, persona, topics, expected):
     assert premise(question, understand(question, persona), topics) == expected
 
 
 @pytest.mark.parametrize("question", ["the boy who did it is 13. can he even be punished", "the offender was only 14",
-                                      "가해자가 중2래요", "딥페이크 만든 애가 13살이에요", "the one who made it is 17"])
+                                      "가해자가 중2래요", "딥페이크 만든 애가 13살이에요", "the one who made it is 17",
+                                      "딥페이크 만든 중학생은 어떤 처벌 받아요", "합성사진 뿌린 고등학생들 어떻게 돼요"])
 def test_the_age_of_the_one_who_did_it_names_a_young_offender_not_a_young_victim(question):
     understanding = understand(question)
     assert understanding.minor_doer and not understanding.minor_victim

@@ -146,12 +146,50 @@ def stalking_stated(question: str, understanding: Understanding) -> bool:
     return pursued(question) and not _NOT_PLAIN_STALKING.search(question)
 
 
+def asker_shown(question: str, understanding: Understanding) -> bool:
+    """A card for someone who came upon another person's image ("bystander": it was posted in my group chat)
+    assumes the asker is not the one shown. Contradicted when the asker speaks as the one harmed ("My friend made
+    a deepfake of me and posted it")."""
+    return understanding.speaks_as_victim
+
+
+#: Asking what to do: "어떡해요", "어떻게 해야", "뭘 해야", "help", "what do I do", "what can I do".
+_WHAT_TO_DO = re.compile(r"어떡|어떻게\s*(?:해야|하면|하죠|하나요|해요)|뭘\s*(?:해야|하면)|무엇을\s*해야|도와\s*주|도움|"
+                         r"\bhelp\b|\bwhat (?:do|should|can|could) (?:i|we) do\b|\bwhat now\b|\bwhat are my options\b",
+                         re.I)
+
+
+def help_asked(question: str, understanding: Understanding) -> bool:
+    """A card on what the law punishes ("penalty") assumes punishment is asked about. Contradicted when the one
+    harmed tells what was done and asks what to do, asking nothing of punishment ("someone in my class put my
+    face on a naked body and it's going around. help"): the card on what to do answers. A threat is the
+    exception: the card on that crime tells the one threatened what to do (not to pay, to keep the messages)."""
+    return understanding.speaks_as_victim and bool(_WHAT_TO_DO.search(question)) \
+        and not {"threaten", "coerce"} & set(understanding.conducts) \
+        and "penalty" not in understanding.asks_for \
+        and not ("penalty" in understanding.intents and not understanding.intents_guessed)
+
+
+#: Asking to have material removed: "지워주는", "삭제 요청", "내려 달라", "take it down", "get it removed".
+_REMOVAL = re.compile(r"삭제|지워|지우|내려\s*(?:주|달|받|지)|take.{0,12}down|taken down|remov|delet|get rid of", re.I)
+
+
+def deletion_asked(question: str, understanding: Understanding) -> bool:
+    """A card on deleting material ("deletion") fits a question that asks to have it removed ("딥페이크 피해 영상
+    지워주는 곳 있나요") and asks nothing of punishment (deleting a file one holds is asked of the penalty), of a date
+    or of the law's history ("삭제요청 조항에도 반영됐는지" asks when a body was renamed)."""
+    return bool(_REMOVAL.search(question)) and "deletion" in understanding.intents \
+        and not {"penalty", "date", "duration"} & set(understanding.asks_for) \
+        and not {"penalty", "history"} & set(understanding.intents)
+
+
 #: A card topic → the check of whether a question contradicts the premise it names.
 CONTRADICTED = {"teacher-victim": teacher_harmed_contradicted, "under-13": child_harmed_contradicted,
                 "ai": ai_law_contradicted, "stalking": stalking_contradicted, "child-shown": child_shown_contradicted,
-                "minors": adult_named}
+                "minors": adult_named, "bystander": asker_shown, "penalty": help_asked}
 #: A card topic → the check of whether a question states the premise it names.
-STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking": stalking_stated}
+STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking": stalking_stated,
+          "deletion": deletion_asked}
 #: ... and of whether it asks the penalty of an act the topic names (`_conduct_asked`).
 ACT_STATED = {topic: _conduct_asked(conduct) for topic, conduct in CONDUCT_TOPICS.items()}
 

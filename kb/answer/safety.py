@@ -146,11 +146,13 @@ _MATERIAL_ACT = re.compile(r"퍼뜨|퍼트|뿌리|뿌릴|유포|올리|올릴|�
                            r"\b(post|send|share|spread|leak|upload|expose|deep\s*fake|fake|nude|naked|blackmail|threaten)", re.I)
 #: Someone speaking for a person harmed: their child, pupil, friend or sibling, to whom something was done.
 HELPER_VOICE = re.compile(
-    r"(\bmy|\bour|(?<![가-힣])(제|저희|우리))\s*(daughter|son|child|kid|students?|friend|sister|brother|niece|nephew|grand\w+|"
+    r"(\bmy|\bour|(?<![가-힣])(제|저희|우리))\s*(?:\d{1,2}\s*[- ]?(?:years?[- ]?old|yo|y/o)\s+|(?:little|teenage|young)\s+)?(daughter|son|child|kid|students?|friend|sister|brother|niece|nephew|grand\w+|"
     r"girlfriend|boyfriend|wife|husband|mom|mother|dad|father|partner|cousin|"
     r"딸|아들|자녀|애|아이|학생|제자|친구|동생|언니|누나|형|오빠|손녀|손자|조카|여친|남친|아내|남편|엄마|아빠)\S*\s*.{0,40}"
     r"((was|got|is\s+being|has\s+been|were)\s+(sent|targeted|threatened|blackmailed|posted|shared|filmed|edited|"
     r"deepfaked|used|put|a\s+victim|harassed|groomed)|received|leaked|going\s+(a)?round|"
+    # something made of the one spoken for ("my daughter's classmate made a fake nude of her")
+    r"\b(made|created|posted|shared|spread|sent|edited|photoshopped)\b.{0,30}\bof\s+(her|him|them)\b|"
     r"피해|당했|당하|받았|받고|올라|돌아|퍼졌|퍼지|협박|유포|찍혔|나왔)", re.I)
 #: Asking how to report, remove, stop or prove a fake: protective, unless the words also seek to evade.
 PROTECTIVE_ASK = re.compile(

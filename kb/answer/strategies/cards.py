@@ -86,6 +86,7 @@ def routed_claims(ctx: AnswerContext, router: BankRouter, question: str, underst
         extra = [quote_claim(ctx, u, language, as_of, False)
                  for u in select(units, limit=min(1, UNSURE_EXTRA) if steps else UNSURE_EXTRA)]
         wanted = [ANSWER_KINDS[kind] for kind in understanding.asks_for]
+        other: list[Claim] = []
         if UNSURE_RUNNER_UP and route.runner_up:
             # the closest other card's direct answer: when the route is unsure, the right card is most often
             # second. It takes the place of the last sentence found that does not hold the number asked for.
@@ -96,7 +97,9 @@ def routed_claims(ctx: AnswerContext, router: BankRouter, question: str, underst
                 other = [c for c in other if not HEADING_LINE.match(c.text)]  # a lead-in says nothing alone
                 if other:  # nothing to put in its place: the sentence found stays
                     extra = other + [c for c in extra if c is not spare[-1]]
-        holding = next((c for c in extra if any(k.search(c.unit.text) for k in wanted)), None)
+        # the number asked for comes first from a sentence found, not from the other card's answer: that card is
+        # about another situation (an adult's sentence, where the card routed to tells how a 13-year-old is dealt with)
+        holding = next((c for c in extra if c not in other and any(k.search(c.unit.text) for k in wanted)), None)
         if holding is not None and not any(k.search(c.unit.text) for c in card for k in wanted):
             return [holding] + card + [c for c in extra if c is not holding]  # the number asked for first
         card += extra

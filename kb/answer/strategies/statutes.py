@@ -129,6 +129,8 @@ def penalty_claims(ctx: AnswerContext, hits: list[Hit], understanding, as_of: st
         if match:
             chosen.append(match)
     chosen += [c for c in candidates if c not in chosen][:max(0, 2 - len(chosen))]
+    if understanding.minor_victim:  # a young person shown: the youth law's heavier provision is the answer first
+        chosen.sort(key=lambda c: c[1].chunk.record.source_id != YOUTH)
     seen: set[str] = set()
     for _, unit, penalty in chosen[:3]:
         label = locator(unit)
