@@ -336,3 +336,10 @@ def test_a_cards_yes_to_its_own_title_does_not_answer_a_question_asking_for_some
     the line that holds what was asked (no fine under that Act) comes first instead."""
     first = full_kb.ask("교사가 학생 성범죄 알고도 신고 안 하면 과태료 있나요", persona="staff").answer.split("\n")[0]
     assert not first.startswith("네") and "과태료" in first, first
+
+
+def test_an_unsure_route_does_not_answer_yes_to_its_own_cards_title(full_kb):
+    # a teenager asks whether she must tell her parents; the closest card (schools must report) opens "Yes."
+    # to its own title, which is not her question: only a sure route says yes or no
+    answer = full_kb.ask("my parents don't know. do i have to tell them before going to the police?")
+    assert not re.match(r"(Yes|No)\b", answer.answer), answer.answer
