@@ -128,4 +128,7 @@ def test_a_sentence_of_a_line_already_given_is_not_given_again():
     other = Claim("Second sentence.", Unit(0, SimpleNamespace(chunk_id="card-2"), 0, "Second sentence."), "quote")
     assert _once([whole, part, other]) == [whole, other]
     assert _once([whole, whole]) == [whole]
+    # the same words from two places: two points of a card that end alike ("Both carry up to 1 year …")
+    again = Claim(other.text, Unit(0, SimpleNamespace(chunk_id="card-3"), 40, other.text), "point")
+    assert _once([whole, other, again]) == [whole, other]
 

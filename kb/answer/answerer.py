@@ -49,14 +49,16 @@ _PROCEDURE_INTENTS = {"reporting", "deletion", "evidence", "duty_to_report", "sc
 def _once(claims: list[Claim]) -> list[Claim]:
     """Each line once: the same span can be chosen twice (the runner-up card's direct answer is also one of
     the sentences retrieval found), or a sentence of a line already given (a card's first sentence, found by
-    retrieval, after the card's whole paragraph), and an answer that says it twice wastes one of its few lines."""
+    retrieval, after the card's whole paragraph), or the same words in two places (two of a card's points that end
+    alike, or a card and the runner-up card saying one thing), and an answer that says it twice wastes one of its
+    few lines."""
     kept: list[Claim] = []
     for claim in claims:
         unit = claim.unit
         inside = any(k.unit.chunk.chunk_id == unit.chunk.chunk_id and k.unit.start <= unit.start
                      and unit.start + len(unit.text) <= k.unit.start + len(k.unit.text)
                      and (k.text == claim.text or claim.kind == "quote") for k in kept)
-        if not inside:
+        if not inside and not any(k.text == claim.text for k in kept):
             kept.append(claim)
     return kept
 

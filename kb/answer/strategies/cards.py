@@ -94,8 +94,9 @@ def routed_claims(ctx: AnswerContext, router: BankRouter, question: str, underst
             # second. It takes the place of the last sentence found that does not hold the number asked for.
             spare = [c for c in extra if not any(k.search(c.unit.text) for k in wanted)]
             if spare:
+                # without its bare "Yes.": the other card's yes answers its own title, not the question
                 other = card_claims(ctx, route.runner_up, language, ctx.retriever.lexical_query(question),
-                                    False, 1, "", understanding.asks_for, understanding.yes_no)[:1]
+                                    False, 1, "", understanding.asks_for, False)[:1]
                 other = [c for c in other if not HEADING_LINE.match(c.text)]  # a lead-in says nothing alone
                 if other:  # nothing to put in its place: the sentence found stays
                     extra = other + [c for c in extra if c is not spare[-1]]
