@@ -89,6 +89,7 @@ from kb.answer.understanding import understand
     ("우리 반 남자애가 제 얼굴로 야한 사진 만들어서 돌렸어요 어떡해요", None, ["penalty"], -1),
     ("someone made a deepfake of me, what do i do? can he go to jail for it", None, ["penalty"], 1),
     ("a deepfake of my classmate is going around, what do i do", None, ["penalty"], 0),
+    ("my 15 year old daughter got sent a fake nude of herself, what do we do", "parent", ["penalty"], -1),
     ("모르는 계정이 제 얼굴 합성한 사진 보내면서 돈 안 보내면 뿌린대요 어떡해요", None, ["penalty"], 0),  # a threat's card
     # a card on deletion: stated when deletion is asked and punishment is not
     ("딥페이크 피해 영상 지워주는 곳 있나요", None, ["deletion"], 1),
