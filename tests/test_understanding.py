@@ -390,8 +390,13 @@ def test_the_deepfake_article_named_by_number_is_about_deepfakes(question, mater
     ("가해자 반 바꿔 달라고 할 수 있어요?", True),
     ("is there a 24 hour helpline for women in korea", True),
     ("does the officer who interviews me have to be a woman", True),
+    ("can we sue the kid who made it for money", True),
+    ("합성 사진 만든 애 부모한테 배상 받을 수 있어요?", True),
+    ("is there someone i can talk to right now, i can't stop crying", True),
+    ("너무 힘든데 얘기할 사람 있을까요", True),
     ("what time does the school bus leave", False),
     ("which class should I take next semester", False),
+    ("who made the first car", False),
 ])
 def test_the_one_who_did_it_the_schools_measures_and_helplines_in_everyday_words_are_in_scope(question, expected):
     from kb.answer.scope import in_scope

@@ -39,7 +39,11 @@ DOMAIN_ANCHORS = (
     r"등록\s*대상", r"등록\s*정보", r"가해자", r"스토커", r"만지", r"게시물", r"플랫폼",
     r"offender", r"probation", r"witness", r"testif", r"\btrial\b", r"\bcourt\b", r"lawyer", r"registr",
     # the one who did it, and the school's measures, in everyday words ("the kid who did it", "move him to another class")
-    r"\b(?:kid|boy|girl|student|child|one|guy|person|people|kids|boys)\s+who\s+did\s+(?:it|this|that)\b",
+    r"\b(?:kid|boy|girl|student|child|one|guy|person|people|kids|boys)\s+(?:who|that)\s+(?:did|made|posted|shared|sent|spread)"
+    r"\s+(?:it|this|that|them)\b", r"(?:만든|올린|뿌린|퍼뜨린|보낸)\s*(?:애|사람|놈|학생|녀석|남자애|여자애)",
+    # someone to talk to, asked by a person in distress ("is there someone i can talk to right now", "털어놓을 사람")
+    r"\b(?:someone|somebody|anyone|anybody)\s+(?:i\s+can\s+|to\s+|i\s+could\s+)?talk\s+to\b",
+    r"(?:이야기|얘기|말)\s*할\s*(?:사람|곳|데)|털어\s*놓을",
     r"\b(?:different|another|other)\s+class(?:room)?\b", r"학급\s*교체", r"반\s*(?:을\s*)?(?:바꿔|교체|옮기|옮겨)",
     r"helpline", r"help line", r"crisis line", r"상담\s*전화", r"긴급\s*전화", r"수사관", r"여경", r"조사\s*(?:받|할\s*때)", r"\b(?:police|investigating|female|woman|male)\s+officers?\b",
     r"\bofficers?\b.{0,30}\b(?:interview|question|statement)",
