@@ -136,6 +136,20 @@ def test_a_card_opening_that_only_replies_to_its_title_is_left_out_when_the_ques
         assert _direct_answer(Unit(0, SimpleNamespace(text=""), 0, kept), yes_no=False)[1].startswith(kept[:5])
 
 
+def test_a_yes_that_leads_a_statement_is_left_out_when_the_question_does_not_ask_yes_or_no():
+    # "합의하면 처벌 안 받나요?" answered "네, … 처벌받을 수 있습니다" read as "yes, he is not punished"
+    from types import SimpleNamespace
+
+    from kb.answer.strategies.cards import _direct_answer
+
+    line = "네, 합의해도 가해자는 재판에 넘겨져 처벌받을 수 있습니다. 친고죄가 아닙니다."
+    start, text = _direct_answer(Unit(0, SimpleNamespace(text=""), 0, line), yes_no=False)
+    assert text.startswith("합의해도 가해자는") and line[start:].startswith(text)
+    assert _direct_answer(Unit(0, SimpleNamespace(text=""), 0, line), yes_no=True)[1].startswith("네, 합의해도")
+    conditional = "Yes, if the person shown is under 19 and the image is sexual. It is a separate crime."
+    assert _direct_answer(Unit(0, SimpleNamespace(text=""), 0, conditional), yes_no=False)[1].startswith("Yes, if")
+
+
 @pytest.mark.parametrize("sentence, dependent", [
     ("The article was created by an amendment promulgated on 16 October 2024.", True),
     ("- The paragraph was added by the amendment of 19 May 2020.", True),

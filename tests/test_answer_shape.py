@@ -343,3 +343,10 @@ def test_an_unsure_route_does_not_answer_yes_to_its_own_cards_title(full_kb):
     # to its own title, which is not her question: only a sure route says yes or no
     answer = full_kb.ask("my parents don't know. do i have to tell them before going to the police?")
     assert not re.match(r"(Yes|No)\b", answer.answer), answer.answer
+
+
+@pytest.mark.parametrize("question", ["합의하면 가해자 처벌 안 받나요?", "If we settle, won't he be punished?"])
+def test_a_question_asked_in_the_negative_gets_no_yes_that_could_be_misread(full_kb, question):
+    # "네, … 처벌받을 수 있습니다" to "처벌 안 받나요?" reads as "yes, he is not punished"
+    answer = full_kb.ask(question).answer
+    assert not re.match(r"(네|예|아니요|Yes|No)\b", answer), answer

@@ -162,6 +162,13 @@ def test_the_kind_of_answer_a_question_asks_for(question, kinds):
     ("상담 치료비는 누가 부담하나요? 가해자 부모가 내나요?", False),
     ("How long can he get? Is it prison?", False),
     ("I saw it in a group chat. Is sharing it a crime?", True),
+    # asked in the negative, a bare yes would be misread ("네" to "안 받나요" says he is not punished)
+    ("합의하면 가해자 처벌 안 받나요?", False),
+    ("합의하면 가해자 처벌 받나요?", True),
+    ("처벌하는 규정은 없나요?", False),
+    ("Isn't it a crime to keep a deepfake?", False),
+    ("Can he not be punished if we settle?", False),
+    ("학교 안에서 찍어도 처벌되나요?", True),
 ])
 def test_a_question_that_asks_yes_or_no(question, yes_no):
     assert understand(question).yes_no is yes_no

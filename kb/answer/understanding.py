@@ -79,13 +79,24 @@ _YES_NO_OPENING = re.compile(r"^(is|are|am|was|were|do|does|did|can|could|will|w
 _YES_NO_ENDING = re.compile(r"(나요|까요|가요|습니까|니까|죠|지요|니|냐|래요|데요|어요|아요|해요|에요|예요)\s*\??$")
 
 
+#: A question asked in the negative ("합의하면 처벌 안 받나요?", "처벌 규정은 없나요?", "Isn't it a crime?", "Can he not be
+#: punished?"): a bare "네." or "Yes." would say the opposite of what the card means ("네" to "안 받나요" says he is not
+#: punished). Korean negates in the predicate that ends the question; English in its opening.
+_NEGATED_KO = re.compile(r"(?:(?<![가-힣])안\s*\S+|않\S*|(?<![가-힣])못\s*\S+|없\S*)\s*\??$")
+_NEGATED_EN = re.compile(r"^(?:isn'?t|aren'?t|don'?t|doesn'?t|didn'?t|can'?t|won'?t|wouldn'?t|shouldn'?t|haven'?t|hasn'?t|"
+                         r"(?:is|are|do|does|did|can|could|will|would|should|has|have)\s+\w+\s+not)\b", re.I)
+
+
 def asks_yes_no(question: str) -> bool:
     """Whether a question asks to be told yes or no: none of its questions asks what a wh-word asks for
-    ("누가 부담하나요? 가해자 부모가 내나요?" wants who pays; the second question only guesses the answer), and
-    its last question opens (English) or ends (Korean) the way a yes-or-no question does."""
+    ("누가 부담하나요? 가해자 부모가 내나요?" wants who pays; the second question only guesses the answer), its last
+    question opens (English) or ends (Korean) the way a yes-or-no question does, and it is not asked in the
+    negative (`_NEGATED`: then the answer's first line says what holds, without a "yes" that could be misread)."""
     asked = [s.strip() for s in re.split(r"(?<=[?!.])\s+", question.strip()) if s.strip()]
     last = next((s for s in reversed(asked) if s.endswith("?")), asked[-1] if asked else "")
     if not last or any(_WH_WORDS.search(s) for s in asked if s.endswith("?") or s is last):
+        return False
+    if _NEGATED_KO.search(last) or _NEGATED_EN.search(last):
         return False
     return bool(_YES_NO_OPENING.search(last) or (re.search(r"[가-힣]", last) and _YES_NO_ENDING.search(last)))
 

@@ -51,6 +51,9 @@ UNSURE_RUNNER_UP = 1
 STEP_INTENTS = {"reporting", "deletion", "evidence"}
 #: A card's opening sentence that only says yes or no ("Yes.", "네, 경찰의 의무입니다."): short, with no condition;
 #: or that only replies to the card's title question without a subject or a figure ("받게 될 수 있습니다.").
+#: A "yes" or "no" that leads a longer sentence ("네, 피해자가 … 받을 수 있습니다.", "Yes, if …").
+_YES_NO_LEAD = re.compile(r"^\s*(?:네|예|아니요|아니오|Yes|No)\s*[,.]\s+(?!(?:if|but|only|unless|when|as long as|provided|다만|단)\b)"
+                          r"(?=\S.{20,})", re.I)
 _BARE_YES_NO = re.compile(r"^(?:(?:Yes|No)\b(?!.*\b(?:if|but|only|unless|when|except|provided)\b).{0,30}"
                           r"|(?:네|예|아니요|아니오)[.,](?!.*(?:면|경우|때|만|다만|단,|조건)).{0,20}"
                           r"|(?=.{1,16}$)(?!.*\d)(?:[가-힣]*[가-힣](?<![은는이가을를도])\s+){0,3}[가-힣]*(?:습니다|됩니다)\.)$")
@@ -117,6 +120,9 @@ def _direct_answer(opening: Unit, yes_no: bool) -> tuple[int, str]:
     if not yes_no and len(found) > 1 and _BARE_YES_NO.match(found[0][1].strip()):
         found = found[1:]  # "Yes." answers the card's title, not a question asking what or how
         start = found[0][0]
+    elif not yes_no and found and (lead := _YES_NO_LEAD.match(found[0][1])):
+        start = found[0][0] + lead.end()  # "네, 피해자가 … 받을 수 있습니다": the statement without its "네,"
+        found = [(start, found[0][1][lead.end():])] + found[1:]
     end = found[1][0] + len(found[1][1]) if len(found) > 1 else len(opening.text)
     return start, opening.text[start:end].strip()
 
