@@ -89,6 +89,11 @@ from kb.answer.understanding import understand
     ("사이트에 올라간 합성 영상 지우려면 어디에 요청해요", "victim", ["compensation"], -1),
     ("can I sue the guy who posted it and also get it taken down", "victim", ["compensation"], 0),
     ("합성사진 올린 사람한테 손해배상 받을 수 있어요?", None, ["compensation"], 0),
+    # the card on a school closing a case itself: contradicted when the committee is said to have decided already
+    ("the committee only gave the boy who did it a written apology. can we challenge that", "parent",
+     ["self-resolution"], -1),
+    ("심의위원회에서 서면사과 처분이 나왔는데 너무 가벼워요", "parent", ["self-resolution"], -1),
+    ("the boy said sorry, does the school still have to hold the committee", "victim", ["self-resolution"], 0),
     # a card on treatment at work: stated when the question names work and something done there against one's will
     ("my boss found out about the deepfake and now he wants me to quit. is that legal", "victim", ["workplace"], 1),
     ("i reported a coworker who made fake porn of me and now im getting bad shifts", "victim", ["workplace"], 1),

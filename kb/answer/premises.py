@@ -229,11 +229,25 @@ def work_harm_stated(question: str, understanding: Understanding) -> bool:
     return bool(_WORK.search(question)) and bool(_WORK_HARM.search(question))
 
 
+#: A school committee's decision said to be made: "the committee only gave him a written apology", "심의위원회에서
+#: 출석정지 처분이 나왔는데".
+_DECIDED = re.compile(r"committee\s+(?:has\s+|have\s+|only\s+|just\s+)?(?:gave|given|decided|ordered|imposed|issued|"
+                      r"ruled|chose)|(?:decision|ruling|measures?|result)\s+(?:of|from|by)\s+the\s+committee|"
+                      r"심의\s*위원회?(?:에서|가|는)\s*.{0,20}(?:결정|처분|조치|내렸|나왔|내려졌)|처분\s*(?:결과|이\s*나왔|을\s*받)", re.I)
+
+
+def committee_decided(question: str, understanding: Understanding) -> bool:
+    """The card on a school closing a case itself ("self-resolution") assumes no committee has decided it.
+    Contradicted when the question says the committee already did ("the committee only gave the boy a written
+    apology": a question of appeal, not of closing the case without a hearing)."""
+    return bool(_DECIDED.search(question))
+
+
 #: A card topic → the check of whether a question contradicts the premise it names.
 CONTRADICTED = {"teacher-victim": teacher_harmed_contradicted, "under-13": child_harmed_contradicted,
                 "ai": ai_law_contradicted, "stalking": stalking_contradicted, "child-shown": child_shown_contradicted,
                 "minors": adult_named, "bystander": asker_shown, "penalty": help_asked,
-                "compensation": money_contradicted}
+                "compensation": money_contradicted, "self-resolution": committee_decided}
 #: A card topic → the check of whether a question states the premise it names.
 STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking": stalking_stated,
           "deletion": deletion_asked, "workplace": work_harm_stated}
