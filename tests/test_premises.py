@@ -1,7 +1,8 @@
-"""Premises: a teachers' card is not the answer for a student harmed, a child-victim card not for a child
+"""Premises: a teachers' card is not the answer for a student harmed or a teacher who must report, a child-victim card not for a child
 who did it, the AI law's cards not for a person harmed by an AI-made image, a stalking card not where nobody
 stalks; a young offender's card is first when the question names one and asks about punishment, a penalty card
-when a question asks for a penalty and names no school."""
+when a question asks for a penalty and names no school; a damages card is not the answer to a removal asked, and
+the card on treatment at work is first when work and harm done there are named."""
 import pytest
 
 from kb.answer.premises import premise
@@ -18,6 +19,13 @@ from kb.answer.understanding import understand
     ("my teacher saw the deepfake of me. what do i do", "victim", ["teacher-victim"], -1),
     ("담임쌤이 제 합성사진 봤대요 어떡해요", "victim", ["teacher-victim"], -1),
     ("what disciplinary measures can the school give to the kid who made the fakes", "staff", ["teacher-victim"], -1),
+    # ... and when a teacher is the one who must report a harm, nobody speaking as harmed
+    ("I'm a teacher, do I have to call the police if a student tells me", "staff", ["teacher-victim"], -1),
+    ("what happens to a teacher who doesnt report a deepfake of a student", None, ["teacher-victim"], -1),
+    ("담임인데 학생이 딥페이크 피해를 털어놨어요 꼭 경찰에 신고해야 하나요", "staff", ["teacher-victim"], -1),
+    ("students made a deepfake of me, i'm their teacher. do i have to report it to the police", "staff",
+     ["teacher-victim"], 0),
+    ("교장이 교권침해 사건을 교육청에 신고 안 하고 덮으려 해요", "staff", ["teacher-victim"], 0),
     # a child harmed under 13, contradicted when the only young person is the one who did it
     ("the boy who did it is 13. can he even be punished", None, ["under-13"], -1),
     ("가해자가 중2래요 처벌 받아요?", None, ["under-13"], -1),
@@ -75,6 +83,23 @@ from kb.answer.understanding import understand
     ("the fake is of a middle schooler. is that a crime?", None, ["child-shown"], 0),
     ("someone made a deepfake of my 15 year old daughter", "parent", ["child-shown"], 0),
     ("반 친구 합성 사진 저장해 뒀는데 처벌받나요", None, ["child-shown"], 0),
+    # a card on money for a harm: contradicted when the question asks for removal and names no money
+    ("how do i get a fake video of me removed from a porn site", "victim", ["compensation"], -1),
+    ("the fake pics of my daughter are on twitter, how do we get them taken down", "parent", ["compensation"], -1),
+    ("사이트에 올라간 합성 영상 지우려면 어디에 요청해요", "victim", ["compensation"], -1),
+    ("can I sue the guy who posted it and also get it taken down", "victim", ["compensation"], 0),
+    ("합성사진 올린 사람한테 손해배상 받을 수 있어요?", None, ["compensation"], 0),
+    # the card on a school closing a case itself: contradicted when the committee is said to have decided already
+    ("the committee only gave the boy who did it a written apology. can we challenge that", "parent",
+     ["self-resolution"], -1),
+    ("심의위원회에서 서면사과 처분이 나왔는데 너무 가벼워요", "parent", ["self-resolution"], -1),
+    ("the boy said sorry, does the school still have to hold the committee", "victim", ["self-resolution"], 0),
+    # a card on treatment at work: stated when the question names work and something done there against one's will
+    ("my boss found out about the deepfake and now he wants me to quit. is that legal", "victim", ["workplace"], 1),
+    ("i reported a coworker who made fake porn of me and now im getting bad shifts", "victim", ["workplace"], 1),
+    ("회사에 딥페이크 피해 사실을 말했더니 부서를 옮기래요", "victim", ["workplace"], 1),
+    ("my coworker made a deepfake of me, what's the penalty", "victim", ["workplace"], 0),
+    ("a regular at the cafe where i work follows me after my shift", "victim", ["workplace"], 0),
     # the AI law's cards: not for a person harmed by an image made with AI, unless the AI law is asked about
     ("my coworker shows everyone AI generated nude pics of me at the office. can i get help at work", "victim", ["ai"], -1),
     ("AI로 제 얼굴 합성한 사진이 돌아다녀요 어떡해요", "victim", ["ai"], -1),

@@ -109,6 +109,9 @@ def test_a_premise_the_question_states_comes_first_and_one_it_contradicts_last(b
 @pytest.mark.parametrize("question, persona, wrong, right", [
     ("the boy who did it is 13. can he even be punished", None, "penalty-victim-under-13", "penalty-youth-minor-offenders"),
     ("my teacher saw the deepfake of me. what do i do", "victim", None, None),
+    # a teacher who must report a student's harm is the reporting duty's question, not a teacher victim's
+    ("what happens to a teacher who doesnt report a deepfake of a student", None, None,
+     "school-teacher-police-report-duty"),
 ])
 def test_twin_cards_are_told_apart_by_who_did_it_and_who_was_harmed(full_kb, question, persona, wrong, right):
     answer = full_kb.ask(question, persona=persona)
@@ -119,3 +122,18 @@ def test_twin_cards_are_told_apart_by_who_did_it_and_who_was_harmed(full_kb, que
         assert card != wrong, answer.route
     # a student harmed is not sent to the cards for a teacher harmed
     assert "teacher-victim" not in full_kb.answerer.context.card_topics(card or "") , answer.route
+
+
+@pytest.mark.parametrize("question, persona, wrong, right", [
+    ("how do i get a fake video of me removed from a porn site", "victim", "rights-online-damages-false-info", None),
+    ("my boss found out about the deepfake and now he wants me to quit. is that legal", "victim", None,
+     "support-no-disadvantage-at-work"),
+])
+def test_close_cards_are_told_apart_by_what_is_asked(full_kb, question, persona, wrong, right):
+    """Removal asked is not a question of damages; harm done at work is the workplace card's, whatever the banks'
+    nouns say."""
+    card = (full_kb.ask(question, persona=persona).route or {}).get("card")
+    if right:
+        assert card == right
+    if wrong:
+        assert card != wrong

@@ -4,7 +4,8 @@ contradicts it.
 Close cards answer the same words for different situations: the measures when a student harmed a *teacher*
 (the Teachers' Status Act) or a classmate (the School Violence Act); sexual crimes *against* a child under 13,
 or *by* a 13-year-old; an image of a child or of an adult; a stalker or a one-off sexual crime; the penalty for
-one act or another. A card's topics name its premises; the question's understanding says who did what to whom
+one act or another; a teacher harmed or a teacher who must report; money for a harm or its removal. A card's
+topics name its premises; the question's understanding says who did what to whom
 and what is asked. Among the router's candidates, a card whose premises the question states comes first (the more
 the earlier) and one whose premise it contradicts comes last (`premise`). A question that says nothing either way
 keeps the route it had.
@@ -26,17 +27,29 @@ _ASKER_TEACHES = re.compile(r"교사인\s*(제|저)|(저는|전|제가)\s*(\S+\s
                             re.I)
 
 
+#: A duty to report asked of, or failed by, the one who learns of a harm ("do I have to call the police", "a teacher
+#: who doesn't report", "신고 안 하면"): the one who reports, not the one harmed.
+_REPORTER = re.compile(r"\b(?:have|has|need|needs|required|obliged|supposed|bound)\s+to\s+(?:report|call\s+(?:the\s+)?police|"
+                       r"tell\s+(?:the\s+)?(?:police|principal))|\bmust\s+(?:\w+\s+)?report|"
+                       r"\b(?:do(?:es)?n'?t|did\s?n'?t|not|never|fails?\s+to|failed\s+to)\s+report|duty\s+to\s+report|"
+                       r"mandatory\s+report|신고\s*의무|신고\s*해야|신고\s*(?:안|않|하지\s*않)|알려야\s*하", re.I)
+
+
 def teacher_harmed_contradicted(question: str, understanding: Understanding) -> bool:
     """A teachers' card ("teacher-victim") assumes a teacher was harmed. Contradicted when no teacher is named
-    and the asker is no staff member harmed, or when the asker speaks as the one harmed and is no teacher
-    ("my teacher saw the deepfake of me")."""
+    and the asker is no staff member harmed, when the asker speaks as the one harmed and is no teacher
+    ("my teacher saw the deepfake of me"), or when a teacher is named as the one who must report a harm and nobody
+    speaks as harmed ("I'm a teacher, do I have to call the police if a student tells me": the reporting duty's
+    card, not the teacher victim's)."""
     if "teacher_protection" in understanding.intents:
         return False
     teacher_named = bool(_TEACHER.search(question))
     staff_harmed = understanding.persona == "staff" and understanding.speaks_as_victim
     if not teacher_named:
         return not staff_harmed
-    return understanding.speaks_as_victim and understanding.persona != "staff" and not _ASKER_TEACHES.search(question)
+    if not understanding.speaks_as_victim:
+        return bool(_REPORTER.search(question))
+    return understanding.persona != "staff" and not _ASKER_TEACHES.search(question)
 
 
 def child_harmed_contradicted(question: str, understanding: Understanding) -> bool:
@@ -171,8 +184,9 @@ def help_asked(question: str, understanding: Understanding) -> bool:
         and not ("penalty" in understanding.intents and not understanding.intents_guessed)
 
 
-#: Asking to have material removed: "지워주는", "삭제 요청", "내려 달라", "take it down", "get it removed".
-_REMOVAL = re.compile(r"삭제|지워|지우|내려\s*(?:주|달|받|지)|take.{0,12}down|taken down|remov|delet|get rid of", re.I)
+#: Asking to have material removed: "지워주는", "삭제 요청", "내려 달라", "take it down", "get it removed", "get them off".
+_REMOVAL = re.compile(r"삭제|지워|지우|내려\s*(?:주|달|받|지)|take.{0,12}down|taken down|remov|delet|get rid of|"
+                      r"\b(?:take|get)\s+(?:it|them|this|that|those|these|the\s+\w+)\s+off\b", re.I)
 
 
 def deletion_asked(question: str, understanding: Understanding) -> bool:
@@ -184,13 +198,59 @@ def deletion_asked(question: str, understanding: Understanding) -> bool:
         and not {"penalty", "history"} & set(understanding.intents)
 
 
+#: Money named: damages, compensation, a civil suit, a settlement.
+_MONEY = re.compile(r"배상|손해|보상|위자료|소송|민사|돈|금전|합의|비용|과징금|compensat|damages|\bsue\b|suing|lawsuit|money|"
+                    r"\bcivil\b|\bpay|\bwon\b|settle|surcharge|fine", re.I)
+
+
+def money_contradicted(question: str, understanding: Understanding) -> bool:
+    """A card on money for a harm ("compensation": damages, a settlement) assumes money is sought. Contradicted when
+    the question asks to have the material removed and names no money ("how do i get a fake video of me removed
+    from a porn site" asks for deletion, not damages)."""
+    return bool(_REMOVAL.search(question)) and not _MONEY.search(question)
+
+
+#: Work named: an employer, a boss, colleagues, a job ("my manager", "회사", "알바").
+_WORK = re.compile(r"회사|직장|상사|사장|팀장|부장|동료|알바|직원|근무|출근|업무|\bboss|manager|supervisor|employer|"
+                   r"co-?workers?|colleague|\bcompany|workplace|\bat work\b|\bmy (?:job|work)\b|part-?time|\bshifts?\b|"
+                   r"\bHR\b|employee", re.I)
+#: What an employer does to a person against their will: firing, pushing out, moving, demoting, cutting pay or hours,
+#: a bad review, shutting out ("wants me to quit", "bad shifts", "부서를 옮기래요").
+_WORK_HARM = re.compile(r"해고|잘리|잘렸|잘린|그만두|사직|퇴사|나가라|부서|옮기|이동|전보|배제|불이익|평가|따돌|승진|강등|감봉|월급|급여|"
+                        r"징계|근무\s*시간|\bfir(?:e|ed|ing)\b|\bquit\b|resign|let\s+(?:me|her|him)\s+go|dismiss|demot|"
+                        r"transfer|moved?\s+me|reassign|(?:bad|worse|fewer|less)\s+(?:shifts|hours)|pay\s*cut|cut\s+my|"
+                        r"review|ostraci|promot|"
+                        r"punish(?:ed|ing)?\s+me|retaliat|treat(?:ing|ed)?\s+me|push(?:ed|ing)?\s+me\s+out", re.I)
+
+
+def work_harm_stated(question: str, understanding: Understanding) -> bool:
+    """A card on treatment at work ("workplace") fits a question that names work and something done to a person
+    there against their will ("my boss found out about the deepfake and now he wants me to quit")."""
+    return bool(_WORK.search(question)) and bool(_WORK_HARM.search(question))
+
+
+#: A school committee's decision said to be made: "the committee only gave him a written apology", "심의위원회에서
+#: 출석정지 처분이 나왔는데".
+_DECIDED = re.compile(r"committee\s+(?:has\s+|have\s+|only\s+|just\s+)?(?:gave|given|decided|ordered|imposed|issued|"
+                      r"ruled|chose)|(?:decision|ruling|measures?|result)\s+(?:of|from|by)\s+the\s+committee|"
+                      r"심의\s*위원회?(?:에서|가|는)\s*.{0,20}(?:결정|처분|조치|내렸|나왔|내려졌)|처분\s*(?:결과|이\s*나왔|을\s*받)", re.I)
+
+
+def committee_decided(question: str, understanding: Understanding) -> bool:
+    """The card on a school closing a case itself ("self-resolution") assumes no committee has decided it.
+    Contradicted when the question says the committee already did ("the committee only gave the boy a written
+    apology": a question of appeal, not of closing the case without a hearing)."""
+    return bool(_DECIDED.search(question))
+
+
 #: A card topic → the check of whether a question contradicts the premise it names.
 CONTRADICTED = {"teacher-victim": teacher_harmed_contradicted, "under-13": child_harmed_contradicted,
                 "ai": ai_law_contradicted, "stalking": stalking_contradicted, "child-shown": child_shown_contradicted,
-                "minors": adult_named, "bystander": asker_shown, "penalty": help_asked}
+                "minors": adult_named, "bystander": asker_shown, "penalty": help_asked,
+                "compensation": money_contradicted, "self-resolution": committee_decided}
 #: A card topic → the check of whether a question states the premise it names.
 STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking": stalking_stated,
-          "deletion": deletion_asked}
+          "deletion": deletion_asked, "workplace": work_harm_stated}
 #: ... and of whether it asks the penalty of an act the topic names (`_conduct_asked`).
 ACT_STATED = {topic: _conduct_asked(conduct) for topic, conduct in CONDUCT_TOPICS.items()}
 
