@@ -29,6 +29,51 @@ def test_legal_procedure_words_reach_the_statute_terms(question, korean):
     assert korean in expanded, (question, expanded)
 
 
+@pytest.mark.parametrize("question, korean", [
+    ("what if someone commits armed robbery and rape", "특수강도"),
+    ("he broke into her home and assaulted her", "주거침입"),
+    ("he had a knife when he raped her", "흉기"),
+    ("it was a gang rape", "합동"),
+    ("does it count if he is only a de facto relative", "사실상의 관계"),
+    ("my boss touched me at work", "업무상 위력"),
+    ("someone groped me on the subway", "대중교통수단"),
+    ("he hid in the women's restroom", "화장실"),
+    ("is plotting to make one punished", "음모"),
+    ("does drunkenness reduce the sentence", "심신장애"),
+    ("is there a statute of limitation", "공소시효"),
+    ("must the police keep the undercover work secret", "비밀준수"),
+    ("can police go undercover in an emergency", "긴급 신분비공개수사"),
+    ("is her statement video recorded", "영상녹화"),
+    ("can I file a complaint against my own parent", "직계존속"),
+    ("is it a crime to lend a place for it", "장소를 제공"),
+    ("is offering money for sex to a teen a crime", "성을 사기"),
+    ("what if the stalker violates the order", "이행하지 아니한"),
+    ("he spread false facts about me online", "거짓의 사실"),
+])
+def test_plain_words_reach_the_article_headings(question, korean):
+    """The plain English words for an article's heading or key term bring that Korean term."""
+    expanded = load_glossary().expand(question)
+    assert korean in expanded, (question, expanded)
+
+
+#: (question, law, article): detail questions whose article was outside the mixed top 10 before the plain
+#: words of its heading were in the glossary.
+HEADING_WORDS = [
+    ("Is rape with a weapon punished more heavily?", "성폭력범죄의처벌등에관한특례법/법률", "제4조"),
+    ("Someone groped me on a crowded subway train. What is the penalty?", "성폭력범죄의처벌등에관한특례법/법률", "제11조"),
+    ("Can the offender's phone and the deepfake files be confiscated?", "성폭력범죄의처벌등에관한특례법/법률", "제15조의3"),
+    ("Does drunkenness reduce the sentence for a sex crime?", "성폭력범죄의처벌등에관한특례법/법률", "제20조"),
+    ("Must the police keep the undercover operation secret?", "성폭력범죄의처벌등에관한특례법/법률", "제22조의8"),
+    ("Is it a crime to lend a place for child prostitution?", "아동ㆍ청소년의성보호에관한법률/법률", "제15조"),
+    ("What is the punishment for stalking with a weapon?", "스토킹범죄의처벌등에관한법률/법률", "제18조"),
+]
+
+
+@pytest.mark.parametrize("question, law, article", HEADING_WORDS)
+def test_heading_words_bring_the_article_into_the_mixed_top_10(full_kb, question, law, article):
+    assert _found(full_kb, question, law, article, 10)
+
+
 #: (question, law, article): the article's text answers the question.
 DETAIL = [
     ("How long can the school violence committee's mediation between the two families last at most?",
