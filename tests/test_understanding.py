@@ -427,3 +427,13 @@ def test_the_young_person_by_whom_something_was_suffered_did_it(question, minor_
 ])
 def test_a_composite_named_as_a_thing_and_lurking_in_korean(question, conducts):
     assert understand(question).conducts == conducts
+
+
+@pytest.mark.parametrize("question, threat", [
+    ("my ex has a fake sex video of me and says he'll show my parents. is that illegal?", True),
+    ("he said he will post the pics if i leave him", True),
+    ("전 남친이 합성 영상 부모님께 보여준대요", True),
+    ("my friend says she will send me the photos later", False),  # sent to the asker: no threat
+])
+def test_a_threat_told_back_is_a_threat(question, threat):
+    assert ("threaten" in understand(question).conducts) is threat

@@ -136,7 +136,12 @@ CONDUCTS: dict[str, tuple[str, ...]] = {
     "threaten": (r"협박", r"뿌린다", r"뿌린대", r"퍼뜨린다", r"퍼뜨린대", r"올린대", r"유포한다고", r"유포하겠", r"안\s*보내면",
                  r"threat", r"blackmail", r"sextort", r"\bunless\b", r"or else",
                  r"\bif (i|you|she|he|we) (don't|do not|won't|doesn't|refuse)\b.{0,30}\b(pay|send|meet|give|do)",
-                 r"(안|않)\s*(주면|보내면|만나면|하면)"),
+                 r"(안|않)\s*(주면|보내면|만나면|하면)",
+                 # a threat told back: "says he'll show my parents", "keeps saying she will post it"
+                 r"\b(?:says|said|saying|told me|tells me|threatens)\s+(?:that\s+)?(?:he|she|they)(?:'ll|\s+will|\s+would|'d|"
+                 r"\s+is going to|\s+are going to|\s+gonna)\s+(?:show|post|send|share|leak|upload|spread|put)\b"
+                 r"(?!\s+(?:me|us)\b)",
+                 r"보여\s*준대|보여\s*준다고|올린다고|퍼뜨린다고|뿌린다고|알린대|알린다고"),
     "coerce": (r"강요", r"시키", r"요구", r"coerc", r"\bforc(?:e|ed|es|ing)\b", r"demand",
                # a threat to make someone do something (send more, meet, drop the case), not only to pay
                r"\bunless (i|you|she|he|we|they) (send|meet|drop|withdraw|settle|sleep|go out|do)",
