@@ -175,10 +175,12 @@ _WHAT_TO_DO = re.compile(r"어떡|어떻게\s*(?:해야|하면|하죠|하나요|
 
 def help_asked(question: str, understanding: Understanding) -> bool:
     """A card on what the law punishes ("penalty") assumes punishment is asked about. Contradicted when the one
-    harmed, or one who speaks for them ("my 15 year old daughter got sent a fake nude of herself"), tells what was done and asks what to do, asking nothing of punishment ("someone in my class put my
-    face on a naked body and it's going around. help"): the card on what to do answers. A threat is the
-    exception: the card on that crime tells the one threatened what to do (not to pay, to keep the messages)."""
-    return (understanding.speaks_as_victim or bool(HELPER_VOICE.search(question))) and bool(_WHAT_TO_DO.search(question)) \
+    harmed, or one who speaks for them ("my 15 year old daughter got sent a fake nude of herself"), tells what was
+    done and asks what to do, asking nothing of punishment ("someone in my class put my face on a naked body and
+    it's going around. help"): the card on what to do answers. A threat is the exception: the card on that crime
+    tells the one threatened what to do (not to pay, to keep the messages)."""
+    harmed = understanding.speaks_as_victim or bool(HELPER_VOICE.search(question))
+    return harmed and bool(_WHAT_TO_DO.search(question)) \
         and not {"threaten", "coerce"} & set(understanding.conducts) \
         and "penalty" not in understanding.asks_for \
         and not ("penalty" in understanding.intents and not understanding.intents_guessed)
