@@ -148,6 +148,8 @@ def test_a_yes_that_leads_a_statement_is_left_out_when_the_question_does_not_ask
     assert _direct_answer(Unit(0, SimpleNamespace(text=""), 0, line), yes_no=True)[1].startswith("네, 합의해도")
     conditional = "Yes, if the person shown is under 19 and the image is sexual. It is a separate crime."
     assert _direct_answer(Unit(0, SimpleNamespace(text=""), 0, conditional), yes_no=False)[1].startswith("Yes, if")
+    numbered = "No. 1 is a written apology to the student harmed. No. 2 is no contact."
+    assert _direct_answer(Unit(0, SimpleNamespace(text=""), 0, numbered), yes_no=False)[1].startswith("No. 1")
 
 
 @pytest.mark.parametrize("sentence, dependent", [

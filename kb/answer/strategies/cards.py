@@ -51,8 +51,9 @@ UNSURE_RUNNER_UP = 1
 STEP_INTENTS = {"reporting", "deletion", "evidence"}
 #: A card's opening sentence that only says yes or no ("Yes.", "네, 경찰의 의무입니다."): short, with no condition;
 #: or that only replies to the card's title question without a subject or a figure ("받게 될 수 있습니다.").
-#: A "yes" or "no" that leads a longer sentence ("네, 피해자가 … 받을 수 있습니다.", "Yes, if …").
-_YES_NO_LEAD = re.compile(r"^\s*(?:네|예|아니요|아니오|Yes|No)\s*[,.]\s+(?!(?:if|but|only|unless|when|as long as|provided|다만|단)\b)"
+#: A "yes" or "no" that leads a longer sentence ("네, 피해자가 … 받을 수 있습니다."), not a condition ("Yes, if …")
+#: nor a number ("No. 1 a written apology").
+_YES_NO_LEAD = re.compile(r"^\s*(?:네|예|아니요|아니오|Yes|No)\s*[,.]\s+(?!\d|(?:if|but|only|unless|when|as long as|provided|다만|단)\b)"
                           r"(?=\S.{20,})", re.I)
 _BARE_YES_NO = re.compile(r"^(?:(?:Yes|No)\b(?!.*\b(?:if|but|only|unless|when|except|provided)\b).{0,30}"
                           r"|(?:네|예|아니요|아니오)[.,](?!.*(?:면|경우|때|만|다만|단,|조건)).{0,20}"
