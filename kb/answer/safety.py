@@ -309,10 +309,12 @@ SANCTION_ASK = re.compile(
 #: max sentence for making deepfake porn"): the labelled harmful requests that ask a penalty go on to a plan, a
 #: method or the asker's own act ("해볼라는데 걸리면 몇 년임? ㅋㅋ", "…? then how do i make it go viral").
 PENALTY_ONLY = re.compile(r"^[^.?!]*(?:형량|법정형|몇\s*년|징역|벌금|처벌|sentence|penalt|\bjail|prison|punish)[^.?!]*[.?!]?$", re.I)
+#: ... beyond a plan already named (`PERPETRATOR_INTENT`) or evasion (`_EVASION`): the asker in the first person, a
+#: trial run, a way out, a place, a method, a joking tone.
 _PLAN_OR_SELF = re.compile(
-    r"해\s*볼|하려|할지|할까|할게|만들게|려고|려는|볼라|할라|(?<![가-힣])(?:제가|내가|나|저)(?![가-힣])|피하|피할|빠지|빠질|안\s*받으려|"
+    r"해\s*볼|하려|할지|할까|만들게|려고|려는|볼라|(?<![가-힣])(?:제가|내가|나|저)(?![가-힣])|피하|피할|빠지|빠질|안\s*받으려|"
     r"약하게|어디|어떻게|방법|추천|알려\s*줘|찾|곳|사이트|링크|채널|처벌\s*안|ㅋ|\brecommend|\bfind\b|\bsites?\b|\blinks?\b|"
-    r"\bchannels?\b|\bwanna\b|\bwant to\b|\bgoing to\b|\bgonna\b|\bi\b|\bi'|\bim\b|\bmy\b|\bme\b|safe|before|"
+    r"\bchannels?\b|\bi\b|\bi'|\bim\b|\bmy\b|\bme\b|safe|before|"
     r"keep going|\bavoid|get away|\blol\b|\bless\b|lighter|\bhow\b|\bwhere\b|\bif (?:u|you)\b", re.I)
 
 
@@ -320,7 +322,8 @@ def plain_penalty_ask(question: str) -> bool:
     """Whether a request only asks, in one sentence, what penalty the law sets, naming no plan, method, place or
     act of the asker's own: the law's answer is given, the model is not asked."""
     text = " ".join(question.split())
-    return bool(PENALTY_ONLY.match(text)) and not _PLAN_OR_SELF.search(text)
+    return bool(PENALTY_ONLY.match(text)) and not (_PLAN_OR_SELF.search(text) or PERPETRATOR_INTENT.search(text)
+                                                   or _EVASION.search(text))
 
 
 def victim_first(question: str) -> bool:
