@@ -37,6 +37,16 @@ def test_a_victim_gets_the_answer_first_and_comfort_after_it(full_kb):
     assert answer.answer.strip().split("\n")[-1].startswith("도움:") and answer.answer.count("도움:") == 1
 
 
+@pytest.mark.parametrize("question", [
+    "my classmate made a deepfake nude of me and shared it in a group chat. what can i do?",
+    "같은 반 애가 제 딥페이크를 만들어서 단톡방에 올렸어요. 어떡해요?",
+])
+def test_comfort_is_said_once_even_when_a_cited_line_says_it(full_kb, question):
+    answer = full_kb.ask(question, persona="victim")
+    said = re.findall(r"not your fault|잘못이 아닙니다", answer.answer, re.I)
+    assert len(said) == 1, answer.answer
+
+
 def test_staff_and_aides_get_no_comfort(full_kb):
     for persona in ("staff", "aide"):
         answer = full_kb.ask("딥페이크를 만든 학생에게 어떤 조치를 할 수 있나요?", persona=persona)

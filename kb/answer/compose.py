@@ -20,6 +20,8 @@ MAX_ANSWER_CHARS = 1500
 MAX_CLAIM_CHARS = 1100
 #: When the runner-up card scores within this of the routed card, the answer names both situations.
 NEIGHBOUR_MARGIN = 0.01
+#: Comfort already said by a cited line (a card's own words to the person harmed) is not said again.
+_COMFORTED = re.compile(r"잘못이 아닙니다|not your fault", re.I)
 #: Help chosen by need: the number (labelled in messages.HELP_LABELS) and the words that show the need.
 #: 1366 is always offered.
 _HELP_NEEDS = (
@@ -98,7 +100,7 @@ def compose(ctx: AnswerContext, claims: list[Claim], result: Answer, victim: boo
             route: Route | None = None) -> tuple[str, list[Citation]]:
     """The answer's text: the direct answer and its supporting lines, a word on a neighbouring card
     when the question sits between two, the date when it is not today, comfort only for the person
-    harmed, and the help that fits the need, once, at the end."""
+    harmed (once), and the help that fits the need, once, at the end."""
     language = result.language
     body, citations = lines(ctx, claims, result.as_of, language)
     settings = ctx.settings
@@ -115,7 +117,7 @@ def compose(ctx: AnswerContext, claims: list[Claim], result: Answer, victim: boo
         parts.append(neighbour(ctx, route, language))
     if result.as_of != date.today().isoformat():
         parts.append(AS_OF[language].format(as_of=result.as_of))
-    if victim:
+    if victim and not _COMFORTED.search(body):
         parts.append(COMFORT[language])
     parts.append(help_line(language, understanding, result.question))
     return "\n\n".join(p for p in parts if p), citations
