@@ -144,6 +144,10 @@ def test_the_other_offences_and_rules_of_the_indexed_laws_are_in_scope(question)
     ("I can't afford a lawyer", {"amount"}),
     ("feel free to tell me who made it", set()),
     ("What happens when a student reports a deepfake?", set()),  # "when" here asks for no date
+    # the kind is read in the sentences that ask: money trouble told as a fact asks no amount
+    ("I'm 16 and have to give a statement next week. My family can't pay for a lawyer. Do I have to go in alone?",
+     set()),
+    ("My family can't pay for a lawyer. Is a state lawyer free?", {"amount"}),
 ])
 def test_the_kind_of_answer_a_question_asks_for(question, kinds):
     assert set(understand(question).asks_for) == kinds

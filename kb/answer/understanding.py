@@ -72,6 +72,8 @@ ASKS_FOR: dict[str, tuple[str, ...]] = {
 #: wants that thing, even when a card's own title question is answered "Yes." or "네."
 _WH_WORDS = re.compile(r"무엇|무슨|뭐|뭘|뭔|어떤|어떻게|어떡|어때|얼마|몇|언제|어디|누가|누구|누굴|왜|어느|어떨|"
                        r"\b(what|how|when|where|who|whom|whose|which|why)\b", re.I)
+#: Where a sentence ends: after its stop, question or exclamation mark and a space (or a line break).
+_SENTENCE_END = re.compile(r"(?<=[.?!？。])\s+|\n+")
 #: How an English yes-or-no question opens.
 _YES_NO_OPENING = re.compile(r"^(is|are|am|was|were|do|does|did|can|could|will|would|should|shall|must|may|might|"
                              r"has|have|had|isn't|aren't|don't|doesn't|didn't|can't|won't)\b", re.I)
@@ -397,6 +399,18 @@ def _minor_harmed(question: str) -> bool:
     return any(not any(a <= m.start() < b for a, b in doing) for m in _MINOR.finditer(question))
 
 
+def asking_part(question: str) -> str:
+    """The sentences that ask, when a question marks them ("?"), and its last sentence (people often end on an
+    unmarked question: "what do i do? can he go to jail for it"); else the whole text. What kind of answer is
+    wanted is read there: "My family can't pay for a lawyer. Do I have to go in alone?" tells its money trouble
+    as a fact and asks whether the asker goes alone, not how much anything costs."""
+    found = [s for s in _SENTENCE_END.split(question) if s.strip()]
+    asked = [s for s in found if s.rstrip().endswith(("?", "？"))]
+    if not asked:
+        return question
+    return " ".join(asked + ([] if found[-1] in asked else found[-1:]))
+
+
 def _about_the_law(understanding: Understanding) -> bool:
     """Whether a question asks what the law said of a conduct or its penalty, not for figures ("history" is
     no sign: any year counts as one)."""
@@ -421,7 +435,7 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
         persona=persona or (cues[0] if cues else "victim"),
         in_scope=in_scope(question),
         speaks_as_victim=speaks_as_victim(question),
-        asks_for=_found(ASKS_FOR, question),
+        asks_for=_found(ASKS_FOR, asking_part(question)),
         yes_no=asks_yes_no(question),
     )
     result.implied_as_of = implied_date(question, years=_about_the_law(result) and not _CHANGED_IN.search(question))  # by the words' own intents, not examples
