@@ -108,7 +108,11 @@ from kb.answer.understanding import understand
     # a bystander's card: contradicted when the asker is the one shown
     ("My friend made a deepfake of me and posted it. What do I do?", None, ["bystander"], -1),
     ("제 얼굴 합성한 사진이 단톡방에 돌아요", None, ["bystander"], -1),
-    ("someone posted a deepfake of a girl in our group chat, what should i do", None, ["bystander"], 0),
+    # ... and stated when the asker tells of another's image posted in a chat they are in, or sent to them
+    ("someone posted a deepfake of a girl in our group chat, what should i do", None, ["bystander"], 1),
+    ("단톡방에 누가 친구 합성사진 올렸는데 나도 그 방에 있었으면 처벌받아요?", None, ["bystander"], 1),
+    ("a deepfake of a student was shared in the class chat, what must the school do", "staff", ["bystander"], 0),
+    ("How is a deepfake shared in a chat punished?", None, ["bystander"], 0),
     # a penalty card: contradicted when the one harmed asks what to do and nothing of punishment
     ("someone in my class photoshopped my face onto a naked body and it's going around. help", None, ["penalty"], -1),
     ("우리 반 남자애가 제 얼굴로 야한 사진 만들어서 돌렸어요 어떡해요", None, ["penalty"], -1),

@@ -167,6 +167,28 @@ def asker_shown(question: str, understanding: Understanding) -> bool:
     return understanding.speaks_as_victim
 
 
+#: The asker among those who got another's image: it was posted in a chat they are in, they were sent it, or they
+#: were there when it went round ("단톡방에 누가 친구 합성사진 올렸는데 나도 그 방에 있었으면", "someone dropped a fake of a
+#: girl in our group chat").
+_CAME_UPON = re.compile(r"(?:단톡|단체\s*(?:방|톡|채팅)|톡방|채팅방|오픈\s*채팅|그룹\s*(?:방|채팅)|디코|디스코드|서버|반\s*톡)"
+                        r".{0,30}(?:올렸|올라왔|올라온|공유|퍼졌|돌았|돌아|보냈|뿌렸)|"
+                        r"나도\s*(?:그\s*)?(?:방|단톡|채팅방)?에?\s*(?:있었|들어가\s*있)|(?:보내\s*줬|보내줬|받았)는데\s*(?:저|나)도|"
+                        r"\b(?:group\s*chat|groupchat|gc|chat|discord|server)\b.{0,40}\b(?:posted|shared|dropped|sent|going around)\b|"
+                        r"\b(?:posted|shared|dropped|sent)\b.{0,40}\b(?:group\s*chat|groupchat|gc|chat|discord|server)\b|"
+                        r"\b(?:i|we)\s+(?:was|were)\s+(?:in|on)\s+(?:the|that|our)\s+(?:group\s*chat|gc|chat|server)", re.I)
+
+#: The asker in their own words: "I", "my", "our", "나도", "저", "우리".
+_FIRST_PERSON = re.compile(r"\b(?:i|me|my|we|our|us)\b|(?<![가-힣])(?:나|저|제|내|우리)(?:도|는|가|의|가|반|방)?(?![가-힣])", re.I)
+
+
+def bystander_stated(question: str, understanding: Understanding) -> bool:
+    """A card for someone who came upon another person's image ("bystander") fits a question from one who tells of
+    an image posted in a chat they are in, or sent to them, and is not the one shown ("단톡방에 누가 친구 합성사진
+    올렸는데 나도 그 방에 있었으면 처벌받아요?" asks whether being there is an offence, not what spreading costs)."""
+    return bool(_CAME_UPON.search(question)) and bool(_FIRST_PERSON.search(question)) \
+        and not understanding.speaks_as_victim and understanding.persona not in ("staff", "aide")
+
+
 #: Asking what to do: "어떡해요", "어떻게 해야", "뭘 해야", "help", "what do I do", "what can I do".
 _WHAT_TO_DO = re.compile(r"어떡|어떻게\s*(?:해야|하면|하죠|하나요|해요)|뭘\s*(?:해야|하면)|무엇을\s*해야|도와\s*주|도움|"
                          r"\bhelp\b|\bwhat (?:do|should|can|could) (?:i|we) do\b|\bwhat now\b|\bwhat are my options\b",
@@ -252,7 +274,7 @@ CONTRADICTED = {"teacher-victim": teacher_harmed_contradicted, "under-13": child
                 "compensation": money_contradicted, "self-resolution": committee_decided}
 #: A card topic → the check of whether a question states the premise it names.
 STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking": stalking_stated,
-          "deletion": deletion_asked, "workplace": work_harm_stated}
+          "deletion": deletion_asked, "workplace": work_harm_stated, "bystander": bystander_stated}
 #: ... and of whether it asks the penalty of an act the topic names (`_conduct_asked`).
 ACT_STATED = {topic: _conduct_asked(conduct) for topic, conduct in CONDUCT_TOPICS.items()}
 
