@@ -44,6 +44,16 @@ def test_a_long_line_gives_its_one_sentence_that_bears_on_the_question_and_fits(
     assert part.unit.start == 40 + line.index("It may extend") and part.unit.text == part.text
 
 
+def test_when_no_sentence_fits_a_clause_a_semicolon_joins_may():
+    line = ("Neutral and confidential: they must pass on what is said neutrally; disclosing the victim's identity is "
+            "punishable by up to 3 years (Articles 38 and 50(2)).")
+    part = best_sentence(_claim(line), lambda text: float("neutral" in text), room=70)
+    assert part is not None and part.text == "Neutral and confidential: they must pass on what is said neutrally"
+    assert part.unit.start == 40 and part.unit.text == part.text
+    later = best_sentence(_claim(line), lambda text: float("3 years" in text), room=110)
+    assert later is not None and later.unit.start == 40 + line.index("disclosing")
+
+
 def test_no_sentence_is_cut_from_a_line_of_one_sentence_or_when_none_fits_or_bears():
     assert best_sentence(_claim("One sentence only, far too long to fit."), lambda t: 1.0, room=10) is None
     two = "A first sentence here. A second one here."

@@ -91,6 +91,20 @@ def test_a_card_sentence_rests_on_the_article_its_paragraph_named_before_it(full
     assert primary_law(ctx, card, card_context(ctx, unit), "2026-01-01")[0]["locator"] == article
 
 
+def test_part_of_a_card_list_item_rests_on_the_articles_the_item_names(full_kb):
+    # the clause names no article; its item ends "(Articles 38 and 50(2))". Before, the list's lead line was read
+    # (Articles 36 and 37) and the line was cited to an article about something else
+    from kb.answer.citations import card_context, primary_law
+    from kb.answer.records import Unit
+
+    card, clause = "support-statement-assistant", "statement assistants must pass on what is said neutrally"
+    ctx = full_kb.answerer.context
+    ctx.begin(clause)
+    item = next(u for u in ctx.card_lines(card) if clause in u.text)
+    unit = Unit(0, item.chunk, item.start + item.text.index(clause), clause)
+    assert primary_law(ctx, card, card_context(ctx, unit), "2026-01-01")[0]["locator"].startswith("제38조")
+
+
 @pytest.mark.parametrize("types, laws", [(("news",), ()), (("statute",), ("성폭력범죄의처벌",)), (("card",), ())])
 def test_every_line_of_an_answer_keeps_to_the_callers_types_and_laws(full_kb, types, laws):
     """The statute engine and the routed card search beyond the first retrieval; the caller's filters bind

@@ -40,8 +40,9 @@ def citation(ctx: AnswerContext, n: int, unit: Unit, as_of: str) -> Citation:
 
 
 def card_context(ctx: AnswerContext, unit: Unit) -> str:
-    """A card line with the words it depends on: a list item that names no article rests on the
-    article its list's lead line names ("… under Article 11(5) of the Youth Sex Protection Act:"), a
+    """A card line with the words it depends on: part of a list item rests on the articles its item names
+    ("… pass on what is said neutrally" on the item's "(Articles 38 and 50(2))"); a list item that names no article
+    rests on the article its list's lead line names ("… under Article 11(5) of the Youth Sex Protection Act:"), a
     paragraph on the one its sub-heading names."""
     if ARTICLE_NAMED.search(unit.text):
         return unit.text
@@ -49,6 +50,8 @@ def card_context(ctx: AnswerContext, unit: Unit) -> str:
     first = unit.text.split("\n", 1)[0]
     if at is None:
         return unit.text
+    if LIST_ITEM.match(lines[at].text) and ARTICLE_NAMED.search(lines[at].text):
+        return lines[at].text  # a sentence or clause of a list item rests on the articles its item names
     if LIST_ITEM.match(lines[at].text):
         while at > 0 and LIST_ITEM.match(lines[at].text):
             at -= 1

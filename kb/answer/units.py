@@ -186,6 +186,15 @@ def is_sub_heading(line: str) -> bool:
         and not re.search(r"[.!。\]]$", text)
 
 
+def _clauses(sentence: str) -> list[tuple[int, str]]:
+    """The clauses of a sentence that semicolons join, with their offsets (the semicolon left out)."""
+    found, begin = [], 0
+    for match in re.finditer(r";\s+", sentence):
+        found.append((begin, sentence[begin:match.start()]))
+        begin = match.end()
+    return found + [(begin, sentence[begin:])]
+
+
 def best_sentence(claim: Claim, bearing: Callable[[str], float], room: int) -> Claim | None:
     """The sentence of a long line that bears most on the question, when the whole line does not fit in
     ``room`` characters but that sentence does (quoted exactly, where it sits in the line)."""
@@ -193,6 +202,11 @@ def best_sentence(claim: Claim, bearing: Callable[[str], float], room: int) -> C
         return None  # a run of list items is given whole or not at all
     found = sentences(claim.unit.text)
     fitting = [(at, text) for at, text in found if text.strip() and len(text) <= room]
+    if not fitting:
+        # no sentence fits: the clauses a semicolon joins ("must pass on what is said neutrally; disclosing … is
+        # punishable"), each a statement of its own
+        found = [(at + start, clause) for at, text in found for start, clause in _clauses(text)]
+        fitting = [(at, text) for at, text in found if text.strip() and len(text) <= room]
     if len(found) < 2 or not fitting:
         return None  # a line of one sentence, or nothing short enough
     at, text = max(fitting, key=lambda s: bearing(s[1]))
