@@ -47,6 +47,16 @@ def test_comfort_is_said_once_even_when_a_cited_line_says_it(full_kb, question):
     assert len(said) == 1, answer.answer
 
 
+@pytest.mark.parametrize("question", [
+    "학교에서 딥페이크 사건 알게 되면 교감은 어디에 알려야 하나요?",
+    "as a principal what do i have to do right away when i find out about school violence, before the committee? "
+    "is there a no-contact rule",  # the school's reporting card comes as the neighbouring card's line
+])
+def test_no_line_announces_a_list_that_does_not_follow(full_kb, question):
+    answer = full_kb.ask(question, persona="staff")
+    assert not re.search(r"아래는|Below is|다음과 같습니다", answer.answer), answer.answer
+
+
 def test_staff_and_aides_get_no_comfort(full_kb):
     for persona in ("staff", "aide"):
         answer = full_kb.ask("딥페이크를 만든 학생에게 어떤 조치를 할 수 있나요?", persona=persona)

@@ -101,7 +101,8 @@ def routed_claims(ctx: AnswerContext, router: BankRouter, question: str, underst
                 # without its bare "Yes.": the other card's yes answers its own title, not the question
                 other = card_claims(ctx, route.runner_up, language, ctx.retriever.lexical_query(question),
                                     False, 1, "", understanding.asks_for, False)[:1]
-                other = [c for c in other if not HEADING_LINE.match(c.text)]  # a lead-in says nothing alone
+                # a lead-in says nothing alone, nor does a sentence announcing the list that would follow it
+                other = [_without_lead_in(c) for c in other if not HEADING_LINE.match(c.text)]
                 if other:  # nothing to put in its place: the sentence found stays
                     extra = other + [c for c in extra if c is not spare[-1]]
         # the number asked for comes first from a sentence found, not from the other card's answer: that card is
@@ -111,6 +112,28 @@ def routed_claims(ctx: AnswerContext, router: BankRouter, question: str, underst
             return [holding] + card + [c for c in extra if c is not holding]  # the number asked for first
         card += extra
     return card
+
+
+#: A sentence that announces what follows it: "Below is what the Ministry said …", "주요 변화는 다음과 같습니다.",
+#: "Its main stages:".
+_ANNOUNCES = re.compile(r"^(?:Below (?:is|are)\b|Here (?:is|are)\b|The following\b|아래는|아래와\s*같|다음은)|"
+                        r"(?:다음과\s*같습니다|아래와\s*같습니다)\.?$", re.I)
+#: ... or that leads into a list with a colon: nothing follows a neighbouring card's direct answer given alone.
+_LEADS_INTO = re.compile(r"[:：]$")
+#: What must be left of a direct answer for it to say something alone ("it does not have to be you." does not).
+_ALONE = 60
+
+
+def _without_lead_in(claim: Claim) -> Claim:
+    """A card's direct answer given alone, without its last sentence when that only announces what follows ("The
+    school reports … to 117 at once. Below is what the Ministry of Education said …": nothing follows)."""
+    found = sentences(claim.unit.text)
+    last = found[-1][1].strip() if found else ""
+    if len(found) < 2 or not (_ANNOUNCES.search(last) or _LEADS_INTO.search(last)) or found[-1][0] < _ALONE:
+        return claim
+    text = claim.unit.text[:found[-1][0]].rstrip()
+    unit = claim.unit
+    return Claim(plain(text), Unit(unit.hit_rank, unit.chunk, unit.start, text, unit.score), claim.kind)
 
 
 def _direct_answer(opening: Unit, yes_no: bool) -> tuple[int, str]:
@@ -124,6 +147,9 @@ def _direct_answer(opening: Unit, yes_no: bool) -> tuple[int, str]:
     elif not yes_no and found and (lead := _YES_NO_LEAD.match(found[0][1])):
         start = found[0][0] + lead.end()  # "네, 피해자가 … 받을 수 있습니다": the statement without its "네,"
         found = [(start, found[0][1][lead.end():])] + found[1:]
+    if len(found) > 1 and _ANNOUNCES.search(found[1][1].strip()) and found[1][0] - start >= _ALONE:
+        found = found[:1]  # "… 117에 신고합니다. 아래는 교육부가 … 안내한 내용입니다.": the points chosen are no list it announces
+        return start, opening.text[start:found[0][0] + len(found[0][1])].strip()
     end = found[1][0] + len(found[1][1]) if len(found) > 1 else len(opening.text)
     return start, opening.text[start:end].strip()
 
