@@ -115,6 +115,15 @@ def test_part_of_a_card_list_item_rests_on_the_articles_the_item_names(full_kb):
     assert primary_law(ctx, card, card_context(ctx, unit), "2026-01-01")[0]["locator"].startswith("제38조")
 
 
+def test_a_surveys_figures_are_not_cited_to_a_law(full_kb):
+    # the survey card names Article 14-2(4) once, for what came later; its figures rest on the reports
+    answer = full_kb.ask("전교조 설문 응답자 몇 명이었어요? 피해자는 몇 명이었고요?", persona="aide")
+    lines = [c for c in answer.citations if c.source_id == "support-stats-ktu-survey-2024"]
+    assert lines, answer.answer
+    for cited in lines:
+        assert cited.primary == [] or re.search(r"제\s*14조의2|14-2", cited.quote), (cited.quote, cited.primary)
+
+
 @pytest.mark.parametrize("types, laws", [(("news",), ()), (("statute",), ("성폭력범죄의처벌",)), (("card",), ())])
 def test_every_line_of_an_answer_keeps_to_the_callers_types_and_laws(full_kb, types, laws):
     """The statute engine and the routed card search beyond the first retrieval; the caller's filters bind

@@ -87,12 +87,15 @@ def _with_lead_sentence(paragraph: str, first: str, text: str) -> str:
 def primary_law(ctx: AnswerContext, card: str, text: str, as_of: str, opening: bool = False) -> list[dict]:
     """The provisions in force on ``as_of`` that a card line rests on: the articles the line names, or else
     the card's source the question points at (`asked_source`); the card's direct answer (``opening``) rests on
-    its first source, the law it is about. Each is quoted exactly from its stored chunk."""
+    its first source, the law it is about. A line of a card that rests first on reports (a survey's figures) rests on
+    no law unless it names one. Each is quoted exactly from its stored chunk."""
     laws = ctx.card_law(card)
     named = named_articles(text)
     # a law the line names by its short name ("청소년성보호법 제9조") narrows which law's article it is
     named_laws = {s["law"] for s in laws if (entry := ctx.laws.law(s["law"]))
                   and any(name in text for name in entry.short_names)}
+    if not named and ctx.card_reports_first(card):
+        return []  # a figure from a survey or the news rests on its report, not on a law the card names later
     chosen = [s for s in laws if str(s["article"]) in named and (not named_laws or s["law"] in named_laws)] \
         or [s for s in laws if str(s["article"]) in named] \
         or (laws[:1] if opening else asked_source(ctx, card, laws, as_of))

@@ -66,6 +66,11 @@ class AnswerContext:
             self._card_sources[card] = sorted(laws, key=lambda s: _superseded(s, laws))
         return self._card_sources[card]
 
+    def card_reports_first(self, card: str) -> bool:
+        """Whether a card rests first on reports (figures from a survey or the news), not on a law."""
+        sources = self._card(card).sources if self._card(card) else []
+        return bool(sources) and "report" in sources[0]
+
     def card_topics(self, card: str) -> list[str]:
         """The topics a card's front matter names ("teacher-victim", "under-13", …)."""
         return self._card(card).topics if self._card(card) else []
