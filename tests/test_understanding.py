@@ -306,6 +306,12 @@ def test_a_threat_to_make_someone_do_something_is_coercion_too():
     assert "coerce" not in understand("he says hell post it unless i pay").conducts
 
 
+@pytest.mark.parametrize("question", ["선생님이 제자가 성범죄 당한 걸 알았는데 신고 안 하면 처벌받아요?",
+                                      "학교가 심의위원회 소집을 안 하면 어디에 말해야 해요?"])
+def test_a_duty_left_undone_is_no_threat(question):
+    assert "threaten" not in understand(question).conducts
+
+
 def test_an_adult_offering_money_to_meet_is_not_selling_or_possessing_material():
     # "keeps offering" keeps nothing, and money offered to a teenager buys, it does not sell
     found = understand("an adult on a chat app keeps offering me money to meet up. im 15. is that a crime?")

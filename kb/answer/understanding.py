@@ -138,7 +138,10 @@ CONDUCTS: dict[str, tuple[str, ...]] = {
     "threaten": (r"협박", r"뿌린다", r"뿌린대", r"퍼뜨린다", r"퍼뜨린대", r"올린대", r"유포한다고", r"유포하겠", r"안\s*보내면",
                  r"threat", r"blackmail", r"sextort", r"\bunless\b", r"or else",
                  r"\bif (i|you|she|he|we) (don't|do not|won't|doesn't|refuse)\b.{0,30}\b(pay|send|meet|give|do)",
-                 r"(안|않)\s*(주면|보내면|만나면|하면)",
+                 r"(안|않)\s*(주면|보내면|만나면)",
+                 # "… 안 하면" is a threat when a harm follows ("취하 안 하면 다 뿌린대요"), not a duty left undone
+                 # ("신고 안 하면 처벌받아요?")
+                 r"(안|않)\s*하면\s*.{0,20}(뿌리|뿌린|퍼뜨|올린|올리겠|유포|보낸대|보낸다|보여\s*준|알린|죽)",
                  # a threat told back: "says he'll show my parents", "keeps saying she will post it"
                  r"\b(?:says|said|saying|told me|tells me|threatens)\s+(?:that\s+)?(?:he|she|they)(?:'ll|\s+will|\s+would|'d|"
                  r"\s+is going to|\s+are going to|\s+gonna)\s+(?:show|post|send|share|leak|upload|spread|put)\b"
