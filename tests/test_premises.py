@@ -126,6 +126,9 @@ from kb.answer.understanding import understand
     ("딥페 영상 다운받은 거 지우면 처벌 안 받아요?", None, ["deletion"], 0),
     ("방심위 이름 바뀐 게 삭제요청 조항에도 반영됐는지 언제부터인가요?", "aide", ["deletion"], 0),
     ("위장수사 하면서 제 영상을 미끼로 쓰면 오히려 더 퍼지는 거 아니에요?", None, ["deletion"], 0),
+    # deleting one's own copy, asked whether one may, asks what to keep
+    ("신고하기 전에 뭘 남겨둬야 해요? 보기 싫어서 다 지워버리고 싶은데 지워도 돼요?", None, ["deletion"], 0),
+    ("should i delete his messages or keep them for the police", None, ["deletion"], 0),
 ])
 def test_a_cards_premise_against_the_question(question, persona, topics, expected):
     assert premise(question, understand(question, persona), topics) == expected

@@ -40,7 +40,10 @@ INTENTS: dict[str, tuple[str, ...]] = {
                    r"percent", r"number of (victims|cases)", r"survey"),
     "definition": (r"뭐(야|예요|에요|임)", r"무엇인가", r"뜻", r"정의", r"란\??$", r"what is", r"what does .* mean",
                    r"definition", r"meaning of"),
-    "evidence": (r"증거", r"캡처", r"캡쳐", r"스크린샷", r"저장해\s*둬", r"evidence", r"screenshot", r"proof", r"record"),
+    "evidence": (r"증거", r"캡처", r"캡쳐", r"스크린샷", r"저장해\s*둬", r"evidence", r"screenshot", r"proof", r"record",
+                 # what to keep, and whether one may delete one's own copy: "뭘 남겨둬야", "지워도 돼요?", "should i delete"
+                 r"(?:남겨|챙겨|보관해)\s*(?:둬|두|놔|놓)", r"지워도\s*(?:되|돼)", r"지우면\s*안\s*(?:되|돼)",
+                 r"삭제해도\s*(?:되|돼)", r"\b(?:should|can|may) (?:i|we) (?:delete|erase)\b", r"\bok(?:ay)? to delete\b"),
 }
 #: What kind of answer a question wants (a penalty, a date, a length of time, a count, an amount, a phone
 #: number, a list) → the patterns of the question that ask for it. The answer prefers lines that hold one.
