@@ -29,5 +29,7 @@ def test_no_figure_is_added_when_a_line_already_states_one(full_kb):
     assert asked_figure_claims(ctx, hits, question, understanding, "2026-11-30", [stated]) == []
     found = asked_figure_claims(ctx, hits, question, understanding, "2026-11-30", [])
     assert found and found[0].unit.chunk.record.source_type == "statute"
+    korean = "스토킹 긴급응급조치 사후승인 청구 기한은?"
+    assert not asked_figure_claims(ctx, hits, korean, understand(korean), "2026-11-30", [])
     assert not asked_figure_claims(ctx, hits, "Who decides on the stalking emergency measure?",
                                    understand("Who decides on the stalking emergency measure?"), "2026-11-30", [])

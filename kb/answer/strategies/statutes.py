@@ -297,12 +297,13 @@ _LAW_FIGURES = ("duration", "penalty", "amount")
 
 def asked_figure_claims(ctx: AnswerContext, hits: list[Hit], question: str, understanding, as_of: str,
                         claims: list[Claim]) -> list[Claim]:
-    """When a question asks for a length of time, a penalty or a sum and none of the answer's lines states one
-    (a card on the right subject without the figure asked for: "how long does the prosecutor have to ask a judge
-    to approve the emergency measure?"), the paragraph of the statute hits that states one and covers most of
-    the question's words."""
+    """When an English question asks for a length of time, a penalty or a sum and none of the answer's lines
+    states one (a card on the right subject without the figure asked for: "how long does the prosecutor have to
+    ask a judge to approve the emergency measure?"), the paragraph of the statute hits that states one and covers
+    most of the question's words. A Korean card may state it in words the patterns do not read ("반기마다"), and a
+    Korean question's statutes compete with the cards for every place of its hits, so only English is helped."""
     wanted = [ANSWER_KINDS[kind] for kind in understanding.asks_for if kind in _LAW_FIGURES]
-    if not wanted or any(kind.search(c.unit.text) or kind.search(c.text) for c in claims for kind in wanted):
+    if understanding.language != "en" or not wanted or any(kind.search(c.unit.text) or kind.search(c.text) for c in claims for kind in wanted):
         return []
     statutes = [h for h in hits if (chunk := ctx.index.get(h.chunk_id)) is not None
                 and chunk.record.source_type == "statute"]
