@@ -29,8 +29,8 @@ from kb.answer.safety import ABSTAIN, EVADE_AS, NOT_ADVICE, REFUSAL, REFUSAL_HEL
 from kb.answer.safety_gate import SafetyGate, Verdict
 from kb.answer.strategies.cards import MAX_LINES, asks_for_steps, routed_claims, steps_of
 from kb.answer.strategies.extracts import quote_claim, scored_units, select
-from kb.answer.strategies.statutes import law_answers_elsewhere, named_provision_claims, penalty_claims, \
-    provision_claims
+from kb.answer.strategies.statutes import asked_figure_claims, law_answers_elsewhere, named_provision_claims, \
+    penalty_claims, provision_claims
 from kb.answer.scope import out_of_scope
 from kb.answer.understanding import IntentExamples, understand
 from kb.answer.units import ANSWER_KINDS, HEADING_LINE
@@ -266,6 +266,7 @@ class Answerer:
             card = routed_claims(ctx, self.router, question, understanding, hits, as_of, route,
                                  MAX_LINES - len(penalties))
             if card:
+                card[1:1] = asked_figure_claims(ctx, hits, question, understanding, as_of, card + penalties)
                 if penalties and "penalty" in understanding.asks_for and \
                         not ANSWER_KINDS["penalty"].search(card[0].unit.text):
                     return penalties + card[:MAX_LINES - len(penalties)]  # the penalty asked for comes first

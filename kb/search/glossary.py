@@ -28,7 +28,7 @@ class Glossary:
         self.terms = terms
         by_length = sorted(terms, key=lambda t: -len(t.en))
         self._pattern = re.compile(
-            r"(?<![a-z])(" + "|".join(re.escape(t.en) for t in by_length) + r")(?![a-z])") if terms else None
+            r"(?<![a-z])(" + "|".join(re.escape(t.en) for t in by_length) + r")(?:e?s)?(?![a-z])") if terms else None
         self._by_en = {t.en: t for t in terms}
         self._by_ko = {}
         for term in terms:
@@ -39,7 +39,8 @@ class Glossary:
         return len(self.terms)
 
     def matches(self, text: str) -> list[Term]:
-        """Glossary terms found in an English text, longest first, without overlaps."""
+        """Glossary terms found in an English text, longest first, without overlaps; a term's last word may take a
+        plural or third-person ending ("emergency measures", "leaks") without its own row."""
         if not self._pattern:
             return []
         return [self._by_en[m.group(1)] for m in self._pattern.finditer(text.lower())]

@@ -197,15 +197,15 @@ class Retriever:
         k = k or self.settings.top_k
         limit = max(self.settings.candidates, k)
         started = time.perf_counter()
-        dense = self.dense(query, filters, limit)
-        after_dense = time.perf_counter()
         lexical_query = self.lexical_query(query)
+        dense = self.dense(self._statute_meaning(query, lexical_query, filters), filters, limit)
+        after_dense = time.perf_counter()
         hits = self._fuse(dense, self.lexical.search(lexical_query, limit, self._allowed(filters)))
         ranked = sorted(hits.values(), key=lambda h: -h.score)[:k]
         quota = self._statute_quota(query, filters, k) - sum(self._is_statute(h) for h in ranked)
         if quota > 0:
             statutes = replace(filters, source_types=("statute",))
-            apart = self._fuse(self.dense(query, statutes, limit),
+            apart = self._fuse(self.dense(self._statute_meaning(query, lexical_query, statutes), statutes, limit),
                                self.lexical.search(lexical_query, limit, self._allowed(statutes)))
             taken = {h.chunk_id for h in ranked}
             best = [replace(h, score=hits[h.chunk_id].score if h.chunk_id in hits else 0.0)
@@ -234,6 +234,16 @@ class Retriever:
             hit.lexical, hit.lexical_rank = bm25, rank
             hit.score += 1.0 / (self.settings.rrf_k + rank)
         return hits
+
+    def _statute_meaning(self, query: str, lexical_query: str, filters: Filters) -> str:
+        """What the dense side embeds for a search over the statutes alone: an English question with the Korean
+        statute terms its glossary phrases name (``lexical_query``), when ``statute_dense_expanded``. The
+        statutes are Korean only; the English words alone leave the article that uses those terms far down
+        the model's ranking (own probes: the article asked about in the 40 nearest statute chunks for 33 of 40
+        English detail questions, 37 of 40 with the terms)."""
+        if self.settings.statute_dense_expanded and filters.source_types == ("statute",):
+            return lexical_query
+        return query
 
     def _is_statute(self, hit: Hit) -> bool:
         position = self._position.get(hit.chunk_id)

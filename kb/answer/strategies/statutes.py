@@ -18,7 +18,8 @@ from kb.answer.messages import (
 )
 from kb.answer.records import Claim, Unit
 from kb.answer.routing import Route
-from kb.answer.units import locator, named_paragraphs, split_units
+from kb.answer.strategies.extracts import quote_claim, scored_units
+from kb.answer.units import ANSWER_KINDS, locator, named_paragraphs, split_units
 from kb.index.catalog import StoredChunk
 from kb.index.lexical import tokenize
 from kb.law.gaps import applies, considered
@@ -288,3 +289,26 @@ def law_answers_elsewhere(ctx: AnswerContext, question: str, claims: list[Claim]
     words = set(tokenize(heading))
     total = math.fsum(idf(t) for t in words)
     return bool(total) and math.fsum(idf(t) for t in words & set(tokenize(question))) / total >= 0.8
+
+
+#: The kinds of answer a statute paragraph states itself: a length of time, a penalty, a sum.
+_LAW_FIGURES = ("duration", "penalty", "amount")
+
+
+def asked_figure_claims(ctx: AnswerContext, hits: list[Hit], question: str, understanding, as_of: str,
+                        claims: list[Claim]) -> list[Claim]:
+    """When an English question asks for a length of time, a penalty or a sum and none of the answer's lines
+    states one (a card on the right subject without the figure asked for: "how long does the prosecutor have to
+    ask a judge to approve the emergency measure?"), the paragraph of the statute hits that states one and covers
+    most of the question's words. A Korean card may state it in words the patterns do not read ("반기마다"), and a
+    Korean question's statutes compete with the cards for every place of its hits, so only English is helped."""
+    wanted = [ANSWER_KINDS[kind] for kind in understanding.asks_for if kind in _LAW_FIGURES]
+    if understanding.language != "en" or not wanted or any(kind.search(c.unit.text) or kind.search(c.text) for c in claims for kind in wanted):
+        return []
+    statutes = [h for h in hits if (chunk := ctx.index.get(h.chunk_id)) is not None
+                and chunk.record.source_type == "statute"]
+    units = [u for u in scored_units(ctx, statutes, ctx.retriever.lexical_query(question), understanding.language)
+             if any(kind.search(u.text) for kind in wanted)]
+    if not units:
+        return []
+    return [quote_claim(ctx, max(units, key=lambda u: u.score), understanding.language, as_of, False)]
