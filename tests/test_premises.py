@@ -126,6 +126,26 @@ from kb.answer.understanding import understand
     ("딥페 영상 다운받은 거 지우면 처벌 안 받아요?", None, ["deletion"], 0),
     ("방심위 이름 바뀐 게 삭제요청 조항에도 반영됐는지 언제부터인가요?", "aide", ["deletion"], 0),
     ("위장수사 하면서 제 영상을 미끼로 쓰면 오히려 더 퍼지는 거 아니에요?", None, ["deletion"], 0),
+    # a card on prevention (education, plans): contradicted when a measure against the one who did it is asked
+    ("can the school make the boy who made deepfakes of me change schools", None, ["school", "prevention"], -1),
+    ("가해학생 전학 보낼 수 있나요", None, ["school", "prevention-education"], -1),
+    ("must the school run prevention education on suspension rules", "staff", ["school", "prevention"], 0),
+    ("how often must a school run school violence prevention education", "staff", ["school", "prevention"], 0),
+    # the card comparing fines and prison: stated when it is asked whether a fine is possible
+    ("Which deepfake-related offences allow only imprisonment with no fine?", "aide", ["penalty", "imprisonment"], 1),
+    ("what is the penalty for sharing a deepfake", None, ["penalty", "imprisonment"], 1),
+    ("딥페이크 협박은 벌금형도 있나요?", None, ["imprisonment"], 1),
+    ("is sharing a deepfake a crime", None, ["imprisonment"], 0),
+    # a card on illegal filming alone: contradicted when a fake is named and no recording
+    ("my friend keeps forwarding this ai pic of a girl in our grade to everyone, is that a crime", None,
+     ["penalty", "illegal-filming", "distribution"], -1),
+    ("he secretly filmed me and then made a deepfake from it, what's the penalty", None,
+     ["penalty", "illegal-filming", "distribution"], 1),
+    ("my friend keeps forwarding a fake of a girl, is that a crime", None,
+     ["penalty", "deepfake", "illegal-filming", "distribution"], 1),
+    # sexual pictures in everyday words: a sexual messages case, not plain stalking (the stalking card is not first)
+    ("someone i dont know keeps dming me gross pictures on insta is that illegal", None, ["stalking"], 0),
+    ("someone i dont know keeps dming me on insta and waits outside my school", None, ["stalking"], 1),
 ])
 def test_a_cards_premise_against_the_question(question, persona, topics, expected):
     assert premise(question, understand(question, persona), topics) == expected
