@@ -129,6 +129,26 @@ from kb.answer.understanding import understand
     # deleting one's own copy, asked whether one may, asks what to keep
     ("신고하기 전에 뭘 남겨둬야 해요? 보기 싫어서 다 지워버리고 싶은데 지워도 돼요?", None, ["deletion"], 0),
     ("should i delete his messages or keep them for the police", None, ["deletion"], 0),
+    # a card on prevention (education, plans): contradicted when a measure against the one who did it is asked
+    ("can the school make the boy who made deepfakes of me change schools", None, ["school", "prevention"], -1),
+    ("가해학생 전학 보낼 수 있나요", None, ["school", "prevention-education"], -1),
+    ("must the school run prevention education on suspension rules", "staff", ["school", "prevention"], 0),
+    ("how often must a school run school violence prevention education", "staff", ["school", "prevention"], 0),
+    # the card comparing fines and prison: stated when it is asked whether a fine is possible
+    ("Which deepfake-related offences allow only imprisonment with no fine?", "aide", ["penalty", "imprisonment"], 1),
+    ("what is the penalty for sharing a deepfake", None, ["penalty", "imprisonment"], 1),
+    ("딥페이크 협박은 벌금형도 있나요?", None, ["imprisonment"], 1),
+    ("is sharing a deepfake a crime", None, ["imprisonment"], 0),
+    # a card on illegal filming alone: contradicted when a fake is named and no recording
+    ("my friend keeps forwarding this ai pic of a girl in our grade to everyone, is that a crime", None,
+     ["penalty", "illegal-filming", "distribution"], -1),
+    ("he secretly filmed me and then made a deepfake from it, what's the penalty", None,
+     ["penalty", "illegal-filming", "distribution"], 1),
+    ("my friend keeps forwarding a fake of a girl, is that a crime", None,
+     ["penalty", "deepfake", "illegal-filming", "distribution"], 1),
+    # sexual pictures in everyday words: a sexual messages case, not plain stalking (the stalking card is not first)
+    ("someone i dont know keeps dming me gross pictures on insta is that illegal", None, ["stalking"], 0),
+    ("someone i dont know keeps dming me on insta and waits outside my school", None, ["stalking"], 1),
 ])
 def test_a_cards_premise_against_the_question(question, persona, topics, expected):
     assert premise(question, understand(question, persona), topics) == expected

@@ -447,3 +447,40 @@ def test_a_composite_named_as_a_thing_and_lurking_in_korean(question, conducts):
 ])
 def test_a_threat_told_back_is_a_threat(question, threat):
     assert ("threaten" in understand(question).conducts) is threat
+
+
+# ---- English as people type it (issue 17): the words that decide a route ------------------------------
+@pytest.mark.parametrize("question", ["can the school make the boy who made deepfakes of me change schools",
+                                      "can they move him to another class", "will he have to switch schools"])
+def test_changing_schools_is_a_school_measure_not_a_change_of_the_law(question):
+    understanding = understand(question)
+    assert "school_discipline" in understanding.intents and "history" not in understanding.intents
+
+
+def test_what_changed_in_the_law_is_still_its_history():
+    assert "history" in understand("what changed in the school violence act in 2024").intents
+
+
+@pytest.mark.parametrize("question", ["When exactly did simply possessing a deepfake become a criminal offence?",
+                                      "when did it become illegal to watch a deepfake"])
+def test_when_something_became_a_crime_asks_for_a_date_and_is_about_punishment(question):
+    understanding = understand(question)
+    assert "date" in understanding.asks_for and "penalty" in understanding.intents
+
+
+@pytest.mark.parametrize("question", ["if i just saved the pic someone sent me am i in trouble??",
+                                      "will he be in serious trouble for posting it"])
+def test_being_in_trouble_asks_about_punishment(question):
+    assert "penalty" in understand(question).intents
+
+
+@pytest.mark.parametrize("question", ["my friend keeps forwarding this ai pic of a girl in our grade, is that a crime",
+                                      "im 15 and a guy in my class put my face on porn, is he going to jail"])
+def test_a_classmate_or_a_teen_asker_shown_in_porn_or_a_pic_is_child_material(question):
+    understanding = understand(question)
+    assert understanding.minor_victim and "csam" in understanding.materials
+
+
+def test_a_classmate_who_did_it_is_a_young_offender_not_the_one_harmed():
+    understanding = understand("a guy in my class made a deepfake of my mom")
+    assert understanding.minor_doer and not understanding.minor_victim

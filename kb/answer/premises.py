@@ -150,7 +150,9 @@ CONDUCT_TOPICS = {"production": "make", "editing": "make", "distribution": "dist
 #: What makes a pursuit a sexual crime's or a known case's: sexual material sent, or "the offender" of a case already
 #: reported, whose own orders answer it ("가해자가 아이 학교 근처에서 어슬렁거려요").
 _NOT_PLAIN_STALKING = re.compile(r"성적|야한|음란|성기|알몸|누드|나체|벗은|딥페|합성|몰카|몰래\s*찍|촬영|가해|"
-                                 r"sexual|\bnudes?\b|naked|porn|obscene|deep\s*fake|\bdick|offender|perpetrator", re.I)
+                                 r"sexual|\bnudes?\b|naked|porn|obscene|deep\s*fake|\bdick|offender|perpetrator|\bexplicit\b|pervert|"
+                                 r"\b(?:gross|dirty|lewd|pervy|creepy)\s+(?:\w+\s+)?(?:pics?|pictures?|photos?|images?|videos?|vids?|"
+                                 r"texts?|messages?|dms?|stuff|things)\b", re.I)
 
 
 def stalking_stated(question: str, understanding: Understanding) -> bool:
@@ -273,14 +275,51 @@ def committee_decided(question: str, understanding: Understanding) -> bool:
     return bool(_DECIDED.search(question))
 
 
+def recording_contradicted(question: str, understanding: Understanding) -> bool:
+    """A card on illegal filming alone (topic "illegal-filming" without "deepfake") assumes a real recording of the
+    person. Contradicted when the question names a fake or a composite and no recording ("my friend keeps
+    forwarding this ai pic of a girl in our grade": the edited material's offence, not the filmed one's)."""
+    return "deepfake" in understanding.materials and "filmed" not in understanding.materials
+
+
+#: A school's measure against the one who did it, named: a transfer, a change of class, expulsion, suspension
+#: ("make him change schools", "kick him out", "전학 보낼 수 있나요").
+_MEASURE = re.compile(r"전학|퇴학|출석\s*정지|학급\s*교체|반\s*(?:을\s*)?(?:바꾸|옮기|교체)|징계|transfer|expel|expulsion|suspen|"
+                      r"kick(?:ed|ing)?\s+(?:\w+\s+)?out|\b(?:chang|switch)\w*\s+(?:schools?|class(?:es|rooms?)?)\b|"
+                      r"\bmov\w*\s+(?:him|her|them)\s+to\s+(?:another|a\s+different|a\s+new)\s+(?:school|class)\b", re.I)
+#: Prevention named: education, training, campaigns, plans ("예방교육", "prevention classes").
+_PREVENTION = re.compile(r"예방|교육|연수|계획|캠페인|prevent|educat|train|class(?:es)?\s+on|lesson|campaign|plan", re.I)
+
+
+def measure_asked(question: str, understanding: Understanding) -> bool:
+    """A card on preventing harm ("prevention": education, plans, the state's duties) assumes prevention is asked
+    about. Contradicted when the question asks for a measure against the one who did it and names nothing of
+    prevention ("can the school make the boy who made deepfakes of me change schools")."""
+    return bool(_MEASURE.search(question)) and not _PREVENTION.search(question)
+
+
+#: Whether an offence can end with a fine, or only prison, asked ("which ones are prison only", "벌금형도 있나요").
+_FINE_OR_PRISON = re.compile(r"\bno\s+fine|\bfine\s+(?:option|instead|or\s+(?:prison|jail))|\bjust\s+(?:pay\s+)?a\s+fine|"
+                             r"\b(?:prison|jail|imprisonment)\s+only\b|\bonly\s+(?:prison|jail|imprisonment)\b|"
+                             r"벌금(?:형)?\s*(?:도|만|은|이)?\s*(?:없|가능|있|나오)|징역(?:형)?\s*만", re.I)
+
+
+def fine_or_prison_asked(question: str, understanding: Understanding) -> bool:
+    """A card comparing fines and prison terms ("imprisonment") fits a question that asks whether an offence can
+    end with a fine or only with prison ("which deepfake offences allow only imprisonment with no fine")."""
+    return bool(_FINE_OR_PRISON.search(question))
+
+
 #: A card topic → the check of whether a question contradicts the premise it names.
 CONTRADICTED = {"teacher-victim": teacher_harmed_contradicted, "under-13": child_harmed_contradicted,
                 "ai": ai_law_contradicted, "stalking": stalking_contradicted, "child-shown": child_shown_contradicted,
                 "minors": adult_named, "bystander": asker_shown, "penalty": help_asked,
-                "compensation": money_contradicted, "self-resolution": committee_decided}
+                "compensation": money_contradicted, "self-resolution": committee_decided, "prevention": measure_asked,
+                "prevention-education": measure_asked}
 #: A card topic → the check of whether a question states the premise it names.
 STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking": stalking_stated,
-          "deletion": deletion_asked, "workplace": work_harm_stated, "bystander": bystander_stated}
+          "deletion": deletion_asked, "workplace": work_harm_stated, "bystander": bystander_stated,
+          "imprisonment": fine_or_prison_asked}
 #: ... and of whether it asks the penalty of an act the topic names (`_conduct_asked`).
 ACT_STATED = {topic: _conduct_asked(conduct) for topic, conduct in CONDUCT_TOPICS.items()}
 
@@ -304,6 +343,8 @@ def premise(question: str, understanding: Understanding, topics: list[str]) -> i
     acts a card names count once, however many of them the question names (a card that names attempts and habitual
     offending beside its own act is no better for it)."""
     if any(CONTRADICTED[t](question, understanding) for t in topics if t in CONTRADICTED):
+        return -1
+    if "illegal-filming" in topics and "deepfake" not in topics and recording_contradicted(question, understanding):
         return -1
     return sum(STATED[t](question, understanding) for t in topics if t in STATED) \
         + any(ACT_STATED[t](question, understanding) for t in _acts(topics))

@@ -170,9 +170,13 @@ PROTECTIVE_ASK = re.compile(
 #: the most common ask of a person harmed. Asked with the police or an investigation in view it may be a plan to
 #: destroy evidence, so then the model decides (`_INVESTIGATION`).
 _IMAGE = r"(video|vid|photo|pic|picture|image|deepfake|fake|nude|post|clip|edit)s?"
+#: Whose image it is ("the fake pics of me"), and gone from where people see it ("taken off the internet").
+_OF_ONE = r"(\s+of\s+(me|her|him|us|them|my\s+\w+))?"
+_GONE = (r"(removed|deleted|taken\s+(down|off)|down|off\s+(the\s+)?(internet|web|net|site|website|app|platform|"
+         r"insta\w*|twitter|tiktok|google|reddit|telegram|porn\s+site))")
 REMOVAL_ASK = re.compile(
-    r"\bget\s+(it|them|this|that|those|(the|my|our|her|his|a)\s+([\w'-]+\s+){0,3}" + _IMAGE + r")\s+"
-    r"(removed|deleted|taken\s+down|down)\b|"
+    r"\bget\s+(it|them|this|that|those|(the|my|our|her|his|a)\s+([\w'-]+\s+){0,3}" + _IMAGE + _OF_ONE + r")\s+"
+    + _GONE + r"\b|"
     r"\b(how|where|who)\b.{0,40}\b(remove|delete|take\s+down)\b.{0,30}\b" + _IMAGE + r"\b|"
     r"(영상|사진|합성|딥페|게시물|동영상|이미지|짤)\S*\s*.{0,10}?(삭제|지우|지워|없애|내리|내려)\S{0,4}\s*"
     r"(려면|는\s*(법|방법|곳)|고\s*싶|달라|줄\s*수|주세요|주나요|줘요|줘)", re.I)
@@ -207,8 +211,8 @@ PERPETRATOR_INTENT = re.compile(
     r"하려고|려고\s*(하|해|요)|할\s*거|할게|할라|보내려|올리려|만들려|보려고|싶어요|싶은데|싶음|써\s*(줘|주세요)|다듬어|"
     r"wanna|want\s+to|gonna|going\s+to|\bi'?ll\b|plan\s+to|tryna|draft|write\s+(me|his|her|the)|"
     r"\bhow\s+(do|can|would|should)\s+i\b(?!.{0,25}(report|delete|remove|stop|prove|know|tell|protect|"
-    r"get\s+(it|them|(the|my|our|her|his|a)\s+([\w'-]+\s+){0,3}" + _IMAGE + r")"
-    r"\s+(down|removed|deleted|taken\s+down)))",
+    r"get\s+(it|them|(the|my|our|her|his|a)\s+([\w'-]+\s+){0,3}" + _IMAGE + _OF_ONE + r")"
+    r"\s+" + _GONE + r"))",
     re.I)
 #: Someone reporting, protecting or getting help: the rules stand back and let the learned gate decide.
 _PROTECTIVE = re.compile(r"신고|삭제|차단|경찰|상담|도와|지원\s*센터|피해를|피해\s*(입|당|받)|report|delet|take\s*down|block|police|protect|warn|"

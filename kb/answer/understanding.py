@@ -20,14 +20,18 @@ INTENTS: dict[str, tuple[str, ...]] = {
     "penalty": (r"처벌", r"형량", r"징역", r"벌금", r"감옥", r"교도소", r"형벌", r"벌\s*받", r"죄가?\s*(되|돼|인가)",
                 r"불법인가", r"범죄인가", r"penalt", r"punish", r"prison", r"jail", r"sentence", r"fine[ds]?\b",
                 r"\bcrime\b", r"illegal", r"against the law", r"get in trouble", r"arrest",
-                r"\b(?:be|get|got|getting|been|being) (?:charged|prosecuted|convicted)\b", r"criminal record"),
+                r"\b(?:be|get|got|getting|been|being) (?:charged|prosecuted|convicted)\b", r"criminal record",
+                r"\bcriminal\s+offen[cs]es?\b", r"\b(?:am|are|is|will|would|could|can)\s+(?:i|we|he|she|they|you|u)\s+(?:be\s+|get\s+)?in\s+(?:big\s+|serious\s+|legal\s+)?trouble\b", r"\b(?:become|became|made)\s+(?:a\s+)?(?:crime|illegal|an\s+offen[cs]e)\b"),
     "reporting": (r"신고", r"고소", r"경찰", r"112", r"어디에?\s*(말|알리|연락)", r"도와\s*주", r"도움", r"상담",
                   r"report", r"police", r"complain", r"who (do|should) i (tell|call|contact)", r"help"),
     "deletion": (r"삭제", r"지우", r"지워", r"내려", r"차단", r"유포.*막", r"퍼지", r"delet", r"remov", r"take.{0,10}down",
                  r"taken down", r"block", r"stop.{0,20}spread"),
     "school_discipline": (r"학폭", r"학교폭력", r"심의위", r"가해\s*학생", r"징계", r"전학", r"퇴학", r"출석\s*정지",
                           r"학급\s*교체", r"서면\s*사과", r"school.?violence", r"disciplin", r"expel", r"expulsion",
-                          r"suspen", r"transfer", r"committee"),
+                          r"suspen", r"transfer", r"committee",
+                          # a transfer or a change of class in everyday words: "make him change schools"
+                          r"\b(?:chang|switch)\w*\s+(?:schools?|class(?:es|rooms?)?)\b",
+                          r"\bmov\w*\s+(?:him|her|them)\s+to\s+(?:another|a\s+different|a\s+new)\s+(?:school|class)\b"),
     "duty_to_report": (r"신고\s*의무", r"신고해야", r"신고\s*해야\s*하", r"알려야\s*하", r"보고\s*해야", r"must i report",
                        r"have to report", r"obliged to report", r"duty to report", r"mandatory report"),
     "teacher_protection": (r"교권", r"교육활동\s*침해", r"교사.*피해", r"선생님.*(합성|딥페)", r"teacher.*(victim|target)",
@@ -35,7 +39,7 @@ INTENTS: dict[str, tuple[str, ...]] = {
     "history": (r"이전에?는", r"전에는", r"개정", r"바뀌", r"달라졌", r"언제부터", r"당시", r"예전",
                 r"\bbefore\s+(?:the\s+|that\b|then\b|it\s+was|(?:19|20)\d\d|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
                 r"until",
-                r"since when", r"changed?", r"amend", r"history", r"used to", r"at the time", r"\b(19|20)\d\d\b"),
+                r"since when", r"changed?(?!\s+(?:of\s+)?(?:schools?|class(?:es|rooms?)?|seats?|homerooms?)\b)", r"amend", r"history", r"used to", r"at the time", r"\b(19|20)\d\d\b"),
     "statistics": (r"몇\s*(명|건|개)", r"통계", r"얼마나\s*많", r"비율", r"퍼센트", r"%", r"how many", r"statistic",
                    r"percent", r"number of (victims|cases)", r"survey"),
     "definition": (r"뭐(야|예요|에요|임)", r"무엇인가", r"뜻", r"정의", r"란\??$", r"what is", r"what does .* mean",
@@ -55,6 +59,8 @@ ASKS_FOR: dict[str, tuple[str, ...]] = {
                 r"how (many years|long) (will|would|could|can|do|does|might) \w+( \w+)? (get|serve|go away|do time)\b"),
     "date": (r"언제", r"시행일", r"날짜", r"몇\s*년\s*(부터|에)", r"since when", r"what date", r"which year",
              r"when (did|does|was|will)\b.{0,40}(take effect|come into force|start|begin|apply|added|introduced)",
+             # "when exactly did simply possessing a deepfake become a criminal offence"
+             r"when (?:\w+ )?(did|does|was|will)\b.{0,60}\b(become|became|made)\b.{0,25}\b(crime|criminal|illegal|offen[cs]e|punishable)",
              r"effective date"),
     "duration": (r"며칠", r"기한", r"언제까지", r"by when", r"until when", r"몇\s*(일|년|개월|달|시간)", r"얼마\s*동안", r"주기", r"how long",
                  r"how many (days|months|years|hours)", r"deadline", r"time limit", r"how often", r"within how", r"how soon"),
@@ -169,6 +175,8 @@ _YOUNG_AGE = (r"(?<![가-힣])[중고초][1-6](?![\d년개명월일호건번회�
               r"(?:'s|\s+is|\s+was|\s+(?:just\s+)?turned)\s+(?:only\s+|just\s+)?(?:1[0-8]|[1-9])\b(?![\d%.,:]|\s*(?:million|"
               r"thousand|won|days?|weeks?|months?|hours?|times|cases|victims|am|pm)\b)|"
               r"\b(?:daughter|son|kid|child|girl|boy|sister|brother|niece|nephew|student|friend)\s*\((?:1[0-8]|[1-9])\)")
+#: A classmate in everyday English: "a girl in our grade", "a guy in my class", "boys from her year".
+_CLASSMATE = r"\b(?:girls?|boys?|guys?|kids?)\s+(?:in|from)\s+(?:my|our|her|his|their)\s+(?:grade|class|year)\b"
 MATERIALS: dict[str, tuple[str, ...]] = {
     "deepfake": (r"딥페", r"허위영상", r"합성", r"지인\s*능욕", r"편집물", r"가짜", r"deep\s*fake", r"fake", r"ai.?generated",
                  r"synthe", r"morph", r"nudif", r"undress", r"face\s*-?swap",
@@ -178,7 +186,7 @@ MATERIALS: dict[str, tuple[str, ...]] = {
                r"filmed"),
     "csam": (r"아동", r"청소년", r"미성년", r"아청", r"성착취물", r"(?<!대)학생", r"중학생", r"고등학생", r"초등학생", r"child",
              r"minor", r"under ?age", r"teen", r"(?<!university )(?<!college )(?<!grad )student", r"csam",
-             r"(?:middle|high|elementary|primary)[- ]?schooler", _YOUNG_AGE),
+             r"(?:middle|high|elementary|primary)[- ]?schooler", _YOUNG_AGE, _CLASSMATE),
 }
 PERSONA_CUES: dict[str, tuple[str, ...]] = {
     "victim": (r"제\s*(얼굴|사진)", r"내\s*(얼굴|사진)", r"저를", r"저의", r"나를", r"제가\s*피해", r"무서", r"어떡", r"도와",
@@ -191,7 +199,7 @@ PERSONA_CUES: dict[str, tuple[str, ...]] = {
 #: Words for images, films and material: a question that names a child counts as one about child sexual
 #: exploitation material only when it also names one of these.
 _MATERIAL_WORDS = re.compile(r"영상|사진|합성|딥페|촬영|성착취물|음란물|이용음란|이미지|동영상|셀카|짤|파일|편집물|허위영상|몰카|"
-                             r"video|photo|image|picture|pic|fake|material|csam|film|clip|selfie|nude|edit", re.I)
+                             r"video|\bvids?\b|photo|image|picture|pic|fake|material|csam|film|clip|selfie|nude|edit|porn", re.I)
 _MONTHS_EN = {m: i for i, m in enumerate(("january february march april may june july august september october "
                                           "november december").split(), 1)}
 
@@ -358,7 +366,7 @@ _RECEIVED = re.compile(r"\b(?:someone|somebody|they|he|she|a friend|friends?|peo
 
 #: Words that name a young person (a classmate is one when the question is about a school).
 _MINOR = re.compile(r"아동|청소년|미성년|중학생|고등학생|초등학생|(?<!대)학생|동급생|반\s*친구|같은\s*반|중딩|고딩|초딩|child|minor|"
-                    r"under ?age|teen|(?<!university )(?<!college )(?<!grad )student|pupil|classmate|"
+                    r"under ?age|teen|(?<!university )(?<!college )(?<!grad )student|pupil|classmate|" + _CLASSMATE + "|"
                     r"(?:middle|high|elementary|primary)[- ]?schooler|"
                     # a school year ("중2", "고1") or an age under 19 ("14살", "15세", "a 14-year-old", "13yo", "I'm 16")
                     + _YOUNG_AGE, re.I)
@@ -374,7 +382,7 @@ _MINOR_DOING = re.compile(
     r"(?:만든|만들었던|합성한|편집한|올린|뿌린|유포한|퍼뜨린|퍼트린|보낸|협박한|찍은|공유한)\s*"
     r"((?:중학생|고등학생|초등학생|(?<!대)학생|남학생|여학생|청소년|미성년자|중딩|고딩|초딩|동급생)(?:들)?)|"
     r"(?<!of )(?<!of a )(?<!of my )(?<!of our )(?<!of the )(?<!university )(?<!college )(?<!grad )\b(students?|pupils?|teens?|teenagers?|minors?|kids?|children|child|"
-    r"(?:1[0-8]|[1-9])[- ]?(?:years?|yrs?)[- ]?olds?|(?:son|daughter)\s*\((?:1[0-8]|[1-9])\))"
+    r"(?:1[0-8]|[1-9])[- ]?(?:years?|yrs?)[- ]?olds?|(?:son|daughter)\s*\((?:1[0-8]|[1-9])\)|" + _CLASSMATE + ")"
     r"\s+(?:(?!(?:was|were|is|are|been|being|got)\b)\w+\s+){0,2}?(?:made|make|makes|making|created|creat(?:e|es|ing)|"
     r"generated|generating|posted|posting|shared|sharing|spread|spreading|sent|sending|uploaded|uploading|threatened|"
     r"(?:got|was|were|has been|have been) caught)\b",
