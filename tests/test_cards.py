@@ -80,3 +80,24 @@ def test_every_paragraph_and_list_item_of_a_card_is_one_line(path):
             or (len(before.strip()) <= 40 and not item.match(before) and not re.search(r"[.!。\]]$", before.strip()))
         wrapped = before.strip() and line.strip() and not item.match(line) and not line.strip().startswith(("#", "|"))
         assert not (wrapped and not heading), f"{path.name}: a line continues the one before it: {line.strip()[:60]}"
+
+
+def test_an_item_under_a_do_not_heading_says_no_itself():
+    """An answer may quote one list item without its heading: "Send the file to friends or into group chats." under
+    **Do not** read, alone, as advice to spread the file."""
+    import re
+
+    heading = re.compile(r"^\*\*(do\s*not|don'?ts?|never|avoid|하지\s*말\s*것|하지\s*마세요|금지)[^*]*\*\*:?$", re.I)
+    no = re.compile(r"\b(not|never|no|don'?t|avoid)\b|마세요|말고|말\s*것|않|금지|안\s*됩니다", re.I)
+    bare = []
+    for path in CARDS:
+        under = False
+        for line in path.read_text(encoding="utf-8").split("\n"):
+            text = line.strip()
+            if heading.match(text):
+                under = True
+            elif not text.startswith(("- ", "* ")):
+                under = False
+            elif under and not no.search(text):
+                bare.append(f"{path.name}: {text[:60]}")
+    assert bare == []

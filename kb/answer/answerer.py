@@ -21,6 +21,7 @@ from datetime import date
 from functools import cached_property
 
 from kb.answer.compose import MAX_ANSWER_CHARS, compose, help_line, lines, within_length
+from kb.answer.messages import UNHEARD
 from kb.answer.context import AnswerContext
 from kb.answer.premises import premise
 from kb.answer.records import Answer, Claim, question_id
@@ -33,6 +34,7 @@ from kb.answer.strategies.statutes import asked_figure_claims, law_answers_elsew
     penalty_claims, provision_claims
 from kb.answer.scope import out_of_scope
 from kb.answer.understanding import IntentExamples, understand
+from kb.answer.unheard import known_words, unheard
 from kb.answer.units import ANSWER_KINDS, HEADING_LINE
 from kb.answer.verify import verified
 from kb.index.embedding import embed_queries, model_fingerprint
@@ -97,6 +99,11 @@ class Answerer:
                           content=lambda: index.source_vectors("card"))
 
     @cached_property
+    def known(self) -> str:
+        """Every stored text and bank question, for `unheard` (read once)."""
+        return known_words(self.context.index.texts() + self.router.questions)
+
+    @cached_property
     def examples(self) -> IntentExamples:
         """Labelled example questions, embedded once, for intents no keyword rule catches."""
         return IntentExamples(self.retriever.embedder, embed_query=self.retriever.query_vector)
@@ -154,9 +161,21 @@ class Answerer:
             return
         victim = result.persona == "victim" and (targeted or understanding.speaks_as_victim)
         result.answer, result.citations = compose(self.context, claims, result, victim, understanding, route)
-        while len(result.answer) > MAX_ANSWER_CHARS and len(claims) > 1:  # the last lines go first
+        opening = self._unheard(question, language, route)
+        while len(opening) + len(result.answer) > MAX_ANSWER_CHARS and len(claims) > 1:  # the last lines go first
             claims = claims[:-1]
             result.answer, result.citations = compose(self.context, claims, result, victim, understanding, route)
+        result.answer = opening + result.answer
+
+    def _unheard(self, question: str, language: str, route: Route | None) -> str:
+        """The opening line when the question asks about something no source or bank question ever names
+        (`kb.answer.unheard`) and no card is sure it is one of its questions: what the sources do not say, before
+        the closest they come. Empty otherwise."""
+        if language != "ko" or (route is not None and route.confidence >= self.context.settings.route_sure):
+            return ""
+        asked = unheard(question, self.known)
+        terms = ", ".join(f"'{word}'" for word in asked)
+        return f"{UNHEARD[language].format(terms=terms)}\n\n" if asked else ""
 
     # ---- refusal -------------------------------------------------------------------------------
     def _refuse(self, result: Answer, verdict: Verdict, conducts: list[str]) -> None:

@@ -42,6 +42,12 @@ COMFORT = {"ko": "당신 잘못이 아닙니다. 혼자 감당하지 않아도 �
 #: Which situation the answer covers, and the card next to it.
 NEIGHBOUR = {"ko": "이 답은 「{card}」에 대한 것입니다. 상황이 다르면 「{other}」도 확인하세요.",
              "en": "This answers “{card}”. If your situation differs, see also “{other}”."}
+#: The first line when the question asks about something no source speaks of (`kb.answer.unheard`): what the sources
+#: do not say, before the closest they come.
+UNHEARD = {"ko": "제 자료(법령·지침·보도)에는 {terms}에 관한 내용이 없어 이 질문에 직접 답할 수 없습니다. 아래는 자료에서 가장 가까운 내용이니, "
+                 "정확한 답은 상담기관에 확인하세요.",
+           "en": "My sources (statutes, guidance, news reports) say nothing about {terms}, so they cannot answer this "
+                 "directly. Below is the closest they come; please check with one of the services below."}
 #: The help line: 1366 always, then the numbers the question shows a need for, each with its label.
 HELP_OPENING = {"ko": "도움: 여성긴급전화 1366(24시간)", "en": "Help: women's emergency line 1366 (24 hours)"}
 HELP_LABELS = {"112": {"ko": "긴급 신고", "en": "police emergency"},

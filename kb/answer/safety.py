@@ -15,6 +15,14 @@ from dataclasses import dataclass
 
 _SEXUAL = r"(딥페이크|딥페|합성|누드|나체|알몸|벗[은긴]|야한|음란|성적|섹스|야동|능욕|deep\s*fakes?|nudes?|naked|porn\w*|explicit|sexual|lewd|nsfw|undress\w*|nudif\w*)"
 _ASK_EN = r"(how\s+(do|can|would|should)\s+i|how\s+to|help\s+me|can\s+you|could\s+you|teach\s+me|steps?\s+to|i\s+(want|wanna|need)\s+to)"
+#: Putting it back up against removal, asked by the one who posts it ("how do i keep reuploading the fake after they
+#: delete it", "삭제돼도 계속 다시 올리는 방법"): spreading, and evading the takedown.
+_DEFYING_REMOVAL = (
+    rf"{_ASK_EN}\s+(keep\s+)?(re-?upload|re-?post|spread|post|share|upload|put)\w*\s+(\w+\s+){{0,4}}?"
+    r"((after|when|once|every\s+time|even\s+if)\s+(it\s+gets?|it'?s|they|the\s+\w+|mods?)\s+(\w+\s+)?(delet|remov|tak(e|en)\s+(it\s+)?down|ban)\w*|"
+    r"(so|and)\s+(that\s+)?(it|they)\s+(can'?t|cannot|won'?t)\s+(ever\s+)?be\s+(removed|deleted|taken\s+down))|"
+    r"(삭제|지워|지우|내려|내리|차단)\S*\s*(돼도|되도|져도|가도|당해도|먹어도|해도)\s*(\S+\s*){0,3}(다시|계속|또)\s*(올리|뿌리|퍼뜨)\S*\s*(는\s*)?(법|방법)|"
+    r"(안|못)\s*(지워지게|내려가게|삭제되게)\s*(\S+\s*){0,2}(올리|뿌리|퍼뜨)\S*\s*(는\s*)?(법|방법|려면)")
 #: Where people undress or wash, or under clothes: a camera hidden there films them (제14조).
 _PRIVATE_PLACE_EN = (r"(bathroom|toilet|restroom|shower|changing\s*rooms?|locker\s*rooms?|dressing\s*rooms?|fitting\s*rooms?|"
                      r"bedroom|roommate'?s?\s+room|her\s+room|up\s*skirt|under\s+(her|a)\s+(skirt|dress))")
@@ -52,6 +60,7 @@ _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(patte
              r"(추천|알려|어디서\s*사|뭐가\s*좋|설치|는\s*(법|방법)|방법)|"
              r"(화장실|샤워|탈의실|목욕|치마\s*속|룸메|기숙사\s*방)\S*\s*.{0,20}(카메라|캠)\S*\s*.{0,10}(설치|숨기|달)\S*\s*(는\s*)?(법|방법|하려면|추천)|"
              r"(치마\s*속|샤워하는|씻는|옷\s*갈아입는)\S*\s*.{0,20}(몰래\s*)?(찍는|찍을|촬영하는)\s*(법|방법|카메라|앱)"),
+    ("spread", rf"^(?=.*({_SEXUAL}|\bfakes?\b|짤)).*?({_DEFYING_REMOVAL})"),
     # finding or obtaining material
     ("find", r"(where|how)\s+(can|do|to)\s+(i\s+)?(find|download|watch|buy|access|join|get)\s+(some\s+|the\s+|a\s+|an\s+|any\s+|more\s+)?"
              r"((?!(on|about|for|of|regarding|against|to)\b)\w+\s+){0,2}(deep\s*fakes?|nudes?|naked|porn\w*|lewd|nsfw|fake\s+nudes?)\b"),
@@ -89,7 +98,7 @@ VICTIM_VOICE = re.compile(
     r"(?<!고소)(?<!신고)(?<!고발)(?<!체포)(?<!입건)당했|협박\s*(을\s*)?(받|당)|무서워|저도\s*(있|나왔|올라)|"
     r"(?<![가-힣])(제가|내가)\s*(나온|올라온|찍힌)|(?<![가-힣])(제|나|저)\s*(딥페|합성|합사|능욕|ㄷㅍ|알몸|누드)|(?<![가-힣])내\s*(딥페|합사|능욕|ㄷㅍ)|"
     r"(pics?|photos?|pictures?|images?|videos?|fakes?|deepfakes?|nudes?|edits?|딥페|합성)\s*of\s*me\b(?!\s+(ex|mate|bird|missus))|\bsaw\s+me\b|"
-    r"\bi'?m\s+in\s+(one|it|them|the|that|a)\b|\bme\s+in\s+(it|the|a|that)\b|"
+    r"\bi'?m\s+in\s+(one|it|them|the|that|a)\b|\bme\s+in\s+(it|the|a|that)\b|\b(it'?s|it\s+is|they'?re|they\s+are)\s+(\w+\s+){0,2}of\s+me\b|"
     r"\bmy\s+(face|photos?|pics?|pictures?|images?|selfies?|videos?|body|fakes?|deepfakes?|nudes?|edits?|insta\w*\s+(pics?|photos?))|"
     r"\bi\s*('?m|am|was|have\s+been|got)\s+(the\s+)?(victim|targeted|threatened|blackmailed|being\s+(threatened|blackmailed))|"
     r"(threaten|blackmail|sextort)\w*\s+me\b|\bi'?m\s+(so\s+)?(scared|terrified|afraid)|"
@@ -178,16 +187,26 @@ REMOVAL_ASK = re.compile(
     r"\bget\s+(it|them|this|that|those|(the|my|our|her|his|a)\s+([\w'-]+\s+){0,3}" + _IMAGE + _OF_ONE + r")\s+"
     + _GONE + r"\b|"
     r"\b(how|where|who)\b.{0,40}\b(remove|delete|take\s+down)\b.{0,30}\b" + _IMAGE + r"\b|"
-    r"(영상|사진|합성|딥페|게시물|동영상|이미지|짤)\S*\s*.{0,10}?(삭제|지우|지워|없애|내리|내려)\S{0,4}\s*"
+    r"\bmake\s+(it|them|this|that|those|(the|my|our|her|his|a)\s+([\w'-]+\s+){0,3}" + _IMAGE + r")\s+(disappear|go\s+away|vanish)\b|"
+    r"(영상|사진|합성|딥페|게시물|동영상|이미지|짤)\S*\s*.{0,10}?(삭제|지우|지워|없애|내리|내려|사라지게\s*하|없어지게\s*하)\S{0,4}\s*"
     r"(려면|는\s*(법|방법|곳)|고\s*싶|달라|줄\s*수|주세요|주나요|줘요|줘)", re.I)
 #: ... unless the police, an investigation or the asker's own messages and records are in view: deleting those
 #: may be destroying evidence, and the model decides.
 _INVESTIGATION = re.compile(r"경찰|수사|압수|압색|포렌식|증거|조사|메시지|대화|채팅|기록|로그|방에서|"
+                            r"(내|제)\s*(폰|휴대폰|핸드폰|노트북|컴퓨터|컴|하드|클라우드|폴더|갤러리|앨범)|"
+                            r"\b(my|our)\s+(\w+\s+)?(phone|laptop|computer|pc|drive|cloud|folder|gallery|camera\s+roll|device)s?\b|"
                             r"police|cops?\b|investigat|warrant|forensic|evidence|search|messages?|chats?|logs?|"
                             r"history|records?|archive|room", re.I)
 _EVASION = re.compile(r"(말|신고|얘기)\s*(을|를)?\s*(못|안)\s*(하게|하고|함)|안\s*(걸리|들키)|들키지\s*않|흔적\s*(없이|안)|추적\s*(안|못)\s*(되|하)|복원\s*불가|복구\s*(안|못)\s*되|"
                       r"without\s+(getting\s+caught|a\s+trace|being\s+traced|it\s+(coming|being)|(the\s+)?(police|cops))|can'?t\s+be\s+traced|"
-                      r"untraceabl|(gets?|got|was)\s+reported|never\s+be\s+removed|"
+                      r"untraceabl|(gets?|got|was)\s+reported|never\s+be\s+removed|" + _DEFYING_REMOVAL + "|"
+                      # getting rid of it before the police look: "make them disappear before the cops come"
+                      r"\b(disappear|go\s+away|vanish|delet\w*|wip(e|ing)|eras\w*|destroy\w*|get\s+rid)\b.{0,40}\bbefore\s+(the\s+)?"
+                      r"(cops|police|detectives?|search|raid|investigat\w*|they\s+(come|check|search|look|find|seize))|"
+                      r"(경찰|수사|조사|압수|압색|출석)\S*\s*(\S+\s*){0,2}전에\s*(\S+\s*){0,3}(지우|지워|삭제|없애|버리)|"
+                      # keeping it up against the one harmed: "so she can't get it removed", "못 지우게"
+                      r"\b(can'?t|cannot|won'?t|never)\s+(\w+\s+){0,2}(get|have)\s+(it|them)\s+(removed|deleted|taken\s+down)|"
+                      r"(못|안)\s*(지우|내리|삭제\s*하)게|(안|못)\s*지워지게|삭제\s*(안|못)\s*되게|"
                       # a pretext the asker plans to give: "해킹당했다고 하면", "if i say i lost my phone", a backdated report
                       r"(해킹|털렸|도용|잃어버렸|분실|장난)\S*\s*(다고|라고|이라고)\s*(하면|우길|우기면|말하면|할\s*거|할\s*건|대면|둘러대)|"
                       r"핑계\s*(를\s*)?대면|말\s*(을\s*)?맞추|날짜\s*(를\s*)?(앞당|조작|바꾸|바꿔)|"
@@ -212,7 +231,8 @@ PERPETRATOR_INTENT = re.compile(
     r"wanna|want\s+to|gonna|going\s+to|\bi'?ll\b|plan\s+to|tryna|draft|write\s+(me|his|her|the)|"
     r"\bhow\s+(do|can|would|should)\s+i\b(?!.{0,25}(report|delete|remove|stop|prove|know|tell|protect|"
     r"get\s+(it|them|(the|my|our|her|his|a)\s+([\w'-]+\s+){0,3}" + _IMAGE + _OF_ONE + r")"
-    r"\s+" + _GONE + r"))",
+    r"\s+" + _GONE + r"|make\s+(it|them|(the|my|our|her|his|a)\s+([\w'-]+\s+){0,3}" + _IMAGE + r")"
+    r"\s+(disappear|go\s+away|vanish)))",
     re.I)
 #: Someone reporting, protecting or getting help: the rules stand back and let the learned gate decide.
 _PROTECTIVE = re.compile(r"신고|삭제|차단|경찰|상담|도와|지원\s*센터|피해를|피해\s*(입|당|받)|report|delet|take\s*down|block|police|protect|warn|"
@@ -309,6 +329,45 @@ SANCTION_ASK = re.compile(
     re.I)
 
 
+#: Someone else told spreading it again and again ("someone keeps reuploading the fake after it gets deleted",
+#: "걔가 지워도 딴 계정으로 또 올려요"): what the one harmed, or someone for them, lives through. The doer is a third
+#: person and the verb tells, not asks; a request to find, watch or spread it further is no such telling (`_SEEKING`).
+SPREAD_BY_OTHERS = re.compile(
+    r"\b(someone|somebody|some\s+(guy|girl|boy|account|person|user)|he|she|they|people|(this|that|the|an?)\s+(same\s+)?"
+    r"(anonymous\s+)?(guy|girl|boy|kid|student|person|account|user|poster|uploader|troll))\s+(keeps?|kept|won'?t\s+stop|"
+    r"(is|are)\s+still|continues?\s+to|goes\s+on)\s+(re-?)?(upload|post|shar|send|spread|forward|put)\w*|"
+    r"\b(it|they|the\s+\w+)\s+(keeps?|kept)\s+(getting|being)\s+(re-?)?(upload|post|shar|spread|forward)\w*|"
+    r"(누가|누군가|걔가|쟤가|그\s*(사람|애|놈|새끼|계정)(이|가)|가해자가|상대\S*(이|가)|그\s*남자(가)?|같은\s*(사람|계정)(이|가)?)\s*"
+    r"(\S+\s*){0,6}(계속|자꾸|또|다시|새로|매번|계정\s*바꿔\S*)\s*(\S+\s*){0,2}"
+    r"(올려요|올려|올리네|올림|올리고|올리는데|올려서|뿌려요|뿌려|뿌리고|뿌리는데|퍼뜨려요|퍼뜨리고|퍼뜨리는데|보내요|보내고|보내는데)", re.I)
+_SEEKING = re.compile(r"\b(where|link|find|watch|download|see\s+it|copy|send\s+me|viral|views|more\s+people)\b|"
+                      r"어디서|링크|주소|보는\s*곳|볼\s*수|구하|다운|받을\s*수|퍼지게|조회수", re.I)
+#: Whether deleting a file one already had undoes the offence ("딥페 영상 다운받은 거 지금 지우면 처벌 안 받아요?", "if my son
+#: deletes the deepfake he saved, is he off the hook?"): a question of the law, answered by the law (what was had,
+#: stored or watched stays done). Asking whether the deletion would be noticed, recovered or come before a search is
+#: the other question (`_DETECTION`), and a file the asker made or spread goes to the model.
+_HELD = re.compile(r"다운|저장|받은|받았|받아|봤|본\s|보관|갖고|가지고|소지|구입|샀|"
+                   r"\b(downloaded|saved|stored|received|sent\s+(me|him|her|them)|was\s+sent|got\s+sent|watched|viewed|kept|"
+                   r"bought|had|has|have)\b", re.I)
+_DELETING = re.compile(r"지우|지워|지웠|삭제|없애|없앴|\b(delet\w*|wip(e|ed|es|ing)|eras\w*|got\s+rid)\b", re.I)
+_LIABILITY = re.compile(r"처벌|죄|책임|전과|벌\s*(을\s*)?받|무혐의|괜찮|\b(liab\w*|charg\w*|crimes?|criminal|offen[cs]es?|illegal|"
+                        r"punish\w*|trouble|off\s+the\s+hook|still\s+count|prosecut\w*|record)\b", re.I)
+_DETECTION = re.compile(r"티\s*(가\s*)?나|걸리|걸릴|들키|들킬|추적|복구|복원|포렌식|압수|압색|수색|출석|조사|경찰이?\s*(알|찾|모르)|알아내|"
+                        r"찾아내|모르게|기록|로그|흔적|남아|남나|남을|전에|"
+                        r"\b(recover\w*|trac\w*|detect\w*|find\s+out|forensic\w*|warrant|search\w*|before|notice\w*|logs?|traces?|"
+                        r"backups?|cloud)\b|can'?t\s+(find|see|tell|prove)", re.I)
+_OWN_MAKING = re.compile(r"올린|올렸|뿌린|뿌렸|만든|만들|합성한|제작|유포|(제가|내가)\s*(\S+\s*){0,3}(보낸|보냈)|"
+                         r"\b(i|we)\s+(\w+\s+)?(made|make|created|posted|post|shared|share|spread|uploaded|upload|sent|send)\b|"
+                         r"\b(he|she|they)\s+(\w+\s+)?(made|created|posted|shared|spread|uploaded)\b", re.I)
+
+
+def deletion_liability_ask(text: str) -> bool:
+    """Whether the words ask if deleting a file already had, stored or watched takes away the offence, and nothing of
+    detection, a search or the asker's own making or spreading."""
+    return bool(_HELD.search(text) and _DELETING.search(text) and _LIABILITY.search(text)) \
+        and not (_DETECTION.search(text) or _OWN_MAKING.search(text))
+
+
 #: A plain question of the law's penalty, asked in one sentence ("딥페이크 성착취물 제작하면 최소 몇 년이에요?", "whats the
 #: max sentence for making deepfake porn"): the labelled harmful requests that ask a penalty go on to a plan, a
 #: method or the asker's own act ("해볼라는데 걸리면 몇 년임? ㅋㅋ", "…? then how do i make it go viral").
@@ -341,7 +400,8 @@ def victim_first(question: str) -> bool:
     if PERPETRATOR_INTENT.search(text):
         return False
     return bool(speaks_as_victim(text) or HELPER_VOICE.search(text) or PROTECTIVE_ASK.search(text)
-                or SANCTION_ASK.search(text) or plain_penalty_ask(text) or (REMOVAL_ASK.search(text) and not _INVESTIGATION.search(text)))
+                or SANCTION_ASK.search(text) or plain_penalty_ask(text) or (REMOVAL_ASK.search(text) and not _INVESTIGATION.search(text))
+                or (SPREAD_BY_OTHERS.search(text) and not _SEEKING.search(text)) or deletion_liability_ask(text))
 
 
 def check_request(question: str) -> Refusal | None:

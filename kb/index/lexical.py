@@ -106,6 +106,30 @@ def _tokenize(text: str) -> list[str]:
     return tokens
 
 
+def asked_nouns(text: str) -> list[str]:
+    """The nouns of a question's last clause (of its last sentence that asks), as written: adjacent nouns joined ("범죄피해자 구조금" → "범죄피해자",
+    "구조금"). The last clause is what follows the last connective ending ("…하면", "…했는데") before the question's
+    end: the ask, not the story told before it."""
+    sentences = [s for s in re.split(r"(?<=[?!.])\s+", text.strip()) if s.strip()]
+    text = next((s for s in reversed(sentences) if "?" in s), sentences[-1] if sentences else "")
+    with _lock:
+        morphemes = _kiwi().tokenize(text)
+    clause = max([m.start + m.len for m in morphemes if m.tag == "EC" and m.start + m.len < len(text.rstrip(" ?!.")) - 4]
+                 or [0])
+    nouns: list[str] = []
+    end = -1
+    for m in morphemes:
+        if m.start < clause or m.tag not in ("NNG", "NNP"):
+            end = -1
+            continue
+        if m.start == end and nouns:
+            nouns[-1] += m.form
+        else:
+            nouns.append(m.form)
+        end = m.start + m.len
+    return nouns
+
+
 def tokenizer_fingerprint() -> str:
     """What the tokens of a text depend on besides the text: Kiwi's and its model's versions and this
     module's code (its domain words, kept tags and rules)."""

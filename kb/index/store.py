@@ -281,6 +281,10 @@ class Index:
                 articles.setdefault(article, []).append(chunk)
         return list(articles.items())
 
+    def texts(self) -> list[str]:
+        """Every stored chunk's text."""
+        return [text for (text,) in self.db.execute("SELECT text FROM chunks")]
+
     def lexical_corpus(self, with_tokens: bool = True) -> tuple[list[str], list[list[str]], list[dict]]:
         """All chunk ids with their tokens (none without ``with_tokens``: a saved BM25 index has them) and
         the fields retrieval filters on."""
