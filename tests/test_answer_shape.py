@@ -388,6 +388,13 @@ def test_an_unsure_route_does_not_answer_yes_to_its_own_cards_title(full_kb):
     assert not re.match(r"(Yes|No)\b", answer.answer), answer.answer
 
 
+def test_an_unsure_route_gives_no_hedged_bare_reply_to_its_own_cards_title(full_kb):
+    # the employment-ban card opens "As a rule, yes." to its title (is a ban ordered?); asked whether the teacher can
+    # still work, that "yes" says the opposite of the law
+    answer = full_kb.ask("can a teacher convicted of making deepfakes still work at a school")
+    assert not re.match(r"(As a rule|For some \w+),? yes", answer.answer), answer.answer
+
+
 @pytest.mark.parametrize("question", ["합의하면 가해자 처벌 안 받나요?", "If we settle, won't he be punished?"])
 def test_a_question_asked_in_the_negative_gets_no_yes_that_could_be_misread(full_kb, question):
     # "네, … 처벌받을 수 있습니다" to "처벌 안 받나요?" reads as "yes, he is not punished"

@@ -56,6 +56,9 @@ STEP_INTENTS = {"reporting", "deletion", "evidence"}
 _YES_NO_LEAD = re.compile(r"^\s*(?:네|예|아니요|아니오|Yes|No)\s*[,.]\s+(?!\d|(?:if|but|only|unless|when|as long as|provided|다만|단)\b)"
                           r"(?=\S.{20,})", re.I)
 _BARE_YES_NO = re.compile(r"^(?:(?:Yes|No)\b(?!.*\b(?:if|but|only|unless|when|except|provided)\b).{0,30}"
+                          # a reply hedged but still bare: "As a rule, yes.", "For some crimes, yes.", "Not necessarily."
+                          r"|(?:As a rule|In principle|In most cases|Usually|Generally|Mostly|For some \w+),?\s+(?:yes|no)\."
+                          r"|(?:Possibly|Probably|Only partly|Not necessarily|Not always)\."
                           r"|(?:네|예|아니요|아니오)[.,](?!.*(?:면|경우|때|만|다만|단,|조건)).{0,20}"
                           r"|(?=.{1,16}$)(?!.*\d)(?:[가-힣]*[가-힣](?<![은는이가을를도])\s+){0,3}[가-힣]*(?:습니다|됩니다)\.)$")
 
