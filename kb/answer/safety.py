@@ -162,6 +162,8 @@ HELPER_VOICE = re.compile(
     r"deepfaked|used|put|a\s+victim|harassed|groomed)|received|leaked|going\s+(a)?round|"
     # something made of the one spoken for ("my daughter's classmate made a fake nude of her")
     r"\b(made|created|posted|shared|spread|sent|edited|photoshopped)\b.{0,30}\bof\s+(her|him|them)\b|"
+    # a threat made to the one spoken for ("my sister's ex is threatening to post fake nudes of her")
+    r"\b(threaten\w*|blackmail\w*|extort\w*)\b.{0,40}\b(her|him|them)\b|"
     r"피해|당했|당하|받았|받고|올라|돌아|퍼졌|퍼지|협박|유포|찍혔|나왔)", re.I)
 #: Asking how to report, remove, stop or prove a fake: protective, unless the words also seek to evade.
 PROTECTIVE_ASK = re.compile(
@@ -389,6 +391,22 @@ def plain_penalty_ask(question: str) -> bool:
                                                    or _EVASION.search(text))
 
 
+#: Whether an act falls under the law's words, asked in one sentence ("does sharing a fake nude in a private chat with
+#: one friend count as distributing", "단톡방에 올리는 것도 유포에 해당하나요?"): a question of the law's reach.
+REACH_ONLY = re.compile(r"^[^.?!]*(?:\bcounts?\s+as|\bconsidered\s+(?:as\s+)?|\bamounts?\s+to|\bqualif(?:y|ies)\s+as)\s+"
+                        r"(?:an?\s+)?(?:distribut|spread|shar|possess|view|making|production|a\s+crime|crime|illegal|"
+                        r"an?\s+offen[cs]e)[^.?!]*[.?!]?$|"
+                        r"^[^.?!]*(?:유포|반포|소지|시청|제작|범죄)\S*\s*(?:에\s*해당|로\s*(?:봐|보|치|인정))[^.?!]*[.?!]?$", re.I)
+
+
+def reach_ask(question: str) -> bool:
+    """Whether a request only asks, in one sentence, whether an act falls under the law's words, naming no plan,
+    method, place or act of the asker's own (as `plain_penalty_ask`): the law's answer is given."""
+    text = " ".join(question.split())
+    return bool(REACH_ONLY.match(text)) and not (_PLAN_OR_SELF.search(text) or PERPETRATOR_INTENT.search(text)
+                                                 or _EVASION.search(text))
+
+
 def victim_first(question: str) -> bool:
     """A request from the person harmed, or someone speaking for them, that states no plan of the asker's
     own: it is answered whatever words it contains ("the group chat where my picture is")."""
@@ -400,7 +418,7 @@ def victim_first(question: str) -> bool:
     if PERPETRATOR_INTENT.search(text):
         return False
     return bool(speaks_as_victim(text) or HELPER_VOICE.search(text) or PROTECTIVE_ASK.search(text)
-                or SANCTION_ASK.search(text) or plain_penalty_ask(text) or (REMOVAL_ASK.search(text) and not _INVESTIGATION.search(text))
+                or SANCTION_ASK.search(text) or plain_penalty_ask(text) or reach_ask(text) or (REMOVAL_ASK.search(text) and not _INVESTIGATION.search(text))
                 or (SPREAD_BY_OTHERS.search(text) and not _SEEKING.search(text)) or deletion_liability_ask(text))
 
 
