@@ -129,6 +129,11 @@ from kb.answer.understanding import understand
     # deleting one's own copy, asked whether one may, asks what to keep
     ("신고하기 전에 뭘 남겨둬야 해요? 보기 싫어서 다 지워버리고 싶은데 지워도 돼요?", None, ["deletion"], 0),
     ("should i delete his messages or keep them for the police", None, ["deletion"], 0),
+    # a card on challenging a school measure: stated when a challenge is asked
+    ("The committee gave the boy only a written apology. Can we appeal that?", None, ["school", "appeals"], 1),
+    ("학폭위 결과에 불복하려면 어떻게 해요?", "staff", ["school", "appeals"], 1),
+    ("what measures can the committee give", "staff", ["school", "appeals"], 0),
+    ("Can a teacher appeal a disciplinary decision to the appeals commission?", "staff", ["school", "appeals"], 0),
     # a card on prevention (education, plans): contradicted when a measure against the one who did it is asked
     ("can the school make the boy who made deepfakes of me change schools", None, ["school", "prevention"], -1),
     ("가해학생 전학 보낼 수 있나요", None, ["school", "prevention-education"], -1),

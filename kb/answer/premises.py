@@ -310,6 +310,20 @@ def fine_or_prison_asked(question: str, understanding: Understanding) -> bool:
     return bool(_FINE_OR_PRISON.search(question))
 
 
+#: Asking to challenge a decision: "can we appeal that?", "fight the decision", "불복", "행정심판".
+_APPEAL = re.compile(r"\bappeal|\bchallenge\b|\bcontest\b|\bfight\s+(?:it|that|this|the\s+(?:decision|measure|ruling))|"
+                     r"\bobject\s+to\b|불복|이의\s*(?:신청|제기)|행정\s*(?:심판|소송)|다툴|따질", re.I)
+
+_TEACHERS_APPEAL = re.compile(r"teacher|교원|교사|소청|foundation|학교법인|사립학교\s*(?:법인|경영자)", re.I)
+
+
+def appeal_asked(question: str, understanding: Understanding) -> bool:
+    """A card on challenging a school measure ("appeals") fits a question that asks to challenge a decision ("The
+    committee gave the boy only a written apology. Can we appeal that?"), not a teacher's appeal (소청), which has
+    its own commission."""
+    return bool(_APPEAL.search(question)) and not _TEACHERS_APPEAL.search(question)
+
+
 #: A card topic → the check of whether a question contradicts the premise it names.
 CONTRADICTED = {"teacher-victim": teacher_harmed_contradicted, "under-13": child_harmed_contradicted,
                 "ai": ai_law_contradicted, "stalking": stalking_contradicted, "child-shown": child_shown_contradicted,
@@ -319,7 +333,7 @@ CONTRADICTED = {"teacher-victim": teacher_harmed_contradicted, "under-13": child
 #: A card topic → the check of whether a question states the premise it names.
 STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking": stalking_stated,
           "deletion": deletion_asked, "workplace": work_harm_stated, "bystander": bystander_stated,
-          "imprisonment": fine_or_prison_asked}
+          "imprisonment": fine_or_prison_asked, "appeals": appeal_asked}
 #: ... and of whether it asks the penalty of an act the topic names (`_conduct_asked`).
 ACT_STATED = {topic: _conduct_asked(conduct) for topic, conduct in CONDUCT_TOPICS.items()}
 

@@ -44,7 +44,11 @@ DOMAIN_ANCHORS = (
     # someone to talk to, asked by a person in distress ("is there someone i can talk to right now", "털어놓을 사람")
     r"\b(?:someone|somebody|anyone|anybody)\s+(?:i\s+can\s+|to\s+|i\s+could\s+)?talk\s+to\b",
     r"(?:이야기|얘기|말)\s*할\s*(?:사람|곳|데)|털어\s*놓을",
-    r"\b(?:different|another|other)\s+class(?:room)?\b", r"학급\s*교체", r"반\s*(?:을\s*)?(?:바꿔|교체|옮기|옮겨)",
+    # a school committee's measures named without the words of the crime ("The committee gave the boy only a written
+    # apology. Can we appeal that?")
+    r"written\s+apolog", r"\bcommittee\b.{0,60}\b(?:gave|decided|ordered|measures?|apolog|suspen|transfer|expel|hearing)",
+    r"(?:change|transfer(?:red)?\s+to\s+another|move\s+to\s+another)\s+schools?", r"서면\s*사과", r"출석\s*정지",
+    r"강제\s*전학", r"\b(?:different|another|other)\s+class(?:room)?\b", r"학급\s*교체", r"반\s*(?:을\s*)?(?:바꿔|교체|옮기|옮겨)",
     r"helpline", r"help line", r"crisis line", r"상담\s*전화", r"긴급\s*전화", r"수사관", r"여경", r"조사\s*(?:받|할\s*때)", r"\b(?:police|investigating|female|woman|male)\s+officers?\b",
     r"\bofficers?\b.{0,30}\b(?:interview|question|statement)",
     r"stay[- ]away", r"restraining", r"protection order", r"released?\b.{0,30}prison", r"touch(ing|ed)? me",
