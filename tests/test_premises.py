@@ -34,7 +34,8 @@ from kb.answer.understanding import understand
     ("the boy who did it is 13. can he even be punished", None, ["juvenile"], 1),
     ("딥페이크 만든 애가 13살이에요 처벌돼요?", None, ["juvenile"], 1),
     ("the boy who did it is 13. how do i report it", None, ["juvenile"], 0),
-    ("my 13 year old daughter was sent a fake. will they be punished", "parent", ["juvenile"], 0),
+    # ... and contradicted when the young person named is the one harmed and no doer is said to be young
+    ("my 13 year old daughter was sent a fake. will they be punished", "parent", ["juvenile"], -1),
     # a card on what the criminal law punishes: stated by a question asking for a penalty that names no school
     ("what's the penalty for making deepfakes", None, ["penalty", "deepfake"], 1),
     ("what's the jail time for putting someone's face on porn and sharing it", None, ["penalty"], 1),
@@ -129,6 +130,9 @@ from kb.answer.understanding import understand
     # deleting one's own copy, asked whether one may, asks what to keep
     ("신고하기 전에 뭘 남겨둬야 해요? 보기 싫어서 다 지워버리고 싶은데 지워도 돼요?", None, ["deletion"], 0),
     ("should i delete his messages or keep them for the police", None, ["deletion"], 0),
+    # a card on a young offender: contradicted when the young person named is the one harmed and no doer is young
+    ("My 15-year-old son got a message saying they'll send a fake nude of him to his school unless he pays", "victim",
+     ["juvenile"], -1),
     # a card on challenging a school measure: stated when a challenge is asked
     ("The committee gave the boy only a written apology. Can we appeal that?", None, ["school", "appeals"], 1),
     ("학폭위 결과에 불복하려면 어떻게 해요?", "staff", ["school", "appeals"], 1),

@@ -105,6 +105,13 @@ def young_offender_stated(question: str, understanding: Understanding) -> bool:
     return understanding.minor_doer and not understanding.minor_victim and "penalty" in understanding.intents
 
 
+def young_offender_contradicted(question: str, understanding: Understanding) -> bool:
+    """A card on a young offender ("juvenile") assumes the young person named did it. Contradicted when the young
+    person named is the one harmed and no young doer is named ("My 15-year-old son got a message saying they'll send a
+    fake nude of him to his whole school unless he pays")."""
+    return understanding.minor_victim and not understanding.minor_doer
+
+
 #: Stalking, or the orders and procedures only a stalking case has, named.
 _STALKING = re.compile(r"스토킹|스토커|접근\s*금지|잠정\s*조치|긴급\s*응급|응급\s*조치|보호\s*명령|따라\s*다니|stalk|"
                        r"stay[- ]away|restraining|protection order|provisional measure|emergency measure", re.I)
@@ -325,7 +332,7 @@ def appeal_asked(question: str, understanding: Understanding) -> bool:
 
 
 #: A card topic → the check of whether a question contradicts the premise it names.
-CONTRADICTED = {"teacher-victim": teacher_harmed_contradicted, "under-13": child_harmed_contradicted,
+CONTRADICTED = {"juvenile": young_offender_contradicted, "teacher-victim": teacher_harmed_contradicted, "under-13": child_harmed_contradicted,
                 "ai": ai_law_contradicted, "stalking": stalking_contradicted, "child-shown": child_shown_contradicted,
                 "minors": adult_named, "bystander": asker_shown, "penalty": help_asked,
                 "compensation": money_contradicted, "self-resolution": committee_decided, "prevention": measure_asked,
