@@ -306,6 +306,15 @@ def test_a_threat_to_make_someone_do_something_is_coercion_too():
     assert "coerce" not in understand("he says hell post it unless i pay").conducts
 
 
+@pytest.mark.parametrize("question, spread", [
+    ("단톡방에 누가 친구 합성사진 올렸는데 나도 그 방에 있었으면 처벌받아요?", False),
+    ("someone posted a deepfake of a girl in our group chat, am i in trouble if i saw it", False),
+    ("누가 제 합성사진을 올렸어요. 그 사람 처벌받아요?", True),  # the one who spread it is asked about
+])
+def test_another_spreading_it_is_not_the_askers_act_when_the_asker_asks_of_their_own_liability(question, spread):
+    assert ("distribute" in understand(question).conducts) is spread
+
+
 @pytest.mark.parametrize("question", ["선생님이 제자가 성범죄 당한 걸 알았는데 신고 안 하면 처벌받아요?",
                                       "학교가 심의위원회 소집을 안 하면 어디에 말해야 해요?"])
 def test_a_duty_left_undone_is_no_threat(question):

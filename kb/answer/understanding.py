@@ -413,6 +413,16 @@ def _minor_harmed(question: str) -> bool:
     return any(not any(a <= m.start() < b for a, b in doing) for m in _MINOR.finditer(question))
 
 
+#: Another person spreading it ("누가 단톡방에 올렸는데", "someone posted it in our chat") ...
+_OTHERS_SPREAD = re.compile(r"(?:누가|누군가|다른\s*(?:애|사람)|친구가|걔가)\s*.{0,30}(?:올렸|올린|뿌렸|퍼뜨렸|공유했|보냈)|"
+                            r"\b(?:someone|somebody|a guy|a girl|a classmate|a friend|he|she|they)\s+(?:posted|shared|sent|"
+                            r"dropped|spread|forwarded)\b", re.I)
+#: ... and the asker asking whether they are liable themselves ("나도 처벌받아요?", "am i in trouble").
+_OWN_LIABILITY = re.compile(r"(?:나|저)도\s*.{0,20}(?:처벌|죄|걸려|문제)|(?:나|저)도\s*.{0,20}있었으면|"
+                            r"\b(?:am|can|could|will|would)\s+i\s+(?:be\s+)?(?:in\s+trouble|punished|charged|arrested|"
+                            r"liable|prosecuted)|\bdo\s+i\s+get\s+(?:in\s+trouble|punished|charged)", re.I)
+
+
 def asking_part(question: str) -> str:
     """The sentences that ask, when a question marks them ("?"), and its last sentence (people often end on an
     unmarked question: "what do i do? can he go to jail for it"); else the whole text. What kind of answer is
@@ -469,6 +479,8 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
         result.conducts.remove("distribute")  # "he'll send it unless …": spreading is what is threatened, not done
     if "distribute" in result.conducts and {"possess", "view"} & set(result.conducts) and _RECEIVED.search(question):
         result.conducts.remove("distribute")  # "downloading a fake someone sent in a group chat": the asker received it
+    if "distribute" in result.conducts and _OTHERS_SPREAD.search(question) and _OWN_LIABILITY.search(question):
+        result.conducts.remove("distribute")  # "누가 올렸는데 나도 그 방에 있었으면 처벌받아요?": the asker only was there
     if "duty_to_report" in result.intents and "reporting" in result.intents:
         result.intents.remove("reporting")
     return result
