@@ -21,8 +21,8 @@ from datetime import date
 from functools import cached_property
 
 from kb.answer.compose import MAX_ANSWER_CHARS, compose, help_line, lines, within_length
-from kb.answer.messages import UNHEARD
 from kb.answer.context import AnswerContext
+from kb.answer.messages import UNHEARD
 from kb.answer.premises import premise
 from kb.answer.records import Answer, Claim, question_id
 from kb.answer.routing import BankRouter, Route

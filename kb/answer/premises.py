@@ -187,7 +187,7 @@ _CAME_UPON = re.compile(r"(?:단톡|단체\s*(?:방|톡|채팅)|톡방|채팅방
                         r"\b(?:i|we)\s+(?:was|were)\s+(?:in|on)\s+(?:the|that|our)\s+(?:group\s*chat|gc|chat|server)", re.I)
 
 #: The asker in their own words: "I", "my", "our", "나도", "저", "우리".
-_FIRST_PERSON = re.compile(r"\b(?:i|me|my|we|our|us)\b|(?<![가-힣])(?:나|저|제|내|우리)(?:도|는|가|의|가|반|방)?(?![가-힣])", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:i|me|my|we|our|us)\b|(?<![가-힣])(?:나|저|제|내|우리)(?:도|는|가|의|반|방)?(?![가-힣])", re.I)
 
 
 def bystander_stated(question: str, understanding: Understanding) -> bool:
