@@ -306,6 +306,17 @@ def test_a_threat_to_make_someone_do_something_is_coercion_too():
     assert "coerce" not in understand("he says hell post it unless i pay").conducts
 
 
+@pytest.mark.parametrize("question, young", [
+    ("I am at university and a guy in my class made a deepfake of me, what is the penalty", False),
+    ("a guy in my class made a deepfake of me, im 20 and at college", False),
+    ("a girl in our grade made a deepfake of me", True),
+    ("im 16 at a college prep school and a guy in my class made a fake of me", True),  # an age says it
+])
+def test_a_classmate_at_university_is_no_child(question, young):
+    found = understand(question)
+    assert (found.minor_doer or found.minor_victim) is young
+
+
 @pytest.mark.parametrize("question, spread", [
     ("단톡방에 누가 친구 합성사진 올렸는데 나도 그 방에 있었으면 처벌받아요?", False),
     ("someone posted a deepfake of a girl in our group chat, am i in trouble if i saw it", False),

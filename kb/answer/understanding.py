@@ -175,6 +175,8 @@ _YOUNG_AGE = (r"(?<![가-힣])[중고초][1-6](?![\d년개명월일호건번회�
               r"(?:'s|\s+is|\s+was|\s+(?:just\s+)?turned)\s+(?:only\s+|just\s+)?(?:1[0-8]|[1-9])\b(?![\d%.,:]|\s*(?:million|"
               r"thousand|won|days?|weeks?|months?|hours?|times|cases|victims|am|pm)\b)|"
               r"\b(?:daughter|son|kid|child|girl|boy|sister|brother|niece|nephew|student|friend)\s*\((?:1[0-8]|[1-9])\)")
+#: A place of study for adults: a classmate there is no child.
+_ADULT_STUDY = re.compile(r"\b(?:uni|university|college|campus|grad(?:uate)?\s+school)\b|대학", re.I)
 #: A classmate in everyday English: "a girl in our grade", "a guy in my class", "boys from her year".
 _CLASSMATE = r"\b(?:girls?|boys?|guys?|kids?)\s+(?:in|from)\s+(?:my|our|her|his|their)\s+(?:grade|class|year)\b"
 MATERIALS: dict[str, tuple[str, ...]] = {
@@ -462,6 +464,9 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
         asks_for=_found(ASKS_FOR, asking_part(question)),
         yes_no=asks_yes_no(question),
     )
+    if re.search(_CLASSMATE, question, re.I) and _ADULT_STUDY.search(question) \
+            and not re.search(_YOUNG_AGE, question, re.I):
+        result.minor_victim = result.minor_doer = False  # "a guy in my class" at university is no child
     result.implied_as_of = implied_date(question, years=_about_the_law(result) and not _CHANGED_IN.search(question))  # by the words' own intents, not examples
     if not result.intents and examples is not None:
         result.intents = examples.nearest(question)
