@@ -16,7 +16,7 @@ import re
 
 from kb.answer.safety import HELPER_VOICE
 from kb.answer.scope import pursued
-from kb.answer.understanding import Understanding
+from kb.answer.understanding import OWN_COPY_DELETION, Understanding
 
 #: A teacher named: the person a teachers' card is about.
 _TEACHER = re.compile(r"교사|교원|선생님|쌤|담임|교감|교장|교권|교육\s*활동|teacher|educator|\bteach\b|"
@@ -222,11 +222,6 @@ _REMOVAL = re.compile(r"삭제|지워|지우|내려\s*(?:주|달|받|지)|take.{
                       r"\b(?:take|get)\s+(?:it|them|this|that|those|these|the\s+\w+)\s+off\b", re.I)
 
 
-#: Deleting one's own copy, asked whether one may: "다 지워버리고 싶은데 지워도 돼요?", "should i delete his messages".
-_OWN_COPY = re.compile(r"지워도\s*(?:되|돼)|지우면\s*안\s*(?:되|돼)|삭제해도\s*(?:되|돼)|"
-                       r"\b(?:should|can|may) (?:i|we) (?:delete|erase)\b|\bok(?:ay)? (?:if i|to) delete\b", re.I)
-
-
 def deletion_asked(question: str, understanding: Understanding) -> bool:
     """A card on deleting material ("deletion") fits a question that asks to have it removed ("딥페이크 피해 영상
     지워주는 곳 있나요") and asks nothing of punishment (deleting a file one holds is asked of the penalty), of a date
@@ -234,7 +229,7 @@ def deletion_asked(question: str, understanding: Understanding) -> bool:
     delete their own copy ("신고 전에 지워도 돼요?" asks what to keep)."""
     return bool(_REMOVAL.search(question)) and "deletion" in understanding.intents \
         and not {"penalty", "date", "duration"} & set(understanding.asks_for) \
-        and not {"penalty", "history"} & set(understanding.intents) and not _OWN_COPY.search(question)
+        and not {"penalty", "history"} & set(understanding.intents) and not re.search(OWN_COPY_DELETION, question, re.I)
 
 
 #: Money named: damages, compensation, a civil suit, a settlement.

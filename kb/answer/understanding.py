@@ -15,6 +15,9 @@ from kb.answer.safety import speaks_as_victim
 from kb.answer.scope import in_scope
 from kb.sources.documents import detect_language
 
+#: Whether one may delete one's own copy ("지워도 돼요?", "should i delete his messages"): a question of what to keep.
+OWN_COPY_DELETION = (r"지워도\s*(?:되|돼)|지우면\s*안\s*(?:되|돼)|삭제해도\s*(?:되|돼)|"
+                     r"\b(?:should|can|may) (?:i|we) (?:delete|erase)\b|\bok(?:ay)? (?:if i|to) delete\b")
 #: intent → patterns (checked in order of the table; several intents can match).
 INTENTS: dict[str, tuple[str, ...]] = {
     "penalty": (r"처벌", r"형량", r"징역", r"벌금", r"감옥", r"교도소", r"형벌", r"벌\s*받", r"죄가?\s*(되|돼|인가)",
@@ -46,8 +49,7 @@ INTENTS: dict[str, tuple[str, ...]] = {
                    r"definition", r"meaning of"),
     "evidence": (r"증거", r"캡처", r"캡쳐", r"스크린샷", r"저장해\s*둬", r"evidence", r"screenshot", r"proof", r"record",
                  # what to keep, and whether one may delete one's own copy: "뭘 남겨둬야", "지워도 돼요?", "should i delete"
-                 r"(?:남겨|챙겨|보관해)\s*(?:둬|두|놔|놓)", r"지워도\s*(?:되|돼)", r"지우면\s*안\s*(?:되|돼)",
-                 r"삭제해도\s*(?:되|돼)", r"\b(?:should|can|may) (?:i|we) (?:delete|erase)\b", r"\bok(?:ay)? to delete\b"),
+                 r"(?:남겨|챙겨|보관해)\s*(?:둬|두|놔|놓)", OWN_COPY_DELETION),
 }
 #: What kind of answer a question wants (a penalty, a date, a length of time, a count, an amount, a phone
 #: number, a list) → the patterns of the question that ask for it. The answer prefers lines that hold one.
