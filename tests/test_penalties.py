@@ -78,3 +78,22 @@ def test_a_minimum_fine_beside_a_maximum_prison_term_is_rendered():
 def test_buying_sex_from_a_minor_keeps_its_minimums():
     text = paragraph("아동ㆍ청소년의성보호에관한법률__법률.md", "제13조", 1)
     assert parse_penalty(text).render("ko") == "1년 이상 10년 이하의 징역 또는 2천만원 이상 5천만원 이하의 벌금"
+
+
+@pytest.mark.parametrize("written, won, rendered", [
+    ("1천500만원", 15_000_000, "1천500만원"),  # not the "500만원" at its end
+    ("1억5천만원", 150_000_000, "1억5천만원"),
+    ("500만원", 5_000_000, "500만원"),
+    ("2천만원", 20_000_000, "2천만원"),
+])
+def test_a_korean_sum_is_read_whole(written, won, rendered):
+    penalty = parse_penalty(f"… 자는 3년 이하의 징역 또는 {written} 이하의 벌금에 처한다.")
+    assert penalty.fine_max_won == won
+    assert penalty.render("ko") == f"3년 이하의 징역 또는 {rendered} 이하의 벌금"
+
+
+@needs_shared
+def test_abuse_of_position_fine_is_fifteen_million():
+    """제10조제1항: "3년 이하의 징역 또는 1천500만원 이하의 벌금" (the engine once said KRW 5 million)."""
+    penalty = parse_penalty(paragraph("성폭력범죄의처벌등에관한특례법__법률.md", "제10조", 1))
+    assert penalty.render("en") == "up to 3 years' imprisonment or a fine of up to KRW 15 million"

@@ -4,6 +4,7 @@ import pytest
 from kb.answer.records import Claim, Unit
 from kb.answer.units import split_units
 from kb.answer.verify import verified
+from kb.law.facts import unsupported
 
 
 @pytest.fixture(scope="module")
@@ -46,3 +47,12 @@ def test_a_quote_that_is_not_an_exact_span_is_dropped(possession_unit):
     assert kept(answerer, unit.text, shifted) == []
     altered = Unit(0, unit.chunk, unit.start, unit.text.replace("3년", "5년"))
     assert kept(answerer, altered.text, altered) == []
+
+
+@pytest.mark.parametrize("claim, supported", [
+    ("a fine of up to KRW 15 million", True),
+    ("a fine of up to KRW 5 million", False),  # the "500만원" at the end of "1천500만원" is no sum of its own
+    ("1천500만원 이하의 벌금", True),
+])
+def test_a_korean_sum_is_compared_whole(claim, supported):
+    assert (not unsupported(claim, "3년 이하의 징역 또는 1천500만원 이하의 벌금에 처한다.")) is supported

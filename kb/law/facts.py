@@ -15,7 +15,6 @@ import re
 _MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 _MONTH_NAMES = "|".join(list(_MONTHS) + [m[:3] for m in _MONTHS])
-_KO_UNITS = {"억": 10**8, "천만": 10**7, "백만": 10**6, "만": 10**4, "천": 10**3}
 _EN_UNITS = {"billion": 10**9, "million": 10**6, "thousand": 10**3}
 
 _PHONE = re.compile(r"(?<![\d-])(\d{2,4}-\d{3,4}-\d{4})(?![\d-])")
@@ -25,7 +24,13 @@ _DATE_EN_DMY = re.compile(rf"(?<!\d)(\d{{1,2}})\s+({_MONTH_NAMES})\.?,?\s+(19\d\
 _DATE_EN_MDY = re.compile(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}}),?\s+(19\d\d|20\d\d)", re.I)
 _ARTICLE_KO = re.compile(r"제\s*(\d+)\s*조(?:\s*의\s*(\d+))?")
 _ARTICLE_EN = re.compile(r"\bArt(?:icle|\.)?s?\s+(\d+)(?:-(\d+)|\s*bis)?", re.I)
-_AMOUNT_KO = re.compile(r"(\d+(?:\.\d+)?)\s*(억|천만|백만|만|천)\s*(\d+\s*천만\s*)?원")
+#: A sum in Korean digits and units, read whole: "5천만원", "1천500만원" (15 million, not 500만), "1억 5천만원", "5백만원",
+#: "20만 원", "10,000원". Thousands and hundreds count inside the 만 (10^4) group when one follows.
+KOREAN_WON = (r"(?<![\d.,])(?=\d)(?:(\d+(?:\.\d+)?)\s*억\s*)?(?:(\d+)\s*천\s*)?(?:(\d+)\s*백\s*)?"
+              r"(\d+(?:,\d{3})*(?:\.\d+)?)?\s*(만)?\s*원")
+_AMOUNT_KO = re.compile(KOREAN_WON)
+#: A sum in bare digits is one only when 원 follows them at once and ends the word or takes a particle ("10,000원을").
+_BARE_WON = re.compile(r"[\d,.]+원(?![가-힣])|[\d,.]+원(?=이상|이하|미만|을|의|이|은|으로|에|과|와|도|까지|부터|씩|짜리|가량|정도)")
 _AMOUNT_EN = re.compile(r"(?:KRW|₩)\s*(\d+(?:,\d{3})*(?:\.\d+)?)\s*(billion|million|thousand)?|"
                         r"(\d+(?:,\d{3})*(?:\.\d+)?)\s*(billion|million|thousand)?\s*(?:won|KRW)\b", re.I)
 _SCALED = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)\s*(billion|million|thousand)\b", re.I)
@@ -43,6 +48,19 @@ def _number(text: str) -> str:
     if "." in value:
         value = value.rstrip("0").rstrip(".")
     return value
+
+
+def korean_won(text: str) -> int | None:
+    """The won a Korean sum states ("1천500만원" -> 15000000), or None when ``text`` holds none."""
+    m = _AMOUNT_KO.search(text)
+    return _korean_sum(m) if m else None
+
+
+def _korean_sum(m: re.Match) -> int:
+    """The won of an ``_AMOUNT_KO`` match: 억, then 천 and 백 and the digits, times 만 when it follows."""
+    hundred_millions, thousands, hundreds, rest, man = m.groups()
+    group = int(thousands or 0) * 1000 + int(hundreds or 0) * 100 + float((rest or "0").replace(",", ""))
+    return int(round(float(hundred_millions or 0) * 10**8 + group * (10**4 if man else 1)))
 
 
 def _scaled(number: str, unit: str, table: dict) -> str:
@@ -77,10 +95,9 @@ def facts(text: str, *, source: bool = False) -> set[str]:
     for m in _ARTICLE_EN.finditer(text):
         take(m, f"article:{m.group(1)}조" + (f"의{m.group(2)}" if m.group(2) else ""))
     for m in _AMOUNT_KO.finditer(text):
-        value = float(m.group(1)) * _KO_UNITS[m.group(2)]
-        if m.group(3):  # "1억 5천만원"
-            value += int(re.sub(r"\D", "", m.group(3))) * 10**7
-        take(m, f"amount:{int(round(value))}")
+        if not any(m.groups()[:3]) and not m.group(5) and not _BARE_WON.match(text, m.start()):
+            continue  # "1366 원스톱", "3원칙": digits before a word that starts with 원 are no sum
+        take(m, f"amount:{_korean_sum(m)}")
     for m in _AMOUNT_EN.finditer(text):
         number, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         take(m, f"amount:{_scaled(number, unit, _EN_UNITS) if unit else _number(number)}")

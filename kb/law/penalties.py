@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kb.law.facts import facts
+from kb.law.facts import KOREAN_WON, korean_won
 from kb.law.messages import PENALTY_WORDS
 
 _MAX_PRISON = re.compile(r"(\d+)년\s*이하의\s*(?:유기)?징역")
@@ -20,9 +20,11 @@ _RANGE_PRISON = re.compile(r"(\d+)년\s*이상\s*(\d+)년\s*이하의\s*(?:유�
 _FIXED_TERM = re.compile(r"유기징역")
 _LIFE = re.compile(r"무기(?:징역|\s*또는)")
 _DEATH = re.compile(r"사형")
-_FINE = re.compile(r"([\d,]+(?:억|천만|백만|만|천)?(?:\s*\d*천만)?\s*원)\s*이하의\s*벌금")
-_FINE_MIN = re.compile(r"([\d,]+(?:억|천만|백만|만|천)?\s*원)\s*이상\s*(?:[\d,]+(?:억|천만|백만|만|천)?\s*원\s*이하의\s*)?벌금")
-_ADMIN_FINE = re.compile(r"([\d,]+(?:억|천만|백만|만|천)?\s*원)\s*이하의\s*과태료")
+# a sum is read whole ("1천500만원" is 15 million won, not the "500만원" at its end: see facts.KOREAN_WON)
+_SUM = re.sub(r"\((?!\?)", "(?:", KOREAN_WON)  # the same grammar, without groups of its own
+_FINE = re.compile(rf"({_SUM})\s*이하의\s*벌금")
+_FINE_MIN = re.compile(rf"({_SUM})\s*이상\s*(?:{_SUM}\s*이하의\s*)?벌금")
+_ADMIN_FINE = re.compile(rf"({_SUM})\s*이하의\s*과태료")
 _AGGRAVATE_HALF = re.compile(r"2분의\s*1까지\s*가중")
 _ATTEMPT = re.compile(r"미수범은\s*처벌한다")
 _CONFISCATE = re.compile(r"몰수")
@@ -30,9 +32,9 @@ _COLLECT = re.compile(r"추징")
 
 
 def _won(text: str) -> int | None:
-    amounts = [f for f in facts(text) if f.startswith("amount:")]
-    if amounts:
-        return int(amounts[0].split(":")[1])
+    won = korean_won(text)
+    if won is not None:
+        return won
     digits = re.sub(r"\D", "", text)
     return int(digits) if digits else None
 
@@ -91,13 +93,13 @@ def parse_penalty(clause: str) -> Penalty:
 
 
 def _won_ko(amount: int) -> str:
-    if amount % 10**8 == 0:
-        return f"{amount // 10**8}억원"
-    if amount % 10**7 == 0:
-        return f"{amount // 10**7}천만원"
-    if amount % 10**4 == 0:
-        return f"{amount // 10**4}만원"
-    return f"{amount:,}원"
+    """A sum written as the statutes write it: "5천만원", "1천500만원", "1억원", "500만원"."""
+    if amount % 10**4:
+        return f"{amount:,}원"
+    hundred_millions, man = divmod(amount // 10**4, 10**4)
+    thousands, rest = divmod(man, 1000)
+    return (f"{hundred_millions}억" if hundred_millions else "") + (f"{thousands}천" if thousands else "") \
+        + (f"{rest}" if rest else "") + ("만" if man else "") + "원"
 
 
 def _won_en(amount: int) -> str:
