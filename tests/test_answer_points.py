@@ -187,3 +187,18 @@ def test_a_card_sentence_that_leans_on_the_one_before_it_is_not_quoted_alone(ful
     # aide asking what Article 14-2 said before that date
     answer = full_kb.ask("as an aide: what did article 14-2 say before the october 2024 amendment about viewing", persona="aide")
     assert "The article was created" not in answer.answer, answer.answer
+
+
+def test_an_unsure_answer_takes_the_point_of_the_next_card_that_bears_on_the_question(full_kb):
+    """The closest other card gives its direct answer, unless one of its points covers clearly more of what
+    was asked: the union survey's figures sit in a point of the card on official counts, not in its opening."""
+    from kb.answer.strategies.cards import _runner_up_line
+
+    ctx = full_kb.answerer.context
+    lexical = full_kb.retriever.lexical_query
+    figures = _runner_up_line(ctx, "support-stats-school-victims-2024", "ko",
+                              lexical("전교조 설문에 응답한 사람은 모두 몇 명이고 그중 피해를 입었다는 사람은 몇 명이었어?"), [])
+    assert "2,492" in figures[0].unit.text
+    opening = _runner_up_line(ctx, "support-stats-school-victims-2024", "ko",
+                              lexical("학교 딥페이크 피해 신고는 몇 건이었나요?"), [])
+    assert "2,492" not in opening[0].unit.text
