@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from kb.answer.disclosure import identity_not_image
 from kb.answer.safety import HELPER_VOICE
 from kb.answer.scope import pursued
 from kb.answer.understanding import OWN_COPY_DELETION, Understanding
@@ -326,6 +327,12 @@ def appeal_asked(question: str, understanding: Understanding) -> bool:
     return bool(_APPEAL.search(question)) and not _TEACHERS_APPEAL.search(question)
 
 
+def victim_identity_stated(question: str, understanding: Understanding) -> bool:
+    """A card on keeping a victim's identity secret ("victim-identity") fits a question that tells of a name, a
+    school or an address made public, not the image (`disclosure.identity_not_image`)."""
+    return identity_not_image(question)
+
+
 #: A card topic → the check of whether a question contradicts the premise it names.
 CONTRADICTED = {"juvenile": young_offender_contradicted, "teacher-victim": teacher_harmed_contradicted, "under-13": child_harmed_contradicted,
                 "ai": ai_law_contradicted, "stalking": stalking_contradicted, "child-shown": child_shown_contradicted,
@@ -335,7 +342,7 @@ CONTRADICTED = {"juvenile": young_offender_contradicted, "teacher-victim": teach
 #: A card topic → the check of whether a question states the premise it names.
 STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking": stalking_stated,
           "deletion": deletion_asked, "workplace": work_harm_stated, "bystander": bystander_stated,
-          "imprisonment": fine_or_prison_asked, "appeals": appeal_asked}
+          "imprisonment": fine_or_prison_asked, "appeals": appeal_asked, "victim-identity": victim_identity_stated}
 #: ... and of whether it asks the penalty of an act the topic names (`_conduct_asked`).
 ACT_STATED = {topic: _conduct_asked(conduct) for topic, conduct in CONDUCT_TOPICS.items()}
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from kb.answer.disclosure import identity_not_image
 from kb.answer.safety import speaks_as_victim
 from kb.answer.scope import in_scope
 from kb.sources.documents import detect_language
@@ -127,7 +128,7 @@ _HELD = (r"(?:it|them|this|that|these|those|copies|(?:(?:a|an|the|some|any|such|
          r"pictures?|images?|files?|nudes?|clips?|copy|porn|material|content|stuff))")
 CONDUCTS: dict[str, tuple[str, ...]] = {
     # (a composite named as a thing, "합성사진", "합성물", is the material, not an act of making it)
-    "make": (r"만들", r"만든", r"만드", r"제작", r"합성(?!\s*(?:사진|물|본|짤|영상|이미지|파일|동영상))", r"편집(?!물)", r"가공(?!물)", r"생성", r"make", r"made", r"making", r"creat", r"generat(?!ive)", r"\bedit", r"\bproduc",
+    "make": (r"만들", r"만든", r"만드", r"제작", r"합성(?!\s*(?:사진|물|본|짤|영상|이미지|파일|동영상|피해))", r"편집(?!물)", r"가공(?!물)", r"생성", r"make", r"made", r"making", r"creat", r"generat(?!ive)", r"\bedit", r"\bproduc",
              r"synthes", r"photoshop", _FACE_PUT),
     "distribute": (r"유포", r"반포", r"퍼뜨", r"퍼트", r"공유", r"올리", r"올렸", r"올린", r"올려", r"배포", r"보내", r"보낸",
                    r"뿌리", r"뿌린", r"뿌려", r"뿌렸", r"보냈", r"share", r"sharing", r"\bpost",
@@ -488,6 +489,8 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
         result.conducts.remove("distribute")  # "downloading a fake someone sent in a group chat": the asker received it
     if "distribute" in result.conducts and _OTHERS_SPREAD.search(question) and _OWN_LIABILITY.search(question):
         result.conducts.remove("distribute")  # "누가 올렸는데 나도 그 방에 있었으면 처벌받아요?": the asker only was there
+    if "distribute" in result.conducts and identity_not_image(question):
+        result.conducts.remove("distribute")  # "제 실명을 올렸어요": who the victim is was made public, not the image
     if "duty_to_report" in result.intents and "reporting" in result.intents:
         result.intents.remove("reporting")
     return result
