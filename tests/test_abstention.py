@@ -86,6 +86,7 @@ def test_plain_words_for_the_field_place_a_question_in_it(question):
     "How do Japanese courts punish deepfake porn?",
     "How does the US punish people who make deepfake nudes?",
     "미국은 딥페이크 어떻게 처벌해요?",
+    "EU AI Act에서는 얼굴 합성 앱에 어떤 의무가 있나요?",  # a law's English name run on into a Korean particle
     # … and other crimes, named beside the words of reporting and punishment (issue 17)
     "마약 투약하면 처벌이 어떻게 돼요?",
     "중고거래 사기 당했는데 어디에 신고해요?",

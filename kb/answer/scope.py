@@ -173,7 +173,8 @@ _NOT_COUNTRIES = {"가나", "가봉", "건지", "기니", "말리", "수단", "�
                   "부탄", "조지아", "chad", "jordan", "georgia", "jersey", "guernsey", "guinea", "niger", "mali", "dominica",
                   "oman"}
 #: Words for a law, an offence or a penalty, near a country's name: the question is about that country's law
-#: (a victim who names where they are from, or where they live, is not asking about that country's law).
+#: (a victim who names where they are from, or where they live, is not asking about that country's law); an English
+#: law's name may run on into a Korean particle ("EU AI Act에서").
 _LAW_NEAR_KO = r"\s*(?:은|는|에서는|에선|에서도|에서|의)?[^.?!]{0,15}?(?:법|처벌|규제|형량|불법|범죄)"
 #: Places whose law people compare that CLDR does not list as countries, or names it another way: unions, states and
 #: nations within one, short names and the words for their people ("the US", "EU", "German law", "Japanese courts").
@@ -181,7 +182,7 @@ _PLACES_KO = ("유럽", "캘리포니아", "뉴욕", "텍사스", "스코틀랜�
 _PLACES_EN = (r"(?-i:US|USA|EU|UK)", r"u\.s\.?", r"american", r"europe(?:an)?", r"british", r"britain", r"japanese",
               r"chinese", r"german", r"french", r"australian", r"canadian", r"california", r"texas", r"new\s+york",
               r"scotland", r"scottish", r"england", r"english\s+(?=law|courts?)")
-_LAW_NEAR_EN = r"(?:'s)?[^.?!]{0,30}?\b(?:laws?|acts?|statutes?|codes?|illegal|crimes?|criminal\w*|punish\w*|penalt\w*|legal|ban\w*)\b"
+_LAW_NEAR_EN = r"(?:'s)?[^.?!]{0,30}?\b(?:laws?|acts?|statutes?|codes?|illegal|crimes?|criminal\w*|punish\w*|penalt\w*|legal|ban\w*)(?![a-z])"
 
 
 @lru_cache(maxsize=1)
