@@ -94,6 +94,11 @@ def test_plain_words_for_the_field_place_a_question_in_it(question):
     "I got scammed on a second-hand marketplace. Where do I report it?",
     "How do I take someone to small claims court over an unpaid loan?",
     "웹툰 불법 공유 사이트 저작권 침해로 고소하려면 어떻게 해요?",
+    "친구가 돈 빌리고 안 갚아요 고소 가능해요?",
+    "How do I report a neighbour's barking dog?",
+    "Is it illegal to drive without a license at 17?",
+    # … and another country's penalty asked in years
+    "캐나다에서는 딥페이크 만들면 몇 년 받아요?",
 ])
 def test_questions_no_source_here_holds_are_out_of_scope(question):
     from kb.answer.scope import in_scope, out_of_scope

@@ -79,3 +79,10 @@ def test_an_english_answer_and_an_answer_to_someone_else_say_first_what_the_sour
     for question in ("신고하면 제 이름이 가해자한테 알려지나요?", "Is it a crime just to look at a fake nude of someone?"):
         opening = full_kb.ask(question).answer
         assert not opening.startswith((UNANSWERED["ko"][:10], UNANSWERED["en"][:10], UNHEARD["en"][:10])), question
+
+
+def test_an_english_story_run_on_into_its_question_is_not_asked_about():
+    # before: 'stepdad' and 'bathroom', the story's words, were named as what the sources do not cover
+    known = known_words(["A hidden camera is a crime. What to do first: report it."])
+    assert unheard("my stepdad put a hidden camera in the bathroom what do i do", known, "en") == []
+    assert unheard("Can my stepdad put a camera in the bathroom?", known, "en") == ["stepdad", "bathroom"]

@@ -175,7 +175,7 @@ _NOT_COUNTRIES = {"가나", "가봉", "건지", "기니", "말리", "수단", "�
 #: Words for a law, an offence or a penalty, near a country's name: the question is about that country's law
 #: (a victim who names where they are from, or where they live, is not asking about that country's law); an English
 #: law's name may run on into a Korean particle ("EU AI Act에서").
-_LAW_NEAR_KO = r"\s*(?:은|는|에서는|에선|에서도|에서|의)?[^.?!]{0,15}?(?:법|처벌|규제|형량|불법|범죄)"
+_LAW_NEAR_KO = r"\s*(?:은|는|에서는|에선|에서도|에서|의)?[^.?!]{0,15}?(?:법|처벌|규제|형량|불법|범죄|징역|벌금|몇\s*년)"
 #: Places whose law people compare that CLDR does not list as countries, or names it another way: unions, states and
 #: nations within one, short names and the words for their people ("the US", "EU", "German law", "Japanese courts").
 _PLACES_KO = ("유럽", "캘리포니아", "뉴욕", "텍사스", "스코틀랜드", "잉글랜드")
@@ -217,7 +217,8 @@ def foreign_law(question: str) -> bool:
 
 
 #: Other fields of law and life (tax, family, traffic, labour, housing, residence, money, how AI in general
-#: works, and the other crimes: drugs, fraud, theft, gambling, copyright, violence without a sexual side, smoking):
+#: works, pets and neighbours, driving, and the other crimes: drugs, fraud, theft, gambling, copyright, loans, murder,
+#: smoking):
 #: out of scope when the question names none of `FIELD_CORE`.
 OTHER_FIELDS = re.compile(
     r"세금|세액|소득세|양도세|연말\s*정산|부가세|이혼|양육권|상속|유언|음주\s*운전|교통\s*사고|과속|주차\s*(?:위반|딱지)|신호\s*위반|"
@@ -227,8 +228,9 @@ OTHER_FIELDS = re.compile(
     r"severance|\bvisa\b|alien\s+registration|immigration|landlord|\blease\b|jeonse|\bdeposit\b|\brent\b|noise|real\s+estate|"
     r"\bstocks?\b|crypto|\bmodels?\b|algorithm|neural|diffusion|\bllms?\b|chatgpt|\bgpt|claude|gemini|"
     r"마약|대마|필로폰|투약|보이스\s*피싱|(?<!몸캠\s)피싱|(?<!수)사기(?!관)|절도|훔치|훔쳐(?!\s*보)|도둑|소매치기|도박|저작권|"
-    r"불법\s*다운|빚|대출|채무|담배|흡연|(?<![\d가-힣])살인|강도|방화|\bdrugs?\b|narcotic|cannabis|marijuana|meth\b|phishing|\bscam|fraud|theft|\bst(?:ole|eal)|shoplift|"
-    r"robbery|burglar|gambl|copyright|pirat|\bloans?\b|\bdebts?\b|small\s+claims|murder|arson|smok|cigarette|vap(?:e|ing)",
+    r"불법\s*다운|빚|대출|채무|돈\s*(?:을\s*)?(?:빌|안\s*갚)|담배|흡연|(?<![\d가-힣])살인|강도|운전|강아지|고양이|반려|이웃|방화|\bdrugs?\b|narcotic|cannabis|marijuana|meth\b|phishing|\bscam|fraud|theft|\bst(?:ole|eal)|shoplift|"
+    r"robbery|burglar|gambl|copyright|pirat|\bloans?\b|\bdebts?\b|small\s+claims|murder|arson|smok|cigarette|vap(?:e|ing)|"
+    r"\bdriv(?:e|ing|er)|\bdogs?\b|\bcats?\b|\bpets?\b|neighbou?r",
     re.I)
 #: Words only this field uses: a question naming one of them is about it, whatever else it names.
 FIELD_CORE = re.compile(

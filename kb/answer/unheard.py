@@ -62,6 +62,10 @@ your yours yourself actually basically literally seriously honestly idk lmao tbh
 _OPENERS_EN = frozenset("a an the my your his her our their its this that these those any some no for of on about from "
                         "by with in at into under".split())
 _PHRASE_WORDS_EN = 3
+#: Words an English question opens with: what follows is all asked. A clause opening otherwise is a story, and
+#: its question begins at its last question word ("my stepdad put a camera in the bathroom what do i do").
+_ASKING_EN = frozenset("can could is are am was were do does did will would should shall may might must have has "
+                       "what whats how why where who when which".split())
 #: English endings an inflected or derived form adds to the word the sources may use.
 _ENDINGS_EN = ("ies", "ied", "ing", "ed", "es", "s", "ly")
 #: Where an English question's ask begins: after the story's clause ("If I report it at school, will they tell …").
@@ -93,6 +97,10 @@ def _asked(question: str, language: str) -> list[tuple[str, list[str]]]:
     sentences = [s for s in re.split(r"(?<=[?!.])\s+", question.strip()) if s.strip()]
     ask = next((s for s in reversed(sentences) if "?" in s), sentences[-1] if sentences else "")
     ask = _CLAUSE_EN.split(ask)[-1]
+    first = re.match(r"\W*(\w+)", ask)
+    if not (first and first.group(1).lower() in _ASKING_EN):  # a story run on into its question ("… what do i do")
+        starts = [m.start() for m in re.finditer(r"\b(?:what|whats|how|why|where|who|when|which)\b", ask, re.I)]
+        ask = ask[starts[-1]:] if starts else ask
     words, phrase = [], 0
     for word in (w.lower() for w in re.findall(r"[A-Za-z]+(?:'[a-z]+)?", ask)):
         if word in _OPENERS_EN:
