@@ -127,6 +127,8 @@ def test_questions_no_source_here_holds_are_out_of_scope(question):
     "The police gave me a case number. Will they tell me when the deepfake is deleted?",
     # the everyday words for sexual beside another field's word
     "AI 학습용이라면서 제 사진으로 야한 그림 만들어 올렸어요 처벌되나요?",
+    # a victim's own lawyer beside a word for money
+    "Do I have to pay a deposit or any fee to get a lawyer as a victim?",
 ])
 def test_a_word_of_another_field_or_a_judgment_does_not_push_a_field_question_out(question):
     from kb.answer.scope import in_scope

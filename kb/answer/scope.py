@@ -239,6 +239,9 @@ FIELD_CORE = re.compile(
     r"record(ed|ing)|school\s*violence|bully|harass|molka|upskirt|"
     # threats over a person's images, in English as in Korean (협박), and a video call turned into blackmail
     r"threat|extort|몸캠|강간|추행|성매매|성매수|성폭행|\brape|molest|indecent|prostitut|"
+    # a victim's own lawyer ("pay a deposit or any fee to get a lawyer as a victim")
+    r"(?:victim'?s?|as\s+a\s+victim)\W+(?:\w+\W+){0,3}?(?:lawyer|attorney)|(?:lawyer|attorney)\W+(?:\w+\W+){0,3}?victim|"
+    r"피해자\s*(?:국선\s*)?변호사|"
     # the everyday words for sexual ("야한 사진", "야동", "nsfw")
     r"야한\s*(?:사진|영상|그림|합성|짤|거|것|동영상)|야하게|야동|야짤|\blewd|\bnsfw\b|\bsexy\b", re.I)
 
