@@ -127,6 +127,11 @@ def test_questions_no_source_here_holds_are_out_of_scope(question):
     "The police gave me a case number. Will they tell me when the deepfake is deleted?",
     # the everyday words for sexual beside another field's word
     "AI 학습용이라면서 제 사진으로 야한 그림 만들어 올렸어요 처벌되나요?",
+    # a neighbour in a victim's story is no neighbours' dispute
+    "A police officer told my neighbour what happened to me. Is that allowed?",
+    # a phone stolen to spread a person's photos is no theft question
+    "My ex stole my phone and uploaded my private photos. What can I do?",
+    "남친이 제 폰 훔쳐서 사진 퍼뜨렸어요",
     # a victim's own lawyer beside a word for money
     "Do I have to pay a deposit or any fee to get a lawyer as a victim?",
 ])

@@ -217,7 +217,7 @@ def foreign_law(question: str) -> bool:
 
 
 #: Other fields of law and life (tax, family, traffic, labour, housing, residence, money, how AI in general
-#: works, pets and neighbours, driving, and the other crimes: drugs, fraud, theft, gambling, copyright, loans, murder,
+#: works, pets, driving, and the other crimes: drugs, fraud, theft, gambling, copyright, loans, murder,
 #: smoking):
 #: out of scope when the question names none of `FIELD_CORE`.
 OTHER_FIELDS = re.compile(
@@ -227,10 +227,10 @@ OTHER_FIELDS = re.compile(
     r"\btax(es|ation)?\b|\bdivorce|alimony|inheritance|drunk\s+driving|\bdui\b|speeding|traffic(?!k)|parking|overtime|wages?\b|"
     r"severance|\bvisa\b|alien\s+registration|immigration|landlord|\blease\b|jeonse|\bdeposit\b|\brent\b|noise|real\s+estate|"
     r"\bstocks?\b|crypto|\bmodels?\b|algorithm|neural|diffusion|\bllms?\b|chatgpt|\bgpt|claude|gemini|"
-    r"마약|대마|필로폰|투약|보이스\s*피싱|(?<!몸캠\s)피싱|(?<!수)사기(?!관)|절도|훔치|훔쳐(?!\s*보)|도둑|소매치기|도박|저작권|"
-    r"불법\s*다운|빚|대출|채무|돈\s*(?:을\s*)?(?:빌|안\s*갚)|담배|흡연|(?<![\d가-힣])살인|강도|운전|강아지|고양이|반려|이웃|방화|\bdrugs?\b|narcotic|cannabis|marijuana|meth\b|phishing|\bscam|fraud|theft|\bst(?:ole|eal)|shoplift|"
+    r"마약|대마|필로폰|투약|보이스\s*피싱|(?<!몸캠\s)피싱|(?<!수)사기(?!관)|절도|도둑질|소매치기|(?:돈|지갑|자전거|아이템|물건|가방|현금)\S*\s*(?:\S+\s*){0,2}?(?:훔|도둑)|도박|저작권|"
+    r"불법\s*다운|빚|대출|채무|돈\s*(?:을\s*)?(?:빌|안\s*갚)|담배|흡연|(?<![\d가-힣])살인|강도|운전|강아지|고양이|반려|방화|\bdrugs?\b|narcotic|cannabis|marijuana|meth\b|phishing|\bscam|fraud|theft|\b(?:stole|steal\w*|robbed)\b.{0,25}\b(?:money|wallet|bike|bicycle|cash|car|items?|bag)\b|shoplift|"
     r"robbery|burglar|gambl|copyright|pirat|\bloans?\b|\bdebts?\b|small\s+claims|murder|arson|smok|cigarette|vap(?:e|ing)|"
-    r"\bdriv(?:e|ing|er)|\bdogs?\b|\bcats?\b|\bpets?\b|neighbou?r",
+    r"\bdriv(?:e|ing|er)|\bdogs?\b|\bcats?\b|\bpets?\b",
     re.I)
 #: Words only this field uses: a question naming one of them is about it, whatever else it names.
 FIELD_CORE = re.compile(
