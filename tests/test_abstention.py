@@ -80,8 +80,25 @@ def test_plain_words_for_the_field_place_a_question_in_it(question):
     "스페인은 딥페이크 음란물 처벌이 어떻게 돼요?",
     "Is it illegal in Peru to share sexual deepfakes?",
     "폴란드에서는 불법촬영을 어떻게 처벌해요?",
-    # … and what a court decided in a case
+    # … what a court decided in a case, …
     "그 딥페이크 사건 1심 판결 내용 요약해 주세요",
+    # … the law of a place named by its people or a short name, …
+    "How do Japanese courts punish deepfake porn?",
+    "How does the US punish people who make deepfake nudes?",
+    "미국은 딥페이크 어떻게 처벌해요?",
+    "EU AI Act에서는 얼굴 합성 앱에 어떤 의무가 있나요?",  # a law's English name run on into a Korean particle
+    # … and other crimes, named beside the words of reporting and punishment (issue 17)
+    "마약 투약하면 처벌이 어떻게 돼요?",
+    "중고거래 사기 당했는데 어디에 신고해요?",
+    "What's the penalty for drug possession in Korea?",
+    "I got scammed on a second-hand marketplace. Where do I report it?",
+    "How do I take someone to small claims court over an unpaid loan?",
+    "웹툰 불법 공유 사이트 저작권 침해로 고소하려면 어떻게 해요?",
+    "친구가 돈 빌리고 안 갚아요 고소 가능해요?",
+    "How do I report a neighbour's barking dog?",
+    "Is it illegal to drive without a license at 17?",
+    # … and another country's penalty asked in years
+    "캐나다에서는 딥페이크 만들면 몇 년 받아요?",
 ])
 def test_questions_no_source_here_holds_are_out_of_scope(question):
     from kb.answer.scope import in_scope, out_of_scope
@@ -101,6 +118,22 @@ def test_questions_no_source_here_holds_are_out_of_scope(question):
     # a country named as where the asker is from is not a question about that country's law
     "베트남에서 온 유학생인데 룸메이트가 몰래 찍은 영상을 올렸어요",
     "I'm from the Philippines and work in Busan. A coworker made a deepfake of me, is that a crime here?",
+    # … also when the country is one people compare laws with, or named by the word for its people (issue 17)
+    "저는 일본 사람인데 한국에서 딥페이크 피해를 당했어요. 신고할 수 있나요?",
+    "I'm American but I live in Seoul, and my ex posted my nudes online. Can the police here help?",
+    "I'm an exchange student from Germany. A classmate at my Korean university made a deepfake of me. Where do I report it?",
+    # a judgment in the story, not what it said; a case number the police gave
+    "가해자가 1심 판결 받고 항소했대요. 피해자는 재판에서 뭘 할 수 있어요?",
+    "The police gave me a case number. Will they tell me when the deepfake is deleted?",
+    # the everyday words for sexual beside another field's word
+    "AI 학습용이라면서 제 사진으로 야한 그림 만들어 올렸어요 처벌되나요?",
+    # a neighbour in a victim's story is no neighbours' dispute
+    "A police officer told my neighbour what happened to me. Is that allowed?",
+    # a phone stolen to spread a person's photos is no theft question
+    "My ex stole my phone and uploaded my private photos. What can I do?",
+    "남친이 제 폰 훔쳐서 사진 퍼뜨렸어요",
+    # a victim's own lawyer beside a word for money
+    "Do I have to pay a deposit or any fee to get a lawyer as a victim?",
 ])
 def test_a_word_of_another_field_or_a_judgment_does_not_push_a_field_question_out(question):
     from kb.answer.scope import in_scope
@@ -116,7 +149,7 @@ def test_no_question_in_any_cards_bank_is_out_of_scope_for_another_field_an_offi
     from kb.answer import scope
     from kb.answer.routing import load_banks
 
-    added = scope.OUT_OF_SCOPE[-2:]  # states that are no countries, officials' names
+    added = scope.OUT_OF_SCOPE[-2:]  # statistics of years to come, officials' names (states: `foreign_law`)
     caught = [q for bank in load_banks() for q in (*bank.ko, *bank.en)
               if (scope.OTHER_FIELDS.search(q) and not scope.FIELD_CORE.search(q))
               or scope.foreign_law(q) or any(re.search(p, q, re.I) for p in added)]

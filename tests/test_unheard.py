@@ -1,7 +1,7 @@
 """A question about something no source ever names is told so first, and offered the closest the sources come,
 instead of a neighbouring card's quote passed off as its answer."""
-from kb.answer.messages import UNHEARD
-from kb.answer.unheard import known_words, unheard
+from kb.answer.messages import UNANSWERED, UNHEARD
+from kb.answer.unheard import known_words, unanswered, unheard
 
 
 def test_a_noun_of_the_ask_that_no_source_names_is_unheard():
@@ -24,3 +24,65 @@ def test_the_answer_says_first_what_the_sources_do_not_say(full_kb):
     assert not answer.abstained and answer.answer.startswith(opening), answer.answer[:200]
     assert answer.citations and "1366" in answer.answer
     assert not full_kb.ask("아동 성범죄 신고하면 포상금 있어요?").answer.startswith(UNHEARD["ko"][:20])
+
+
+def test_an_english_ask_names_what_no_source_names():
+    # before: only Korean questions were checked; an English question about insurance got a neighbour card's quote
+    known = known_words(["Victims can get counselling and therapy costs paid by the state.",
+                         "Can my therapy be paid for? Is my health at risk?"])
+    assert unheard("I'm a deepfake victim. Can my therapy costs be claimed on my health insurance?", known, "en") \
+        == ["insurance"]
+    assert unheard("Can my therapy costs be paid?", known, "en") == []
+
+
+def test_an_english_story_is_not_asked_about_nor_its_everyday_words():
+    known = known_words(["Report it to the police."])
+    # the story before the ask, and the words of a clause that names no thing ("i kinda overreacted")
+    assert unheard("My cousin studies astrophysics, so can I report it to the police?", known, "en") == []
+    assert unheard("lol is it bad that i kinda overreacted when she told the police?", known, "en") == []
+
+
+def test_inflected_forms_compounds_generic_words_and_the_fields_slang_are_heard():
+    known = known_words(["허위영상물을 편집하면 처벌됩니다. 경찰은 특별 집중 단속을 했습니다. 강제로 전학 보낼 수 있습니다.",
+                         "출근하는 길에 남자가 따라오면 스토킹입니다.", "the parent must be told", "the victim got relief"])
+    # before: each of these was named as a word no source uses
+    assert unheard("허위영상물 편집죄의 구성요건이 뭐예요?", known) == []  # 편집 + 죄; a word for the kind of answer
+    assert unheard("딥페이크 특별단속은 언제까지 해요?", known) == []  # 특별 + 단속
+    assert unheard("가해자 강제전학 가능해요?", known) == []  # 강제 + 전학
+    assert unheard("출근길마다 따라오는 남자 신고 가능?", known) == []  # 출근 + 길, kept whole by the tokenizer
+    assert unheard("제 사진이 텔방에 돌아다닌대요 어디다 신고해요?", known) == []  # the field's slang (텔레그램방)
+    assert unheard("Will my parents be told?", known, "en") == []
+    assert unheard("What are the elements of the offence?", known, "en") == []
+    # a head that makes a new thing of its modifier is still unheard: 구조 (relief) is known, 구조금 (relief money) not
+    assert unheard("범죄피해자 구조금 받을 수 있나요?", known) == ["구조금"]
+
+
+def test_the_one_an_ask_is_directed_at_must_be_named_by_the_answer_found():
+    lines = ["고의로 허위정보를 퍼뜨린 사람은 손해를 배상할 책임이 있습니다.", "A person who spreads a deepfake must pay."]
+    assert unanswered("딥페이크 만든 애 부모한테 손해배상 청구할 수 있나요?", lines) == ["부모"]
+    assert unanswered("Can I sue the parents of the boy who made the deepfake?", lines, "en") == ["parents"]
+    # another word for the same party is a name for it: a statute's 보호자 is the parent asked about
+    assert unanswered("부모에게 통보되나요?", ["학교장은 보호자에게 알려야 합니다."]) == []
+    assert unanswered("Will they tell my mom?", ["The school must inform the guardian."], "en") == []
+    # an English party is a word, not letters inside another ("dad" in "a deepfake")
+    assert unanswered("Can I tell my dad?", ["You can report a deepfake."], "en") == ["dad"]
+
+
+def test_an_english_answer_and_an_answer_to_someone_else_say_first_what_the_sources_do_not_say(full_kb):
+    # before: no English answer opened so, and the parents' liability was answered with the maker's own
+    answer = full_kb.ask("I'm a deepfake victim. Can my therapy costs be claimed on my health insurance?")
+    assert not answer.abstained and answer.answer.startswith(UNHEARD["en"].format(terms="'insurance'"))
+    answer = full_kb.ask("딥페이크 만든 애 부모한테 손해배상 청구할 수 있나요?")
+    assert not answer.abstained and answer.answer.startswith(UNANSWERED["ko"].format(terms="'부모'"))
+    answer = full_kb.ask("Can I sue the parents of the boy who made the deepfake for damages?")
+    assert answer.answer.startswith(UNANSWERED["en"].format(terms="'parents'"))
+    for question in ("신고하면 제 이름이 가해자한테 알려지나요?", "Is it a crime just to look at a fake nude of someone?"):
+        opening = full_kb.ask(question).answer
+        assert not opening.startswith((UNANSWERED["ko"][:10], UNANSWERED["en"][:10], UNHEARD["en"][:10])), question
+
+
+def test_an_english_story_run_on_into_its_question_is_not_asked_about():
+    # before: 'stepdad' and 'bathroom', the story's words, were named as what the sources do not cover
+    known = known_words(["A hidden camera is a crime. What to do first: report it."])
+    assert unheard("my stepdad put a hidden camera in the bathroom what do i do", known, "en") == []
+    assert unheard("Can my stepdad put a camera in the bathroom?", known, "en") == ["stepdad", "bathroom"]

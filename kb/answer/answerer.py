@@ -22,7 +22,7 @@ from functools import cached_property
 
 from kb.answer.compose import MAX_ANSWER_CHARS, compose, help_line, lines, within_length
 from kb.answer.context import AnswerContext
-from kb.answer.messages import UNHEARD
+from kb.answer.messages import UNANSWERED, UNHEARD
 from kb.answer.premises import premise
 from kb.answer.records import Answer, Claim, question_id
 from kb.answer.routing import BankRouter, Route
@@ -34,7 +34,7 @@ from kb.answer.strategies.statutes import asked_figure_claims, law_answers_elsew
     penalty_claims, provision_claims
 from kb.answer.scope import out_of_scope
 from kb.answer.understanding import IntentExamples, understand
-from kb.answer.unheard import known_words, unheard
+from kb.answer.unheard import known_words, unanswered, unheard
 from kb.answer.units import ANSWER_KINDS, HEADING_LINE
 from kb.answer.verify import verified
 from kb.index.embedding import embed_queries, model_fingerprint
@@ -161,21 +161,25 @@ class Answerer:
             return
         victim = result.persona == "victim" and (targeted or understanding.speaks_as_victim)
         result.answer, result.citations = compose(self.context, claims, result, victim, understanding, route)
-        opening = self._unheard(question, language, route)
+        opening = self._unheard(question, language, route, claims, result.answer)
         while len(opening) + len(result.answer) > MAX_ANSWER_CHARS and len(claims) > 1:  # the last lines go first
             claims = claims[:-1]
             result.answer, result.citations = compose(self.context, claims, result, victim, understanding, route)
         result.answer = opening + result.answer
 
-    def _unheard(self, question: str, language: str, route: Route | None) -> str:
+    def _unheard(self, question: str, language: str, route: Route | None, claims: list[Claim], answer: str) -> str:
         """The opening line when the question asks about something no source or bank question ever names
-        (`kb.answer.unheard`) and no card is sure it is one of its questions: what the sources do not say, before
+        (`kb.answer.unheard`) and no card is sure it is one of its questions, or is directed at someone the
+        answer's lines and the texts they quote never name (`unanswered`): what the sources do not say, before
         the closest they come. Empty otherwise."""
-        if language != "ko" or (route is not None and route.confidence >= self.context.settings.route_sure):
-            return ""
-        asked = unheard(question, self.known)
+        sure = route is not None and route.confidence >= self.context.settings.route_sure
+        asked = [] if sure else unheard(question, self.known, language)
+        message = UNHEARD
+        if not asked:
+            texts = [answer, *{c.unit.chunk.chunk_id: c.unit.chunk.text for c in claims}.values()]
+            asked, message = unanswered(question, texts, language), UNANSWERED
         terms = ", ".join(f"'{word}'" for word in asked)
-        return f"{UNHEARD[language].format(terms=terms)}\n\n" if asked else ""
+        return f"{message[language].format(terms=terms)}\n\n" if asked else ""
 
     # ---- refusal -------------------------------------------------------------------------------
     def _refuse(self, result: Answer, verdict: Verdict, conducts: list[str]) -> None:

@@ -48,6 +48,12 @@ UNHEARD = {"ko": "제 자료(법령·지침·보도)에는 {terms}에 관한 내
                  "정확한 답은 상담기관에 확인하세요.",
            "en": "My sources (statutes, guidance, news reports) say nothing about {terms}, so they cannot answer this "
                  "directly. Below is the closest they come; please check with one of the services below."}
+#: The first line when the sources the answer found never name the one the question's ask is directed at
+#: (`kb.answer.unheard.unanswered`): the parents asked about, when the lines speak only of the offender.
+UNANSWERED = {"ko": "제가 찾은 자료는 {terms}에 대해서는 말하지 않아 이 질문에 직접 답할 수 없습니다. 아래는 자료에서 가장 가까운 "
+                    "내용이니, 정확한 답은 상담기관에 확인하세요.",
+              "en": "The sources I found do not speak of {terms}, so they cannot answer this directly. Below is the "
+                    "closest they come; please check with one of the services below."}
 #: The help line: 1366 always, then the numbers the question shows a need for, each with its label.
 HELP_OPENING = {"ko": "도움: 여성긴급전화 1366(24시간)", "en": "Help: women's emergency line 1366 (24 hours)"}
 HELP_LABELS = {"112": {"ko": "긴급 신고", "en": "police emergency"},

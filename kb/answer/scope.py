@@ -150,19 +150,17 @@ def pursued(question: str) -> bool:
         or bool(_PRESENT.search(question) and _AGAIN.search(question) and not _HELPER_COMES.search(question))
 
 
-#: Things no source here covers: other countries' law, court judgments and sentencing data.
+#: Things no source here covers: court judgments and sentencing data, statistics of years to come, officials'
+#: names (other countries' law: `foreign_law`).
 OUT_OF_SCOPE = (
-    r"일본|미국|영국|중국|독일|프랑스|유럽|\beu\b|japan|(?-i:\bUS\b)|u\.s\.|united states|american|\buk\b|britain|"
-    r"europe|china|german|france|australia|호주|캐나다|canada",
-    # a judgment, unless the question is about the procedure around one (판결 전 조사; what follows 판결이 확정)
-    r"(?:^(?!.*판결이?\s*확정).*판결(?!\s*전\s*조사|전\s*조사))|"
-    r"판례|사건\s*번호|선고\s*(된|한|받은)|평균\s*(형량|형|금액)|위자료|case\s+(number|law)|court\s+(ruling|decision)|"
+    # what a judgment said, not a judgment in the story ("1심 판결 받고 항소했대요") or the procedure around one
+    # (판결 전 조사; what follows 판결이 확정)
+    r"판결\S{0,2}\s*(?:내용|요지|결과|이유|사례|전문|문\s*내용)|(?:주요|어떤|최근|대법원)\s*판결|"
+    r"판례|사건\s*번호|선고\s*(된|한|받은)|평균\s*(형량|형|금액)|위자료|case\s+law|case\s+numbers?\s+(?:and|of|for)|"
+    r"court\s+(ruling|decision)|"
     r"(?<!appeal\s)rulings?|average\s+(prison\s+)?sentence|sentences?\s+actually\s+imposed|hand(ed)?\s+down|judgment\s+details|"
     r"court\s+(actually\s+)?(gave|imposed|sentenced)",
     r"(2026|2027)\s*년?.{0,20}(통계|검거|인원|건수|구속)|(statistics|arrests|figures).{0,40}(2026|2027)",
-    # the states and nations whose law people compare, which are not countries of their own (the countries:
-    # `foreign_law`)
-    r"캘리포니아|뉴욕|텍사스|스코틀랜드|잉글랜드|california|texas|new\s+york|scotland|england",
     # the name of a person in office: no source names officials
     r"(과장|팀장|청장|서장|시장|교장|교감|검사|판사|경찰관|형사|수사관|국장|장관|의원|위원장|센터장|원장|담당자?)\s*(님)?\s*(의\s*)?(이름|성함)|"
     r"\bnames?\s+of\s+(the|my|our|a)\s+(\w+\s+){0,4}(head|chief|director|principal|prosecutor|judge|officer|detective|minister|"
@@ -175,15 +173,23 @@ _NOT_COUNTRIES = {"가나", "가봉", "건지", "기니", "말리", "수단", "�
                   "부탄", "조지아", "chad", "jordan", "georgia", "jersey", "guernsey", "guinea", "niger", "mali", "dominica",
                   "oman"}
 #: Words for a law, an offence or a penalty, near a country's name: the question is about that country's law
-#: (a victim who names where they are from, or where they live, is not asking about that country's law).
-_LAW_NEAR_KO = r"\s*(?:은|는|에서는|에선|에서도|에서|의)?[^.?!]{0,15}?(?:법|처벌|규제|형량|불법|범죄)"
-_LAW_NEAR_EN = r"(?:'s)?[^.?!]{0,30}?\b(?:laws?|acts?|statutes?|codes?|illegal|crimes?|criminal\w*|punish\w*|penalt\w*|legal|ban\w*)\b"
+#: (a victim who names where they are from, or where they live, is not asking about that country's law); an English
+#: law's name may run on into a Korean particle ("EU AI Act에서").
+_LAW_NEAR_KO = r"\s*(?:은|는|에서는|에선|에서도|에서|의)?[^.?!]{0,15}?(?:법|처벌|규제|형량|불법|범죄|징역|벌금|몇\s*년)"
+#: Places whose law people compare that CLDR does not list as countries, or names it another way: unions, states and
+#: nations within one, short names and the words for their people ("the US", "EU", "German law", "Japanese courts").
+_PLACES_KO = ("유럽", "캘리포니아", "뉴욕", "텍사스", "스코틀랜드", "잉글랜드")
+_PLACES_EN = (r"(?-i:US|USA|EU|UK)", r"u\.s\.?", r"american", r"europe(?:an)?", r"british", r"britain", r"japanese",
+              r"chinese", r"german", r"french", r"australian", r"canadian", r"california", r"texas", r"new\s+york",
+              r"scotland", r"scottish", r"england", r"english\s+(?=law|courts?)")
+_LAW_NEAR_EN = r"(?:'s)?[^.?!]{0,30}?\b(?:laws?|acts?|statutes?|codes?|illegal|crimes?|criminal\w*|punish\w*|penalt\w*|legal|ban\w*)(?![a-z])"
 
 
 @lru_cache(maxsize=1)
 def _countries() -> tuple[re.Pattern, re.Pattern]:
-    """Every country and territory by its English and Korean names (CLDR's, through Babel), as two patterns:
-    the name followed closely by a word for law or punishment, in Korean and in English."""
+    """Every country and territory by its English and Korean names (CLDR's, through Babel) and the places of
+    `_PLACES_KO` and `_PLACES_EN`, as two patterns: the name followed closely by a word for law or punishment, in
+    Korean and in English."""
     from babel import Locale
 
     english, korean = Locale("en").territories, Locale("ko").territories
@@ -197,8 +203,8 @@ def _countries() -> tuple[re.Pattern, re.Pattern]:
             if len(form) > 1 and form not in _NOT_COUNTRIES:
                 names.add(form)
     ordered = sorted(names, key=len, reverse=True)
-    hangul = "|".join(re.escape(n).replace(r"\ ", r"\s*") for n in ordered if not n[0].isascii())
-    latin = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in ordered if n[0].isascii())
+    hangul = "|".join([re.escape(n).replace(r"\ ", r"\s*") for n in ordered if not n[0].isascii()] + list(_PLACES_KO))
+    latin = "|".join([re.escape(n).replace(r"\ ", r"\s+") for n in ordered if n[0].isascii()] + list(_PLACES_EN))
     return (re.compile(rf"(?<![가-힣])(?:{hangul}){_LAW_NEAR_KO}"),
             re.compile(rf"\b(?:{latin})\b{_LAW_NEAR_EN}|\b(?:laws?|illegal|crimes?|criminal|punish\w*|penalt\w*|legal)\b"
                        rf"[^.?!]{{0,30}}\b(?:in|under|of)\s+(?:the\s+)?(?:{latin})\b", re.I))
@@ -211,19 +217,33 @@ def foreign_law(question: str) -> bool:
 
 
 #: Other fields of law and life (tax, family, traffic, labour, housing, residence, money, how AI in general
-#: works): out of scope when the question names none of `FIELD_CORE`.
+#: works, pets, driving, and the other crimes: drugs, fraud, theft, gambling, copyright, loans, murder,
+#: smoking):
+#: out of scope when the question names none of `FIELD_CORE`.
 OTHER_FIELDS = re.compile(
     r"세금|세액|소득세|양도세|연말\s*정산|부가세|이혼|양육권|상속|유언|음주\s*운전|교통\s*사고|과속|주차\s*(?:위반|딱지)|신호\s*위반|"
     r"퇴직금|임금|체불|수당|노동청|해고|전세|월세|보증금|집주인|임대차|층간\s*소음|전입\s*신고|비자|체류|외국인\s*등록|주식|코인|부동산|"
     r"모델|학습|알고리즘|"
     r"\btax(es|ation)?\b|\bdivorce|alimony|inheritance|drunk\s+driving|\bdui\b|speeding|traffic(?!k)|parking|overtime|wages?\b|"
     r"severance|\bvisa\b|alien\s+registration|immigration|landlord|\blease\b|jeonse|\bdeposit\b|\brent\b|noise|real\s+estate|"
-    r"\bstocks?\b|crypto|\bmodels?\b|algorithm|neural|diffusion|\bllms?\b|chatgpt|\bgpt|claude|gemini", re.I)
+    r"\bstocks?\b|crypto|\bmodels?\b|algorithm|neural|diffusion|\bllms?\b|chatgpt|\bgpt|claude|gemini|"
+    r"마약|대마|필로폰|투약|보이스\s*피싱|(?<!몸캠\s)피싱|(?<!수)사기(?!관)|절도|도둑질|소매치기|(?:돈|지갑|자전거|아이템|물건|가방|현금)\S*\s*(?:\S+\s*){0,2}?(?:훔|도둑)|도박|저작권|"
+    r"불법\s*다운|빚|대출|채무|돈\s*(?:을\s*)?(?:빌|안\s*갚)|담배|흡연|(?<![\d가-힣])살인|강도|운전|강아지|고양이|반려|방화|\bdrugs?\b|narcotic|cannabis|marijuana|meth\b|phishing|\bscam|fraud|theft|\b(?:stole|steal\w*|robbed)\b.{0,25}\b(?:money|wallet|bike|bicycle|cash|car|items?|bag)\b|shoplift|"
+    r"robbery|burglar|gambl|copyright|pirat|\bloans?\b|\bdebts?\b|small\s+claims|murder|arson|smok|cigarette|vap(?:e|ing)|"
+    r"\bdriv(?:e|ing|er)|\bdogs?\b|\bcats?\b|\bpets?\b",
+    re.I)
 #: Words only this field uses: a question naming one of them is about it, whatever else it names.
 FIELD_CORE = re.compile(
     r"딥페|합성|허위\s*영상|성범죄|성폭력|성착취|성적|성희롱|촬영|몰카|찍|카메라|음란|유포|스토킹|스토커|학폭|학교\s*폭력|교권|협박|나체|누드|"
     r"deep\s*fake|fake|sexual|\bsex\b|nude|naked|porn|intimate|explicit|csam|exploitation|blackmail|sextort|stalk|film|camera|"
-    r"record(ed|ing)|school\s*violence|bully|harass|molka|upskirt", re.I)
+    r"record(ed|ing)|school\s*violence|bully|harass|molka|upskirt|"
+    # threats over a person's images, in English as in Korean (협박), and a video call turned into blackmail
+    r"threat|extort|몸캠|강간|추행|성매매|성매수|성폭행|\brape|molest|indecent|prostitut|"
+    # a victim's own lawyer ("pay a deposit or any fee to get a lawyer as a victim")
+    r"(?:victim'?s?|as\s+a\s+victim)\W+(?:\w+\W+){0,3}?(?:lawyer|attorney)|(?:lawyer|attorney)\W+(?:\w+\W+){0,3}?victim|"
+    r"피해자\s*(?:국선\s*)?변호사|"
+    # the everyday words for sexual ("야한 사진", "야동", "nsfw")
+    r"야한\s*(?:사진|영상|그림|합성|짤|거|것|동영상)|야하게|야동|야짤|\blewd|\bnsfw\b|\bsexy\b", re.I)
 
 
 #: A Korean law's name as people write it: Hangul ending in 법, then a particle or the end of the word.
