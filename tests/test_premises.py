@@ -36,11 +36,20 @@ from kb.answer.understanding import understand
     ("the boy who did it is 13. how do i report it", None, ["juvenile"], 0),
     # ... and contradicted when the young person named is the one harmed and no doer is said to be young
     ("my 13 year old daughter was sent a fake. will they be punished", "parent", ["juvenile"], -1),
+    # ... stated by an age said of "he" whose punishment is asked, even beside a young person harmed
+    ("bro my friend made an ai nude of a girl in our grade as a joke. hes 14. can he actually go to jail", None,
+     ["juvenile"], 1),
+    ("a boy in her class made fake pics of my daughter. he's only 13, will he be punished", "parent", ["juvenile"], 1),
+    ("someone made a fake of my daughter, she's 15. will he go to jail", "parent", ["juvenile"], 0),
+    # ... and not when the punishment asked is the school's
+    ("what punishments can the school give to the kid who made the deepfake", "parent", ["juvenile"], 0),
+    ("the boy who made it is 14. can the school expel him or will he be punished", "parent", ["juvenile"], 0),
     # a card on what the criminal law punishes: stated by a question asking for a penalty that names no school
     ("what's the penalty for making deepfakes", None, ["penalty", "deepfake"], 1),
     ("what's the jail time for putting someone's face on porn and sharing it", None, ["penalty"], 1),
     ("딥페이크 만들면 징역 몇 년이에요?", None, ["penalty"], 1),
     ("what punishment will the kid who made it get at school", "parent", ["penalty"], 0),
+    ("what punishments can the school give to the kid who made the deepfake", "parent", ["penalty"], 0),
     ("학교에서 가해 학생은 어떤 처벌 받아요?", "parent", ["penalty"], 0),
     ("how do I report a deepfake", None, ["penalty"], 0),
     ("Can they be punished for outing me as the girl in the deepfake?", "victim", ["penalty"], 0),

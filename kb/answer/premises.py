@@ -17,7 +17,7 @@ import re
 from kb.answer.disclosure import identity_not_image
 from kb.answer.safety import HELPER_VOICE
 from kb.answer.scope import pursued
-from kb.answer.understanding import OWN_COPY_DELETION, Understanding
+from kb.answer.understanding import OWN_COPY_DELETION, Understanding, doer_age_named
 
 #: A teacher named: the person a teachers' card is about.
 _TEACHER = re.compile(r"교사|교원|선생님|쌤|담임|교감|교장|교권|교육\s*활동|teacher|educator|\bteach\b|"
@@ -99,11 +99,20 @@ def ai_law_contradicted(question: str, understanding: Understanding) -> bool:
     return understanding.speaks_as_victim and not _AI_LAW.search(question)
 
 
+#: The school named as the one that punishes ("what punishments can the school give", "can the school discipline
+#: him"): its measures, not the criminal law's treatment of a young offender.
+_SCHOOL_PUNISHES = re.compile(r"\b(?:the|a|my|our|his|her|their)\s+school\s+(?:can|could|will|would|should|may|might|must|"
+                              r"do|does|did)\b|\b(?:can|could|will|would|should|may|might|must|do|does|did)\s+(?:the|a|my|"
+                              r"our|his|her|their)\s+school\b|\bat school\b|\b(?:by|from) the school\b|school'?s? (?:punish|measure|"
+                              r"disciplin|sanction)|disciplin|expel|expulsion|suspen|징계|전학|퇴학|출석\s*정지", re.I)
+
+
 def young_offender_stated(question: str, understanding: Understanding) -> bool:
     """A card on how the law deals with a young offender ("juvenile") fits a question that names a young person
     as the one who did it, and none as harmed, and asks about punishment ("the boy who did it is 13. can he
     even be punished")."""
-    return understanding.minor_doer and not understanding.minor_victim and "penalty" in understanding.intents
+    return understanding.minor_doer and (not understanding.minor_victim or doer_age_named(question)) \
+        and "penalty" in understanding.intents and not _SCHOOL_PUNISHES.search(question)
 
 
 def young_offender_contradicted(question: str, understanding: Understanding) -> bool:
@@ -127,7 +136,9 @@ def stalking_contradicted(question: str, understanding: Understanding) -> bool:
 
 #: A school's measures named: punishment there is the school's, not the criminal law's ("학교에서 어떤 처벌", "expel").
 _SCHOOL = re.compile(r"학폭|학교\s*폭력|징계|처분|심의|학교(?:에서|는|가|측)|교권|at school|by the school|from the school|"
-                     r"school'?s? (?:punish|measure|disciplin)|disciplin|expel|suspen|committee", re.I)
+                     r"school'?s? (?:punish|measure|disciplin)|disciplin|expel|suspen|committee|"
+                     r"\b(?:can|could|will|would|may|might|must|does)\s+the\s+school\s+(?:\w+\s+)?(?:give|impose|do|punish)|"
+                     r"\bthe\s+school\s+(?:can|could|will|would|may|might|must)\s+(?:\w+\s+)?(?:give|impose|do|punish)", re.I)
 
 
 def penalty_asked(question: str, understanding: Understanding) -> bool:

@@ -25,7 +25,12 @@ INTENTS: dict[str, tuple[str, ...]] = {
                 r"불법인가", r"범죄인가", r"penalt", r"punish", r"prison", r"jail", r"sentence", r"fine[ds]?\b",
                 r"\bcrime\b", r"illegal", r"against the law", r"get in trouble", r"arrest",
                 r"\b(?:be|get|got|getting|been|being) (?:charged|prosecuted|convicted)\b", r"criminal record",
-                r"\bcriminal\s+offen[cs]es?\b", r"\b(?:am|are|is|will|would|could|can)\s+(?:i|we|he|she|they|you|u)\s+(?:be\s+|get\s+)?in\s+(?:big\s+|serious\s+|legal\s+)?trouble\b", r"\b(?:become|became|made)\s+(?:a\s+)?(?:crime|illegal|an\s+offen[cs]e)\b"),
+                r"\bcriminal\s+offen[cs]es?\b", r"\b(?:am|are|is|will|would|could|can)\s+(?:i|we|he|she|they|you|u)\s+(?:be\s+|get\s+)?in\s+(?:big\s+|serious\s+|legal\s+)?trouble\b", r"\b(?:become|became|made)\s+(?:a\s+)?(?:crime|illegal|an\s+offen[cs]e)\b",
+                # what happens to one who does an act: "what happens if you download …", "… to someone who sells …"
+                r"\bwhat\s+(?:happens|will\s+happen|would\s+happen|could\s+happen)\s+(?:to\s+(?:\w+\s+){1,2}(?:who|that)|"
+                r"(?:if|when)\s+(?:you|u|someone|somebody|people|a\s+person|they|he|she|i|we|(?:my|a|the)\s+\w+))\s+"
+                r"(?:\w+\s+)?(?:download|save|saves|saved|watch|view|possess|make|makes|made|create|share|shares|shared|"
+                r"post|posts|posted|sell|sells|sold|spread|distribut|threaten|edit|upload|forward|buy|bought)"),
     "reporting": (r"신고", r"고소", r"경찰", r"112", r"어디에?\s*(말|알리|연락)", r"도와\s*주", r"도움", r"상담",
                   r"report", r"police", r"complain", r"who (do|should) i (tell|call|contact)", r"help"),
     "deletion": (r"삭제", r"지우", r"지워", r"내려", r"차단", r"유포.*막", r"퍼지", r"delet", r"remov", r"take.{0,10}down",
@@ -134,7 +139,7 @@ CONDUCTS: dict[str, tuple[str, ...]] = {
                    r"뿌리", r"뿌린", r"뿌려", r"뿌렸", r"보냈", r"share", r"sharing", r"\bpost",
                    r"distribut", r"spread", r"upload", r"\bsen[dt]\b", r"forward"),
     # (not "money": "he keeps offering me money to meet" pays; selling is "sell", "for profit", "made money from")
-    "sell": (r"판매", r"팔(?!로|다리|꿈치|찌)", r"돈\s*받", r"영리", r"\bsell", r"\bsold\b", r"profit", r"(made|make|making|earn\w*) money"),
+    "sell": (r"판매", r"팔(?!로|다리|꿈치|찌)", r"돈\s*받", r"영리", r"\bsell", r"\bsold\b", r"profit", r"(made|make|making|earn\w*) money", r"\bfor\s+(?:money|cash)\b"),
     "possess": (r"소지", r"가지고", r"갖고", r"저장", r"구입", r"샀", r"사서", r"주고\s*산", r"산\s*(사람|놈|애)", r"다운",
                 # having the material, not "have to", "have a question", "have it taken down"
                 r"possess", rf"\b(?:have|has|had|having)\s+(?:got\s+)?{_HELD}\b(?!\s+(?:deleted|removed|taken|blocked|gone))",
@@ -278,6 +283,10 @@ def implied_date(text: str, years: bool = True) -> str | None:
         (r"(20\d\d)\s*년\s*(\d{1,2})\s*월\s*초", "early"),
         (r"(20\d\d)\s*년\s*(\d{1,2})\s*월\s*(?:(?:법\s*)?(?:개정|시행)\s*)?(이전|전(?![가-힣])|전에|까지)", "before"),
         (r"(20\d\d)\s*년\s*(\d{1,2})\s*월\s*(당시|에|기준)", "at"),
+        # a day written out: "on 1 March 2024", "as of September 30, 2024", "2024-10-15"; "before" it, the day before
+        (r"(before\s+)?(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(_MONTHS_EN) + r"),?\s+(20\d\d)", "day_en"),
+        (r"(before\s+)?(" + "|".join(_MONTHS_EN) + r")\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(20\d\d)", "day_en_us"),
+        (r"(before\s+)?(?<!\d)(20\d\d)-(\d{2})-(\d{2})(?!\d)", "day_iso"),
         (r"before\s+(?:the\s+)?(" + "|".join(_MONTHS_EN) + r")\s+(20\d\d)", "before_en"),
         (r"(in|as of|during)\s+(" + "|".join(_MONTHS_EN) + r")\s+(20\d\d)", "at_en"),
         (r"(20\d\d)\s*년\s*(이전|전|까지)", "before_year"),
@@ -296,10 +305,18 @@ def implied_date(text: str, years: bool = True) -> str | None:
     return None
 
 
+#: The groups of the year, the month and the day in each English way of writing a day.
+_DAY_ORDER = {"day_en": (4, 3, 2), "day_en_us": (4, 2, 3), "day_iso": (2, 3, 4)}
+
+
 def _day(kind: str, m: re.Match) -> str:
     """The day one matched pattern of ``implied_date`` names (ValueError for an impossible one)."""
     if kind == "day":
         return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+    if kind in _DAY_ORDER:  # a day written out in English; "before" it names the day before
+        year, month, day = (m.group(i) for i in _DAY_ORDER[kind])
+        month = int(month) if month.isdigit() else _MONTHS_EN[month]
+        return (date(int(year), month, int(day)) - timedelta(days=1 if m.group(1) else 0)).isoformat()
     if kind == "early":
         return date(int(m.group(1)), int(m.group(2)), 1).isoformat()
     if kind == "before":
@@ -406,8 +423,24 @@ _DOER_AGE = re.compile(
     re.I)
 
 
+#: An age said of "he" or "she" whose punishment the question then asks ("hes 14. can he actually go to jail", "she's
+#: only 13, will she get a record"): the age of the one who did it, even beside a young person harmed.
+_PRONOUN_DOER_AGE = re.compile(
+    r"\b(he|she)(?:'s|’s|s|\s+is|\s+was)\s+(?:only\s+|just\s+|like\s+)?(1[0-8]|[1-9])(?:\s*(?:years?[- ]old|yo|y/o))?\b(?![\d%])"
+    r"(?=.*\b(?:can|could|will|would|does|is|might|should)\s+\1\s+(?:\w+\s+){0,2}?(?:go\s+to\s+(?:jail|prison)|"
+    r"be\s+(?:punished|charged|arrested|prosecuted|jailed|locked\s+up)|get\s+(?:in\s+trouble|punished|charged|arrested|"
+    r"a\s+(?:criminal\s+)?record|jail|prison)|face\b))", re.I | re.S)
+
+
 def _doer_age(question: str) -> list[tuple[int, int]]:
-    return [m.span(1) if m.group(1) else m.span(2) for m in _DOER_AGE.finditer(question)]
+    return [m.span(1) if m.group(1) else m.span(2) for m in _DOER_AGE.finditer(question)] + \
+        [m.span(2) for m in _PRONOUN_DOER_AGE.finditer(question)]
+
+
+def doer_age_named(question: str) -> bool:
+    """Whether the question says how old the one who did it is ("the boy who did it is 13", "hes 14. can he go to
+    jail"): a question about that young person, whoever else is named."""
+    return bool(_doer_age(question))
 
 
 def _minor_harmed(question: str) -> bool:
@@ -459,7 +492,7 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
                   and not (c == "possess" and _EVIDENCE_KEPT.search(question))],
         materials=_found(MATERIALS, question),
         minor_victim=_minor_harmed(question),
-        minor_doer=bool(_MINOR_DOING.search(question) or _DOER_AGE.search(question)
+        minor_doer=bool(_MINOR_DOING.search(question) or doer_age_named(question)
                         or re.search(r"촉법|juvenile offender|young offender", question, re.I)),
         persona=persona or (cues[0] if cues else "victim"),
         in_scope=in_scope(question),
