@@ -50,6 +50,11 @@ from kb.answer.understanding import understand
     ("딥페이크 만들면 징역 몇 년이에요?", None, ["penalty"], 1),
     ("what punishment will the kid who made it get at school", "parent", ["penalty"], 0),
     ("what punishments can the school give to the kid who made the deepfake", "parent", ["penalty"], 0),
+    # the school's measures as a whole: asked when the school is named as the one that punishes, no one measure named
+    ("what punishments can the school give to the kid who made the deepfake", "parent", ["school-measures"], 1),
+    ("how will the school punish the boy who made fakes of my daughter", "parent", ["school-measures"], 1),
+    ("can the school expel the boy who made it", "parent", ["school-measures"], 0),
+    ("what's the penalty for making deepfakes", None, ["school-measures"], 0),
     ("학교에서 가해 학생은 어떤 처벌 받아요?", "parent", ["penalty"], 0),
     ("how do I report a deepfake", None, ["penalty"], 0),
     ("Can they be punished for outing me as the girl in the deepfake?", "victim", ["penalty"], 0),

@@ -149,6 +149,9 @@ def test_the_other_offences_and_rules_of_the_indexed_laws_are_in_scope(question)
     ("I can't afford a lawyer", {"amount"}),
     ("feel free to tell me who made it", set()),
     ("What happens when a student reports a deepfake?", set()),  # "when" here asks for no date
+    # the school's punishments asked as a whole ask for the list of them
+    ("what punishments can the school give to the kid who made the deepfake", {"list"}),
+    ("What disciplinary measures can the committee impose?", {"list"}),
     # the kind is read in the sentences that ask: money trouble told as a fact asks no amount
     ("I'm 16 and have to give a statement next week. My family can't pay for a lawyer. Do I have to go in alone?",
      set()),
@@ -498,7 +501,9 @@ def test_when_something_became_a_crime_asks_for_a_date_and_is_about_punishment(q
 
 
 @pytest.mark.parametrize("question", ["if i just saved the pic someone sent me am i in trouble??",
-                                      "will he be in serious trouble for posting it"])
+                                      "will he be in serious trouble for posting it",
+                                      "i kept a fake pic someone sent but i deleted it now. does deleting make it ok",
+                                      "if my son deletes the clip is he off the hook"])
 def test_being_in_trouble_asks_about_punishment(question):
     assert "penalty" in understand(question).intents
 
@@ -532,3 +537,11 @@ def test_what_happens_after_reporting_is_no_question_of_punishment(question):
                                       "he made fake nudes and sold them for cash"])
 def test_doing_it_for_money_is_selling(question):
     assert "sell" in understand(question).conducts
+
+
+@pytest.mark.parametrize("question", ["what punishments can the school give to the kid who made the deepfake",
+                                      "how will the school punish the boy who made fakes of my daughter"])
+def test_the_schools_punishment_is_school_discipline_not_the_criminal_penalty(question):
+    understanding = understand(question)
+    assert "school_discipline" in understanding.intents and "penalty" not in understanding.intents
+    assert "penalty" not in understanding.asks_for

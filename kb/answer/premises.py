@@ -17,7 +17,7 @@ import re
 from kb.answer.disclosure import identity_not_image
 from kb.answer.safety import HELPER_VOICE
 from kb.answer.scope import pursued
-from kb.answer.understanding import OWN_COPY_DELETION, Understanding, doer_age_named
+from kb.answer.understanding import OWN_COPY_DELETION, SCHOOL_PUNISHES, Understanding, doer_age_named
 
 #: A teacher named: the person a teachers' card is about.
 _TEACHER = re.compile(r"교사|교원|선생님|쌤|담임|교감|교장|교권|교육\s*활동|teacher|educator|\bteach\b|"
@@ -99,12 +99,9 @@ def ai_law_contradicted(question: str, understanding: Understanding) -> bool:
     return understanding.speaks_as_victim and not _AI_LAW.search(question)
 
 
-#: The school named as the one that punishes ("what punishments can the school give", "can the school discipline
-#: him"): its measures, not the criminal law's treatment of a young offender.
-_SCHOOL_PUNISHES = re.compile(r"\b(?:the|a|my|our|his|her|their)\s+school\s+(?:can|could|will|would|should|may|might|must|"
-                              r"do|does|did)\b|\b(?:can|could|will|would|should|may|might|must|do|does|did)\s+(?:the|a|my|"
-                              r"our|his|her|their)\s+school\b|\bat school\b|\b(?:by|from) the school\b|school'?s? (?:punish|measure|"
-                              r"disciplin|sanction)|disciplin|expel|expulsion|suspen|징계|전학|퇴학|출석\s*정지", re.I)
+#: A school measure named, or the school as the one that punishes: not the criminal law's treatment of a young offender.
+_SCHOOL_PUNISHES = re.compile(SCHOOL_PUNISHES.pattern + r"|disciplin|expel|expulsion|suspen|징계|전학|퇴학|출석\s*정지", re.I)
+
 
 
 def young_offender_stated(question: str, understanding: Understanding) -> bool:
@@ -312,6 +309,14 @@ def measure_asked(question: str, understanding: Understanding) -> bool:
     return bool(_MEASURE.search(question)) and not _PREVENTION.search(question)
 
 
+def school_punishment_asked(question: str, understanding: Understanding) -> bool:
+    """The card listing the school's measures ("school-measures") fits a question that names the school as the one
+    that punishes and asks what punishment, naming no one measure ("what punishments can the school give to the kid
+    who made the deepfake"; "can the school expel him" is the card on that measure's)."""
+    return "school_discipline" in understanding.intents and bool(SCHOOL_PUNISHES.search(question)) \
+        and not _MEASURE.search(question)
+
+
 #: Whether an offence can end with a fine, or only prison, asked ("which ones are prison only", "벌금형도 있나요").
 _FINE_OR_PRISON = re.compile(r"\bno\s+fine|\bfine\s+(?:option|instead|or\s+(?:prison|jail))|\bjust\s+(?:pay\s+)?a\s+fine|"
                              r"\b(?:prison|jail|imprisonment)\s+only\b|\bonly\s+(?:prison|jail|imprisonment)\b|"
@@ -353,7 +358,8 @@ CONTRADICTED = {"juvenile": young_offender_contradicted, "teacher-victim": teach
 #: A card topic → the check of whether a question states the premise it names.
 STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking": stalking_stated,
           "deletion": deletion_asked, "workplace": work_harm_stated, "bystander": bystander_stated,
-          "imprisonment": fine_or_prison_asked, "appeals": appeal_asked, "victim-identity": victim_identity_stated}
+          "imprisonment": fine_or_prison_asked, "appeals": appeal_asked, "victim-identity": victim_identity_stated,
+          "school-measures": school_punishment_asked}
 #: ... and of whether it asks the penalty of an act the topic names (`_conduct_asked`).
 ACT_STATED = {topic: _conduct_asked(conduct) for topic, conduct in CONDUCT_TOPICS.items()}
 

@@ -26,6 +26,8 @@ INTENTS: dict[str, tuple[str, ...]] = {
                 r"\bcrime\b", r"illegal", r"against the law", r"get in trouble", r"arrest",
                 r"\b(?:be|get|got|getting|been|being) (?:charged|prosecuted|convicted)\b", r"criminal record",
                 r"\bcriminal\s+offen[cs]es?\b", r"\b(?:am|are|is|will|would|could|can)\s+(?:i|we|he|she|they|you|u)\s+(?:be\s+|get\s+)?in\s+(?:big\s+|serious\s+|legal\s+)?trouble\b", r"\b(?:become|became|made)\s+(?:a\s+)?(?:crime|illegal|an\s+offen[cs]e)\b",
+                # whether something undoes the offence: "does deleting it make it ok", "is he off the hook"
+                r"\bmakes?\s+it\s+(?:ok|okay|fine|alright|legal|not\s+(?:a\s+)?crime)\b", r"\b(?:in\s+the\s+clear|off\s+the\s+hook)\b",
                 # what happens to one who does an act: "what happens if you download …", "… to someone who sells …"
                 r"\bwhat\s+(?:happens|will\s+happen|would\s+happen|could\s+happen)\s+(?:to\s+(?:\w+\s+){1,2}(?:who|that)|"
                 r"(?:if|when)\s+(?:you|u|someone|somebody|people|a\s+person|they|he|she|i|we|(?:my|a|the)\s+\w+))\s+"
@@ -83,7 +85,8 @@ ASKS_FOR: dict[str, tuple[str, ...]] = {
               r"\bwho (do|can|should|could) (i|we|you) (call|ring|contact)\b"),
     "list": (r"종류", r"전부", r"모두\s*(알려|말해|정리|나열)", r"다\s*(알려|말해)", r"목록", r"리스트", r"뭐뭐", r"무엇무엇",
              r"어떤\s*것들", r"\blist\b", r"\ball (the|of the) (measures|steps|types|kinds|options|duties|rights)\b",
-             r"\b(kinds|types) of\b", r"\bwhich (measures|steps|options)\b"),
+             r"\b(kinds|types) of\b", r"\bwhich (measures|steps|options)\b",
+             r"\bwhat\s+(?:punishments|sanctions|(?:disciplinary\s+)?measures|disciplinary\s+actions?)\s+(?:can|could|will|would|does|do|might|may)\b"),
 }
 #: Words that ask for something other than yes or no: "what", "how", "언제", "얼마" … A question with one of them
 #: wants that thing, even when a card's own title question is answered "Yes." or "네."
@@ -411,6 +414,12 @@ _MINOR_DOING = re.compile(
     re.I)
 
 
+#: The school named as the one that punishes ("what punishments can the school give", "how will the school punish
+#: him", "what he gets at school"): its measures, not the criminal law's punishment.
+SCHOOL_PUNISHES = re.compile(r"\b(?:the|a|my|our|his|her|their)\s+school\s+(?:can|could|will|would|should|may|might|must|"
+                             r"do|does|did)\b|\b(?:can|could|will|would|should|may|might|must|do|does|did)\s+(?:the|a|my|"
+                             r"our|his|her|their)\s+school\b|\bat school\b|\b(?:by|from) the school\b|"
+                             r"\bschool'?s? (?:punish|measure|disciplin|sanction)", re.I)
 #: The age of the one who did it, said of them ("the boy who did it is 13", "the offender was only 14", "가해자가
 #: 중2래요", "만든 애가 13살이에요"): group 1 is the age, a young person's, and not one harmed.
 _DOER_AGE = re.compile(
@@ -524,6 +533,10 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
         result.conducts.remove("distribute")  # "누가 올렸는데 나도 그 방에 있었으면 처벌받아요?": the asker only was there
     if "distribute" in result.conducts and identity_not_image(question):
         result.conducts.remove("distribute")  # "제 실명을 올렸어요": who the victim is was made public, not the image
+    if SCHOOL_PUNISHES.search(question) and "penalty" in result.intents:  # the school's punishment: its measures
+        result.intents = [i for i in result.intents if i != "penalty"] + ["school_discipline"] * (
+            "school_discipline" not in result.intents)
+        result.asks_for = [k for k in result.asks_for if k != "penalty"]
     if "duty_to_report" in result.intents and "reporting" in result.intents:
         result.intents.remove("reporting")
     return result
