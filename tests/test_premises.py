@@ -50,6 +50,11 @@ from kb.answer.understanding import understand
     ("딥페이크 만들면 징역 몇 년이에요?", None, ["penalty"], 1),
     ("what punishment will the kid who made it get at school", "parent", ["penalty"], 0),
     ("what punishments can the school give to the kid who made the deepfake", "parent", ["penalty"], 0),
+    # a card on the limitation period: stated when the question names it, in words of the law or everyday ones
+    ("Is the statute of limitations different when the deepfake victim is a minor?", None, ["limitation-period"], 1),
+    ("is it too late to press charges, it happened when i was 15", "victim", ["limitation-period"], 1),
+    ("공소시효가 지났으면 처벌 못 하나요?", None, ["limitation-period"], 1),
+    ("If the person in the deepfake is a minor, is the punishment heavier?", None, ["limitation-period"], 0),
     # the school's measures as a whole: asked when the school is named as the one that punishes, no one measure named
     ("what punishments can the school give to the kid who made the deepfake", "parent", ["school-measures"], 1),
     ("how will the school punish the boy who made fakes of my daughter", "parent", ["school-measures"], 1),

@@ -317,6 +317,18 @@ def school_punishment_asked(question: str, understanding: Understanding) -> bool
         and not _MEASURE.search(question)
 
 
+#: The limitation period named: "statute of limitations", "too late to press charges", "공소시효".
+_LIMITATION = re.compile(r"statutes?\s+of\s+limitations?|limitations?\s+period|period\s+of\s+limitation|"
+                         r"time\s+limit\s+(?:to|for)\s+(?:prosecut|charg|report|press|su)|too\s+late\s+to\s+(?:report|press|"
+                         r"charge|prosecute|sue|file)|공소\s*시효|시효", re.I)
+
+
+def limitation_asked(question: str, understanding: Understanding) -> bool:
+    """A card on the limitation period ("limitation-period") fits a question that names it ("Is the statute of
+    limitations different when the victim is a minor?", "is it too late to press charges")."""
+    return bool(_LIMITATION.search(question))
+
+
 #: Whether an offence can end with a fine, or only prison, asked ("which ones are prison only", "벌금형도 있나요").
 _FINE_OR_PRISON = re.compile(r"\bno\s+fine|\bfine\s+(?:option|instead|or\s+(?:prison|jail))|\bjust\s+(?:pay\s+)?a\s+fine|"
                              r"\b(?:prison|jail|imprisonment)\s+only\b|\bonly\s+(?:prison|jail|imprisonment)\b|"
@@ -359,7 +371,7 @@ CONTRADICTED = {"juvenile": young_offender_contradicted, "teacher-victim": teach
 STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking": stalking_stated,
           "deletion": deletion_asked, "workplace": work_harm_stated, "bystander": bystander_stated,
           "imprisonment": fine_or_prison_asked, "appeals": appeal_asked, "victim-identity": victim_identity_stated,
-          "school-measures": school_punishment_asked}
+          "school-measures": school_punishment_asked, "limitation-period": limitation_asked}
 #: ... and of whether it asks the penalty of an act the topic names (`_conduct_asked`).
 ACT_STATED = {topic: _conduct_asked(conduct) for topic, conduct in CONDUCT_TOPICS.items()}
 
