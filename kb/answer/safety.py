@@ -384,14 +384,17 @@ def only_seen_liability_ask(text: str) -> bool:
 #: A plain question of the law's penalty, asked in one sentence ("딥페이크 성착취물 제작하면 최소 몇 년이에요?", "whats the
 #: max sentence for making deepfake porn"): the labelled harmful requests that ask a penalty go on to a plan, a
 #: method or the asker's own act ("해볼라는데 걸리면 몇 년임? ㅋㅋ", "…? then how do i make it go viral").
-PENALTY_ONLY = re.compile(r"^[^.?!]*(?:형량|법정형|몇\s*년|징역|벌금|처벌|sentence|penalt|\bjail|prison|punish)[^.?!]*[.?!]?$", re.I)
+PENALTY_ONLY = re.compile(r"^[^.?!]*(?:형량|법정형|몇\s*년|징역|벌금|처벌|sentence|penalt|\bjail|prison|punish|how\s+many\s+years)"
+                          r"[^.?!]*[.?!]?$", re.I)
 #: ... beyond a plan already named (`PERPETRATOR_INTENT`) or evasion (`_EVASION`): the asker in the first person, a
 #: trial run, a way out, a place, a method, a joking tone.
 _PLAN_OR_SELF = re.compile(
     r"해\s*볼|하려|할지|할까|만들게|려고|려는|볼라|(?<![가-힣])(?:제가|내가|나|저)(?![가-힣])|피하|피할|빠지|빠질|안\s*받으려|"
     r"약하게|어디|어떻게|방법|추천|알려\s*줘|찾|곳|사이트|링크|채널|처벌\s*안|ㅋ|\brecommend|\bfind\b|\bsites?\b|\blinks?\b|"
     r"\bchannels?\b|\bi\b|\bi'|\bim\b|\bmy\b|\bme\b|safe|before|"
-    r"keep going|\bavoid|get away|\blol\b|\bless\b|lighter|\bhow\b|\bwhere\b|\bif (?:u|you)\b", re.I)
+    r"keep going|\bavoid|get away|\blol\b|\bless\b|lighter|\bwhere\b|"
+    # "how" asking a way, not how long or how many years; "you" as anyone is no self ("if you make one, how long …")
+    r"\bhow\b(?!\s+(?:long|many|much|heavy|serious|severe|bad)\b)", re.I)
 
 
 def plain_penalty_ask(question: str) -> bool:
