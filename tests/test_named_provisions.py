@@ -54,3 +54,15 @@ def test_a_named_paragraph_answers_first_and_a_card_that_does_not_rest_on_it_doe
 ])
 def test_an_article_named_without_its_law_is_the_only_act_that_has_it(full_kb, question, expected):
     assert named_provisions(full_kb.answerer.context, question, "2024-09-30") == expected
+
+
+@pytest.mark.parametrize("question, parts", [
+    ("What did Article 14-2 of the Sexual Violence Punishment Act say on 1 March 2024?",
+     ["14-2(1)", "up to 5 years", "14-2(2)"]),
+    ("성폭력처벌법 제14조의2는 2024년 3월 1일에 어떤 내용이었나요?", ["제14조의2 제1항", "5년 이하", "제14조의2 제2항"]),
+])
+def test_an_article_named_with_its_law_and_a_day_answers_with_its_paragraphs_as_they_then_read(full_kb, question, parts):
+    # written for this test: the answer had opened with another article's sentence from the law's history card
+    lines = full_kb.ask(question, persona="aide").answer.split("\n")
+    assert all(any(part in line for line in lines[:3]) for part in parts), lines[:3]
+    assert "5년 이하" in lines[0] or "up to 5 years" in lines[0], lines[0]

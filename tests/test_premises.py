@@ -36,11 +36,30 @@ from kb.answer.understanding import understand
     ("the boy who did it is 13. how do i report it", None, ["juvenile"], 0),
     # ... and contradicted when the young person named is the one harmed and no doer is said to be young
     ("my 13 year old daughter was sent a fake. will they be punished", "parent", ["juvenile"], -1),
+    # ... stated by an age said of "he" whose punishment is asked, even beside a young person harmed
+    ("bro my friend made an ai nude of a girl in our grade as a joke. hes 14. can he actually go to jail", None,
+     ["juvenile"], 1),
+    ("a boy in her class made fake pics of my daughter. he's only 13, will he be punished", "parent", ["juvenile"], 1),
+    ("someone made a fake of my daughter, she's 15. will he go to jail", "parent", ["juvenile"], 0),
+    # ... and not when the punishment asked is the school's
+    ("what punishments can the school give to the kid who made the deepfake", "parent", ["juvenile"], 0),
+    ("the boy who made it is 14. can the school expel him or will he be punished", "parent", ["juvenile"], 0),
     # a card on what the criminal law punishes: stated by a question asking for a penalty that names no school
     ("what's the penalty for making deepfakes", None, ["penalty", "deepfake"], 1),
     ("what's the jail time for putting someone's face on porn and sharing it", None, ["penalty"], 1),
     ("딥페이크 만들면 징역 몇 년이에요?", None, ["penalty"], 1),
     ("what punishment will the kid who made it get at school", "parent", ["penalty"], 0),
+    ("what punishments can the school give to the kid who made the deepfake", "parent", ["penalty"], 0),
+    # a card on the limitation period: stated when the question names it, in words of the law or everyday ones
+    ("Is the statute of limitations different when the deepfake victim is a minor?", None, ["limitation-period"], 1),
+    ("is it too late to press charges, it happened when i was 15", "victim", ["limitation-period"], 1),
+    ("공소시효가 지났으면 처벌 못 하나요?", None, ["limitation-period"], 1),
+    ("If the person in the deepfake is a minor, is the punishment heavier?", None, ["limitation-period"], 0),
+    # the school's measures as a whole: asked when the school is named as the one that punishes, no one measure named
+    ("what punishments can the school give to the kid who made the deepfake", "parent", ["school-measures"], 1),
+    ("how will the school punish the boy who made fakes of my daughter", "parent", ["school-measures"], 1),
+    ("can the school expel the boy who made it", "parent", ["school-measures"], 0),
+    ("what's the penalty for making deepfakes", None, ["school-measures"], 0),
     ("학교에서 가해 학생은 어떤 처벌 받아요?", "parent", ["penalty"], 0),
     ("how do I report a deepfake", None, ["penalty"], 0),
     ("Can they be punished for outing me as the girl in the deepfake?", "victim", ["penalty"], 0),

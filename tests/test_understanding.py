@@ -42,6 +42,11 @@ def test_minor_victim_is_noticed():
     ("What did the law say about viewing deepfakes before October 2024?", "2024-09-30"),
     ("2020년 6월 당시 딥페이크 처벌 조항은?", "2020-06-15"),
     ("지금 처벌은 어떻게 돼요?", None),
+    # a day written out in English, as aides write it
+    ("What did Article 14-2 of the Sexual Violence Punishment Act say on 1 March 2024?", "2024-03-01"),
+    ("what was the penalty for viewing deepfakes as of September 30, 2024", "2024-09-30"),
+    ("Which paragraph applied on 2024-10-15?", "2024-10-15"),
+    ("What was the law just before 16 October 2024?", "2024-10-15"),
 ])
 def test_implied_date(question, day):
     assert implied_date(question) == day
@@ -144,6 +149,9 @@ def test_the_other_offences_and_rules_of_the_indexed_laws_are_in_scope(question)
     ("I can't afford a lawyer", {"amount"}),
     ("feel free to tell me who made it", set()),
     ("What happens when a student reports a deepfake?", set()),  # "when" here asks for no date
+    # the school's punishments asked as a whole ask for the list of them
+    ("what punishments can the school give to the kid who made the deepfake", {"list"}),
+    ("What disciplinary measures can the committee impose?", {"list"}),
     # the kind is read in the sentences that ask: money trouble told as a fact asks no amount
     ("I'm 16 and have to give a statement next week. My family can't pay for a lawyer. Do I have to go in alone?",
      set()),
@@ -493,7 +501,9 @@ def test_when_something_became_a_crime_asks_for_a_date_and_is_about_punishment(q
 
 
 @pytest.mark.parametrize("question", ["if i just saved the pic someone sent me am i in trouble??",
-                                      "will he be in serious trouble for posting it"])
+                                      "will he be in serious trouble for posting it",
+                                      "i kept a fake pic someone sent but i deleted it now. does deleting make it ok",
+                                      "if my son deletes the clip is he off the hook"])
 def test_being_in_trouble_asks_about_punishment(question):
     assert "penalty" in understand(question).intents
 
@@ -508,3 +518,30 @@ def test_a_classmate_or_a_teen_asker_shown_in_porn_or_a_pic_is_child_material(qu
 def test_a_classmate_who_did_it_is_a_young_offender_not_the_one_harmed():
     understanding = understand("a guy in my class made a deepfake of my mom")
     assert understanding.minor_doer and not understanding.minor_victim
+
+
+@pytest.mark.parametrize("question", ["what happens if you download child deepfakes from a site",
+                                      "what happens to someone who sells deepfakes",
+                                      "what would happen if my brother shared a fake nude"])
+def test_what_happens_to_one_who_does_an_act_asks_about_punishment(question):
+    assert "penalty" in understand(question).intents
+
+
+@pytest.mark.parametrize("question", ["what happens if i report the guy who posted it",
+                                      "what happens after I call the deletion centre"])
+def test_what_happens_after_reporting_is_no_question_of_punishment(question):
+    assert "penalty" not in understand(question).intents
+
+
+@pytest.mark.parametrize("question", ["Does making deepfakes for money get a heavier sentence?",
+                                      "he made fake nudes and sold them for cash"])
+def test_doing_it_for_money_is_selling(question):
+    assert "sell" in understand(question).conducts
+
+
+@pytest.mark.parametrize("question", ["what punishments can the school give to the kid who made the deepfake",
+                                      "how will the school punish the boy who made fakes of my daughter"])
+def test_the_schools_punishment_is_school_discipline_not_the_criminal_penalty(question):
+    understanding = understand(question)
+    assert "school_discipline" in understanding.intents and "penalty" not in understanding.intents
+    assert "penalty" not in understanding.asks_for

@@ -17,7 +17,7 @@ import re
 from kb.answer.disclosure import identity_not_image
 from kb.answer.safety import HELPER_VOICE
 from kb.answer.scope import pursued
-from kb.answer.understanding import OWN_COPY_DELETION, Understanding
+from kb.answer.understanding import OWN_COPY_DELETION, SCHOOL_PUNISHES, Understanding, doer_age_named
 
 #: A teacher named: the person a teachers' card is about.
 _TEACHER = re.compile(r"교사|교원|선생님|쌤|담임|교감|교장|교권|교육\s*활동|teacher|educator|\bteach\b|"
@@ -99,11 +99,17 @@ def ai_law_contradicted(question: str, understanding: Understanding) -> bool:
     return understanding.speaks_as_victim and not _AI_LAW.search(question)
 
 
+#: A school measure named, or the school as the one that punishes: not the criminal law's treatment of a young offender.
+_SCHOOL_PUNISHES = re.compile(SCHOOL_PUNISHES.pattern + r"|disciplin|expel|expulsion|suspen|징계|전학|퇴학|출석\s*정지", re.I)
+
+
+
 def young_offender_stated(question: str, understanding: Understanding) -> bool:
     """A card on how the law deals with a young offender ("juvenile") fits a question that names a young person
     as the one who did it, and none as harmed, and asks about punishment ("the boy who did it is 13. can he
     even be punished")."""
-    return understanding.minor_doer and not understanding.minor_victim and "penalty" in understanding.intents
+    return understanding.minor_doer and (not understanding.minor_victim or doer_age_named(question)) \
+        and "penalty" in understanding.intents and not _SCHOOL_PUNISHES.search(question)
 
 
 def young_offender_contradicted(question: str, understanding: Understanding) -> bool:
@@ -127,7 +133,9 @@ def stalking_contradicted(question: str, understanding: Understanding) -> bool:
 
 #: A school's measures named: punishment there is the school's, not the criminal law's ("학교에서 어떤 처벌", "expel").
 _SCHOOL = re.compile(r"학폭|학교\s*폭력|징계|처분|심의|학교(?:에서|는|가|측)|교권|at school|by the school|from the school|"
-                     r"school'?s? (?:punish|measure|disciplin)|disciplin|expel|suspen|committee", re.I)
+                     r"school'?s? (?:punish|measure|disciplin)|disciplin|expel|suspen|committee|"
+                     r"\b(?:can|could|will|would|may|might|must|does)\s+the\s+school\s+(?:\w+\s+)?(?:give|impose|do|punish)|"
+                     r"\bthe\s+school\s+(?:can|could|will|would|may|might|must)\s+(?:\w+\s+)?(?:give|impose|do|punish)", re.I)
 
 
 def penalty_asked(question: str, understanding: Understanding) -> bool:
@@ -301,6 +309,26 @@ def measure_asked(question: str, understanding: Understanding) -> bool:
     return bool(_MEASURE.search(question)) and not _PREVENTION.search(question)
 
 
+def school_punishment_asked(question: str, understanding: Understanding) -> bool:
+    """The card listing the school's measures ("school-measures") fits a question that names the school as the one
+    that punishes and asks what punishment, naming no one measure ("what punishments can the school give to the kid
+    who made the deepfake"; "can the school expel him" is the card on that measure's)."""
+    return "school_discipline" in understanding.intents and bool(SCHOOL_PUNISHES.search(question)) \
+        and not _MEASURE.search(question)
+
+
+#: The limitation period named: "statute of limitations", "too late to press charges", "공소시효".
+_LIMITATION = re.compile(r"statutes?\s+of\s+limitations?|limitations?\s+period|period\s+of\s+limitation|"
+                         r"time\s+limit\s+(?:to|for)\s+(?:prosecut|charg|report|press|su)|too\s+late\s+to\s+(?:report|press|"
+                         r"charge|prosecute|sue|file)|공소\s*시효|시효", re.I)
+
+
+def limitation_asked(question: str, understanding: Understanding) -> bool:
+    """A card on the limitation period ("limitation-period") fits a question that names it ("Is the statute of
+    limitations different when the victim is a minor?", "is it too late to press charges")."""
+    return bool(_LIMITATION.search(question))
+
+
 #: Whether an offence can end with a fine, or only prison, asked ("which ones are prison only", "벌금형도 있나요").
 _FINE_OR_PRISON = re.compile(r"\bno\s+fine|\bfine\s+(?:option|instead|or\s+(?:prison|jail))|\bjust\s+(?:pay\s+)?a\s+fine|"
                              r"\b(?:prison|jail|imprisonment)\s+only\b|\bonly\s+(?:prison|jail|imprisonment)\b|"
@@ -342,7 +370,8 @@ CONTRADICTED = {"juvenile": young_offender_contradicted, "teacher-victim": teach
 #: A card topic → the check of whether a question states the premise it names.
 STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking": stalking_stated,
           "deletion": deletion_asked, "workplace": work_harm_stated, "bystander": bystander_stated,
-          "imprisonment": fine_or_prison_asked, "appeals": appeal_asked, "victim-identity": victim_identity_stated}
+          "imprisonment": fine_or_prison_asked, "appeals": appeal_asked, "victim-identity": victim_identity_stated,
+          "school-measures": school_punishment_asked, "limitation-period": limitation_asked}
 #: ... and of whether it asks the penalty of an act the topic names (`_conduct_asked`).
 ACT_STATED = {topic: _conduct_asked(conduct) for topic, conduct in CONDUCT_TOPICS.items()}
 

@@ -230,7 +230,7 @@ _UNDOING_EVIDENCE = re.compile(
 #: The asker's own plan or a request to write something for them: the victim-first rule does not apply.
 PERPETRATOR_INTENT = re.compile(
     r"하려고|려고\s*(하|해|요)|할\s*거|할게|할라|보내려|올리려|만들려|보려고|싶어요|싶은데|싶음|써\s*(줘|주세요)|다듬어|"
-    r"wanna|want\s+to|gonna|going\s+to|\bi'?ll\b|plan\s+to|tryna|draft|write\s+(me|his|her|the)|"
+    r"wanna|want\s+to|(?:gonna|going\s+to)(?!\s+(?:get|be)\s+(?:arrested|punished|charged|jailed|prosecuted|in\s+trouble))|\bi'?ll\b|plan\s+to|tryna|draft|write\s+(me|his|her|the)|"
     r"\bhow\s+(do|can|would|should)\s+i\b(?!.{0,25}(report|delete|remove|stop|prove|know|tell|protect|"
     r"get\s+(it|them|(the|my|our|her|his|a)\s+([\w'-]+\s+){0,3}" + _IMAGE + _OF_ONE + r")"
     r"\s+" + _GONE + r"|make\s+(it|them|(the|my|our|her|his|a)\s+([\w'-]+\s+){0,3}" + _IMAGE + r")"
@@ -370,17 +370,31 @@ def deletion_liability_ask(text: str) -> bool:
         and not (_DETECTION.search(text) or _OWN_MAKING.search(text))
 
 
+#: Whether only looking, or only being where it was shown, is a crime ("i was in it but i only looked. am i gonna get
+#: arrested", "보기만 했는데 처벌받아요?"): the same question of the law, unless more is sought or the asker made it.
+_ONLY_SAW = re.compile(r"\b(?:only|just)\s+(?:looked|watched|viewed|saw|seen|clicked|opened|lurked)\b|보기만|구경만|눈팅만", re.I)
+_ARRESTED = re.compile(r"\b(?:arrest\w*|jail|prison|locked\s+up)\b|감옥|잡혀", re.I)
+
+
+def only_seen_liability_ask(text: str) -> bool:
+    return bool(_ONLY_SAW.search(text) and (_LIABILITY.search(text) or _ARRESTED.search(text))) \
+        and not (_DETECTION.search(text) or _OWN_MAKING.search(text) or _SEEKING.search(text))
+
+
 #: A plain question of the law's penalty, asked in one sentence ("딥페이크 성착취물 제작하면 최소 몇 년이에요?", "whats the
 #: max sentence for making deepfake porn"): the labelled harmful requests that ask a penalty go on to a plan, a
 #: method or the asker's own act ("해볼라는데 걸리면 몇 년임? ㅋㅋ", "…? then how do i make it go viral").
-PENALTY_ONLY = re.compile(r"^[^.?!]*(?:형량|법정형|몇\s*년|징역|벌금|처벌|sentence|penalt|\bjail|prison|punish)[^.?!]*[.?!]?$", re.I)
+PENALTY_ONLY = re.compile(r"^[^.?!]*(?:형량|법정형|몇\s*년|징역|벌금|처벌|sentence|penalt|\bjail|prison|punish|how\s+many\s+years)"
+                          r"[^.?!]*[.?!]?$", re.I)
 #: ... beyond a plan already named (`PERPETRATOR_INTENT`) or evasion (`_EVASION`): the asker in the first person, a
 #: trial run, a way out, a place, a method, a joking tone.
 _PLAN_OR_SELF = re.compile(
     r"해\s*볼|하려|할지|할까|만들게|려고|려는|볼라|(?<![가-힣])(?:제가|내가|나|저)(?![가-힣])|피하|피할|빠지|빠질|안\s*받으려|"
     r"약하게|어디|어떻게|방법|추천|알려\s*줘|찾|곳|사이트|링크|채널|처벌\s*안|ㅋ|\brecommend|\bfind\b|\bsites?\b|\blinks?\b|"
     r"\bchannels?\b|\bi\b|\bi'|\bim\b|\bmy\b|\bme\b|safe|before|"
-    r"keep going|\bavoid|get away|\blol\b|\bless\b|lighter|\bhow\b|\bwhere\b|\bif (?:u|you)\b", re.I)
+    r"keep going|\bavoid|get away|\blol\b|\bless\b|lighter|\bwhere\b|"
+    # "how" asking a way, not how long or how many years; "you" as anyone is no self ("if you make one, how long …")
+    r"\bhow\b(?!\s+(?:long|many|much|heavy|serious|severe|bad)\b)", re.I)
 
 
 def plain_penalty_ask(question: str) -> bool:
@@ -419,7 +433,8 @@ def victim_first(question: str) -> bool:
         return False
     return bool(speaks_as_victim(text) or HELPER_VOICE.search(text) or PROTECTIVE_ASK.search(text)
                 or SANCTION_ASK.search(text) or plain_penalty_ask(text) or reach_ask(text) or (REMOVAL_ASK.search(text) and not _INVESTIGATION.search(text))
-                or (SPREAD_BY_OTHERS.search(text) and not _SEEKING.search(text)) or deletion_liability_ask(text))
+                or (SPREAD_BY_OTHERS.search(text) and not _SEEKING.search(text)) or deletion_liability_ask(text)
+                or only_seen_liability_ask(text))
 
 
 def check_request(question: str) -> Refusal | None:

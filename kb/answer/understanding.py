@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
 
+from kb.answer.dates import CHANGED_IN, implied_date  # noqa: F401 (implied_date: read from here too)
 from kb.answer.disclosure import identity_not_image
 from kb.answer.safety import speaks_as_victim
 from kb.answer.scope import in_scope
@@ -25,7 +25,14 @@ INTENTS: dict[str, tuple[str, ...]] = {
                 r"불법인가", r"범죄인가", r"penalt", r"punish", r"prison", r"jail", r"sentence", r"fine[ds]?\b",
                 r"\bcrime\b", r"illegal", r"against the law", r"get in trouble", r"arrest",
                 r"\b(?:be|get|got|getting|been|being) (?:charged|prosecuted|convicted)\b", r"criminal record",
-                r"\bcriminal\s+offen[cs]es?\b", r"\b(?:am|are|is|will|would|could|can)\s+(?:i|we|he|she|they|you|u)\s+(?:be\s+|get\s+)?in\s+(?:big\s+|serious\s+|legal\s+)?trouble\b", r"\b(?:become|became|made)\s+(?:a\s+)?(?:crime|illegal|an\s+offen[cs]e)\b"),
+                r"\bcriminal\s+offen[cs]es?\b", r"\b(?:am|are|is|will|would|could|can)\s+(?:i|we|he|she|they|you|u)\s+(?:be\s+|get\s+)?in\s+(?:big\s+|serious\s+|legal\s+)?trouble\b", r"\b(?:become|became|made)\s+(?:a\s+)?(?:crime|illegal|an\s+offen[cs]e)\b",
+                # whether something undoes the offence: "does deleting it make it ok", "is he off the hook"
+                r"\bmakes?\s+it\s+(?:ok|okay|fine|alright|legal|not\s+(?:a\s+)?crime)\b", r"\b(?:in\s+the\s+clear|off\s+the\s+hook)\b",
+                # what happens to one who does an act: "what happens if you download …", "… to someone who sells …"
+                r"\bwhat\s+(?:happens|will\s+happen|would\s+happen|could\s+happen)\s+(?:to\s+(?:\w+\s+){1,2}(?:who|that)|"
+                r"(?:if|when)\s+(?:you|u|someone|somebody|people|a\s+person|they|he|she|i|we|(?:my|a|the)\s+\w+))\s+"
+                r"(?:\w+\s+)?(?:download|save|saves|saved|watch|view|possess|make|makes|made|create|share|shares|shared|"
+                r"post|posts|posted|sell|sells|sold|spread|distribut|threaten|edit|upload|forward|buy|bought)"),
     "reporting": (r"신고", r"고소", r"경찰", r"112", r"어디에?\s*(말|알리|연락)", r"도와\s*주", r"도움", r"상담",
                   r"report", r"police", r"complain", r"who (do|should) i (tell|call|contact)", r"help"),
     "deletion": (r"삭제", r"지우", r"지워", r"내려", r"차단", r"유포.*막", r"퍼지", r"delet", r"remov", r"take.{0,10}down",
@@ -78,7 +85,8 @@ ASKS_FOR: dict[str, tuple[str, ...]] = {
               r"\bwho (do|can|should|could) (i|we|you) (call|ring|contact)\b"),
     "list": (r"종류", r"전부", r"모두\s*(알려|말해|정리|나열)", r"다\s*(알려|말해)", r"목록", r"리스트", r"뭐뭐", r"무엇무엇",
              r"어떤\s*것들", r"\blist\b", r"\ball (the|of the) (measures|steps|types|kinds|options|duties|rights)\b",
-             r"\b(kinds|types) of\b", r"\bwhich (measures|steps|options)\b"),
+             r"\b(kinds|types) of\b", r"\bwhich (measures|steps|options)\b",
+             r"\bwhat\s+(?:punishments|sanctions|(?:disciplinary\s+)?measures|disciplinary\s+actions?)\s+(?:can|could|will|would|does|do|might|may)\b"),
 }
 #: Words that ask for something other than yes or no: "what", "how", "언제", "얼마" … A question with one of them
 #: wants that thing, even when a card's own title question is answered "Yes." or "네."
@@ -134,7 +142,7 @@ CONDUCTS: dict[str, tuple[str, ...]] = {
                    r"뿌리", r"뿌린", r"뿌려", r"뿌렸", r"보냈", r"share", r"sharing", r"\bpost",
                    r"distribut", r"spread", r"upload", r"\bsen[dt]\b", r"forward"),
     # (not "money": "he keeps offering me money to meet" pays; selling is "sell", "for profit", "made money from")
-    "sell": (r"판매", r"팔(?!로|다리|꿈치|찌)", r"돈\s*받", r"영리", r"\bsell", r"\bsold\b", r"profit", r"(made|make|making|earn\w*) money"),
+    "sell": (r"판매", r"팔(?!로|다리|꿈치|찌)", r"돈\s*받", r"영리", r"\bsell", r"\bsold\b", r"profit", r"(made|make|making|earn\w*) money", r"\bfor\s+(?:money|cash)\b"),
     "possess": (r"소지", r"가지고", r"갖고", r"저장", r"구입", r"샀", r"사서", r"주고\s*산", r"산\s*(사람|놈|애)", r"다운",
                 # having the material, not "have to", "have a question", "have it taken down"
                 r"possess", rf"\b(?:have|has|had|having)\s+(?:got\s+)?{_HELD}\b(?!\s+(?:deleted|removed|taken|blocked|gone))",
@@ -205,8 +213,6 @@ PERSONA_CUES: dict[str, tuple[str, ...]] = {
 #: exploitation material only when it also names one of these.
 _MATERIAL_WORDS = re.compile(r"영상|사진|합성|딥페|촬영|성착취물|음란물|이용음란|이미지|동영상|셀카|짤|파일|편집물|허위영상|몰카|"
                              r"video|\bvids?\b|photo|image|picture|pic|fake|material|csam|film|clip|selfie|nude|edit|porn", re.I)
-_MONTHS_EN = {m: i for i, m in enumerate(("january february march april may june july august september october "
-                                          "november december").split(), 1)}
 
 
 @dataclass
@@ -254,67 +260,6 @@ def _done(patterns: tuple[str, ...], text: str) -> bool:
                     or _NEGATED_AFTER.search(text[m.end():m.end() + 12])):
                 return True
     return False
-
-
-#: A year or a month named alone ("in 2023", "2024년 8월에", "in August 2024"): for a question about the law it is
-#: when the conduct happened; for one about figures it is the period counted, and implies no date of the law.
-_PERIOD_KINDS = {"year", "at", "at_en"}
-#: ... and beside a word of change ("how much did the sentence go up in 2024", "2024년에 바뀐 법", "what changed in
-#: October 2024") it is when the law changed: the question is about the law's history, not about a day of it.
-_CHANGE = (r"(?:go(?:es)?|went|gone|going)\s+up|(?:rais|increas|chang|amend|strengthen|toughen|tighten|revis|introduc)\w*|"
-           r"rose|risen|added|reformed")
-_CHANGED_IN = re.compile(
-    r"\b(?:" + _CHANGE + r")\s+(?:\w+\s+){0,2}?(?:in|on|during|since)\s+(?:\w+\s+)?(?:\d{1,2}\s+)?20\d\d|"
-    r"20\d\d\s*년\S*\s*(?:\d{1,2}\s*월\S*\s*)?(?:\S+\s+)?(?:개정|바뀌|바뀐|바꾼|달라|올랐|오른|올라|상향|강화|신설|생긴|생겼)", re.I)
-
-
-def implied_date(text: str, years: bool = True) -> str | None:
-    """The day a question points at: "2024년 10월 이전" / "before October 2024" → the day before that month.
-    A past year or month alone ("in 2023", "2023년에", "in August 2024") names its middle when ``years``
-    (a question about the law; see ``_PERIOD_KINDS``)."""
-    lowered = text.lower()
-    patterns = [
-        (r"(20\d\d)\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일", "day"),
-        (r"(20\d\d)\s*년\s*(\d{1,2})\s*월\s*초", "early"),
-        (r"(20\d\d)\s*년\s*(\d{1,2})\s*월\s*(?:(?:법\s*)?(?:개정|시행)\s*)?(이전|전(?![가-힣])|전에|까지)", "before"),
-        (r"(20\d\d)\s*년\s*(\d{1,2})\s*월\s*(당시|에|기준)", "at"),
-        (r"before\s+(?:the\s+)?(" + "|".join(_MONTHS_EN) + r")\s+(20\d\d)", "before_en"),
-        (r"(in|as of|during)\s+(" + "|".join(_MONTHS_EN) + r")\s+(20\d\d)", "at_en"),
-        (r"(20\d\d)\s*년\s*(이전|전|까지)", "before_year"),
-        (r"before\s+(20\d\d)", "before_year_en"),
-        (r"(20\d\d)\s*년도?\s*(에|당시|기준|때)", "year"),
-        (r"\b(?:in|during|as of|back in)\s+(20\d\d)\b(?!\s*[-–]\s*\d)", "year"),
-    ]
-    for pattern, kind in patterns:
-        m = re.search(pattern, lowered)
-        if not m or (kind in _PERIOD_KINDS and not years):
-            continue
-        try:
-            return _day(kind, m)
-        except ValueError:  # "2024년 13월 45일" names no day: the question implies no date by it
-            continue
-    return None
-
-
-def _day(kind: str, m: re.Match) -> str:
-    """The day one matched pattern of ``implied_date`` names (ValueError for an impossible one)."""
-    if kind == "day":
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
-    if kind == "early":
-        return date(int(m.group(1)), int(m.group(2)), 1).isoformat()
-    if kind == "before":
-        return (date(int(m.group(1)), int(m.group(2)), 1) - timedelta(days=1)).isoformat()
-    if kind == "at":
-        return date(int(m.group(1)), int(m.group(2)), 15).isoformat()
-    if kind == "before_en":
-        return (date(int(m.group(2)), _MONTHS_EN[m.group(1)], 1) - timedelta(days=1)).isoformat()
-    if kind == "at_en":
-        return date(int(m.group(3)), _MONTHS_EN[m.group(2)], 15).isoformat()
-    if kind == "year":  # a past year's middle (like a month's 15th); this year or a later one names no past date
-        if int(m.group(1)) >= date.today().year:
-            raise ValueError("not a past year")
-        return date(int(m.group(1)), 7, 1).isoformat()
-    return (date(int(m.group(1)), 1, 1) - timedelta(days=1)).isoformat()
 
 
 class IntentExamples:
@@ -394,6 +339,12 @@ _MINOR_DOING = re.compile(
     re.I)
 
 
+#: The school named as the one that punishes ("what punishments can the school give", "how will the school punish
+#: him", "what he gets at school"): its measures, not the criminal law's punishment.
+SCHOOL_PUNISHES = re.compile(r"\b(?:the|a|my|our|his|her|their)\s+school\s+(?:can|could|will|would|should|may|might|must|"
+                             r"do|does|did)\b|\b(?:can|could|will|would|should|may|might|must|do|does|did)\s+(?:the|a|my|"
+                             r"our|his|her|their)\s+school\b|\bat school\b|\b(?:by|from) the school\b|"
+                             r"\bschool'?s? (?:punish|measure|disciplin|sanction)", re.I)
 #: The age of the one who did it, said of them ("the boy who did it is 13", "the offender was only 14", "가해자가
 #: 중2래요", "만든 애가 13살이에요"): group 1 is the age, a young person's, and not one harmed.
 _DOER_AGE = re.compile(
@@ -406,8 +357,24 @@ _DOER_AGE = re.compile(
     re.I)
 
 
+#: An age said of "he" or "she" whose punishment the question then asks ("hes 14. can he actually go to jail", "she's
+#: only 13, will she get a record"): the age of the one who did it, even beside a young person harmed.
+_PRONOUN_DOER_AGE = re.compile(
+    r"\b(he|she)(?:'s|’s|s|\s+is|\s+was)\s+(?:only\s+|just\s+|like\s+)?(1[0-8]|[1-9])(?:\s*(?:years?[- ]old|yo|y/o))?\b(?![\d%])"
+    r"(?=.*\b(?:can|could|will|would|does|is|might|should)\s+\1\s+(?:\w+\s+){0,2}?(?:go\s+to\s+(?:jail|prison)|"
+    r"be\s+(?:punished|charged|arrested|prosecuted|jailed|locked\s+up)|get\s+(?:in\s+trouble|punished|charged|arrested|"
+    r"a\s+(?:criminal\s+)?record|jail|prison)|face\b))", re.I | re.S)
+
+
 def _doer_age(question: str) -> list[tuple[int, int]]:
-    return [m.span(1) if m.group(1) else m.span(2) for m in _DOER_AGE.finditer(question)]
+    return [m.span(1) if m.group(1) else m.span(2) for m in _DOER_AGE.finditer(question)] + \
+        [m.span(2) for m in _PRONOUN_DOER_AGE.finditer(question)]
+
+
+def doer_age_named(question: str) -> bool:
+    """Whether the question says how old the one who did it is ("the boy who did it is 13", "hes 14. can he go to
+    jail"): a question about that young person, whoever else is named."""
+    return bool(_doer_age(question))
 
 
 def _minor_harmed(question: str) -> bool:
@@ -459,7 +426,7 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
                   and not (c == "possess" and _EVIDENCE_KEPT.search(question))],
         materials=_found(MATERIALS, question),
         minor_victim=_minor_harmed(question),
-        minor_doer=bool(_MINOR_DOING.search(question) or _DOER_AGE.search(question)
+        minor_doer=bool(_MINOR_DOING.search(question) or doer_age_named(question)
                         or re.search(r"촉법|juvenile offender|young offender", question, re.I)),
         persona=persona or (cues[0] if cues else "victim"),
         in_scope=in_scope(question),
@@ -470,7 +437,7 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
     if re.search(_CLASSMATE, question, re.I) and _ADULT_STUDY.search(question) \
             and not re.search(_YOUNG_AGE, question, re.I):
         result.minor_victim = result.minor_doer = False  # "a guy in my class" at university is no child
-    result.implied_as_of = implied_date(question, years=_about_the_law(result) and not _CHANGED_IN.search(question))  # by the words' own intents, not examples
+    result.implied_as_of = implied_date(question, years=_about_the_law(result) and not CHANGED_IN.search(question))  # by the words' own intents, not examples
     if not result.intents and examples is not None:
         result.intents = examples.nearest(question)
         result.intents_guessed = bool(result.intents)
@@ -491,6 +458,10 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
         result.conducts.remove("distribute")  # "누가 올렸는데 나도 그 방에 있었으면 처벌받아요?": the asker only was there
     if "distribute" in result.conducts and identity_not_image(question):
         result.conducts.remove("distribute")  # "제 실명을 올렸어요": who the victim is was made public, not the image
+    if SCHOOL_PUNISHES.search(question) and "penalty" in result.intents:  # the school's punishment: its measures
+        result.intents = [i for i in result.intents if i != "penalty"] + ["school_discipline"] * (
+            "school_discipline" not in result.intents)
+        result.asks_for = [k for k in result.asks_for if k != "penalty"]
     if "duty_to_report" in result.intents and "reporting" in result.intents:
         result.intents.remove("reporting")
     return result

@@ -19,7 +19,7 @@ from kb.answer.messages import (
 from kb.answer.records import Claim, Unit
 from kb.answer.routing import Route
 from kb.answer.strategies.extracts import quote_claim, scored_units
-from kb.answer.units import ANSWER_KINDS, locator, named_paragraphs, split_units
+from kb.answer.units import ANSWER_KINDS, locator, named_articles, named_paragraphs, split_units
 from kb.index.catalog import StoredChunk
 from kb.index.lexical import tokenize
 from kb.law.gaps import applies, considered
@@ -92,13 +92,37 @@ def named_provisions(ctx: AnswerContext, question: str, as_of: str | None = None
     return found
 
 
+#: The most paragraphs of one article given for a question that names the article and a day.
+DATED_ARTICLE_PARAGRAPHS = 3
+
+
+def dated_article_paragraphs(ctx: AnswerContext, question: str, as_of: str) -> list[tuple[str, str, int]]:
+    """The paragraphs in force on ``as_of`` of the one article a question names with its law and no paragraph, asked
+    of a day ("What did Article 14-2 of the Sexual Violence Punishment Act say on 1 March 2024?"): (law, article,
+    paragraph), in order."""
+    law, articles = named_law(ctx, question), named_articles(question)
+    if not law or len(articles) != 1:
+        return []
+    article = next(iter(articles))
+    prefix = paragraph_label(article, 1).rsplit(" ", 1)[0]
+    numbers = sorted({int(m.group(1)) for p in in_force(ctx.index, law, article, as_of)
+                      if (m := re.fullmatch(re.escape(prefix) + r"\s*제(\d+)항", p.label))})
+    return [(law, article, n) for n in numbers]
+
+
 def named_provision_claims(ctx: AnswerContext, question: str, understanding, as_of: str) -> list[Claim]:
     """The paragraphs a question names by law, article and paragraph ("성폭력처벌법 제14조의3 제2항 법정형이 뭐예요?",
     "What penalty does Article 14-2(3) of the Sexual Violence Punishment Act set?"), as in force on the answer's
-    date: an aide asking of a provision is answered by it, whatever card or sentence is closest in words."""
+    date: an aide asking of a provision is answered by it, whatever card or sentence is closest in words. An
+    article named with its law and a day, and no paragraph, is answered by its first paragraphs as they then read."""
     claims: list[Claim] = []
-    for law, article, paragraph in named_provisions(ctx, question, as_of)[:2]:
+    named = named_provisions(ctx, question, as_of)[:2]
+    if not named and understanding.implied_as_of:
+        named = dated_article_paragraphs(ctx, question, as_of)
+    for law, article, paragraph in named:
         claims += provision_claims(ctx, law, article, paragraph, as_of, understanding.language)
+        if len(claims) >= DATED_ARTICLE_PARAGRAPHS:
+            break
     return claims
 
 
