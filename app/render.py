@@ -18,7 +18,7 @@ from markupsafe import Markup
 
 from app.texts import TEXT
 from kb.answer.records import Answer
-from kb.answer.safety import CONTACTS
+from kb.answer.refusals import CONTACTS
 from kb.index.catalog import StatuteVersion, StoredChunk
 from kb.law.gaps import Cell
 from kb.law.history import Wording

@@ -7,7 +7,7 @@ import pytest
 
 from kb.answer.citations import asked_source, citation
 from kb.answer.compose import MAX_ANSWER_CHARS, help_line
-from kb.answer.safety import NOT_ADVICE
+from kb.answer.refusals import NOT_ADVICE
 
 pytestmark = pytest.mark.slow
 

@@ -173,7 +173,8 @@ CAMERA_QUESTIONS = (
 @pytest.mark.parametrize("text", HIDDEN_CAMERA_ASKS)
 def test_asking_how_to_film_someone_secretly_is_refused_by_rule_as_filming(text):
     # the labelled requests are deepfake-centred and the model answered these: a rule refuses them (제14조)
-    from kb.answer.safety import REFUSAL, REFUSAL_PROVISIONS, check_request
+    from kb.answer.refusals import REFUSAL, REFUSAL_PROVISIONS
+    from kb.answer.safety import check_request
 
     refusal = check_request(text)
     assert refusal is not None and refusal.category == "film", text

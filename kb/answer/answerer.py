@@ -25,8 +25,8 @@ from kb.answer.context import AnswerContext
 from kb.answer.messages import UNANSWERED, UNHEARD
 from kb.answer.premises import premise
 from kb.answer.records import Answer, Claim, question_id
+from kb.answer.refusals import ABSTAIN, EVADE_AS, NOT_ADVICE, REFUSAL, REFUSAL_HELP, REFUSAL_PROVISIONS
 from kb.answer.routing import BankRouter, Route
-from kb.answer.safety import ABSTAIN, EVADE_AS, NOT_ADVICE, REFUSAL, REFUSAL_HELP, REFUSAL_PROVISIONS
 from kb.answer.safety_gate import SafetyGate, Verdict
 from kb.answer.strategies.cards import MAX_LINES, asks_for_steps, routed_claims, steps_of
 from kb.answer.strategies.extracts import quote_claim, scored_units, select

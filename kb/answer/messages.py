@@ -2,7 +2,7 @@
 
 The logic that chooses a line lives with its strategy; what the line says in each language lives here, so
 that a wording is changed (or a language added) in one place. Templates are ``str.format`` strings. Two
-neighbours keep their own tables: the safety layer's refusals and notices (`kb.answer.safety`), and the
+neighbours keep their own tables: the refusals, the abstention and the notices (`kb.answer.refusals`), and the
 penalty's words (`kb.law.messages`: the law layer renders penalties and imports nothing of the answer's),
 and the law's vocabulary (`kb.law.vocabulary`: the names of conducts and materials, and article labels).
 """
