@@ -57,6 +57,15 @@ def test_inflected_forms_compounds_generic_words_and_the_fields_slang_are_heard(
     assert unheard("범죄피해자 구조금 받을 수 있나요?", known) == ["구조금"]
 
 
+def test_the_service_an_image_is_on_is_heard_as_a_network():
+    # before: a victim asking whom to call opened with "My sources … say nothing about 'twitter'"
+    known = known_words(["Ask the service provider to have the video taken down or deleted; call 02-735-8994."])
+    assert unheard("who do i call to get my fake video taken down from twitter", known, "en") == []
+    assert unheard("how do i get it off instagram and tiktok", known, "en") == []
+    assert unheard("인스타에 올라온 합성사진 어디에 신고해요?", known) == []
+    assert unheard("who do i call about my insurance", known, "en") == ["insurance"]
+
+
 def test_the_one_an_ask_is_directed_at_must_be_named_by_the_answer_found():
     lines = ["고의로 허위정보를 퍼뜨린 사람은 손해를 배상할 책임이 있습니다.", "A person who spreads a deepfake must pay."]
     assert unanswered("딥페이크 만든 애 부모한테 손해배상 청구할 수 있나요?", lines) == ["부모"]

@@ -11,6 +11,7 @@ asked:
 - a word of the field in its everyday or slang form ("텔방", "deepnude") is the field's, whatever the texts write
   (`kb.answer.scope.DOMAIN_ANCHORS`);
 - a word for the kind of answer wanted, not its subject ("구성요건", "차이", "elements", "requirements": `GENERIC`);
+- the name of a service the image is on ("twitter", "인스타": `PLATFORMS`), which the sources call a network;
 - a compound made of words the sources use ("특별단속" = 특별 + 단속, "강제전학", "합성죄", "출근길") or an
   inflected form of one ("relieved", "parents") says nothing new — unless its head is a syllable that makes a new
   thing of its modifier ("구조금": 구조 + 금, relief money; only `DERIVING` syllables keep their modifier's subject).
@@ -38,6 +39,15 @@ GENERIC = {
                     "differences basis summary summarise summarize explain explanation example examples overview "
                     "criteria scope types kinds outline".split()),
 }
+#: The services an image is posted on or sent through, by name: the sources speak of them all as information networks
+#: and service providers (정보통신망, 정보통신서비스 제공자), so a question that names one ("who do i call to get my fake
+#: taken down from twitter") is asked about the field, not about something the sources never hold.
+PLATFORMS = frozenset("""
+twitter tweet tweets instagram insta ig tiktok discord telegram snapchat snap reddit facebook fb youtube kakao
+kakaotalk naver daum line band everytime threads whatsapp wechat onlyfans pornhub xvideos tumblr pinterest weibo
+트위터 인스타 인스타그램 틱톡 디스코드 디코 텔레그램 텔레 스냅챗 레딧 페이스북 페북 유튜브 카카오 카톡 카카오톡 네이버 다음
+밴드 에타 에브리타임 쓰레드 왓츠앱 위챗 온리팬스 블로그 카페 디시 디시인사이드 트윗
+""".split())
 #: Korean one-syllable heads that keep their modifier's subject: 죄 (the offence of), 길 (on the way to), 일 (the
 #: day of), 중·후·전·때 (during, after, before, when), 용 (for), 상·내·외 (under, within, outside), 시 (at), 측·쪽
 #: (the side of), 별 (by), 들 (plural). Any other one-syllable head (금 money, 비 cost, 료 fee) names a new thing.
@@ -85,7 +95,7 @@ def unheard(question: str, known: str, language: str = "ko") -> list[str]:
     words: list[str] = []
     for word, parts in _asked(question, language):
         if len(word) >= MIN_CHARS[language] and word not in words and word.lower() not in GENERIC[language] \
-                and not _heard(word, parts, known, language) and not _of_the_field(word):
+                and word.lower() not in PLATFORMS and not _heard(word, parts, known, language) and not _of_the_field(word):
             words.append(word)
     return words
 
