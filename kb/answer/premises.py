@@ -17,15 +17,19 @@ import re
 from kb.answer.disclosure import identity_not_image
 from kb.answer.safety import HELPER_VOICE
 from kb.answer.scope import pursued
-from kb.answer.understanding import OWN_COPY_DELETION, Understanding
+from kb.answer.understanding import ADULT_STUDY, OWN_COPY_DELETION, Understanding
 
 #: A teacher named: the person a teachers' card is about.
-_TEACHER = re.compile(r"교사|교원|선생님|쌤|담임|교감|교장|교권|교육\s*활동|teacher|educator|\bteach\b|"
+_TEACHER = re.compile(r"교사|교원|선생님|쌤|담임|교감|(?<!학)교장|교권|교육\s*활동|teacher|educator|\bteach\b|"
                       r"homeroom|faculty|educational activit", re.I)
 #: The asker says they are a teacher ("교사인 제", "저는 교사", "as a teacher", "I'm a teacher", "I teach").
 _ASKER_TEACHES = re.compile(r"교사인\s*(제|저)|(저는|전|제가)\s*(\S+\s*)?(교사|선생님|담임)|교사(입니다|예요|에요)|담임(입니다|교사)|"
                             r"\bas an? (homeroom )?teacher\b|\bi'?m an? (\w+ )?teacher\b|\bi teach\b|\bi am an? (\w+ )?teacher\b",
                             re.I)
+
+
+#: The asker's role told in passing: "교감입니다.", "담임인데", "학교폭력 담당 교사로서".
+_ASKER_ROLE = re.compile(r"(?:교감|교장|담임|교사|선생님|교원)(?:\s*선생님)?\s*(?:입니다|이에요|예요|인데요?|이고|으로서|로서)")
 
 
 #: A duty to report asked of, or failed by, the one who learns of a harm ("do I have to call the police", "a teacher
@@ -42,9 +46,10 @@ def teacher_harmed_contradicted(question: str, understanding: Understanding) -> 
     ("my teacher saw the deepfake of me"), or when a teacher is named as the one who must report a harm and nobody
     speaks as harmed ("I'm a teacher, do I have to call the police if a student tells me": the reporting duty's
     card, not the teacher victim's)."""
-    if "teacher_protection" in understanding.intents:
+    if "teacher_protection" in understanding.intents and not understanding.intents_guessed:
         return False
-    teacher_named = bool(_TEACHER.search(question))
+    # the asker's own role ("교감입니다", "담임인데") names no teacher harmed unless the asker speaks as harmed
+    teacher_named = bool(_TEACHER.search(question if understanding.speaks_as_victim else _ASKER_ROLE.sub(" ", question)))
     staff_harmed = understanding.persona == "staff" and understanding.speaks_as_victim
     if not teacher_named:
         return not staff_harmed
@@ -82,8 +87,23 @@ _YOUNG = re.compile(r"minor|child|kid|teen|youth|student|school|under\s*\d|\b1\d
 def adult_named(question: str, understanding: Understanding) -> bool:
     """A card on young people ("minors") assumes one. Contradicted when the question names adults as the ones
     harmed and no young person at all ("Since when can police go undercover into digital sex crimes against
-    adults?"); "성인 되고 나서도 고소 가능해요?" of a harm done in middle school is still about a young victim."""
-    return bool(_ADULT.search(question)) and not _YOUNG.search(question)
+    adults?"); "성인 되고 나서도 고소 가능해요?" of a harm done in middle school is still about a young victim; or
+    when it places the harm at a university and names no young person (`at_university`)."""
+    return bool(_ADULT.search(question)) and not _YOUNG.search(question) or at_university(question, understanding)
+
+
+#: A school up to high school, or its law's procedures, named: "중학교", "고2", "학폭", "high school".
+_CHILD_SCHOOL = re.compile(r"초등|중학|고등학|(?<![가-힣])[중고초]\s*[1-6](?!\d)|중딩|고딩|초딩|학폭|학교\s*폭력|"
+                           r"elementary|middle\s*school|high\s*school|junior\s*high|school\s*violence", re.I)
+
+
+def at_university(question: str, understanding: Understanding) -> bool:
+    """A school card ("school") assumes a school up to high school: the School Violence Act covers its pupils and
+    the Teachers' Status Act's educational activities its teachers (제19조: 고등학교 이하). Contradicted when the
+    question places the asker at a university or college and names no child, no young doer and no school below
+    it ("I'm at uni and a guy in my department made deepfakes of me. will our names be kept secret")."""
+    return bool(ADULT_STUDY.search(question)) and not understanding.minor_victim and not understanding.minor_doer \
+        and not _CHILD_SCHOOL.search(question)
 
 
 #: What the AI law's cards are about: labelling, the duties of AI businesses and platforms, the AI Basic Act.
@@ -101,9 +121,15 @@ def ai_law_contradicted(question: str, understanding: Understanding) -> bool:
 
 def young_offender_stated(question: str, understanding: Understanding) -> bool:
     """A card on how the law deals with a young offender ("juvenile") fits a question that names a young person
-    as the one who did it, and none as harmed, and asks about punishment ("the boy who did it is 13. can he
-    even be punished")."""
-    return understanding.minor_doer and not understanding.minor_victim and "penalty" in understanding.intents
+    as the one who did it, and none as harmed unless the doer is said to be young too ("초6 딸이 피해자인데 그
+    남자애도 초6이에요 처벌 되나요"), and asks about punishment ("the boy who did it is 13. can he even be punished")."""
+    return understanding.minor_doer and "penalty" in understanding.intents \
+        and (not understanding.minor_victim or bool(_DOER_YOUNG_TOO.search(question)))
+
+
+#: The one who did it said to be young too, beside a young person harmed: "그 남자애도 초6이에요", "가해자도 중2래요".
+_DOER_YOUNG_TOO = re.compile(r"(?:가해자|가해\s*학생|그\s*(?:남자애|여자애|애|학생|놈|녀석|새끼)|걔|(?:만든|올린|뿌린)\s*(?:애|학생|놈))"
+                             r"(?:도|는|가|이)?\s*(?:아직\s*)?(?:[중고초]\s*[1-6](?!\d)|중학생|고등학생|초등학생|(?:1[0-8]|[1-9])\s*살)")
 
 
 def young_offender_contradicted(question: str, understanding: Understanding) -> bool:
@@ -146,8 +172,25 @@ def _conduct_asked(conduct: str):
     def asked(question: str, understanding: Understanding) -> bool:
         punishment = "penalty" in understanding.asks_for or \
             ("penalty" in understanding.intents and not understanding.intents_guessed)
-        return punishment and conduct in understanding.conducts and not _SCHOOL.search(question)
+        return (punishment or conduct in _TOLD_ACTS and threat_told(question, understanding)) \
+            and conduct in understanding.conducts and not _SCHOOL.search(question)
     return asked
+
+
+#: Acts whose card tells the one they are done to what to do (not to pay, to keep the messages, to report).
+_TOLD_ACTS = ("threaten", "coerce")
+
+
+def threat_told(question: str, understanding: Understanding) -> bool:
+    """A card on a threat or coercion ("threat") fits a question that tells of one and asks what to do or whether
+    to give in ("My 15-year-old son got a message saying they'll send a fake nude of him unless he pays. What
+    should we do?", "안 뿌리려면 돈 보내래 진짜 보내야됨??")."""
+    return bool(_WHAT_TO_DO.search(question) or _GIVE_IN.search(question))
+
+
+#: Asking whether to give the threatener what they want: "보내야 돼?", "돈 줘야 하나요", "should I pay", "do what he says".
+_GIVE_IN = re.compile(r"(?:보내|줘|주어|입금|송금|들어\s*줘)야\s*(?:돼|되|하|함|됨)|\bshould\s+(?:i|we|he|she)\s+(?:pay|send|give)|"
+                      r"\b(?:pay|send)\s+(?:him|her|them)\b|\bdo what (?:he|she|they) (?:says?|wants?)", re.I)
 
 
 #: A card topic that names an act → the conduct of the question's understanding it is.
@@ -181,8 +224,8 @@ def asker_shown(question: str, understanding: Understanding) -> bool:
 #: were there when it went round ("단톡방에 누가 친구 합성사진 올렸는데 나도 그 방에 있었으면", "someone dropped a fake of a
 #: girl in our group chat").
 _CAME_UPON = re.compile(r"(?:단톡|단체\s*(?:방|톡|채팅)|톡방|채팅방|오픈\s*채팅|그룹\s*(?:방|채팅)|디코|디스코드|서버|반\s*톡)"
-                        r".{0,30}(?:올렸|올라왔|올라온|공유|퍼졌|돌았|돌아|보냈|뿌렸)|"
-                        r"나도\s*(?:그\s*)?(?:방|단톡|채팅방)?에?\s*(?:있었|들어가\s*있)|(?:보내\s*줬|보내줬|받았)는데\s*(?:저|나)도|"
+                        r".{0,30}(?:올렸|올라왔|올라온|올리는|올리고|올림|올려|공유|퍼졌|돌았|돌아|보냈|뿌렸|뿌리는)|"
+                        r"나도\s*(?:그\s*)?(?:방|단톡|단톡방|채팅방|톡방|서버|디코)?에?\s*(?:있었|있으면|있는데|들어가\s*있)|(?:보내\s*줬|보내줬|받았)는데\s*(?:저|나)도|"
                         r"\b(?:group\s*chat|groupchat|gc|chat|discord|server)\b.{0,40}\b(?:posted|shared|dropped|sent|going around)\b|"
                         r"\b(?:posted|shared|dropped|sent)\b.{0,40}\b(?:group\s*chat|groupchat|gc|chat|discord|server)\b|"
                         r"\b(?:i|we)\s+(?:was|were)\s+(?:in|on)\s+(?:the|that|our)\s+(?:group\s*chat|gc|chat|server)", re.I)
@@ -333,16 +376,65 @@ def victim_identity_stated(question: str, understanding: Understanding) -> bool:
     return identity_not_image(question)
 
 
+#: Asking whether the asker's identity stays secret, or who will learn it: "이름 비밀 보장돼요?", "신고하면 학교에
+#: 알려지나요", "걔가 내 이름 알게돼?", "will our names be kept secret", "will kids find out it's me".
+_IDENTITY_ASKED = re.compile(
+    r"(?:이름|신원|실명|인적\s*사항|정체|누군지|누구인지).{0,12}(?:비밀|보호|보장|알려|알게|밝혀|새|노출|지켜|퍼지)|"
+    r"(?:다|애들이?|사람들이?|학교(?:에|에서)?|회사(?:에|에서)?|부모님?(?:한테|이|께)?|주변에?)\s*(?:다\s*)?(?:알려지|알게\s*(?:되|돼|될)|소문)|"
+    r"\b(?:names?|identity|identities|details)\b.{0,30}\b(?:secret|private|confidential|protected|revealed|disclosed|"
+    r"kept|hidden|anonymous|leak)|\banonymous(?:ly)?\b|\b(?:find|found)\s+out\s+(?:it'?s|its|that\s+it'?s)\s+me\b|"
+    r"\b(?:know|learn|find\s+out)\s+(?:my|our)\s+(?:name|identity|address)", re.I)
+
+
+def identity_asked(question: str, understanding: Understanding) -> bool:
+    """A card on keeping a victim's identity secret ("identity") fits a question that asks whether the asker's name
+    stays secret or who will learn it ("대학생인데 같은 과 선배가 제 딥페이크를 만들었어요 신고하면 학교에 알려지나요"),
+    outside a school committee's case, whose confidentiality the school's own card answers."""
+    return bool(_IDENTITY_ASKED.search(question)) and not _SCHOOL_CASE.search(question) \
+        and not _OFFENDER_DISCLOSED.search(question)
+
+
+#: An offender's details made public by the law (the registry, 신상 공개): their identity, not the victim's.
+_OFFENDER_DISCLOSED = re.compile(r"신상\s*(?:정보|공개)|성범죄자|알림\s*e|registry|sex offender|offender'?s? "
+                                 r"(?:name|identity|details|face)", re.I)
+
+
+#: A school violence case named: the committee, its procedure, the law's name.
+_SCHOOL_CASE = re.compile(r"학폭|학교\s*폭력|심의|전담\s*기구|committee|school\s*violence", re.I)
+
+
+#: Asking what to keep as evidence, or whether to screenshot it: "증거 뭐 남겨야 돼요", "캡쳐해놔야돼?",
+#: "what evidence should I save", "should i screenshot it".
+_EVIDENCE_ASKED = re.compile(
+    r"캡처|캡쳐|스샷|스크린\s*샷|화면\s*녹화|증거.{0,10}(?:남기|남겨|모으|모아|확보|저장|수집|챙기|있어야)|"
+    r"(?:남겨|저장해|모아)\s*(?:둬|놔|두|놓)|\bscreen\s*(?:shot|record|cap)|"
+    r"\b(?:evidence|proof|records?)\b.{0,25}\b(?:save|keep|collect|gather|preserve|document)|"
+    r"\b(?:save|keep|collect|gather|preserve|document)\b.{0,25}\b(?:evidence|proof)\b", re.I)
+
+
+def evidence_asked(question: str, understanding: Understanding) -> bool:
+    """A card on keeping evidence ("evidence") fits a question that asks what to keep or whether to screenshot it
+    ("What evidence should I save before reporting? should i screenshot it"), not one who came upon another's
+    image, whose own card says what a bystander may keep."""
+    return bool(_EVIDENCE_ASKED.search(question)) and not _POSTS_IT.search(question) \
+        and not bystander_stated(question, understanding)
+
+
+#: A screenshot taken to post it ("캡쳐해서 인스타 스토리에 올려서"): publishing, not keeping evidence.
+_POSTS_IT = re.compile(r"(?:캡처|캡쳐|스샷|screenshot)\S*.{0,25}?(?:올려|올리|올린|공유|뿌리|퍼뜨|\bpost|\bshar|\bupload)", re.I)
+
+
 #: A card topic → the check of whether a question contradicts the premise it names.
 CONTRADICTED = {"juvenile": young_offender_contradicted, "teacher-victim": teacher_harmed_contradicted, "under-13": child_harmed_contradicted,
                 "ai": ai_law_contradicted, "stalking": stalking_contradicted, "child-shown": child_shown_contradicted,
                 "minors": adult_named, "bystander": asker_shown, "penalty": help_asked,
                 "compensation": money_contradicted, "self-resolution": committee_decided, "prevention": measure_asked,
-                "prevention-education": measure_asked}
+                "prevention-education": measure_asked, "school": at_university}
 #: A card topic → the check of whether a question states the premise it names.
 STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking": stalking_stated,
           "deletion": deletion_asked, "workplace": work_harm_stated, "bystander": bystander_stated,
-          "imprisonment": fine_or_prison_asked, "appeals": appeal_asked, "victim-identity": victim_identity_stated}
+          "imprisonment": fine_or_prison_asked, "appeals": appeal_asked, "victim-identity": victim_identity_stated,
+          "identity": identity_asked, "evidence": evidence_asked}
 #: ... and of whether it asks the penalty of an act the topic names (`_conduct_asked`).
 ACT_STATED = {topic: _conduct_asked(conduct) for topic, conduct in CONDUCT_TOPICS.items()}
 
@@ -372,3 +464,14 @@ def premise(question: str, understanding: Understanding, topics: list[str]) -> i
     return sum(STATED[t](question, understanding) for t in topics if t in STATED) \
         + any(ACT_STATED[t](question, understanding) for t in _acts(topics))
 
+
+#: Premises that name what a question asks, not the situation it tells: a card whose own is stated answers the
+#: question however far its bank is from the story told before it (`kb.answer.routing.BankRouter.route`).
+ASKED = ("identity", "evidence")
+
+
+def asks_what_card_answers(question: str, understanding: Understanding, topics: list[str]) -> bool:
+    """Whether the question asks what a card with ``topics`` answers (one of its `ASKED` premises stated) and
+    contradicts none of its premises."""
+    return any(STATED[t](question, understanding) for t in ASKED if t in topics) \
+        and premise(question, understanding, topics) > 0
