@@ -151,9 +151,8 @@ CONDUCTS: dict[str, tuple[str, ...]] = {
                  r"threat", r"blackmail", r"sextort", r"\bunless\b", r"or else",
                  r"\bif (i|you|she|he|we) (don't|do not|won't|doesn't|refuse)\b.{0,30}\b(pay|send|meet|give|do)",
                  r"(안|않)\s*(주면|보내면|만나면)",
-                 # a price named for not spreading it ("안 뿌리려면 돈 보내래", "돈 안 보내면", "돈 달래요")
-                 r"(안|않)\s*(뿌리|올리|퍼뜨|퍼트|유포하|보여\s*주|알리)\S*\s*(려면|을\s*테니|는\s*대신)",
-                 r"돈.{0,15}(보내래|보내라고|달래|달라고|내놓으래|입금하래|송금하래)",
+                 # a price named for not spreading it ("안 뿌리려면 돈 보내래", "돈 달래요")
+                 r"(안|않)\s*(뿌리|올리|퍼뜨|퍼트|유포하|보여\s*주|알리)\S*\s*(려면|을\s*테니|는\s*대신)", r"돈.{0,15}(보내래|보내라고|달래|달라고|내놓으래|입금하래|송금하래)",
                  # "… 안 하면" is a threat when a harm follows ("취하 안 하면 다 뿌린대요"), not a duty left undone
                  # ("신고 안 하면 처벌받아요?")
                  r"(안|않)\s*하면\s*.{0,20}(뿌리|뿌린|퍼뜨|올린|올리겠|유포|보낸대|보낸다|보여\s*준|알린|죽)",
