@@ -188,6 +188,13 @@ from kb.answer.understanding import understand
     # a young victim and a doer said to be young too: the young offender's card
     ("초6 딸이 반 남자애가 만든 합성사진 피해자인데 그 남자애도 초6이에요 처벌 되나요", None, ["juvenile"], 1),
     ("중학생 딸이 딥페이크 피해자인데 만든 사람 처벌 되나요", None, ["juvenile"], -1),
+    # a card on how a law changed: stated when since when, or on what date, is asked
+    ("교원지위법 교육활동 침해행위에 딥페이크가 들어간 게 언제부터예요", "aide", ["history"], 1),
+    ("교원지위법상 교육활동 침해행위가 뭐예요", "aide", ["history"], 0),
+    # the duty to report: stated when a teacher or school keeping a harm quiet, or not reporting it, is asked of
+    ("우리 학교 선생님이 학생 딥페이크 사건 알고도 덮으려고 하면 어떻게 되나요", None, ["mandatory-reporting"], 1),
+    ("what happens to a teacher who doesnt report a deepfake of a student", None, ["mandatory-reporting"], 1),
+    ("제 합성사진이 돌고 있는데 신고해야 하나요", None, ["mandatory-reporting"], 0),
     # the asker's role told in passing names no teacher harmed
     ("교감입니다. 딥페이크 사안 접수되면 학교장이 바로 할 수 있는 조치가 뭔가요", "staff", ["teacher-victim"], -1),
     ("교사인데 학생들이 제 얼굴로 딥페이크를 만들었어요 어떤 보호를 받나요", "staff", ["teacher-victim"], 0),

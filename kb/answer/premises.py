@@ -424,6 +424,26 @@ def evidence_asked(question: str, understanding: Understanding) -> bool:
 _POSTS_IT = re.compile(r"(?:캡처|캡쳐|스샷|screenshot)\S*.{0,25}?(?:올려|올리|올린|공유|뿌리|퍼뜨|\bpost|\bshar|\bupload)", re.I)
 
 
+def history_asked(question: str, understanding: Understanding) -> bool:
+    """A card on how a law changed ("history") fits a question that asks since when, or on what date, it changed
+    ("교원지위법 교육활동 침해행위에 딥페이크가 들어간 게 언제부터예요"): the card on today's rule does not say when."""
+    return "date" in understanding.asks_for and "history" in understanding.intents and not understanding.intents_guessed
+
+
+#: A harm kept quiet by those who should report it: "덮으려고", "쉬쉬", "은폐", "cover it up".
+_COVER_UP = re.compile(r"덮으|덮었|덮어|덮자|쉬쉬|은폐|숨기려|cover(?:ed|ing|s)?\s*(?:it\s*|this\s*|that\s*)?up|hush", re.I)
+#: One bound to report, by role or by the body they work for: a teacher, a school, an institution.
+_BOUND = re.compile(r"교사|교원|선생님|쌤|담임|교감|교장|학교|학원|기관|teacher|school|principal|institution|staff", re.I)
+
+
+def reporting_duty_asked(question: str, understanding: Understanding) -> bool:
+    """A card on the duty to report ("mandatory-reporting") fits a question that asks what happens when a teacher,
+    a school or an institution does not report a harm, or keeps it quiet ("우리 학교 선생님이 학생 딥페이크 사건
+    알고도 덮으려고 하면 어떻게 되나요"), from one who does not speak as the one harmed."""
+    return bool(_REPORTER.search(question) or _COVER_UP.search(question)) and bool(_BOUND.search(question)) \
+        and not understanding.speaks_as_victim
+
+
 #: A card topic → the check of whether a question contradicts the premise it names.
 CONTRADICTED = {"juvenile": young_offender_contradicted, "teacher-victim": teacher_harmed_contradicted, "under-13": child_harmed_contradicted,
                 "ai": ai_law_contradicted, "stalking": stalking_contradicted, "child-shown": child_shown_contradicted,
@@ -434,7 +454,8 @@ CONTRADICTED = {"juvenile": young_offender_contradicted, "teacher-victim": teach
 STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking": stalking_stated,
           "deletion": deletion_asked, "workplace": work_harm_stated, "bystander": bystander_stated,
           "imprisonment": fine_or_prison_asked, "appeals": appeal_asked, "victim-identity": victim_identity_stated,
-          "identity": identity_asked, "evidence": evidence_asked}
+          "identity": identity_asked, "evidence": evidence_asked, "history": history_asked,
+          "mandatory-reporting": reporting_duty_asked}
 #: ... and of whether it asks the penalty of an act the topic names (`_conduct_asked`).
 ACT_STATED = {topic: _conduct_asked(conduct) for topic, conduct in CONDUCT_TOPICS.items()}
 
