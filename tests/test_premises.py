@@ -195,6 +195,11 @@ from kb.answer.understanding import understand
     ("우리 학교 선생님이 학생 딥페이크 사건 알고도 덮으려고 하면 어떻게 되나요", None, ["mandatory-reporting"], 1),
     ("what happens to a teacher who doesnt report a deepfake of a student", None, ["mandatory-reporting"], 1),
     ("제 합성사진이 돌고 있는데 신고해야 하나요", None, ["mandatory-reporting"], 0),
+    ("딸 학교에 딥페이크 사건이 터졌는데 학교는 경찰에 신고할 의무가 없나요?", None, ["mandatory-reporting"], 1),
+    # penalties compared: the card comparing them
+    ("성착취물 소지죄 법정형이 딥페이크 소지죄보다 무거운가요", "aide", ["comparison"], 1),
+    ("is the penalty for a fake of a minor heavier than for an adult", None, ["comparison"], 1),
+    ("딥페이크 소지죄 법정형이 뭐예요", "aide", ["comparison"], 0),
     # the asker's role told in passing names no teacher harmed
     ("교감입니다. 딥페이크 사안 접수되면 학교장이 바로 할 수 있는 조치가 뭔가요", "staff", ["teacher-victim"], -1),
     ("교사인데 학생들이 제 얼굴로 딥페이크를 만들었어요 어떤 보호를 받나요", "staff", ["teacher-victim"], 0),
@@ -230,6 +235,11 @@ def test_another_spreading_it_where_the_asker_is_is_not_the_askers_spreading(que
                                       "합성사진 갖고 있다면서 돈 달래요"])
 def test_a_price_for_not_spreading_it_is_a_threat(question):
     assert "threaten" in understand(question).conducts
+
+
+def test_a_deed_denied_is_not_done():
+    understanding = understand("중학생 아들 폰에서 여자애들 합성사진이 나왔어요 아들이 만든건 아니고 받기만 했대요 이것도 죄가 되나요")
+    assert "make" not in understanding.conducts
 
 
 def test_a_child_said_to_be_harmed_is_not_the_one_who_made_it():

@@ -37,7 +37,7 @@ _ASKER_ROLE = re.compile(r"(?:교감|교장|담임|교사|선생님|교원)(?:\s
 _REPORTER = re.compile(r"\b(?:have|has|need|needs|required|obliged|supposed|bound)\s+to\s+(?:report|call\s+(?:the\s+)?police|"
                        r"tell\s+(?:the\s+)?(?:police|principal))|\bmust\s+(?:\w+\s+)?report|"
                        r"\b(?:do(?:es)?n'?t|did\s?n'?t|not|never|fails?\s+to|failed\s+to)\s+report|duty\s+to\s+report|"
-                       r"mandatory\s+report|신고\s*의무|신고\s*해야|신고\s*(?:안|않|하지\s*않)|알려야\s*하", re.I)
+                       r"mandatory\s+report|신고\s*의무|신고할\s*의무|보고할\s*의무|신고\s*해야|신고\s*(?:안|않|하지\s*않)|알려야\s*하", re.I)
 
 
 def teacher_harmed_contradicted(question: str, understanding: Understanding) -> bool:
@@ -444,6 +444,18 @@ def reporting_duty_asked(question: str, understanding: Understanding) -> bool:
         and not understanding.speaks_as_victim
 
 
+#: Two penalties compared: "딥페이크 소지죄보다 무거운가요", "차이", "heavier than", "compared to".
+_COMPARED = re.compile(r"보다\s*(?:더\s*)?(?:무거|가벼|세|약하|높|낮|엄하|심하|크)|차이|비교|"
+                       r"\b(?:heavier|harsher|lighter|stricter|tougher|more\s+severe|less\s+severe)\s+than\b|"
+                       r"\bcompared?\s+(?:to|with)\b|\bdifference\s+between\b|\bversus\b|\bvs\.?\s", re.I)
+
+
+def comparison_asked(question: str, understanding: Understanding) -> bool:
+    """A card comparing penalties ("comparison") fits a question that asks how two penalties compare ("성착취물
+    소지죄 법정형이 딥페이크 소지죄보다 무거운가요"), not the card on one of them."""
+    return bool(_COMPARED.search(question)) and "penalty" in (*understanding.intents, *understanding.asks_for)
+
+
 #: A card topic → the check of whether a question contradicts the premise it names.
 CONTRADICTED = {"juvenile": young_offender_contradicted, "teacher-victim": teacher_harmed_contradicted, "under-13": child_harmed_contradicted,
                 "ai": ai_law_contradicted, "stalking": stalking_contradicted, "child-shown": child_shown_contradicted,
@@ -455,7 +467,7 @@ STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking
           "deletion": deletion_asked, "workplace": work_harm_stated, "bystander": bystander_stated,
           "imprisonment": fine_or_prison_asked, "appeals": appeal_asked, "victim-identity": victim_identity_stated,
           "identity": identity_asked, "evidence": evidence_asked, "history": history_asked,
-          "mandatory-reporting": reporting_duty_asked}
+          "mandatory-reporting": reporting_duty_asked, "comparison": comparison_asked}
 #: ... and of whether it asks the penalty of an act the topic names (`_conduct_asked`).
 ACT_STATED = {topic: _conduct_asked(conduct) for topic, conduct in CONDUCT_TOPICS.items()}
 

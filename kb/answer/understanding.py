@@ -246,7 +246,7 @@ def _found(table: dict[str, tuple[str, ...]], text: str) -> list[str]:
 
 #: A conduct said not to have happened: "never shared", "without posting", "뿌리진 않고", "유포는 안 했어요".
 _NEGATED_BEFORE = re.compile(r"\b(never|not|n't|without)\s+(?:\w+\s+){0,2}$|(?:^|\s)(안|못)\s*$", re.I)
-_NEGATED_AFTER = re.compile(r"^\w{0,3}(지|진|지는|지도)\s*(않|못|말)|^[은는도을를]?\s*(안|못)\s+(했|하|됐|되|올|퍼|보|갖)")
+_NEGATED_AFTER = re.compile(r"^\w{0,3}(지|진|지는|지도)\s*(않|못|말)|^[은는도을를]?\s*(안|못)\s+(했|하|됐|되|올|퍼|보|갖)|^\s*(건|게|것은|것이|거는)\s*아니")
 
 
 def _done(patterns: tuple[str, ...], text: str) -> bool:
