@@ -17,6 +17,7 @@ import re
 from kb.answer.disclosure import identity_not_image
 from kb.answer.safety import HELPER_VOICE
 from kb.answer.scope import pursued
+from kb.answer.asked import comparison_asked, history_asked, identity_asked
 from kb.answer.understanding import ADULT_STUDY, OWN_COPY_DELETION, Understanding
 
 #: A teacher named: the person a teachers' card is about.
@@ -376,33 +377,6 @@ def victim_identity_stated(question: str, understanding: Understanding) -> bool:
     return identity_not_image(question)
 
 
-#: Asking whether the asker's identity stays secret, or who will learn it: "이름 비밀 보장돼요?", "신고하면 학교에
-#: 알려지나요", "걔가 내 이름 알게돼?", "will our names be kept secret", "will kids find out it's me".
-_IDENTITY_ASKED = re.compile(
-    r"(?:이름|신원|실명|인적\s*사항|정체|누군지|누구인지).{0,12}(?:비밀|보호|보장|알려|알게|밝혀|새|노출|지켜|퍼지)|"
-    r"(?:다|애들이?|사람들이?|학교(?:에|에서)?|회사(?:에|에서)?|부모님?(?:한테|이|께)?|주변에?)\s*(?:다\s*)?(?:알려지|알게\s*(?:되|돼|될)|소문)|"
-    r"\b(?:names?|identity|identities|details)\b.{0,30}\b(?:secret|private|confidential|protected|revealed|disclosed|"
-    r"kept|hidden|anonymous|leak)|\banonymous(?:ly)?\b|\b(?:find|found)\s+out\s+(?:it'?s|its|that\s+it'?s)\s+me\b|"
-    r"\b(?:know|learn|find\s+out)\s+(?:my|our)\s+(?:name|identity|address)", re.I)
-
-
-def identity_asked(question: str, understanding: Understanding) -> bool:
-    """A card on keeping a victim's identity secret ("identity") fits a question that asks whether the asker's name
-    stays secret or who will learn it ("대학생인데 같은 과 선배가 제 딥페이크를 만들었어요 신고하면 학교에 알려지나요"),
-    outside a school committee's case, whose confidentiality the school's own card answers."""
-    return bool(_IDENTITY_ASKED.search(question)) and not _SCHOOL_CASE.search(question) \
-        and not _OFFENDER_DISCLOSED.search(question)
-
-
-#: An offender's details made public by the law (the registry, 신상 공개): their identity, not the victim's.
-_OFFENDER_DISCLOSED = re.compile(r"신상\s*(?:정보|공개)|성범죄자|알림\s*e|registry|sex offender|offender'?s? "
-                                 r"(?:name|identity|details|face)", re.I)
-
-
-#: A school violence case named: the committee, its procedure, the law's name.
-_SCHOOL_CASE = re.compile(r"학폭|학교\s*폭력|심의|전담\s*기구|committee|school\s*violence", re.I)
-
-
 #: Asking what to keep as evidence, or whether to screenshot it: "증거 뭐 남겨야 돼요", "캡쳐해놔야돼?",
 #: "what evidence should I save", "should i screenshot it".
 _EVIDENCE_ASKED = re.compile(
@@ -424,12 +398,6 @@ def evidence_asked(question: str, understanding: Understanding) -> bool:
 _POSTS_IT = re.compile(r"(?:캡처|캡쳐|스샷|screenshot)\S*.{0,25}?(?:올려|올리|올린|공유|뿌리|퍼뜨|\bpost|\bshar|\bupload)", re.I)
 
 
-def history_asked(question: str, understanding: Understanding) -> bool:
-    """A card on how a law changed ("history") fits a question that asks since when, or on what date, it changed
-    ("교원지위법 교육활동 침해행위에 딥페이크가 들어간 게 언제부터예요"): the card on today's rule does not say when."""
-    return "date" in understanding.asks_for and "history" in understanding.intents and not understanding.intents_guessed
-
-
 #: A harm kept quiet by those who should report it: "덮으려고", "쉬쉬", "은폐", "cover it up".
 _COVER_UP = re.compile(r"덮으|덮었|덮어|덮자|쉬쉬|은폐|숨기려|cover(?:ed|ing|s)?\s*(?:it\s*|this\s*|that\s*)?up|hush", re.I)
 #: One bound to report, by role or by the body they work for: a teacher, a school, an institution.
@@ -442,18 +410,6 @@ def reporting_duty_asked(question: str, understanding: Understanding) -> bool:
     알고도 덮으려고 하면 어떻게 되나요"), from one who does not speak as the one harmed."""
     return bool(_REPORTER.search(question) or _COVER_UP.search(question)) and bool(_BOUND.search(question)) \
         and not understanding.speaks_as_victim
-
-
-#: Two penalties compared: "딥페이크 소지죄보다 무거운가요", "차이", "heavier than", "compared to".
-_COMPARED = re.compile(r"보다\s*(?:더\s*)?(?:무거|가벼|세|약하|높|낮|엄하|심하|크)|차이|비교|"
-                       r"\b(?:heavier|harsher|lighter|stricter|tougher|more\s+severe|less\s+severe)\s+than\b|"
-                       r"\bcompared?\s+(?:to|with)\b|\bdifference\s+between\b|\bversus\b|\bvs\.?\s", re.I)
-
-
-def comparison_asked(question: str, understanding: Understanding) -> bool:
-    """A card comparing penalties ("comparison") fits a question that asks how two penalties compare ("성착취물
-    소지죄 법정형이 딥페이크 소지죄보다 무거운가요"), not the card on one of them."""
-    return bool(_COMPARED.search(question)) and "penalty" in (*understanding.intents, *understanding.asks_for)
 
 
 #: A card topic → the check of whether a question contradicts the premise it names.

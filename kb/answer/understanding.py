@@ -181,8 +181,7 @@ _YOUNG_AGE = (r"(?<![가-힣])[중고초][1-6](?![\d년개명월일호건번회�
               r"thousand|won|days?|weeks?|months?|hours?|times|cases|victims|am|pm)\b)|"
               r"\b(?:daughter|son|kid|child|girl|boy|sister|brother|niece|nephew|student|friend)\s*\((?:1[0-8]|[1-9])\)")
 #: A place of study for adults: a classmate there is no child.
-ADULT_STUDY = re.compile(r"\b(?:uni|university|college|campus|grad(?:uate)?\s+school)\b|대학|학과|"
-                         r"(?<![가-힣])과\s*(?:동기|선배|후배|사람|애들|단톡|엠티|MT)", re.I)
+ADULT_STUDY = re.compile(r"\b(?:uni|university|college|campus|grad(?:uate)?\s+school)\b|대학|학과|(?<![가-힣])과\s*(?:동기|선배|후배|사람|애들|단톡|엠티|MT)", re.I)
 #: A classmate in everyday English: "a girl in our grade", "a guy in my class", "boys from her year".
 _CLASSMATE = r"\b(?:girls?|boys?|guys?|kids?)\s+(?:in|from)\s+(?:my|our|her|his|their)\s+(?:grade|class|year)\b"
 MATERIALS: dict[str, tuple[str, ...]] = {
@@ -387,8 +386,7 @@ _MINOR_DOING = re.compile(
     r"(?:1[0-8]|[1-9])\s*(?:살|세)(?:짜리)?(?:\s*(?:애|아이|학생|남학생|여학생))?)(?:들)?)(?:이|가)\s(?:(?!나오|나온|나와|등장|찍힌|담긴|피해).){0,20}?(?:만들|만든|합성|올리|올린|올렸|뿌리|뿌린|"
     r"뿌렸|유포|퍼뜨|퍼트|보내|보낸|보냈|협박)(?!\S*\s*(?:피해|당했|당하|당한|받았|받고|받아))|"
     # one's child said to be young, then what they are said to have done ("아들이 고등학생인데 친구 딥페이크 만들었다고")
-    r"((?:아들|딸|자녀|애|아이)(?:이|가)\s*(?:중학생|고등학생|초등학생|[중고초]\d|(?:1[0-8]|[1-9])\s*(?:살|세))"
-    r"(?:인데|이고|이라)?)\s*,?\s*(?:\S+\s*){0,4}?(?:만들|합성|올렸|뿌렸|유포|퍼뜨|퍼트|보냈)\S*다고|"
+    r"((?:아들|딸|자녀|애|아이)(?:이|가)\s*(?:중학생|고등학생|초등학생|[중고초]\d|(?:1[0-8]|[1-9])\s*(?:살|세))(?:인데|이고|이라)?)\s*,?\s*(?:\S+\s*){0,4}?(?:만들|합성|올렸|뿌렸|유포|퍼뜨|퍼트|보냈)\S*다고|"
     # the young person a deed is said of ("딥페이크 만든 중학생", "합성한 동급생들")
     r"(?:만든|만들었던|합성한|편집한|올린|뿌린|유포한|퍼뜨린|퍼트린|보낸|협박한|찍은|공유한)\s*"
     r"((?:중학생|고등학생|초등학생|(?<!대)학생|남학생|여학생|청소년|미성년자|중딩|고딩|초딩|동급생)(?:들)?)|"
@@ -425,8 +423,7 @@ def _minor_harmed(question: str) -> bool:
 
 
 #: Another person spreading it ("누가 단톡방에 올렸는데", "someone posted it in our chat") ...
-_OTHERS_SPREAD = re.compile(r"(?:누가|누군가|다른\s*(?:애|사람)|친구가|걔가|애들이)\s*.{0,30}(?:올렸|올린|올리는|올리고|뿌렸|뿌리는|"
-                            r"퍼뜨렸|공유했|공유하는|보냈|보내는)|"
+_OTHERS_SPREAD = re.compile(r"(?:누가|누군가|다른\s*(?:애|사람)|친구가|걔가|애들이)\s*.{0,30}(?:올렸|올린|올리는|올리고|뿌렸|뿌리는|퍼뜨렸|공유했|공유하는|보냈|보내는)|"
                             r"\b(?:someone|somebody|a guy|a girl|a classmate|a friend|he|she|they)\s+(?:posted|shared|sent|"
                             r"dropped|spread|forwarded)\b", re.I)
 #: ... and the asker asking whether they are liable themselves ("나도 처벌받아요?", "am i in trouble").
