@@ -177,6 +177,53 @@ from kb.answer.understanding import understand
     # sexual pictures in everyday words: a sexual messages case, not plain stalking (the stalking card is not first)
     ("someone i dont know keeps dming me gross pictures on insta is that illegal", None, ["stalking"], 0),
     ("someone i dont know keeps dming me on insta and waits outside my school", None, ["stalking"], 1),
+    # a school card assumes a school up to high school: contradicted at a university where no child is named
+    ("I'm at uni and a guy in my department made deepfakes of like 10 girls. will our names be kept secret", "victim",
+     ["school"], -1),
+    ("대학생인데 같은 과 선배가 제 딥페이크를 만들었어요", None, ["school"], -1),
+    ("대학생인데 같은 과 선배가 제 딥페이크를 만들었어요", None, ["minors"], -1),
+    ("고3인데 대학 붙고 나서 반 애가 제 딥페이크를 만들었어요", None, ["school"], 0),
+    ("같은 반 애가 제 딥페이크를 만들었어요", None, ["school"], 0),
+    # the identity card: stated when the question asks whether the asker's name stays secret or who learns it
+    ("I'm at uni and a guy in my department made deepfakes of like 10 girls. will our names be kept secret", "victim",
+     ["identity"], 1),
+    ("경찰에 신고하면 걔가 내 이름 알게돼?", None, ["identity"], 1),
+    ("신고하면 학교에 알려지나요", None, ["identity"], 1),
+    ("학폭 심의위원회 열리면 제 이름 비밀 보장돼요?", None, ["identity"], 0),
+    ("신고하면 어떻게 돼요?", None, ["identity"], 0),
+    # the evidence card: stated when the question asks what to keep or whether to screenshot
+    ("What evidence should I save before reporting? should i screenshot it", "victim", ["evidence"], 1),
+    ("걔가 내사진 합성한거 안지움 캡쳐해놔야돼?", None, ["evidence"], 1),
+    ("단톡방에 누가 친구 합성사진 올렸는데 나도 그 방에 있었으면 캡처해도 돼요?", None, ["evidence"], 0),
+    ("How do I report a deepfake?", None, ["evidence"], 0),
+    ("알림e에서 본 가해자 얼굴 캡쳐해서 인스타 스토리에 올려도 돼요?", None, ["evidence"], 0),
+    ("성범죄자 신상 공개는 누가 해요?", None, ["identity"], 0),
+    # a threat's card: stated when a threat is told and what to do, or whether to give in, is asked
+    ("My 15-year-old son got a message saying they'll send a fake nude of him to his whole school unless he pays. "
+     "What should we do right now?", "victim", ["penalty", "threat"], 1),
+    ("고1임 어떤 새끼가 내 딥페이크 안 뿌리려면 돈 보내래 진짜 보내야됨??", None, ["penalty", "threat"], 1),
+    ("he said he'll post the fake unless i send more pics. can i talk to someone without my parents knowing", None,
+     ["penalty", "threat"], 0),
+    # a young victim and a doer said to be young too: the young offender's card
+    ("초6 딸이 반 남자애가 만든 합성사진 피해자인데 그 남자애도 초6이에요 처벌 되나요", None, ["juvenile"], 1),
+    ("중학생 딸이 딥페이크 피해자인데 만든 사람 처벌 되나요", None, ["juvenile"], -1),
+    # a card on how a law changed: stated when since when, or on what date, is asked
+    ("교원지위법 교육활동 침해행위에 딥페이크가 들어간 게 언제부터예요", "aide", ["history"], 1),
+    ("교원지위법상 교육활동 침해행위가 뭐예요", "aide", ["history"], 0),
+    # the duty to report: stated when a teacher or school keeping a harm quiet, or not reporting it, is asked of
+    ("우리 학교 선생님이 학생 딥페이크 사건 알고도 덮으려고 하면 어떻게 되나요", None, ["mandatory-reporting"], 1),
+    ("what happens to a teacher who doesnt report a deepfake of a student", None, ["mandatory-reporting"], 1),
+    ("제 합성사진이 돌고 있는데 신고해야 하나요", None, ["mandatory-reporting"], 0),
+    ("딸 학교에 딥페이크 사건이 터졌는데 학교는 경찰에 신고할 의무가 없나요?", None, ["mandatory-reporting"], 1),
+    # penalties compared: the card comparing them
+    ("성착취물 소지죄 법정형이 딥페이크 소지죄보다 무거운가요", "aide", ["comparison"], 1),
+    ("is the penalty for a fake of a minor heavier than for an adult", None, ["comparison"], 1),
+    ("딥페이크 소지죄 법정형이 뭐예요", "aide", ["comparison"], 0),
+    # the asker's role told in passing names no teacher harmed
+    ("교감입니다. 딥페이크 사안 접수되면 학교장이 바로 할 수 있는 조치가 뭔가요", "staff", ["teacher-victim"], -1),
+    ("교사인데 학생들이 제 얼굴로 딥페이크를 만들었어요 어떤 보호를 받나요", "staff", ["teacher-victim"], 0),
+    # one who was in the server where another posted: the bystander's question
+    ("친구가 디코 서버에 여자애들 합성사진 올리는데 나도 그 서버에 있으면 처벌받음?", None, ["bystander"], 1),
 ])
 def test_a_cards_premise_against_the_question(question, persona, topics, expected):
     assert premise(question, understand(question, persona), topics) == expected
@@ -188,6 +235,35 @@ def test_a_cards_premise_against_the_question(question, persona, topics, expecte
 def test_the_age_of_the_one_who_did_it_names_a_young_offender_not_a_young_victim(question):
     understanding = understand(question)
     assert understanding.minor_doer and not understanding.minor_victim
+
+
+@pytest.mark.parametrize("question", ["아들이 고등학생인데 친구 딥페이크 만들었다고 경찰 연락왔어요. 아들은 어떻게 되나요",
+                                      "딸이 중2인데 딥페이크 만들었다고 경찰에서 연락 왔어요"])
+def test_ones_own_child_said_to_have_done_it_is_a_young_offender(question):
+    understanding = understand(question)
+    assert understanding.minor_doer and not understanding.minor_victim
+
+
+@pytest.mark.parametrize("question", ["친구가 디코 서버에 여자애들 합성사진 올리는데 나도 그 서버에 있으면 처벌받음?",
+                                      "애들이 단톡에 합성사진 뿌리는데 나도 잡혀가?"])
+def test_another_spreading_it_where_the_asker_is_is_not_the_askers_spreading(question):
+    assert "distribute" not in understand(question).conducts
+
+
+@pytest.mark.parametrize("question", ["고1임 어떤 새끼가 내 딥페이크 안 뿌리려면 돈 보내래 진짜 보내야됨??",
+                                      "합성사진 갖고 있다면서 돈 달래요"])
+def test_a_price_for_not_spreading_it_is_a_threat(question):
+    assert "threaten" in understand(question).conducts
+
+
+def test_a_deed_denied_is_not_done():
+    understanding = understand("중학생 아들 폰에서 여자애들 합성사진이 나왔어요 아들이 만든건 아니고 받기만 했대요 이것도 죄가 되나요")
+    assert "make" not in understanding.conducts
+
+
+def test_a_child_said_to_be_harmed_is_not_the_one_who_made_it():
+    understanding = understand("중학생 딸이 딥페이크 피해자인데 만든 사람 처벌 되나요")
+    assert understanding.minor_victim and not understanding.minor_doer
 
 
 @pytest.mark.parametrize("question", ["the girl in the video is 15", "the girl is 15 and her classmate made a fake"])

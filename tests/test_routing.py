@@ -106,6 +106,32 @@ def test_a_premise_the_question_states_comes_first_and_one_it_contradicts_last(b
     assert router.route(question, vector, lambda card: 0).card == plain.card
 
 
+def test_a_card_further_down_comes_in_when_it_answers_what_is_asked(banks, tmp_path, monkeypatch):
+    """Only the best ``CANDIDATES`` by bank are ranked, but a card further down that answers what the question
+    asks comes in, and first, when no candidate's premise is stated; one that does not stays out."""
+    import kb.answer.routing as routing
+
+    monkeypatch.setattr(routing, "CANDIDATES", 2)
+    question = "1366 helpline call 상담 전화 번호"
+    vector = _embed([question])[0]
+    content = lambda: (["helpline", "deletion", "penalty"], _embed(["1366 helpline", "delete", "penalty"]))  # noqa: E731
+    router = BankRouter(_embed, "toy", tmp_path / "cache", banks, content=content)
+    candidates = [router.cards[int(c)] for c in router.ranked(question, vector)[0]]
+    assert len(candidates) == 2 and candidates[0] == "helpline"
+    further = next(card for card in router.cards if card not in candidates)  # the card left out of the two
+    fits = lambda card: 1 if card == further else 0  # noqa: E731
+    answers = lambda card: card == further  # noqa: E731
+    assert router.route(question, vector, lambda card: 0, lambda card: False).card == "helpline"
+    assert router.route(question, vector, fits, answers).card == further
+    # without ``asked`` nothing further down comes in
+    assert router.route(question, vector, fits).card == "helpline"
+    # a card left out that does not answer what is asked stays out, even when a candidate's premise is contradicted
+    contradicted = lambda card: -1 if card == "helpline" else 0  # noqa: E731
+    assert router.route(question, vector, contradicted, lambda card: False).card not in ("helpline", further)
+    # when a candidate's premise is stated, the candidates stay as they are
+    assert router.route(question, vector, lambda card: 1, answers).card == "helpline"
+
+
 @pytest.mark.parametrize("question, persona, wrong, right", [
     ("the boy who did it is 13. can he even be punished", None, "penalty-victim-under-13", "penalty-youth-minor-offenders"),
     ("my teacher saw the deepfake of me. what do i do", "victim", None, None),
@@ -128,6 +154,18 @@ def test_twin_cards_are_told_apart_by_who_did_it_and_who_was_harmed(full_kb, que
     ("how do i get a fake video of me removed from a porn site", "victim", "rights-online-damages-false-info", None),
     ("my boss found out about the deepfake and now he wants me to quit. is that legal", "victim", None,
      "support-no-disadvantage-at-work"),
+    # a university is no school of the School Violence Act; whether names stay secret is the identity card's question
+    ("I'm at uni and a guy in my department made deepfakes of like 10 girls. can we all report and will our names "
+     "be kept secret", "victim", "school-teacher-police-report-duty", "support-victim-identity-protection"),
+    ("대학생인데 같은 과 선배가 제 딥페이크를 만들었어요 신고하면 학교에 알려지나요", None, None,
+     "support-victim-identity-protection"),
+    # what to keep is the evidence card's question, not the bystander's
+    ("What evidence should I save before reporting? should i screenshot it", "victim", "support-bystander",
+     "support-evidence"),
+    # a threat told with what to do asked: the threat card first, not the production card
+    ("My 15-year-old son got a message saying they'll send a fake nude of him to his whole school unless he pays. "
+     "What should we do right now?", "victim", "penalty-csam-production", None),
+    ("고1임 어떤 새끼가 내 딥페이크 안 뿌리려면 돈 보내래 진짜 보내야됨??", None, "penalty-deepfake-sale-online", None),
 ])
 def test_close_cards_are_told_apart_by_what_is_asked(full_kb, question, persona, wrong, right):
     """Removal asked is not a question of damages; harm done at work is the workplace card's, whatever the banks'
@@ -137,3 +175,5 @@ def test_close_cards_are_told_apart_by_what_is_asked(full_kb, question, persona,
         assert card == right
     if wrong:
         assert card != wrong
+    if "unless he pays" in question or "돈 보내래" in question:
+        assert "threat" in full_kb.answerer.context.card_topics(card or "")

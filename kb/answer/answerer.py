@@ -23,7 +23,7 @@ from functools import cached_property
 from kb.answer.compose import MAX_ANSWER_CHARS, compose, help_line, lines, within_length
 from kb.answer.context import AnswerContext
 from kb.answer.messages import UNANSWERED, UNHEARD
-from kb.answer.premises import premise
+from kb.answer.premises import asks_what_card_answers, premise
 from kb.answer.records import Answer, Claim, question_id
 from kb.answer.refusals import ABSTAIN, EVADE_AS, NOT_ADVICE, REFUSAL, REFUSAL_HELP, REFUSAL_PROVISIONS
 from kb.answer.routing import BankRouter, Route
@@ -208,7 +208,9 @@ class Answerer:
         if out_of_scope(question) or as_of < date.today().isoformat():
             return None
         route = self.router.route(question, vector,
-                                  lambda card: premise(question, understanding, self.context.card_topics(card)))
+                                  lambda card: premise(question, understanding, self.context.card_topics(card)),
+                                  lambda card: asks_what_card_answers(question, understanding,
+                                                                      self.context.card_topics(card)))
         settings = self.context.settings
         if route is None or route.confidence < settings.route_confidence:
             return None

@@ -17,10 +17,11 @@ import re
 from kb.answer.disclosure import identity_not_image
 from kb.answer.safety import HELPER_VOICE
 from kb.answer.scope import pursued
-from kb.answer.understanding import OWN_COPY_DELETION, SCHOOL_PUNISHES, Understanding, doer_age_named
+from kb.answer.asked import comparison_asked, history_asked, identity_asked
+from kb.answer.understanding import ADULT_STUDY, OWN_COPY_DELETION, SCHOOL_PUNISHES, Understanding, doer_age_named
 
 #: A teacher named: the person a teachers' card is about.
-_TEACHER = re.compile(r"교사|교원|선생님|쌤|담임|교감|교장|교권|교육\s*활동|teacher|educator|\bteach\b|"
+_TEACHER = re.compile(r"교사|교원|선생님|쌤|담임|교감|(?<!학)교장|교권|교육\s*활동|teacher|educator|\bteach\b|"
                       r"homeroom|faculty|educational activit", re.I)
 #: The asker says they are a teacher ("교사인 제", "저는 교사", "as a teacher", "I'm a teacher", "I teach").
 _ASKER_TEACHES = re.compile(r"교사인\s*(제|저)|(저는|전|제가)\s*(\S+\s*)?(교사|선생님|담임)|교사(입니다|예요|에요)|담임(입니다|교사)|"
@@ -28,12 +29,16 @@ _ASKER_TEACHES = re.compile(r"교사인\s*(제|저)|(저는|전|제가)\s*(\S+\s
                             re.I)
 
 
+#: The asker's role told in passing: "교감입니다.", "담임인데", "학교폭력 담당 교사로서".
+_ASKER_ROLE = re.compile(r"(?:교감|교장|담임|교사|선생님|교원)(?:\s*선생님)?\s*(?:입니다|이에요|예요|인데요?|이고|으로서|로서)")
+
+
 #: A duty to report asked of, or failed by, the one who learns of a harm ("do I have to call the police", "a teacher
 #: who doesn't report", "신고 안 하면"): the one who reports, not the one harmed.
 _REPORTER = re.compile(r"\b(?:have|has|need|needs|required|obliged|supposed|bound)\s+to\s+(?:report|call\s+(?:the\s+)?police|"
                        r"tell\s+(?:the\s+)?(?:police|principal))|\bmust\s+(?:\w+\s+)?report|"
                        r"\b(?:do(?:es)?n'?t|did\s?n'?t|not|never|fails?\s+to|failed\s+to)\s+report|duty\s+to\s+report|"
-                       r"mandatory\s+report|신고\s*의무|신고\s*해야|신고\s*(?:안|않|하지\s*않)|알려야\s*하", re.I)
+                       r"mandatory\s+report|신고\s*의무|신고할\s*의무|보고할\s*의무|신고\s*해야|신고\s*(?:안|않|하지\s*않)|알려야\s*하", re.I)
 
 
 def teacher_harmed_contradicted(question: str, understanding: Understanding) -> bool:
@@ -42,9 +47,10 @@ def teacher_harmed_contradicted(question: str, understanding: Understanding) -> 
     ("my teacher saw the deepfake of me"), or when a teacher is named as the one who must report a harm and nobody
     speaks as harmed ("I'm a teacher, do I have to call the police if a student tells me": the reporting duty's
     card, not the teacher victim's)."""
-    if "teacher_protection" in understanding.intents:
+    if "teacher_protection" in understanding.intents and not understanding.intents_guessed:
         return False
-    teacher_named = bool(_TEACHER.search(question))
+    # the asker's own role ("교감입니다", "담임인데") names no teacher harmed unless the asker speaks as harmed
+    teacher_named = bool(_TEACHER.search(question if understanding.speaks_as_victim else _ASKER_ROLE.sub(" ", question)))
     staff_harmed = understanding.persona == "staff" and understanding.speaks_as_victim
     if not teacher_named:
         return not staff_harmed
@@ -82,8 +88,23 @@ _YOUNG = re.compile(r"minor|child|kid|teen|youth|student|school|under\s*\d|\b1\d
 def adult_named(question: str, understanding: Understanding) -> bool:
     """A card on young people ("minors") assumes one. Contradicted when the question names adults as the ones
     harmed and no young person at all ("Since when can police go undercover into digital sex crimes against
-    adults?"); "성인 되고 나서도 고소 가능해요?" of a harm done in middle school is still about a young victim."""
-    return bool(_ADULT.search(question)) and not _YOUNG.search(question)
+    adults?"); "성인 되고 나서도 고소 가능해요?" of a harm done in middle school is still about a young victim; or
+    when it places the harm at a university and names no young person (`at_university`)."""
+    return bool(_ADULT.search(question)) and not _YOUNG.search(question) or at_university(question, understanding)
+
+
+#: A school up to high school, or its law's procedures, named: "중학교", "고2", "학폭", "high school".
+_CHILD_SCHOOL = re.compile(r"초등|중학|고등학|(?<![가-힣])[중고초]\s*[1-6](?!\d)|중딩|고딩|초딩|학폭|학교\s*폭력|"
+                           r"elementary|middle\s*school|high\s*school|junior\s*high|school\s*violence", re.I)
+
+
+def at_university(question: str, understanding: Understanding) -> bool:
+    """A school card ("school") assumes a school up to high school: the School Violence Act covers its pupils and
+    the Teachers' Status Act's educational activities its teachers (제19조: 고등학교 이하). Contradicted when the
+    question places the asker at a university or college and names no child, no young doer and no school below
+    it ("I'm at uni and a guy in my department made deepfakes of me. will our names be kept secret")."""
+    return bool(ADULT_STUDY.search(question)) and not understanding.minor_victim and not understanding.minor_doer \
+        and not _CHILD_SCHOOL.search(question)
 
 
 #: What the AI law's cards are about: labelling, the duties of AI businesses and platforms, the AI Basic Act.
@@ -108,8 +129,13 @@ def young_offender_stated(question: str, understanding: Understanding) -> bool:
     """A card on how the law deals with a young offender ("juvenile") fits a question that names a young person
     as the one who did it, and none as harmed, and asks about punishment ("the boy who did it is 13. can he
     even be punished")."""
-    return understanding.minor_doer and (not understanding.minor_victim or doer_age_named(question)) \
-        and "penalty" in understanding.intents and not _SCHOOL_PUNISHES.search(question)
+    return understanding.minor_doer and "penalty" in understanding.intents and not _SCHOOL_PUNISHES.search(question) \
+        and (not understanding.minor_victim or doer_age_named(question) or bool(_DOER_YOUNG_TOO.search(question)))
+
+
+#: The one who did it said to be young too, beside a young person harmed: "그 남자애도 초6이에요", "가해자도 중2래요".
+_DOER_YOUNG_TOO = re.compile(r"(?:가해자|가해\s*학생|그\s*(?:남자애|여자애|애|학생|놈|녀석|새끼)|걔|(?:만든|올린|뿌린)\s*(?:애|학생|놈))"
+                             r"(?:도|는|가|이)?\s*(?:아직\s*)?(?:[중고초]\s*[1-6](?!\d)|중학생|고등학생|초등학생|(?:1[0-8]|[1-9])\s*살)")
 
 
 def young_offender_contradicted(question: str, understanding: Understanding) -> bool:
@@ -154,8 +180,25 @@ def _conduct_asked(conduct: str):
     def asked(question: str, understanding: Understanding) -> bool:
         punishment = "penalty" in understanding.asks_for or \
             ("penalty" in understanding.intents and not understanding.intents_guessed)
-        return punishment and conduct in understanding.conducts and not _SCHOOL.search(question)
+        return (punishment or conduct in _TOLD_ACTS and threat_told(question, understanding)) \
+            and conduct in understanding.conducts and not _SCHOOL.search(question)
     return asked
+
+
+#: Acts whose card tells the one they are done to what to do (not to pay, to keep the messages, to report).
+_TOLD_ACTS = ("threaten", "coerce")
+
+
+def threat_told(question: str, understanding: Understanding) -> bool:
+    """A card on a threat or coercion ("threat") fits a question that tells of one and asks what to do or whether
+    to give in ("My 15-year-old son got a message saying they'll send a fake nude of him unless he pays. What
+    should we do?", "안 뿌리려면 돈 보내래 진짜 보내야됨??")."""
+    return bool(_WHAT_TO_DO.search(question) or _GIVE_IN.search(question))
+
+
+#: Asking whether to give the threatener what they want: "보내야 돼?", "돈 줘야 하나요", "should I pay", "do what he says".
+_GIVE_IN = re.compile(r"(?:보내|줘|주어|입금|송금|들어\s*줘)야\s*(?:돼|되|하|함|됨)|\bshould\s+(?:i|we|he|she)\s+(?:pay|send|give)|"
+                      r"\b(?:pay|send)\s+(?:him|her|them)\b|\bdo what (?:he|she|they) (?:says?|wants?)", re.I)
 
 
 #: A card topic that names an act → the conduct of the question's understanding it is.
@@ -189,8 +232,8 @@ def asker_shown(question: str, understanding: Understanding) -> bool:
 #: were there when it went round ("단톡방에 누가 친구 합성사진 올렸는데 나도 그 방에 있었으면", "someone dropped a fake of a
 #: girl in our group chat").
 _CAME_UPON = re.compile(r"(?:단톡|단체\s*(?:방|톡|채팅)|톡방|채팅방|오픈\s*채팅|그룹\s*(?:방|채팅)|디코|디스코드|서버|반\s*톡)"
-                        r".{0,30}(?:올렸|올라왔|올라온|공유|퍼졌|돌았|돌아|보냈|뿌렸)|"
-                        r"나도\s*(?:그\s*)?(?:방|단톡|채팅방)?에?\s*(?:있었|들어가\s*있)|(?:보내\s*줬|보내줬|받았)는데\s*(?:저|나)도|"
+                        r".{0,30}(?:올렸|올라왔|올라온|올리는|올리고|올림|올려|공유|퍼졌|돌았|돌아|보냈|뿌렸|뿌리는)|"
+                        r"나도\s*(?:그\s*)?(?:방|단톡|단톡방|채팅방|톡방|서버|디코)?에?\s*(?:있었|있으면|있는데|들어가\s*있)|(?:보내\s*줬|보내줬|받았)는데\s*(?:저|나)도|"
                         r"\b(?:group\s*chat|groupchat|gc|chat|discord|server)\b.{0,40}\b(?:posted|shared|dropped|sent|going around)\b|"
                         r"\b(?:posted|shared|dropped|sent)\b.{0,40}\b(?:group\s*chat|groupchat|gc|chat|discord|server)\b|"
                         r"\b(?:i|we)\s+(?:was|were)\s+(?:in|on)\s+(?:the|that|our)\s+(?:group\s*chat|gc|chat|server)", re.I)
@@ -361,17 +404,54 @@ def victim_identity_stated(question: str, understanding: Understanding) -> bool:
     return identity_not_image(question)
 
 
+#: Asking what to keep as evidence, or whether to screenshot it: "증거 뭐 남겨야 돼요", "캡쳐해놔야돼?",
+#: "what evidence should I save", "should i screenshot it".
+_EVIDENCE_ASKED = re.compile(
+    r"캡처|캡쳐|스샷|스크린\s*샷|화면\s*녹화|증거.{0,10}(?:남기|남겨|모으|모아|확보|저장|수집|챙기|있어야)|"
+    r"(?:남겨|저장해|모아)\s*(?:둬|놔|두|놓)|\bscreen\s*(?:shot|record|cap)|"
+    r"\b(?:evidence|proof|records?)\b.{0,25}\b(?:save|keep|collect|gather|preserve|document)|"
+    r"\b(?:save|keep|collect|gather|preserve|document)\b.{0,25}\b(?:evidence|proof)\b", re.I)
+
+
+def evidence_asked(question: str, understanding: Understanding) -> bool:
+    """A card on keeping evidence ("evidence") fits a question that asks what to keep or whether to screenshot it
+    ("What evidence should I save before reporting? should i screenshot it"), not one who came upon another's
+    image, whose own card says what a bystander may keep."""
+    return bool(_EVIDENCE_ASKED.search(question)) and not _POSTS_IT.search(question) \
+        and not bystander_stated(question, understanding)
+
+
+#: A screenshot taken to post it ("캡쳐해서 인스타 스토리에 올려서"): publishing, not keeping evidence.
+_POSTS_IT = re.compile(r"(?:캡처|캡쳐|스샷|screenshot)\S*.{0,25}?(?:올려|올리|올린|공유|뿌리|퍼뜨|\bpost|\bshar|\bupload)", re.I)
+
+
+#: A harm kept quiet by those who should report it: "덮으려고", "쉬쉬", "은폐", "cover it up".
+_COVER_UP = re.compile(r"덮으|덮었|덮어|덮자|쉬쉬|은폐|숨기려|cover(?:ed|ing|s)?\s*(?:it\s*|this\s*|that\s*)?up|hush", re.I)
+#: One bound to report, by role or by the body they work for: a teacher, a school, an institution.
+_BOUND = re.compile(r"교사|교원|선생님|쌤|담임|교감|교장|학교|학원|기관|teacher|school|principal|institution|staff", re.I)
+
+
+def reporting_duty_asked(question: str, understanding: Understanding) -> bool:
+    """A card on the duty to report ("mandatory-reporting") fits a question that asks what happens when a teacher,
+    a school or an institution does not report a harm, or keeps it quiet ("우리 학교 선생님이 학생 딥페이크 사건
+    알고도 덮으려고 하면 어떻게 되나요"), from one who does not speak as the one harmed."""
+    return bool(_REPORTER.search(question) or _COVER_UP.search(question)) and bool(_BOUND.search(question)) \
+        and not understanding.speaks_as_victim
+
+
 #: A card topic → the check of whether a question contradicts the premise it names.
 CONTRADICTED = {"juvenile": young_offender_contradicted, "teacher-victim": teacher_harmed_contradicted, "under-13": child_harmed_contradicted,
                 "ai": ai_law_contradicted, "stalking": stalking_contradicted, "child-shown": child_shown_contradicted,
                 "minors": adult_named, "bystander": asker_shown, "penalty": help_asked,
                 "compensation": money_contradicted, "self-resolution": committee_decided, "prevention": measure_asked,
-                "prevention-education": measure_asked}
+                "prevention-education": measure_asked, "school": at_university}
 #: A card topic → the check of whether a question states the premise it names.
 STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking": stalking_stated,
           "deletion": deletion_asked, "workplace": work_harm_stated, "bystander": bystander_stated,
           "imprisonment": fine_or_prison_asked, "appeals": appeal_asked, "victim-identity": victim_identity_stated,
-          "school-measures": school_punishment_asked, "limitation-period": limitation_asked}
+          "school-measures": school_punishment_asked, "limitation-period": limitation_asked,
+          "identity": identity_asked, "evidence": evidence_asked, "history": history_asked,
+          "mandatory-reporting": reporting_duty_asked, "comparison": comparison_asked}
 #: ... and of whether it asks the penalty of an act the topic names (`_conduct_asked`).
 ACT_STATED = {topic: _conduct_asked(conduct) for topic, conduct in CONDUCT_TOPICS.items()}
 
@@ -401,3 +481,14 @@ def premise(question: str, understanding: Understanding, topics: list[str]) -> i
     return sum(STATED[t](question, understanding) for t in topics if t in STATED) \
         + any(ACT_STATED[t](question, understanding) for t in _acts(topics))
 
+
+#: Premises that name what a question asks, not the situation it tells: a card whose own is stated answers the
+#: question however far its bank is from the story told before it (`kb.answer.routing.BankRouter.route`).
+ASKED = ("identity", "evidence")
+
+
+def asks_what_card_answers(question: str, understanding: Understanding, topics: list[str]) -> bool:
+    """Whether the question asks what a card with ``topics`` answers (one of its `ASKED` premises stated) and
+    contradicts none of its premises."""
+    return any(STATED[t](question, understanding) for t in ASKED if t in topics) \
+        and premise(question, understanding, topics) > 0

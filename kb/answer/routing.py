@@ -33,6 +33,9 @@ LEXICAL_WEIGHT = 0.1
 #: How much a card's closest chunk (cosine similarity to the question) adds, among the best ``CANDIDATES``.
 CONTENT_WEIGHT = 2.0
 CANDIDATES = 5
+#: How far down the cards by bank a card that answers what is asked may come from when the question states none of
+#: the best ``CANDIDATES``' premises (`BankRouter.route`).
+PREMISE_REACH = 60
 
 
 @dataclass
@@ -99,28 +102,49 @@ class BankRouter:
         """The candidate cards, best first, with their final scores and their bank scores: the best
         ``CANDIDATES`` by bank, each plus its content evidence (all cards by bank alone without content)."""
         bank = self.card_scores(question, vector, leave_out)
-        content = self.content
-        if content is None:
+        if self.content is None:
             order = np.argsort(-bank)
             return order, bank[order], bank[order]
-        vectors, rows = content
-        candidates = np.argsort(-bank)[:CANDIDATES]
+        return self._with_content(np.argsort(-bank)[:CANDIDATES], bank, vector)
+
+    def _with_content(self, candidates: np.ndarray, bank: np.ndarray, vector) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``candidates`` best first by their bank score plus their closest chunk's (`CONTENT_WEIGHT`)."""
+        vectors, rows = self.content
         similarity = vectors @ np.asarray(vector, dtype=np.float32) if len(vectors) else np.zeros(0)
         evidence = np.asarray([similarity[rows[c]].max() if len(rows[c]) else 0.0 for c in candidates])
         final = bank[candidates] + CONTENT_WEIGHT * evidence
         order = np.argsort(-final)
         return candidates[order], final[order], bank[candidates][order]
 
-    def route(self, question: str, vector, premise: Callable[[str], int] | None = None) -> Route | None:
+    def _reach(self, question: str, vector, order: np.ndarray, fits: list[int],
+               asked: Callable[[str], bool]) -> np.ndarray:
+        """The candidates, and, when the question states none of their premises, the cards further down by bank
+        (to ``PREMISE_REACH``) that answer what it asks (``asked``): "will our names be kept secret", told after a
+        long story of who did what, is the identity card's question although the story's words match other cards'
+        banks better."""
+        if self.content is None or max(fits, default=0) > 0:
+            return order
+        bank = self.card_scores(question, vector)
+        further = [int(c) for c in np.argsort(-bank)[:PREMISE_REACH] if int(c) not in set(order.tolist())]
+        extra = [c for c in further if asked(self.cards[c])]
+        return np.asarray([*order.tolist(), *extra], dtype=int) if extra else order
+
+    def route(self, question: str, vector, premise: Callable[[str], int] | None = None,
+              asked: Callable[[str], bool] | None = None) -> Route | None:
         """The best card for a question. ``premise``, when given, says of a card whether the question states
         (how many of its premises: 1, 2), leaves open (0) or contradicts (-1) the situation it assumes: among the
         candidates, the more premises stated the earlier and a contradicted one last, each group in the order of
-        its scores."""
+        its scores. ``asked``, when given, says of a card whether it answers what the question asks, whatever story
+        it tells: such a card further down comes in when no candidate's premise is stated (`_reach`)."""
         if not self.cards:
             return None
         order, scores, bank = self.ranked(question, vector)
         regrouped = False
         if premise is not None:
+            widened = self._reach(question, vector, order, [premise(self.cards[int(o)]) for o in order], asked) \
+                if asked is not None else order
+            if len(widened) > len(order):
+                order, scores, bank = self._with_content(widened, self.card_scores(question, vector), vector)
             fits = np.asarray([premise(self.cards[int(o)]) for o in order])
             groups = np.argsort(-fits, kind="stable")
             regrouped = bool(groups[0] != 0)

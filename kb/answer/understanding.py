@@ -159,6 +159,8 @@ CONDUCTS: dict[str, tuple[str, ...]] = {
                  r"threat", r"blackmail", r"sextort", r"\bunless\b", r"or else",
                  r"\bif (i|you|she|he|we) (don't|do not|won't|doesn't|refuse)\b.{0,30}\b(pay|send|meet|give|do)",
                  r"(안|않)\s*(주면|보내면|만나면)",
+                 # a price named for not spreading it ("안 뿌리려면 돈 보내래", "돈 달래요")
+                 r"(안|않)\s*(뿌리|올리|퍼뜨|퍼트|유포하|보여\s*주|알리)\S*\s*(려면|을\s*테니|는\s*대신)", r"돈.{0,15}(보내래|보내라고|달래|달라고|내놓으래|입금하래|송금하래)",
                  # "… 안 하면" is a threat when a harm follows ("취하 안 하면 다 뿌린대요"), not a duty left undone
                  # ("신고 안 하면 처벌받아요?")
                  r"(안|않)\s*하면\s*.{0,20}(뿌리|뿌린|퍼뜨|올린|올리겠|유포|보낸대|보낸다|보여\s*준|알린|죽)",
@@ -187,7 +189,7 @@ _YOUNG_AGE = (r"(?<![가-힣])[중고초][1-6](?![\d년개명월일호건번회�
               r"thousand|won|days?|weeks?|months?|hours?|times|cases|victims|am|pm)\b)|"
               r"\b(?:daughter|son|kid|child|girl|boy|sister|brother|niece|nephew|student|friend)\s*\((?:1[0-8]|[1-9])\)")
 #: A place of study for adults: a classmate there is no child.
-_ADULT_STUDY = re.compile(r"\b(?:uni|university|college|campus|grad(?:uate)?\s+school)\b|대학", re.I)
+ADULT_STUDY = re.compile(r"\b(?:uni|university|college|campus|grad(?:uate)?\s+school)\b|대학|학과|(?<![가-힣])과\s*(?:동기|선배|후배|사람|애들|단톡|엠티|MT)", re.I)
 #: A classmate in everyday English: "a girl in our grade", "a guy in my class", "boys from her year".
 _CLASSMATE = r"\b(?:girls?|boys?|guys?|kids?)\s+(?:in|from)\s+(?:my|our|her|his|their)\s+(?:grade|class|year)\b"
 MATERIALS: dict[str, tuple[str, ...]] = {
@@ -249,7 +251,7 @@ def _found(table: dict[str, tuple[str, ...]], text: str) -> list[str]:
 
 #: A conduct said not to have happened: "never shared", "without posting", "뿌리진 않고", "유포는 안 했어요".
 _NEGATED_BEFORE = re.compile(r"\b(never|not|n't|without)\s+(?:\w+\s+){0,2}$|(?:^|\s)(안|못)\s*$", re.I)
-_NEGATED_AFTER = re.compile(r"^\w{0,3}(지|진|지는|지도)\s*(않|못|말)|^[은는도을를]?\s*(안|못)\s+(했|하|됐|되|올|퍼|보|갖)")
+_NEGATED_AFTER = re.compile(r"^\w{0,3}(지|진|지는|지도)\s*(않|못|말)|^[은는도을를]?\s*(안|못)\s+(했|하|됐|되|올|퍼|보|갖)|^\s*(건|게|것은|것이|거는)\s*아니")
 
 
 def _done(patterns: tuple[str, ...], text: str) -> bool:
@@ -326,8 +328,10 @@ _MINOR_DOING = re.compile(
     # the one by whom something was suffered ("학생한테 합성물로 협박당해서": the student threatened)
     r"((?:중학생|고등학생|초등학생|(?<!대)학생|청소년|미성년자|제자)(?:들)?)(?=(?:한테|에게|한테서|에게서)\s*(?:\S+\s*){0,2}?(?:협박|당했|당해|당하|당한))|"
     r"((?:(?:중학생|고등학생|초등학생|중\d|고\d|초\d)\s*(?:아들|딸|자녀|애|아이)|중학생|고등학생|초등학생|(?<!대)학생|청소년|미성년자|반\s*친구|동급생|촉법\s*소년|"
-    r"(?:1[0-8]|[1-9])\s*(?:살|세)(?:짜리)?(?:\s*(?:애|아이|학생|남학생|여학생))?)(?:들)?)(?:이|가)\s(?:(?!나오|나온|나와|등장|찍힌|담긴).){0,20}?(?:만들|만든|합성|올리|올린|올렸|뿌리|뿌린|"
+    r"(?:1[0-8]|[1-9])\s*(?:살|세)(?:짜리)?(?:\s*(?:애|아이|학생|남학생|여학생))?)(?:들)?)(?:이|가)\s(?:(?!나오|나온|나와|등장|찍힌|담긴|피해).){0,20}?(?:만들|만든|합성|올리|올린|올렸|뿌리|뿌린|"
     r"뿌렸|유포|퍼뜨|퍼트|보내|보낸|보냈|협박)(?!\S*\s*(?:피해|당했|당하|당한|받았|받고|받아))|"
+    # one's child said to be young, then what they are said to have done ("아들이 고등학생인데 친구 딥페이크 만들었다고")
+    r"((?:아들|딸|자녀|애|아이)(?:이|가)\s*(?:중학생|고등학생|초등학생|[중고초]\d|(?:1[0-8]|[1-9])\s*(?:살|세))(?:인데|이고|이라)?)\s*,?\s*(?:\S+\s*){0,4}?(?:만들|합성|올렸|뿌렸|유포|퍼뜨|퍼트|보냈)\S*다고|"
     # the young person a deed is said of ("딥페이크 만든 중학생", "합성한 동급생들")
     r"(?:만든|만들었던|합성한|편집한|올린|뿌린|유포한|퍼뜨린|퍼트린|보낸|협박한|찍은|공유한)\s*"
     r"((?:중학생|고등학생|초등학생|(?<!대)학생|남학생|여학생|청소년|미성년자|중딩|고딩|초딩|동급생)(?:들)?)|"
@@ -386,11 +390,11 @@ def _minor_harmed(question: str) -> bool:
 
 
 #: Another person spreading it ("누가 단톡방에 올렸는데", "someone posted it in our chat") ...
-_OTHERS_SPREAD = re.compile(r"(?:누가|누군가|다른\s*(?:애|사람)|친구가|걔가)\s*.{0,30}(?:올렸|올린|뿌렸|퍼뜨렸|공유했|보냈)|"
+_OTHERS_SPREAD = re.compile(r"(?:누가|누군가|다른\s*(?:애|사람)|친구가|걔가|애들이)\s*.{0,30}(?:올렸|올린|올리는|올리고|뿌렸|뿌리는|퍼뜨렸|공유했|공유하는|보냈|보내는)|"
                             r"\b(?:someone|somebody|a guy|a girl|a classmate|a friend|he|she|they)\s+(?:posted|shared|sent|"
                             r"dropped|spread|forwarded)\b", re.I)
 #: ... and the asker asking whether they are liable themselves ("나도 처벌받아요?", "am i in trouble").
-_OWN_LIABILITY = re.compile(r"(?:나|저)도\s*.{0,20}(?:처벌|죄|걸려|문제)|(?:나|저)도\s*.{0,20}있었으면|"
+_OWN_LIABILITY = re.compile(r"(?:나|저)도\s*.{0,20}(?:처벌|죄|걸려|문제|잡혀)|(?:나|저)도\s*.{0,20}있(?:었으면|으면)|"
                             r"\b(?:am|can|could|will|would)\s+i\s+(?:be\s+)?(?:in\s+trouble|punished|charged|arrested|"
                             r"liable|prosecuted)|\bdo\s+i\s+get\s+(?:in\s+trouble|punished|charged)", re.I)
 
@@ -434,7 +438,7 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
         asks_for=_found(ASKS_FOR, asking_part(question)),
         yes_no=asks_yes_no(question),
     )
-    if re.search(_CLASSMATE, question, re.I) and _ADULT_STUDY.search(question) \
+    if re.search(_CLASSMATE, question, re.I) and ADULT_STUDY.search(question) \
             and not re.search(_YOUNG_AGE, question, re.I):
         result.minor_victim = result.minor_doer = False  # "a guy in my class" at university is no child
     result.implied_as_of = implied_date(question, years=_about_the_law(result) and not CHANGED_IN.search(question))  # by the words' own intents, not examples

@@ -1,0 +1,53 @@
+"""What a question asks, beside the situation it tells: whether the asker's name stays secret, since when a law
+changed, how two penalties compare. Each is a premise a card's topic names (`kb.answer.premises.STATED`): the card
+whose topic it is answers the question, however the story before the question is told."""
+from __future__ import annotations
+
+import re
+
+from kb.answer.understanding import Understanding
+
+
+#: Asking whether the asker's identity stays secret, or who will learn it: "이름 비밀 보장돼요?", "신고하면 학교에
+#: 알려지나요", "걔가 내 이름 알게돼?", "will our names be kept secret", "will kids find out it's me".
+_IDENTITY_ASKED = re.compile(
+    r"(?:이름|신원|실명|인적\s*사항|정체|누군지|누구인지).{0,12}(?:비밀|보호|보장|알려|알게|밝혀|새|노출|지켜|퍼지)|"
+    r"(?:다|애들이?|사람들이?|학교(?:에|에서)?|회사(?:에|에서)?|부모님?(?:한테|이|께)?|주변에?)\s*(?:다\s*)?(?:알려지|알게\s*(?:되|돼|될)|소문)|"
+    r"\b(?:names?|identity|identities|details)\b.{0,30}\b(?:secret|private|confidential|protected|revealed|disclosed|"
+    r"kept|hidden|anonymous|leak)|\banonymous(?:ly)?\b|\b(?:find|found)\s+out\s+(?:it'?s|its|that\s+it'?s)\s+me\b|"
+    r"\b(?:know|learn|find\s+out)\s+(?:my|our)\s+(?:name|identity|address)", re.I)
+
+
+def identity_asked(question: str, understanding: Understanding) -> bool:
+    """A card on keeping a victim's identity secret ("identity") fits a question that asks whether the asker's name
+    stays secret or who will learn it ("대학생인데 같은 과 선배가 제 딥페이크를 만들었어요 신고하면 학교에 알려지나요"),
+    outside a school committee's case, whose confidentiality the school's own card answers."""
+    return bool(_IDENTITY_ASKED.search(question)) and not _SCHOOL_CASE.search(question) \
+        and not _OFFENDER_DISCLOSED.search(question)
+
+
+#: An offender's details made public by the law (the registry, 신상 공개): their identity, not the victim's.
+_OFFENDER_DISCLOSED = re.compile(r"신상\s*(?:정보|공개)|성범죄자|알림\s*e|registry|sex offender|offender'?s? "
+                                 r"(?:name|identity|details|face)", re.I)
+
+
+#: A school violence case named: the committee, its procedure, the law's name.
+_SCHOOL_CASE = re.compile(r"학폭|학교\s*폭력|심의|전담\s*기구|committee|school\s*violence", re.I)
+
+
+def history_asked(question: str, understanding: Understanding) -> bool:
+    """A card on how a law changed ("history") fits a question that asks since when, or on what date, it changed
+    ("교원지위법 교육활동 침해행위에 딥페이크가 들어간 게 언제부터예요"): the card on today's rule does not say when."""
+    return "date" in understanding.asks_for and "history" in understanding.intents and not understanding.intents_guessed
+
+
+#: Two penalties compared: "딥페이크 소지죄보다 무거운가요", "차이", "heavier than", "compared to".
+_COMPARED = re.compile(r"보다\s*(?:더\s*)?(?:무거|가벼|세|약하|높|낮|엄하|심하|크)|차이|비교|"
+                       r"\b(?:heavier|harsher|lighter|stricter|tougher|more\s+severe|less\s+severe)\s+than\b|"
+                       r"\bcompared?\s+(?:to|with)\b|\bdifference\s+between\b|\bversus\b|\bvs\.?\s", re.I)
+
+
+def comparison_asked(question: str, understanding: Understanding) -> bool:
+    """A card comparing penalties ("comparison") fits a question that asks how two penalties compare ("성착취물
+    소지죄 법정형이 딥페이크 소지죄보다 무거운가요"), not the card on one of them."""
+    return bool(_COMPARED.search(question)) and "penalty" in (*understanding.intents, *understanding.asks_for)
