@@ -57,6 +57,14 @@ def test_inflected_forms_compounds_generic_words_and_the_fields_slang_are_heard(
     assert unheard("범죄피해자 구조금 받을 수 있나요?", known) == ["구조금"]
 
 
+def test_an_english_verb_with_its_object_is_an_act_told_not_a_thing_asked():
+    # before: "Can they be punished for outing me like that?" opened with "… say nothing about 'outing'"
+    known = known_words(["Revealing a victim's identity online is punished."])
+    assert unheard("Someone wrote my full name on the board. Can they be punished for outing me like that?", known,
+                   "en") == []
+    assert unheard("Can they be punished for the outing?", known, "en") == ["outing"]
+
+
 def test_the_service_an_image_is_on_is_heard_as_a_network():
     # before: a victim asking whom to call opened with "My sources … say nothing about 'twitter'"
     known = known_words(["Ask the service provider to have the video taken down or deleted; call 02-735-8994."])

@@ -72,6 +72,8 @@ your yours yourself actually basically literally seriously honestly idk lmao tbh
 _OPENERS_EN = frozenset("a an the my your his her our their its this that these those any some no for of on about from "
                         "by with in at into under".split())
 _PHRASE_WORDS_EN = 3
+#: Object pronouns: the word before one is a verb ("for outing me"), whatever opener comes before it.
+_OBJECTS_EN = frozenset("me him her them us it".split())
 #: Words an English question opens with: what follows is all asked. A clause opening otherwise is a story, and
 #: its question begins at its last question word ("my stepdad put a camera in the bathroom what do i do").
 _ASKING_EN = frozenset("can could is are am was were do does did will would should shall may might must have has "
@@ -112,9 +114,12 @@ def _asked(question: str, language: str) -> list[tuple[str, list[str]]]:
         starts = [m.start() for m in re.finditer(r"\b(?:what|whats|how|why|where|who|when|which)\b", ask, re.I)]
         ask = ask[starts[-1]:] if starts else ask
     words, phrase = [], 0
-    for word in (w.lower() for w in re.findall(r"[A-Za-z]+(?:'[a-z]+)?", ask)):
+    tokens = [w.lower() for w in re.findall(r"[A-Za-z]+(?:'[a-z]+)?", ask)]
+    for word, following in zip(tokens, tokens[1:] + [""]):
         if word in _OPENERS_EN:
             phrase = _PHRASE_WORDS_EN
+        elif following in _OBJECTS_EN:
+            phrase = 0  # a verb with its object ("for outing me", "about posting it"): an act told, not a thing asked
         elif phrase and "'" not in word and word not in EVERYDAY_EN:
             words.append((word, _stems(word)))
             phrase -= 1
