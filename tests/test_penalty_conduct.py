@@ -31,3 +31,12 @@ def test_a_word_inside_a_noun_is_no_conduct_and_a_long_list_is_cut(built_kb):
 def test_an_answer_about_buying_names_buying_beside_the_penalty(built_kb):
     answer = built_kb[0].ask("딥페이크 영상을 돈 주고 산 사람도 처벌돼요?").answer
     assert "제14조의2 제4항(소지·구입·저장·시청): 3년 이하의 징역" in answer
+
+
+def test_an_aggravated_form_named_beside_its_base_offence_is_the_first_penalty(full_kb):
+    """Spreading for profit is distributing's aggravated form: its paragraph (제14조의2 제3항, at least 3 years) answers
+    first, not the plain distribution paragraph the question's first verb names."""
+    answer = full_kb.ask("how much prison for spreading deepfake porn online to make money?")
+    assert "14-2(3)" in answer.answer.split("\n")[0], answer.answer[:300]
+    korean = full_kb.ask("딥페이크를 돈 벌려고 인터넷에 퍼뜨리면 몇 년 받아요?")
+    assert "제14조의2 제3항" in korean.answer.split("\n")[0], korean.answer[:300]

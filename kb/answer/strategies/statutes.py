@@ -136,6 +136,12 @@ def penalty_claim(ctx: AnswerContext, unit: Unit, label: str, penalty: Penalty, 
     return Claim(text, unit, "penalty")
 
 
+#: Conducts that make another one named beside them the heavier offence: spreading for profit (sell) is distributing's
+#: aggravated form (성폭력처벌법 제14조의2 제3항, 청소년성보호법 제11조 제2항), coercion by a threat is the threat's
+#: (성폭력처벌법 제14조의3 제2항, 청소년성보호법 제11조의2 제2항).
+AGGRAVATED_FORMS = ("sell", "coerce")
+
+
 def penalty_claims(ctx: AnswerContext, hits: list[Hit], understanding, as_of: str, question: str = "") -> list[Claim]:
     """Structured penalty lines: the provision in force that fits the conduct and material asked about."""
     language = understanding.language
@@ -148,7 +154,9 @@ def penalty_claims(ctx: AnswerContext, hits: list[Hit], understanding, as_of: st
         candidates = [c for c in candidates if (c[1].chunk.record.source_id, locator(c[1])) in fits]
     claims: list[Claim] = gap_claims(ctx, cells, understanding.language, as_of)
     chosen: list[tuple[float, Unit, Penalty]] = []
-    for conduct in understanding.conducts:  # the best provision for each conduct asked about
+    # the best provision for each conduct asked about, an aggravated form first ("distributing … for profit": 제14조의2
+    # 제3항 before 제2항; "forced by threats": coercion before the threat)
+    for conduct in sorted(understanding.conducts, key=lambda c: c not in AGGRAVATED_FORMS):
         match = next((c for c in candidates if c not in chosen
                       and any(t in c[1].text for t in CONDUCTS[conduct].statute_terms)), None)
         if match:
