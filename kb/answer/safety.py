@@ -384,7 +384,9 @@ def only_seen_liability_ask(text: str) -> bool:
 #: A plain question of the law's penalty, asked in one sentence ("딥페이크 성착취물 제작하면 최소 몇 년이에요?", "whats the
 #: max sentence for making deepfake porn"): the labelled harmful requests that ask a penalty go on to a plan, a
 #: method or the asker's own act ("해볼라는데 걸리면 몇 년임? ㅋㅋ", "…? then how do i make it go viral").
-PENALTY_ONLY = re.compile(r"^[^.?!]*(?:형량|법정형|몇\s*년|징역|벌금|처벌|sentence|penalt|\bjail|prison|punish|how\s+many\s+years)"
+PENALTY_ONLY = re.compile(r"^[^.?!]*(?:형량|법정형|몇\s*년|징역|벌금|처벌|sentence|penalt|\bjail|prison|punish|how\s+many\s+years|"
+                          r"\bfined?\b|\bhow\s+long\s+(?:can|could|would|will|do|does|might)\s+(?:you|u|someone|somebody|people|"
+                          r"a\s+person|they|he|she)\s+(?:get|serve|go\s+away|be\s+(?:jailed|locked\s+up)))"
                           r"[^.?!]*[.?!]?$", re.I)
 #: ... beyond a plan already named (`PERPETRATOR_INTENT`) or evasion (`_EVASION`): the asker in the first person, a
 #: trial run, a way out, a place, a method, a joking tone.
