@@ -202,3 +202,28 @@ def test_an_unsure_answer_takes_the_point_of_the_next_card_that_bears_on_the_que
     opening = _runner_up_line(ctx, "support-stats-school-victims-2024", "ko",
                               lexical("학교 딥페이크 피해 신고는 몇 건이었나요?"), [])
     assert "2,492" not in opening[0].unit.text
+
+
+def _line(text: str, kind: str = "quote") -> Claim:
+    return Claim(text, Unit(0, chunk=None, start=0, text=text), kind)
+
+
+def test_a_line_that_says_again_what_the_lines_before_it_said_is_left_out():
+    from kb.answer.answerer import _restating
+    penalty = _line("성폭력처벌법 제14조의2 제4항(소지·구입·저장·시청): 3년 이하의 징역 또는 3천만원 이하의 벌금 "
+                    "(2024-10-16부터 적용되는 조문)", "penalty")
+    again = _line("제14조의2 제4항: 소지·구입·저장·시청은 3년 이하의 징역 또는 3천만원 이하의 벌금입니다(2024-10-16부터).")
+    assert _restating([penalty, again]) == [penalty]
+    # the same article and date, with something of its own to say, stays
+    more = _line("제14조의2 제4항의 소지죄는 피해자가 고소하지 않아도 수사할 수 있습니다.")
+    assert _restating([penalty, more]) == [penalty, more]
+    # a line with a fact of its own stays, and so does a step (a list given as steps has no hole)
+    older = _line("2024-10-16 이전: 제14조의2 제4항은 없었고, 소지·구입·저장·시청은 처벌되지 않았습니다 (2020-06-25부터).")
+    assert _restating([penalty, older]) == [penalty, older]
+    step = _line(again.text, "step")
+    assert _restating([penalty, step]) == [penalty, step]
+    english = _line("Article 14-2(4) (possession, purchase, storage, viewing): up to 3 years' imprisonment or a fine of "
+                    "up to KRW 30 million (in force from 2024-10-16)", "penalty")
+    said_again = _line("Possession, purchase, storage or viewing: up to 3 years' imprisonment or a fine of up to KRW 30 "
+                       "million (Article 14-2(4), from 2024-10-16).")
+    assert _restating([english, said_again]) == [english]

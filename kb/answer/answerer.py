@@ -38,10 +38,15 @@ from kb.answer.unheard import known_words, unanswered, unheard
 from kb.answer.units import ANSWER_KINDS, HEADING_LINE
 from kb.answer.verify import verified
 from kb.index.embedding import embed_queries, model_fingerprint
+from kb.index.lexical import tokenize
+from kb.law.facts import facts
 from kb.law.vocabulary import CONDUCTS, MATERIALS
 from kb.search.retrieval import Filters, Hit, Retriever
 
 PERSONAS = ("victim", "staff", "aide")
+#: A supporting line whose facts the lines before it all state, and this share of whose words they hold, is left
+#: out (`_restating`).
+RESTATED_WORDS = 0.6
 MAX_QUESTION_CHARS = 2000
 #: Conducts that are offences in themselves: naming the provision helps whoever asks.
 _OFFENCE_CONDUCTS = {"threaten", "coerce", "attempt", "habitual", "confiscate"}
@@ -62,6 +67,25 @@ def _once(claims: list[Claim]) -> list[Claim]:
                      and (k.text == claim.text or claim.kind == "quote") for k in kept)
         if not inside and not any(k.text == claim.text for k in kept):
             kept.append(claim)
+    return kept
+
+
+def _restating(claims: list[Claim]) -> list[Claim]:
+    """Without a supporting line that says again what the lines before it said: no fact of its own (its articles,
+    dates and figures are all theirs) and few words of its own (a card's "possession has been punished since 16
+    October 2024 under Article 14-2(4)" after the engine's penalty line for Article 14-2(4) in force since that
+    date). A step stays: a list given as steps has no hole."""
+    kept: list[Claim] = []
+    stated: set[str] = set()
+    said: set[str] = set()
+    for claim in claims:
+        found, words = facts(claim.text), set(tokenize(claim.text))
+        if kept and claim.kind in ("quote", "note") and found and found <= stated \
+                and len(words & said) >= RESTATED_WORDS * len(words):
+            continue
+        kept.append(claim)
+        stated |= found
+        said |= words
     return kept
 
 
@@ -150,7 +174,7 @@ class Answerer:
         claims = self._claims(question, understanding, hits, as_of, route) if relevant else []
         claims = [c for c in claims if _admits(filters, c.unit.chunk.record.source_type,
                                                c.unit.chunk.record.law_key)]
-        claims = within_length(verified(self.context, _once(claims), as_of))
+        claims = within_length(_restating(verified(self.context, _once(claims), as_of)))
         if route is not None and not any(c.unit.chunk.record.source_id == route.card for c in claims):
             route = None  # the law answered, not the card
         if route is not None:
