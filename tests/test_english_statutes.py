@@ -176,3 +176,39 @@ def test_english_questions_keep_three_of_ten_places_for_the_law(full_kb):
     retriever = full_kb.answerer.retriever
     assert retriever._statute_quota("how long does the emergency measure last", Filters(), 10) == 3
     assert retriever._statute_quota("how long does the emergency measure last", Filters(), 5) == 2
+
+
+#: (question, law, article, paragraph): an aide's question whose paragraph was outside the mixed top 10 while the
+#: glossary lacked its phrasing or gave a word its wrong sense (a copy of the minutes read as a copied video, a
+#: prison that sends records as a prison sentence); written for this test, not taken from the eval set.
+PHRASINGS = [
+    ("Can a newspaper publish the name of a stalking victim without her consent?",
+     "스토킹범죄의처벌등에관한법률/법률", "제17조의3", 2),
+    ("Can a platform temporarily block a post on its own initiative without anyone asking?",
+     "정보통신망이용촉진및정보보호등에관한법률/법률", "제44조의3", 1),
+    ("Within what period can the poster object to a large platform's takedown decision?",
+     "정보통신망이용촉진및정보보호등에관한법률/법률", "제44조의12", 4),
+    ("Which platforms must designate a person responsible for preventing the distribution of illegal filmed material?",
+     "정보통신망이용촉진및정보보호등에관한법률/법률", "제44조의9", 1),
+    ("Once someone obtains an anonymous user's information from the platform, what may they use it for?",
+     "정보통신망이용촉진및정보보호등에관한법률/법률", "제44조의6", 3),
+    ("Can the parents of a bullied student get a copy of the committee meeting minutes?",
+     "학교폭력예방및대책에관한법률/법률", "제21조", 3),
+    ("Who pays for deleting illegally filmed images of a victim from the internet?",
+     "성폭력방지및피해자보호등에관한법률/법률", "제7조의3", 4),
+    ("Who receives the registered information once an offender held in prison is released?",
+     "성폭력범죄의처벌등에관한특례법/법률", "제45조", 6),
+    ("Does a registered offender have to report his car's plate number?",
+     "성폭력범죄의처벌등에관한특례법/시행령", "제3조", 1),
+    ("After a disguised investigation ends, what must the police tell the victim?",
+     "성폭력범죄의처벌등에관한특례법/시행령", "제2조의4", 4),
+]
+
+
+@pytest.mark.parametrize("question, law, article, paragraph", PHRASINGS)
+def test_aide_phrasings_bring_the_paragraph_into_the_mixed_top_10(full_kb, question, law, article, paragraph):
+    index = full_kb.answerer.context.index
+    records = [index.get(h.chunk_id).record for h in full_kb.answerer.retriever.search(question, 10, Filters())]
+    wanted = f"{article} 제{paragraph}항"
+    assert any(r.law_key == law and any(span[0] == wanted for span in r.spans) for r in records), \
+        [r.locator for r in records]
