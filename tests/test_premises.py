@@ -41,6 +41,13 @@ from kb.answer.understanding import understand
      ["juvenile"], 1),
     ("a boy in her class made fake pics of my daughter. he's only 13, will he be punished", "parent", ["juvenile"], 1),
     ("someone made a fake of my daughter, she's 15. will he go to jail", "parent", ["juvenile"], 0),
+    # ... stated by the age of the asker's child said with what the child did, and "what happens to him"
+    ("My son is 12 and made a fake nude of a girl in his class. what happens to a child that young?", "parent",
+     ["juvenile"], 1),
+    ("our son is 13, he made deepfakes of classmates. will he go to jail?", "parent", ["juvenile"], 1),
+    ("my boy is 11 and got caught sharing fakes, what happens to him?", "parent", ["juvenile"], 1),
+    ("my son is 16 and she made a deepfake of him. will she be punished", "parent", ["juvenile"], -1),
+    ("my daughter is 15 and someone made a fake nude of her. will they go to jail", "parent", ["juvenile"], -1),
     # ... and not when the punishment asked is the school's
     ("what punishments can the school give to the kid who made the deepfake", "parent", ["juvenile"], 0),
     ("the boy who made it is 14. can the school expel him or will he be punished", "parent", ["juvenile"], 0),

@@ -32,7 +32,12 @@ INTENTS: dict[str, tuple[str, ...]] = {
                 r"\bwhat\s+(?:happens|will\s+happen|would\s+happen|could\s+happen)\s+(?:to\s+(?:\w+\s+){1,2}(?:who|that)|"
                 r"(?:if|when)\s+(?:you|u|someone|somebody|people|a\s+person|they|he|she|i|we|(?:my|a|the)\s+\w+))\s+"
                 r"(?:\w+\s+)?(?:download|save|saves|saved|watch|view|possess|make|makes|made|create|share|shares|shared|"
-                r"post|posts|posted|sell|sells|sold|spread|distribut|threaten|edit|upload|forward|buy|bought)"),
+                r"post|posts|posted|sell|sells|sold|spread|distribut|threaten|edit|upload|forward|buy|bought)",
+                # ... or to the one who did it, named after the act: "my son made one. what happens to him / to a
+                # child that young?"
+                r"\bwhat\s+(?:happens|will\s+happen|would\s+happen|could\s+happen)\s+to\s+(?:him|(?:my|our)\s+(?:son|kid|"
+                r"child|boy)|(?:a|an)\s+(?:child|kid|boy|girl|minor|student)\s+(?:that|this|so)\s+young|someone\s+(?:that|this|"
+                r"so)\s+young)\b"),
     "reporting": (r"신고", r"고소", r"경찰", r"112", r"어디에?\s*(말|알리|연락)", r"도와\s*주", r"도움", r"상담",
                   r"report", r"police", r"complain", r"who (do|should) i (tell|call|contact)", r"help"),
     "deletion": (r"삭제", r"지우", r"지워", r"내려", r"차단", r"유포.*막", r"퍼지", r"delet", r"remov", r"take.{0,10}down",
@@ -357,7 +362,12 @@ _DOER_AGE = re.compile(
     r"\b(?:perpetrator|offender|culprit|attacker|abuser)s?\s+)"
     r"(?:is|was|are|were|'s)\s+(?:only\s+|just\s+|like\s+)?((?:1[0-8]|[1-9])(?:\s*(?:years?[- ]old|yo|y/o))?)(?![\d%])\b|"
     r"(?:가해자|가해\s*학생|가해\s*청소년|범인|(?:만든|올린|뿌린|보낸|퍼뜨린)\s*(?:애|사람|학생|놈|남자애|여자애|녀석))(?:들)?"
-    r"\s*(?:는|은|가|이)?\s*(?:아직\s*|겨우\s*|고작\s*)?((?:1[0-8]|[1-9])\s*(?:살|세)|[중고초]\s*[1-6](?!\d)|중학생|고등학생|초등학생|촉법\S*)",
+    r"\s*(?:는|은|가|이)?\s*(?:아직\s*|겨우\s*|고작\s*)?((?:1[0-8]|[1-9])\s*(?:살|세)|[중고초]\s*[1-6](?!\d)|중학생|고등학생|초등학생|촉법\S*)|"
+    # a child of the asker's whose age is given with what they did: "my son is 12 and made a fake nude of a girl"
+    r"\b(?:my|our|her|his|their)\s+(?:son|daughter|kid|child|boy|girl|brother|sister|nephew|niece|stepson|grandson)\s+"
+    r"(?:is|was|'s)\s+(?:only\s+|just\s+)?((?:1[0-8]|[1-9])(?:\s*(?:years?[- ]old|yo|y/o))?)(?![\d%])\b"
+    r"(?:\s+and|,?\s+(?:he|she))?\s+(?:(?:also|just|even|apparently|allegedly)\s+)?(?:made|created|generated|posted|shared|sent|spread|uploaded|did|"
+    r"(?:got|was) caught)\b",
     re.I)
 
 
@@ -371,7 +381,7 @@ _PRONOUN_DOER_AGE = re.compile(
 
 
 def _doer_age(question: str) -> list[tuple[int, int]]:
-    return [m.span(1) if m.group(1) else m.span(2) for m in _DOER_AGE.finditer(question)] + \
+    return [next(m.span(g) for g in (1, 2, 3) if m.group(g)) for m in _DOER_AGE.finditer(question)] + \
         [m.span(2) for m in _PRONOUN_DOER_AGE.finditer(question)]
 
 
