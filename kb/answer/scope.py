@@ -62,6 +62,8 @@ DOMAIN_ANCHORS = (
     # the same in everyday Korean: 찍다 for 촬영, a camera, possession, prison (being followed or called again and
     # again: `pursued`)
     r"찍", r"카메라", r"치마\s*속", r"소지", r"징역",
+    # prison as a teenager says it ("신고하면 걔 감옥가?", "감방 가요?")
+    r"감옥", r"감방", r"교도소",
 )
 #: Stalking in everyday words, beyond being followed or waited for (`kb.answer.safety.followed`): calls, texts,
 #: messages, gifts or comments again and again ("keeps calling me", "매일 선물을 두고 가요") …
@@ -222,12 +224,14 @@ def foreign_law(question: str) -> bool:
 #: out of scope when the question names none of `FIELD_CORE`.
 OTHER_FIELDS = re.compile(
     r"세금|세액|소득세|양도세|연말\s*정산|부가세|이혼|양육권|상속|유언|음주\s*운전|교통\s*사고|과속|주차\s*(?:위반|딱지)|신호\s*위반|"
-    r"퇴직금|임금|체불|수당|노동청|해고|전세|월세|보증금|집주인|임대차|층간\s*소음|전입\s*신고|비자|체류|외국인\s*등록|주식|코인|부동산|"
+    r"퇴직금|임금|체불|수당|알바비|월급|급여|시급(?![한히하])|노동청|해고|전세|월세|보증금|집주인|임대차|층간\s*소음|전입\s*신고|비자|체류|외국인\s*등록|주식|코인|부동산|"
     r"모델|학습|알고리즘|"
+    # school life: meals, uniforms, hair rules, marks
+    r"급식|교복|두발|수행\s*평가|내신|벌점|"
     r"\btax(es|ation)?\b|\bdivorce|alimony|inheritance|drunk\s+driving|\bdui\b|speeding|traffic(?!k)|parking|overtime|wages?\b|"
     r"severance|\bvisa\b|alien\s+registration|immigration|landlord|\blease\b|jeonse|\bdeposit\b|\brent\b|noise|real\s+estate|"
     r"\bstocks?\b|crypto|\bmodels?\b|algorithm|neural|diffusion|\bllms?\b|chatgpt|\bgpt|claude|gemini|"
-    r"마약|대마|필로폰|투약|보이스\s*피싱|(?<!몸캠\s)피싱|(?<!수)사기(?!관)|절도|도둑질|소매치기|(?:돈|지갑|자전거|아이템|물건|가방|현금)\S*\s*(?:\S+\s*){0,2}?(?:훔|도둑)|도박|저작권|"
+    r"마약|대마|필로폰|투약|보이스\s*피싱|(?<!몸캠\s)피싱|(?<!수)사기(?!관)|절도|도둑질|소매치기|(?:돈|지갑|자전거|아이템|물건|가방|현금|에어팟|이어폰|헤드폰|노트북|태블릿|게임기|신발|패딩|옷|카드|시계|킥보드)\S*\s*(?:\S+\s*){0,2}?(?:훔|도둑)|도박|저작권|"
     r"불법\s*다운|빚|대출|채무|돈\s*(?:을\s*)?(?:빌|안\s*갚)|담배|흡연|(?<![\d가-힣])살인|강도|운전|강아지|고양이|반려|방화|\bdrugs?\b|narcotic|cannabis|marijuana|meth\b|phishing|\bscam|fraud|theft|\b(?:stole|steal\w*|robbed)\b.{0,25}\b(?:money|wallet|bike|bicycle|cash|car|items?|bag)\b|shoplift|"
     r"robbery|burglar|gambl|copyright|pirat|\bloans?\b|\bdebts?\b|small\s+claims|murder|arson|smok|cigarette|vap(?:e|ing)|"
     r"\bdriv(?:e|ing|er)|\bdogs?\b|\bcats?\b|\bpets?\b",
@@ -292,10 +296,31 @@ def out_of_scope(question: str) -> bool:
     """True for questions about what no source here holds: foreign law, case law, sentencing data, laws
     that are not indexed, the names of officials, other fields of law and life (`OTHER_FIELDS`) unless someone
     stalks the asker there ("my divorced husband still turns up at my office": `pursued`), and a pet, a parent,
-    work, a delivery or followers that follow, wait or call (`everyday_pursuit`)."""
+    work, a delivery or followers that follow, wait or call (`everyday_pursuit`), and AI as an everyday tool
+    (`everyday_ai`)."""
     return (any(re.search(p, question, re.I) for p in OUT_OF_SCOPE) or names_only_other_laws(question)
-            or foreign_law(question) or everyday_pursuit(question)
+            or foreign_law(question) or everyday_pursuit(question) or everyday_ai(question)
             or bool(OTHER_FIELDS.search(question) and not FIELD_CORE.search(question) and not pursued(question)))
+
+
+#: AI named as a tool of everyday life: what to use, how it works, homework, pictures, voices, songs …
+_AI_NAMED = re.compile(r"(?<![a-z])ai(?![a-z])|인공\s*지능|생성형|챗\s*gpt|챗\s*지피티|지피티|\bgpt|chatgpt|"
+                       r"\bartificial\s+intelligence\b", re.I)
+_AI_USE = re.compile(r"추천|사이트|앱|어플|숙제|과제|그림|목소리|음성|노래|음악|번역|코딩|공부|사용법|쓰는\s*법|써도|"
+                     r"어떻게\s*(?:학습|작동|만들어)|원리|recommend|\bbest\b|\bapps?\b|\bsites?\b|homework|essay|"
+                     r"\bdraw|\bvoice|\bsongs?\b|\bmusic\b|translat|\bcod(?:e|ing)\b|how\s+does\s+\w+\s+work", re.I)
+#: … unless the question asks what the AI law requires of it (a label, a watermark, a provider's duty) or names a
+#: harm to a person.
+_AI_LAW = re.compile(r"법|의무|표시|워터마크|사업자|규제|처벌|신고|불법|위법|범죄|피해|제\s*\d+\s*조|\blaw\b|\bacts?\b|"
+                     r"label|watermark|\bmark|requir|legal|\bdut(?:y|ies)\b|obligat|provider|regulat|punish|illegal|crime|victim|report|"
+                     r"\bfines?\b|article", re.I)
+
+
+def everyday_ai(question: str) -> bool:
+    """AI asked about as a tool of everyday life ("AI 그림 그려주는 사이트 추천해줘", "인공지능으로 목소리 바꾸는 앱
+    써도 돼요?"), with no word of the field and nothing the AI law says of it: no source here answers that."""
+    return bool(_AI_NAMED.search(question) and _AI_USE.search(question) and not _AI_LAW.search(question)
+                and not FIELD_CORE.search(question))
 
 
 def everyday_pursuit(question: str) -> bool:

@@ -52,6 +52,9 @@ kakaotalk naver daum line band everytime threads whatsapp wechat onlyfans pornhu
 #: day of), 중·후·전·때 (during, after, before, when), 용 (for), 상·내·외 (under, within, outside), 시 (at), 측·쪽
 #: (the side of), 별 (by), 들 (plural). Any other one-syllable head (금 money, 비 cost, 료 fee) names a new thing.
 DERIVING = frozenset("죄 길 일 중 후 전 때 용 상 내 외 시 측 쪽 별 들 님".split())
+#: Clipped words (줄임말) looked up by their full form: a clipped word's syllables often hide inside longer words of the
+#: sources (학생부 in 가해학생부모, 학생부터), which would pass it for heard.
+CLIPPED = {"학생부": "학교생활기록부", "생기부": "학교생활기록부", "생활기록부": "학교생활기록부"}
 #: English words of a question that name no subject: function words, the everyday verbs and adverbs of asking,
 #: chat words.
 EVERYDAY_EN = frozenset("""
@@ -137,6 +140,8 @@ def _stems(word: str) -> list[str]:
 def _heard(word: str, parts: list[str], known: str, language: str) -> bool:
     """Whether the sources use the word, one of its stems (English), or each part of a compound whose head keeps
     its modifier's subject (Korean)."""
+    if language == "ko" and word in CLIPPED:
+        return CLIPPED[word] in known
     if word.lower() in known:
         return True
     if language == "en":
