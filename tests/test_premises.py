@@ -296,3 +296,25 @@ def test_a_sentence_of_a_line_already_given_is_not_given_again():
     again = Claim(other.text, Unit(0, SimpleNamespace(chunk_id="card-3"), 40, other.text), "point")
     assert _once([whole, other, again]) == [whole, other]
 
+
+
+@pytest.mark.parametrize("question, topics, expected", [
+    # what the asker keeps as evidence of their own case is no possession offence's question (before: the possession
+    # card's two premises, a penalty and an act, outranked the evidence card)
+    ("증거로 저장해둔 영상 때문에 내가 처벌받을 수도 있어요?", ["penalty", "deepfake", "possession", "viewing"], -1),
+    ("내 합성사진 캡처해놨는데 이거 갖고있으면 나도 소지죄임?", ["penalty", "deepfake", "possession", "viewing"], -1),
+    ("i screenshotted my fake nude for the police, can i get in trouble for keeping it", ["penalty", "deepfake", "possession"], -1),
+    # … but a copy kept for its own sake is
+    ("딥페이크 영상 저장만 해도 처벌돼요?", ["penalty", "deepfake", "possession", "viewing"], 2),
+    # … and one who came upon another's image keeps the bystander's card
+    ("단톡방에 친구 합성사진 올라와서 증거로 캡처해뒀는데 저도 처벌받아요?", ["bystander", "reporting", "possession", "students"], 0),
+])
+def test_evidence_kept_by_the_one_harmed_is_not_possession_asked(question, topics, expected):
+    assert premise(question, understand(question, None, None), topics) == expected
+
+
+@pytest.mark.parametrize("question", ["만14세 안된 애가 딥페이크 만들었으면 경찰이 수사 안해요?",
+                                      "14살도 안 된 애가 합성물 뿌리면 어떻게 돼요", "14세 미만 학생이 딥페 만들면 처벌 못해요?"])
+def test_an_age_said_as_below_a_line_is_the_young_doers(question):
+    u = understand(question, None, None)
+    assert u.minor_doer and not u.minor_victim

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from kb.answer.disclosure import identity_not_image
+from kb.answer.evidence import own_evidence_kept
 from kb.answer.safety import HELPER_VOICE
 from kb.answer.scope import pursued
 from kb.answer.asked import comparison_asked, history_asked, identity_asked
@@ -477,6 +478,8 @@ def premise(question: str, understanding: Understanding, topics: list[str]) -> i
     if any(CONTRADICTED[t](question, understanding) for t in topics if t in CONTRADICTED):
         return -1
     if "illegal-filming" in topics and "deepfake" not in topics and recording_contradicted(question, understanding):
+        return -1
+    if {"possession", "penalty"} <= set(topics) and own_evidence_kept(question):  # evidence kept: `kb.answer.evidence`
         return -1
     return sum(STATED[t](question, understanding) for t in topics if t in STATED) \
         + any(ACT_STATED[t](question, understanding) for t in _acts(topics))

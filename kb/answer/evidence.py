@@ -1,0 +1,20 @@
+"""Evidence kept by the one harmed: a victim who saved a screenshot or a copy of their own image to show the police
+and asks whether keeping it makes them liable ("캡쳐해서 경찰한테 보여줘도 나 처벌 안 받지?", "증거로 저장해둔 영상
+때문에 내가 처벌받을 수도 있어요?") asks what to keep as evidence, not what the possession offence punishes."""
+from __future__ import annotations
+
+import re
+
+#: What was kept, said to be evidence or a capture: "증거로 저장해둔", "캡처해놨는데", "스샷", "as evidence".
+_KEPT_AS_EVIDENCE = re.compile(r"증거\s*(?:로|용|삼아|자료)|캡처|캡쳐|스샷|스크린\s*샷|화면\s*녹화|"
+                               r"\b(?:as|for)\s+(?:evidence|proof)\b|screen\s*(?:shot|cap|record)", re.I)
+#: The asker asking whether they are liable themselves: "나도 처벌", "내가 처벌받을", "나 처벌 안 받지", "소지죄임?",
+#: "can i get in trouble".
+_OWN_LIABILITY = re.compile(r"(?<![가-힣])(?:나|저|내가|제가)(?:도|는|가)?\s*(?:\S+\s*){0,3}?(?:처벌|죄|걸려|걸리|잡혀|문제)|"
+                            r"소지죄|\b(?:can|could|will|would|am|do)\s+i\s+(?:\w+\s+){0,2}?(?:trouble|punished|charged|"
+                            r"arrested|liable|prosecuted)", re.I)
+
+
+def own_evidence_kept(question: str) -> bool:
+    """Whether the asker tells of keeping a capture or a copy as evidence and asks whether that makes them liable."""
+    return bool(_KEPT_AS_EVIDENCE.search(question) and _OWN_LIABILITY.search(question))
