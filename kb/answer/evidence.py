@@ -1,6 +1,7 @@
-"""Evidence kept by the one harmed: a victim who saved a screenshot or a copy of their own image to show the police
-and asks whether keeping it makes them liable ("캡쳐해서 경찰한테 보여줘도 나 처벌 안 받지?", "증거로 저장해둔 영상
-때문에 내가 처벌받을 수도 있어요?") asks what to keep as evidence, not what the possession offence punishes."""
+"""Evidence: whether a question asks what to keep or whether to screenshot it; and evidence kept by the one harmed.
+A victim who saved a screenshot or a copy of their own image to show the police and asks whether keeping it makes
+them liable ("캡쳐해서 경찰한테 보여줘도 나 처벌 안 받지?", "증거로 저장해둔 영상 때문에 내가 처벌받을 수도
+있어요?") asks what to keep as evidence, not what the possession offence punishes."""
 from __future__ import annotations
 
 import re
@@ -18,3 +19,20 @@ _OWN_LIABILITY = re.compile(r"(?<![가-힣])(?:나|저|내가|제가)(?:도|는|
 def own_evidence_kept(question: str) -> bool:
     """Whether the asker tells of keeping a capture or a copy as evidence and asks whether that makes them liable."""
     return bool(_KEPT_AS_EVIDENCE.search(question) and _OWN_LIABILITY.search(question))
+
+
+#: Asking what to keep as evidence, or whether to screenshot it: "증거 뭐 남겨야 돼요", "캡쳐해놔야돼?",
+#: "what evidence should I save", "should i screenshot it".
+_EVIDENCE_ASKED = re.compile(
+    r"캡처|캡쳐|스샷|스크린\s*샷|화면\s*녹화|증거.{0,10}(?:남기|남겨|모으|모아|확보|저장|수집|챙기|있어야)|"
+    r"(?:남겨|저장해|모아)\s*(?:둬|놔|두|놓)|\bscreen\s*(?:shot|record|cap)|"
+    r"\b(?:evidence|proof|records?)\b.{0,25}\b(?:save|keep|collect|gather|preserve|document)|"
+    r"\b(?:save|keep|collect|gather|preserve|document)\b.{0,25}\b(?:evidence|proof)\b", re.I)
+#: A screenshot taken to post it ("캡쳐해서 인스타 스토리에 올려서"): publishing, not keeping evidence.
+_POSTS_IT = re.compile(r"(?:캡처|캡쳐|스샷|screenshot)\S*.{0,25}?(?:올려|올리|올린|공유|뿌리|퍼뜨|\bpost|\bshar|\bupload)", re.I)
+
+
+def keeping_asked(question: str) -> bool:
+    """Whether the question asks what to keep as evidence or whether to screenshot it, not a screenshot taken to
+    post it."""
+    return bool(_EVIDENCE_ASKED.search(question)) and not _POSTS_IT.search(question)

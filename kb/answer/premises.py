@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kb.answer.disclosure import identity_not_image
-from kb.answer.evidence import own_evidence_kept
+from kb.answer.evidence import keeping_asked, own_evidence_kept
 from kb.answer.safety import HELPER_VOICE
 from kb.answer.scope import pursued
 from kb.answer.asked import comparison_asked, history_asked, identity_asked
@@ -405,25 +405,11 @@ def victim_identity_stated(question: str, understanding: Understanding) -> bool:
     return identity_not_image(question)
 
 
-#: Asking what to keep as evidence, or whether to screenshot it: "증거 뭐 남겨야 돼요", "캡쳐해놔야돼?",
-#: "what evidence should I save", "should i screenshot it".
-_EVIDENCE_ASKED = re.compile(
-    r"캡처|캡쳐|스샷|스크린\s*샷|화면\s*녹화|증거.{0,10}(?:남기|남겨|모으|모아|확보|저장|수집|챙기|있어야)|"
-    r"(?:남겨|저장해|모아)\s*(?:둬|놔|두|놓)|\bscreen\s*(?:shot|record|cap)|"
-    r"\b(?:evidence|proof|records?)\b.{0,25}\b(?:save|keep|collect|gather|preserve|document)|"
-    r"\b(?:save|keep|collect|gather|preserve|document)\b.{0,25}\b(?:evidence|proof)\b", re.I)
-
-
 def evidence_asked(question: str, understanding: Understanding) -> bool:
     """A card on keeping evidence ("evidence") fits a question that asks what to keep or whether to screenshot it
-    ("What evidence should I save before reporting? should i screenshot it"), not one who came upon another's
-    image, whose own card says what a bystander may keep."""
-    return bool(_EVIDENCE_ASKED.search(question)) and not _POSTS_IT.search(question) \
-        and not bystander_stated(question, understanding)
-
-
-#: A screenshot taken to post it ("캡쳐해서 인스타 스토리에 올려서"): publishing, not keeping evidence.
-_POSTS_IT = re.compile(r"(?:캡처|캡쳐|스샷|screenshot)\S*.{0,25}?(?:올려|올리|올린|공유|뿌리|퍼뜨|\bpost|\bshar|\bupload)", re.I)
+    (`kb.answer.evidence.keeping_asked`), not one who came upon another's image, whose own card says what a
+    bystander may keep."""
+    return keeping_asked(question) and not bystander_stated(question, understanding)
 
 
 #: A harm kept quiet by those who should report it: "덮으려고", "쉬쉬", "은폐", "cover it up".
