@@ -545,3 +545,14 @@ def test_the_schools_punishment_is_school_discipline_not_the_criminal_penalty(qu
     understanding = understand(question)
     assert "school_discipline" in understanding.intents and "penalty" not in understanding.intents
     assert "penalty" not in understanding.asks_for
+
+
+@pytest.mark.parametrize("question, conduct", [
+    ("친구얼굴로합성한거 보기만해도 처벌되나요", "view"),
+    ("누가 만든 합성사진 저장만 해도 죄예요?", "possess"),
+    ("i only watched the deepfake someone made of my friend, is that a crime", "view"),
+])
+def test_the_thing_made_is_named_not_the_askers_making(question, conduct):
+    # before: "합성한거" (the fake) read as the asker's making, and the editing card answered a viewer
+    u = understand(question, None, None)
+    assert conduct in u.conducts and "make" not in u.conducts

@@ -254,6 +254,11 @@ def _found(table: dict[str, tuple[str, ...]], text: str) -> list[str]:
     return [name for name, patterns in table.items() if any(re.search(p, text, re.I) for p in patterns)]
 
 
+#: The image named by its making, then another act done with it: "합성한거 보기만", "만든 합성사진 저장만", "the
+#: deepfake someone made of my friend".
+_MADE_THING = re.compile(r"(?:합성|만든|만들어진|편집)\S{0,2}\s*(?:거|것|걸|사진|영상|물|합성\S{0,3})\S*\s*(?:\S+\s*){0,2}?"
+                         r"(?:보기|봤|보고|보면|저장|갖고|가지고|소지|받)|\b(?:fakes?|deepfakes?|nudes?|pics?|photos?|"
+                         r"images?|videos?)\s+(?:that\s+)?(?:someone|somebody|he|she|they|a\s+\w+|my\s+\w+)\s+made\b", re.I)
 #: A conduct said not to have happened: "never shared", "without posting", "뿌리진 않고", "유포는 안 했어요".
 _NEGATED_BEFORE = re.compile(r"\b(never|not|n't|without)\s+(?:\w+\s+){0,2}$|(?:^|\s)(안|못)\s*$", re.I)
 _NEGATED_AFTER = re.compile(r"^\w{0,3}(지|진|지는|지도)\s*(않|못|말)|^[은는도을를]?\s*(안|못)\s+(했|하|됐|되|올|퍼|보|갖)|^\s*(건|게|것은|것이|거는)\s*아니")
@@ -471,6 +476,8 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
         result.conducts.remove("distribute")  # "downloading a fake someone sent in a group chat": the asker received it
     if "distribute" in result.conducts and _OTHERS_SPREAD.search(question) and _OWN_LIABILITY.search(question):
         result.conducts.remove("distribute")  # "누가 올렸는데 나도 그 방에 있었으면 처벌받아요?": the asker only was there
+    if "make" in result.conducts and {"possess", "view"} & set(result.conducts) and _MADE_THING.search(question):
+        result.conducts.remove("make")  # "합성한거 보기만 해도": the fake is named by its making; the asker only saw it
     if "distribute" in result.conducts and identity_not_image(question):
         result.conducts.remove("distribute")  # "제 실명을 올렸어요": who the victim is was made public, not the image
     if SCHOOL_PUNISHES.search(question) and "penalty" in result.intents:  # the school's punishment: its measures
