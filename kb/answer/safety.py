@@ -39,6 +39,8 @@ _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(patte
     ("make", r"\b(best|good|free|which|recommend\w*)\b.{0,20}\b(nudify|undress\w*|deepnude|nude|deepfake|face\s*swap)\s*(app|bot|tool|site|ai)s?\b"),
     ("make", r"\b(apps?|bots?|tools?|sites?|ai|programs?|websites?)\b.{0,25}\b(strips?|removes?|takes?\s+off|erases?)\s+(the\s+)?"
              r"(clothes|clothing|bikinis?|swimsuits?|underwear)"),
+    ("sell", r"(합성|딥페|능욕|누드|나체)\S*.{0,40}(얼마\s*(받아야|받을까|받으면|불러|부를까|에\s*팔)|(가격|단가)\S*\s*(을\s*|를\s*)?(어떻게|얼마로|얼마나|정하|짜)|"
+             r"등급\S*\s*(을\s*|를\s*)?(나누|짜|정하)|유료\s*(회원|구독)\S*\s*(로\s*|으로\s*)?(운영|돌리|만들))"),
     # naming the tool that does it ("which bots do they use to make nude edits", "where would I get that programme")
     ("make", r"^(?!.*\b(illegal|legal|crimes?|criminal|sue|victims?|punish\w*|laws?|report\w*|block\w*|ban\w*|regulat\w*|detect\w*|spot\w*)\b)"
              r".*?\b(which|what|best|name\s+(a\s+few|some|the))\s+(\w+\s+){0,3}?(apps?|bots?|tools?|sites?|websites?|programm?e?s?|software)\b"
