@@ -59,6 +59,9 @@ _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(patte
                r"(nudes?|pics?|photos?|videos?|deep\s*fakes?|fakes?|images?)\b"),
     ("extort", r"(퍼뜨린|뿌린|올린|유포한|퍼뜨리겠|뿌리겠|올리겠|유포하겠|협박)\S*.{0,30}(문자|메시지|메세지|디엠|dm|글|편지|협박문)\S*\s*"
                r"(좀\s*)?(써|작성|만들어)\s*(줘|주세요|줄래|달라|봐)"),
+    # the asker's own threat, announced and then asked how to deliver ("담임 딥페 커뮤에 올린다고 할 거임 익명으로 어떻게 보냄")
+    ("extort", r"^(?!.*(대응|대처|위로|말려|말리|막으|막을|막는|상담|당하|당했|받고\s*있))(?=.*(합성|딥페|능욕|누드|나체)).*?(합성|딥페|능욕|누드|나체|사진|영상)\S*.{0,30}(올린|올리겠|뿌린|뿌리겠|보낸|보내겠|퍼뜨린|퍼뜨리겠|유포한|유포하겠)다고\s*(할\s*(거|건|게|꺼)(?!래)|하려)\S*"
+               r".{0,40}(어떻게|방법|뭐라고|어케|써\s*(줘|주세요)|다듬어)"),
     # filming someone secretly (제14조): a camera to hide, or how to film a person where they undress
     ("film", rf"(\b(best|good|cheap|which|recommend\w*|where\s+(can|do)\s+i\s+(buy|get))\b.{{0,25}}\b(cameras?|cams?|recorders?)\b.{{0,40}}"
              rf"\b(hide|hidden|conceal\w*|secretly|without\s+(her|him|them|anyone)\s+(knowing|noticing)|{_PRIVATE_PLACE_EN})|"
