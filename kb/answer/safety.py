@@ -39,6 +39,15 @@ _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(patte
     ("make", r"\b(best|good|free|which|recommend\w*)\b.{0,20}\b(nudify|undress\w*|deepnude|nude|deepfake|face\s*swap)\s*(app|bot|tool|site|ai)s?\b"),
     ("make", r"\b(apps?|bots?|tools?|sites?|ai|programs?|websites?)\b.{0,25}\b(strips?|removes?|takes?\s+off|erases?)\s+(the\s+)?"
              r"(clothes|clothing|bikinis?|swimsuits?|underwear)"),
+    ("sell", r"(합성|딥페|능욕|누드|나체)\S*.{0,40}(얼마\s*(받아야|받을까|받으면|불러|부를까|에\s*팔)|(가격|단가)\S*\s*(을\s*|를\s*)?(어떻게|얼마로|얼마나|정하|짜)|"
+             r"등급\S*\s*(을\s*|를\s*)?(나누|짜|정하)|유료\s*(회원|구독)\S*\s*(로\s*|으로\s*)?(운영|돌리|만들))"),
+    # naming the tool that does it ("which bots do they use to make nude edits", "where would I get that programme")
+    ("make", r"^(?!.*\b(illegal|legal|crimes?|criminal|sue|victims?|punish\w*|laws?|report\w*|block\w*|ban\w*|regulat\w*|detect\w*|spot\w*)\b)"
+             r".*?\b(which|what|best|name\s+(a\s+few|some|the))\s+(\w+\s+){0,3}?(apps?|bots?|tools?|sites?|websites?|programm?e?s?|software)\b"
+             r"(?=.{0,60}\b(undress\w*|nudif\w*)|.{0,40}\b(make|makes|making|made|generat\w*|creat\w*|strip\w*|remov\w*|swap\w*|edit\w*|turn\w*)\b"
+             r".{0,40}\b(nudes?|naked|porn\w*|without\s+(their|her|his)\s+(clothes|swimsuits?|bikinis?)|sexual|lewd|nsfw)\b)"),
+    ("make", r"\b(photoshop|put|paste|stick|swap|edit)\s+([\w'’]+\s+){0,3}?(face|head)\s+(on|onto)\s+(a\s+|an\s+|some\s+)?(\w+\s+){0,2}?"
+             r"(porn\s*stars?|porn\w*|naked|nude|bikini|lewd|nsfw)\b(?=.{0,120}\b(best|free|which|tool|app|help\s+me|how\s+(do|can)\s+i|how\s+to)\b)"),
     ("make", rf"(write|give|make)\s+me\s+(a\s+)?(prompt|script|code|workflow)s?\b.{{0,80}}{_SEXUAL}"),
     ("make", rf"{_SEXUAL}.{{0,40}}(만드는\s*(법|방법)\s*(좀|알려|가르쳐)|어떻게\s*만들(어|죠|지|까|어요)|만들어\s*(줘|주세요|줄\s*수|봐)|제작\s*(해\s*줘|해주세요)|합성\s*(해\s*줘|해주세요|해\s*줄)|생성\s*(하는\s*법|해\s*줘))"),
     ("make", r"(딥페이크|딥페|합성|누드|나체|알몸|옷\s*벗기는)\s*(사진|영상|이미지)?\s*(ai\s*)?(앱|어플|사이트|봇|프로그램|툴|ai)\s*(추천|알려\s*(줘|주세요|줄래)|뭐\s*(있|써|야)|이름\s*(알려|뭐))"),
@@ -50,6 +59,9 @@ _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(patte
                r"(nudes?|pics?|photos?|videos?|deep\s*fakes?|fakes?|images?)\b"),
     ("extort", r"(퍼뜨린|뿌린|올린|유포한|퍼뜨리겠|뿌리겠|올리겠|유포하겠|협박)\S*.{0,30}(문자|메시지|메세지|디엠|dm|글|편지|협박문)\S*\s*"
                r"(좀\s*)?(써|작성|만들어)\s*(줘|주세요|줄래|달라|봐)"),
+    # the asker's own threat, announced and then asked how to deliver ("담임 딥페 커뮤에 올린다고 할 거임 익명으로 어떻게 보냄")
+    ("extort", r"^(?!.*(대응|대처|위로|말려|말리|막으|막을|막는|상담|당하|당했|받고\s*있))(?=.*(합성|딥페|능욕|누드|나체)).*?(합성|딥페|능욕|누드|나체|사진|영상)\S*.{0,30}(올린|올리겠|뿌린|뿌리겠|보낸|보내겠|퍼뜨린|퍼뜨리겠|유포한|유포하겠)다고\s*(할\s*(거|건|게|꺼)(?!래)|하려)\S*"
+               r".{0,40}(어떻게|방법|뭐라고|어케|써\s*(줘|주세요)|다듬어)"),
     # filming someone secretly (제14조): a camera to hide, or how to film a person where they undress
     ("film", rf"(\b(best|good|cheap|which|recommend\w*|where\s+(can|do)\s+i\s+(buy|get))\b.{{0,25}}\b(cameras?|cams?|recorders?)\b.{{0,40}}"
              rf"\b(hide|hidden|conceal\w*|secretly|without\s+(her|him|them|anyone)\s+(knowing|noticing)|{_PRIVATE_PLACE_EN})|"
@@ -61,6 +73,14 @@ _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(patte
              r"(화장실|샤워|탈의실|목욕|치마\s*속|룸메|기숙사\s*방)\S*\s*.{0,20}(카메라|캠)\S*\s*.{0,10}(설치|숨기|달)\S*\s*(는\s*)?(법|방법|하려면|추천)|"
              r"(치마\s*속|샤워하는|씻는|옷\s*갈아입는)\S*\s*.{0,20}(몰래\s*)?(찍는|찍을|촬영하는)\s*(법|방법|카메라|앱)"),
     ("spread", rf"^(?=.*({_SEXUAL}|\bfakes?\b|짤)).*?({_DEFYING_REMOVAL})"),
+    # slipping it past a platform's filter or matching ("what do i crop so it gets past instagram's nudity filter")
+    ("spread", rf"^(?=.*({_SEXUAL}|\bfakes?\b|face\s*swaps?))(?=.*({_ASK_EN}|what\s+(do|should)\s+i|trick\s+to|hashtags?\s+that|"
+               r"(post|upload|share)\s+(\w+\s+){1,4}without\s+it\s+getting)).*?\b(past|around|bypass\w*|dodg\w*|evad\w*|beat|fool|slip\w*\s+(past|through))\s+"
+               r"(the\s+|its\s+|their\s+|\w+'s\s+)?(\w+\s+){0,2}?(filters?|moderation|auto-?mod\w*|detection|detectors?|hash[\s-]*match\w*)\b|"
+               r"without\s+(the\s+|their\s+|\w+'s\s+)?(\w+\s+){0,2}?(filters?|hash[\s-]*match\w*|detection|moderation)\s+(catching|flagging|detecting|noticing)|without\s+it\s+getting\s+(taken\s+down|removed|flagged|caught)"),
+    # pricing one's own material ("how much should i charge per custom face swap nude")
+    ("sell", rf"^(?=.*({_SEXUAL}|\bfakes?\b|face\s*swaps?)).*?\b(how\s+much\s+(should|do|can|could|would)\s+(i|we)\s+(charge|ask|sell|price|get)|"
+             r"what\s+(should|do|can)\s+(i|we)\s+charge|going\s+rate|tryna\s+price|(set|my)\s+(prices|pricing)|price\s+(mine|them|it)\b)"),
     # finding or obtaining material
     ("find", r"(where|how)\s+(can|do|to)\s+(i\s+)?(find|download|watch|buy|access|join|get)\s+(some\s+|the\s+|a\s+|an\s+|any\s+|more\s+)?"
              r"((?!(on|about|for|of|regarding|against|to)\b)\w+\s+){0,2}(deep\s*fakes?|nudes?|naked|porn\w*|lewd|nsfw|fake\s+nudes?)\b"),
@@ -230,6 +250,10 @@ _UNDOING_EVIDENCE = re.compile(
 #: The asker's own plan or a request to write something for them: the victim-first rule does not apply.
 PERPETRATOR_INTENT = re.compile(
     r"하려고|려고\s*(하|해|요)|할\s*거|할게|할라|보내려|올리려|만들려|보려고|싶어요|싶은데|싶음|써\s*(줘|주세요)|다듬어|"
+    # owning up inside a victim's wording ("a victim asked me this but I'm the one who made it"), or shopping for
+    # the tool and how to use it ("which undress app gives the most convincing results and how to use it on a photo")
+    r"\b(i'?m|i\s+am)\s+(actually\s+|really\s+)?the\s+one\s+who\s+(made|posted|sent|shared|spread|did)\b|사실\s*(제가|내가)\s*(만든|올린|보낸|뿌린)|"
+    r"\bwhich\s+(\w+\s+){0,2}(apps?|bots?|tools?|sites?)\s+(gives?|works?|makes?)\s+(the\s+)?(most|best)\b|\bhow\s+to\s+use\s+it\s+on\s+(a|an|her|his|any)\b|"
     r"wanna|want\s+to|(?:gonna|going\s+to)(?!\s+(?:get|be)\s+(?:arrested|punished|charged|jailed|prosecuted|in\s+trouble))|\bi'?ll\b|plan\s+to|tryna|draft|write\s+(me|his|her|the)|"
     r"\bhow\s+(do|can|would|should)\s+i\b(?!.{0,25}(report|delete|remove|stop|prove|know|tell|protect|"
     r"get\s+(it|them|(the|my|our|her|his|a)\s+([\w'-]+\s+){0,3}" + _IMAGE + _OF_ONE + r")"
