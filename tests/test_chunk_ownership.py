@@ -152,3 +152,30 @@ def test_kb_build_forgets_files_recorded_from_a_checkout_that_is_gone(tmp_path, 
     report = knowledge.build()
     assert [f.path for f in report.files if f.status == "removed"] == [str((old / "a.md").resolve())]
     assert stored_ids(knowledge.index) == fresh_ids(cards, tmp_path / "fresh")
+
+
+def test_a_long_paragraph_reads_back_in_its_order_after_an_edit_re_embeds_one_of_its_chunks(ingestor, tmp_path):
+    """Chunks of one paragraph share its number; the ones an edit re-embeds are stored last, yet a card's chunks
+    come back in the order of its text (a step list read back out of order skipped a step)."""
+    folder = tmp_path / "cards"
+    folder.mkdir()
+
+    def write(verb_of_step_20: str) -> None:
+        steps = " ".join(f"{n}단계: 증거를 {verb_of_step_20 if n == 20 else '저장하고'} 신고 기관에 연락한 뒤 삭제 지원을 "
+                         f"요청합니다." for n in range(1, 80))
+        text = f"---\nid: card-steps\ntitle: 절차\n---\n# 절차\n\n{steps}\n"
+        (folder / "steps.md").write_text(text, encoding="utf-8")
+
+    def bodies() -> list[str]:
+        return [c.text[c.record.body_start:] for c in ingestor.index.source_chunks("card-steps")]
+
+    write("저장하고")
+    ingestor.ingest([folder])
+    before = bodies()
+    assert len(before) >= 4
+    write("보관하고")  # the same length: only the chunk holding step 20 changes; the others are kept as stored
+    ingestor.ingest([folder])
+    after = bodies()
+    changed = [n for n, (old, new) in enumerate(zip(before, after)) if old != new]
+    assert len(after) == len(before) and len(changed) == 1 and 0 < changed[0] < len(after) - 1
+    assert "20단계: 증거를 보관하고" in after[changed[0]]

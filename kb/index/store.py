@@ -262,14 +262,20 @@ class Index:
         return sorted(r[0] for r in rows)
 
     def source_chunks(self, source_id: str) -> list[StoredChunk]:
-        """Every stored chunk of one prose source, in the order of its paragraphs ("para 3–4")."""
-        rows = self.db.execute("SELECT chunk_id FROM chunks WHERE source_id=?", (source_id,)).fetchall()
-        chunks = [self.get(r[0]) for r in rows]
+        """Every stored chunk of one prose source, in the order of its text: by paragraph ("para 3–4"), and
+        chunks of one long paragraph in the order its file was recorded with them (``source_chunks`` rows are
+        written in the text's order), not in the order they were embedded: an edit re-embeds only the chunks
+        it changed, which then come last in the catalog."""
+        rows = self.db.execute("SELECT c.chunk_id, MIN(sc.rowid) FROM chunks c LEFT JOIN source_chunks sc"
+                               " ON sc.chunk_id = c.chunk_id WHERE c.source_id=? GROUP BY c.chunk_id",
+                               (source_id,)).fetchall()
+        position = {chunk_id: place if place is not None else 0 for chunk_id, place in rows}
+        chunks = [self.get(chunk_id) for chunk_id, _ in rows]
 
-        def first_paragraph(chunk: StoredChunk) -> int:
+        def in_text(chunk: StoredChunk) -> tuple[int, int]:
             found = re.search(r"\d+", chunk.record.locator)
-            return int(found.group()) if found else 0
-        return sorted(chunks, key=first_paragraph)
+            return (int(found.group()) if found else 0, position[chunk.chunk_id])
+        return sorted(chunks, key=in_text)
 
     def version_articles(self, version_id: str) -> list[tuple[str, list[StoredChunk]]]:
         """The articles of one statute version in the order of its text, each with its chunks."""
