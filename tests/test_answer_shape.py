@@ -115,6 +115,25 @@ def test_part_of_a_card_list_item_rests_on_the_articles_the_item_names(full_kb):
     assert primary_law(ctx, card, card_context(ctx, unit), "2026-01-01")[0]["locator"].startswith("제38조")
 
 
+@pytest.mark.parametrize("clause", [
+    "the purpose requirement is deleted, so making alone is a crime",
+    "목적 요건을 삭제해 만들기만 해도 처벌"])
+def test_part_of_a_card_list_item_does_not_rest_on_an_article_a_later_sentence_is_about(full_kb, clause):
+    # the item on the 2024 amendment ends "On the same day the threats article (Article 14-3) was widened": its
+    # first sentence, about Article 14-2, was cited to Article 14-3
+    from kb.answer.citations import card_context, primary_law
+    from kb.answer.records import Unit
+
+    card = "penalty-deepfake-law-history"
+    ctx = full_kb.answerer.context
+    ctx.begin(clause)
+    item = next(u for u in ctx.card_lines(card) if clause in u.text)
+    assert re.search(r"14-3|제14조의3", item.text)
+    unit = Unit(0, item.chunk, item.start + item.text.index(clause), clause)
+    cited = primary_law(ctx, card, card_context(ctx, unit), "2026-01-01")
+    assert cited and all(law["locator"].startswith("제14조의2") for law in cited), cited
+
+
 def test_a_surveys_figures_are_not_cited_to_a_law(full_kb):
     # the survey card names Article 14-2(4) once, for what came later; its figures rest on the reports
     answer = full_kb.ask("전교조 설문 응답자 몇 명이었어요? 피해자는 몇 명이었고요?", persona="aide")

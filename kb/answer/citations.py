@@ -39,6 +39,11 @@ def citation(ctx: AnswerContext, n: int, unit: Unit, as_of: str) -> Citation:
                     locator(unit), unit.text, url, effective_from, effective_to, primary)
 
 
+#: A list item that ends by citing articles, in brackets or parentheses: "… 5년 이하의 징역 …(청소년성보호법 제55조, 제65조).",
+#: "… [Decree, Article 2-4(3)]". The citation covers every sentence of the item.
+ITEM_CITED = re.compile(r"[(\[](?:[^()\[\]]|\(\w+\))*(?:Article|Art\.|제\s*\d+\s*조)(?:[^()\[\]]|\(\w+\))*[)\]]\s*[.。]?\s*$")
+
+
 def card_context(ctx: AnswerContext, unit: Unit) -> str:
     """A card line with the words it depends on: part of a list item rests on the articles its item names
     ("… pass on what is said neutrally" on the item's "(Articles 38 and 50(2))"); a list item that names no article
@@ -51,7 +56,15 @@ def card_context(ctx: AnswerContext, unit: Unit) -> str:
     if at is None:
         return unit.text
     if LIST_ITEM.match(lines[at].text) and ARTICLE_NAMED.search(lines[at].text):
-        return lines[at].text  # a sentence or clause of a list item rests on the articles its item names
+        item = lines[at].text
+        if ITEM_CITED.search(item):
+            return item  # a sentence or clause of a list item rests on the articles its item closes by citing
+        # else on the article a sentence before it names: an article another sentence of the item is about ("On
+        # the same day the threats article (Article 14-3) was widened") is not what "the purpose requirement is
+        # deleted" rests on; with none before it, the list's lead line says which article its items are about
+        with_lead = _with_lead_sentence(item, first, unit.text)
+        if with_lead != unit.text:
+            return with_lead
     if LIST_ITEM.match(lines[at].text):
         while at > 0 and LIST_ITEM.match(lines[at].text):
             at -= 1
