@@ -170,6 +170,11 @@ def test_a_yes_that_leads_a_statement_is_left_out_when_the_question_does_not_ask
     ("그 전(2024-01-16 시행본)에는 7년 이하의 징역이었습니다.", True),
     ("Article 14-3 of the Act covers threats.", False),
     ("다만 청소년성보호법 제11조 제3항의 죄로 벌금형을 받은 경우는 예외입니다.", False),
+    # it qualifies the sentence before it and names nothing of its own
+    ("다만 어디부터 '시작'으로 볼지는 구체적 사정에 따라 법원이 판단합니다.", True),
+    ("But you do not have to hunt everything down yourself.", True),
+    ("However, the court decides case by case where an attempt begins.", True),
+    ("Butterflies are not a legal term.", False),
     ("The police must investigate promptly.", False),
     # its subject, further in, is what the sentence before named
     ("Article 14-3 of the Sexual Violence Punishment Act (at least 1 year) was one of them, but until 2024 it was narrower.", False),

@@ -54,6 +54,12 @@ DEPENDENT_OPENING = re.compile(
     r"(?:a|an|the)\s+(?:crime|offence))|"
     r"(?:같은|해당|이|그|위|앞의)\s*(?:조|항|조항|조문|규정|개정|법)(?![가-힣])|이\s*(?:조항|조문|규정|개정)|그\s*(?:조항|조문|규정|개정|전|뒤|후)\b|"
     r"(?:이때|이런|이러한|그런|그러한)\b)", re.I)
+#: ... or that qualifies the one before it and names no article of its own: "다만 어디부터 '시작'으로 볼지는 법원이
+#: 판단합니다" (of the attempt provision, quoted beside a question about gaps in the law), "But …", "In that case …".
+#: ("다만 청소년성보호법 제11조 제3항의 죄로 … 예외입니다" names what it is about and stays.)
+QUALIFYING_OPENING = re.compile(r"^\s*(?:[-*•]\s+)?(?:(?:다만|하지만|그러나|그렇지만|그런데|반면|이\s*경우|그\s*경우|"
+                                r"그렇지\s*않으면)(?![가-힣])|(?:However|But|Still|Even so|That said|Nevertheless|"
+                                r"Otherwise|In (?:that|this|such a) case)\b)", re.I)
 #: ... or that says something of an article the sentence before named: "deepfakes were added to that article only
 #: in 2024" (quoted for another article, it is false of it). ("Article 14-3 … was one of them, but …" names its
 #: subject and stays: it answered what 제14조의3 covered before 2024.)
@@ -62,8 +68,10 @@ DEPENDENT_REFERENCE = re.compile(r"\b(?:to|in|from|of|under) (?:that|this|the sa
 
 
 def dependent(sentence: str) -> bool:
-    """Whether a card sentence leans on the one before it (`DEPENDENT_OPENING`, `DEPENDENT_REFERENCE`)."""
-    return bool(DEPENDENT_OPENING.match(sentence) or DEPENDENT_REFERENCE.search(sentence))
+    """Whether a card sentence leans on the one before it (`DEPENDENT_OPENING`, `DEPENDENT_REFERENCE`,
+    `QUALIFYING_OPENING`)."""
+    return bool(DEPENDENT_OPENING.match(sentence) or DEPENDENT_REFERENCE.search(sentence)
+                or (QUALIFYING_OPENING.match(sentence) and not ARTICLE_NAMED.search(sentence)))
 
 
 _ENGLISH_ARTICLES = re.compile(r"\bArticles?\s+((?:\d+(?:-\d+)?(?:\(\d+\))*(?:,\s*|\s+and\s+|\s*/\s*)?)+)")
