@@ -2,7 +2,7 @@
 dates either side of the changes, an answer offers a provision as the one that punishes the situation only
 if the matrix lists it for that cell, and when the matrix shows a gap the answer says so and offers none."""
 import re
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -52,3 +52,47 @@ def test_answers_offer_only_what_the_matrix_lists_and_say_when_it_shows_a_gap(fu
             if later:  # covered later: the answer must say it was not covered then
                 disagreements.append((question, "gap not stated", answer.answer[:200]))
     assert not disagreements, disagreements
+
+
+@pytest.mark.parametrize("question, as_of", [
+    ("딥페이크 관련 입법 공백은 어디였나요?", "2024-09-15"),
+    ("What loopholes did the law have on sexual deepfakes?", "2019-09-01"),
+    ("현행법에 딥페이크 처벌 공백이 남아 있나요?", None),
+    ("Are there any gaps left in current Korean law on sexual deepfakes?", None),
+])
+def test_a_question_about_the_laws_gaps_is_answered_by_the_matrix(full_kb, question, as_of):
+    """Every gap the matrix shows for the date is told with the provision that closed it and its day; on a
+    date with none, the answer says so first. The answer and `kb gaps` never disagree."""
+    from kb.answer.strategies.gaps import matrix_gap_claims
+    from kb.answer.understanding import understand
+
+    day = as_of or date.today().isoformat()
+    answer = full_kb.ask(question, persona="aide", as_of=as_of)
+    assert not answer.abstained and answer.citations, answer.answer
+    cells = [c for c in gaps.matrix(full_kb.index, load_manifest(), day) if c.material == "deepfake"]
+    first = answer.answer.split("\n")[0]
+    if any(c.gap for c in cells):
+        assert re.search(r"처벌 규정이 없는|left some of these acts unpunished", first), answer.answer
+        for cell in (c for c in cells if c.gap):
+            words = MATERIAL_WORDS[cell.conduct]
+            assert re.search(words, answer.answer), (cell.conduct, answer.answer)
+    else:
+        assert re.search(r"빈칸이 없습니다|leave no gap now", first), answer.answer
+    # each line's day and provision is where the matrix first shows the cell covered
+    ctx = full_kb.answerer.context
+    ctx.begin(question)
+    for claim in matrix_gap_claims(ctx, understand(question), day, answer.language):
+        closed = re.search(r"(\d{4}-\d{2}-\d{2})", claim.text).group(1)
+        covered = gaps.matrix(full_kb.index, load_manifest(), closed)
+        before = gaps.matrix(full_kb.index, load_manifest(),
+                             (date.fromisoformat(closed) - timedelta(days=1)).isoformat())
+        label = claim.unit.chunk.record.article
+        assert any(c.material == "deepfake" and not c.gap and any(e.locator.startswith(label) for e in c.entries)
+                   for c in covered), claim.text
+        assert any(c.material == "deepfake" and c.gap for c in before), claim.text
+
+
+#: How the answers name a row of the matrix.
+MATERIAL_WORDS = {"create": r"제작|making", "distribute": r"반포|distributing", "sell": r"영리|profit",
+                  "possess": r"소지|possessing", "threaten": r"협박|threatening", "coerce": r"강요|coercing",
+                  "habitual": r"상습|habitual", "attempt": r"미수|attempt"}

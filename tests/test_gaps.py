@@ -55,3 +55,11 @@ def test_threats_with_child_exploitation_material_are_covered_from_2024_10_16(fu
     assert [(e.locator, e.penalty_ko, e.since) for e in threat] == [("제11조의2 제1항", "3년 이상의 유기징역", "2024-10-16")]
     coerce = cell(after, "coerce", "csam", "minor").entries
     assert [(e.locator, e.penalty_ko) for e in coerce] == [("제11조의2 제2항", "5년 이상의 유기징역")]
+
+
+def test_in_2019_attempts_at_filming_were_punished_by_article_15_which_named_article_14(full_kb):
+    # 2019's 제15조 read "제3조부터 제9조까지 및 제14조의 미수범은 처벌한다": "제14조의" is 제14조 itself, not 제14조의2
+    cells = matrix(full_kb.index, load_manifest(), "2019-09-01")
+    attempt = cell(cells, "attempt", "filmed")
+    assert [e.locator for e in attempt.entries] == ["제15조"]
+    assert cell(cells, "attempt", "deepfake").gap  # 제14조의2 came in 2020

@@ -29,6 +29,7 @@ from kb.answer.refusals import ABSTAIN, EVADE_AS, NOT_ADVICE, REFUSAL, REFUSAL_H
 from kb.answer.routing import BankRouter, Route
 from kb.answer.safety_gate import SafetyGate, Verdict
 from kb.answer.strategies.cards import MAX_LINES, asks_for_steps, routed_claims, steps_of
+from kb.answer.strategies.gaps import gaps_asked, matrix_gap_claims
 from kb.answer.strategies.extracts import quote_claim, scored_units, select
 from kb.answer.strategies.statutes import asked_figure_claims, law_answers_elsewhere, named_provision_claims, \
     penalty_claims, provision_claims
@@ -185,7 +186,9 @@ class Answerer:
             return
         victim = result.persona == "victim" and (targeted or understanding.speaks_as_victim)
         result.answer, result.citations = compose(self.context, claims, result, victim, understanding, route)
-        opening = self._unheard(question, language, route, claims, result.answer)
+        # the gap matrix answers a question about the law's gaps: its word for them ("공백") is no unheard word
+        gaps = gaps_asked(understanding) and any(c.kind == "history" for c in claims)
+        opening = "" if gaps else self._unheard(question, language, route, claims, result.answer)
         while len(opening) + len(result.answer) > MAX_ANSWER_CHARS and len(claims) > 1:  # the last lines go first
             claims = claims[:-1]
             result.answer, result.citations = compose(self.context, claims, result, victim, understanding, route)
@@ -276,6 +279,10 @@ class Answerer:
                 route: Route | None = None) -> list[Claim]:
         """The answer's lines: the paragraphs the question names by law and article first (an aide asking what a
         provision says is answered by it), then the lines found for it (`_found`)."""
+        if gaps_asked(understanding):  # the law's gaps as a whole: the gap matrix answers
+            gaps = matrix_gap_claims(self.context, understanding, as_of, understanding.language)
+            if gaps:
+                return gaps
         named = named_provision_claims(self.context, question, understanding, as_of)
         if named and route is not None and not {(c.unit.chunk.record.source_id, c.unit.chunk.record.article)
                                                 for c in named} & self._rests_on(route.card):

@@ -28,6 +28,22 @@ GAP_CLOSED = {"ko": "그 날짜에 시행 중이던 법에는 {material} {conduc
                     "{day}부터는 {name} {label}에 따라 처벌됩니다.",
               "en": "On that date no provision in force punished {conduct} {material}; from {day}, "
                     "{name}, {label} does."}
+#: A gap of the matrix (`kb.answer.strategies.gaps`): before which day nothing punished it, and what has since.
+GAP_CLOSED_ON = {"ko": "{material} {conduct}: {day} 전에는 처벌 규정이 없었고, {day}부터 {name} {label}에 따라 처벌됩니다.",
+                 "en": "{conduct} {material}: no provision punished it before {day}; since then {name}, {label} does."}
+#: Whose images a gap left out, when the same image of a minor was already exploitation material.
+GAP_VICTIMS = {"ko": "(성인 피해자)", "en": " of adults"}
+#: The first line of an answer about the law's gaps, on a date that had some ...
+GAPS_SOME = {"ko": "그 날짜에 시행 중이던 법에는 처벌 규정이 없는 행위가 있었습니다. {rest}",
+             "en": "On that date the law in force left some of these acts unpunished. {rest}"}
+#: ... and on a date that had none: the gap matrix covers the penal provisions only.
+GAPS_NONE = {"ko": "이 법들의 처벌 조항에는 지금 빈칸이 없습니다: 불법촬영물·딥페이크·아동·청소년성착취물을 만들고, (영리 목적을 "
+                   "포함해) 퍼뜨리고, 갖거나 보고, 그것으로 협박·강요하는 행위가 모두 처벌됩니다(처벌 조항만 본 것으로, 플랫폼 의무 같은 "
+                   "다른 공백은 따로 확인해야 합니다). 마지막 공백은 {day}에 메워졌습니다. {rest}",
+             "en": "The penal provisions of these laws leave no gap now: making, sharing (also for profit), possessing or viewing "
+                   "illegally filmed material, sexual deepfakes and child sexual exploitation material, and threats "
+                   "or coercion with them, are all punished (this covers penal provisions only; other gaps, such as "
+                   "platform duties, need checking apart). The last gap closed on {day}. {rest}"}
 #: A news sentence saying the law did not cover something, when a statute line above now does.
 NEWS_SUPERSEDED = {"ko": " (보도 시점 {reported}; {as_of} 현재 시행 중인 법령은 위 조문과 같습니다)",
                    "en": " (reported {reported}; the law in force on {as_of} is the provision above)"}

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import asdict, dataclass, field
 
 from kb.index.store import Index
@@ -54,8 +55,9 @@ def _articles(material: str, conduct: str) -> list[tuple[str, str]]:
 def _names_material(article_text: str, material: str, article: str) -> bool:
     """Threat and attempt articles cover a material only if their wording names it (or its article)."""
     if article in ("제14조의3", "제15조"):
-        names = {"filmed": ("촬영물", "제14조,", "제14조 "), "deepfake": ("편집물", "제14조의2")}[material]
-        return any(n in article_text for n in names)
+        # 제14조 itself, not 제14조의2: "제3조부터 제9조까지 및 제14조의 미수범은 처벌한다" (2019) named it too
+        names = {"filmed": r"촬영물|제14조(?!의\s*\d)", "deepfake": r"편집물|제14조의2"}[material]
+        return bool(re.search(names, article_text))
     return True
 
 
