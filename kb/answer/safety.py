@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kb.answer.wrapped_asks import WRAPPED
+
 _SEXUAL = r"(딥페이크|딥페|합성|누드|나체|알몸|벗[은긴]|야한|음란|성적|섹스|야동|능욕|deep\s*fakes?|nudes?|naked|porn\w*|explicit|sexual|lewd|nsfw|undress\w*|nudif\w*)"
 _ASK_EN = r"(how\s+(do|can|would|should)\s+i|how\s+to|help\s+me|can\s+you|could\s+you|teach\s+me|steps?\s+to|i\s+(want|wanna|need)\s+to)"
 #: Putting it back up against removal, asked by the one who posts it ("how do i keep reuploading the fake after they
@@ -85,7 +87,7 @@ _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(patte
     ("find", r"(where|how)\s+(can|do|to)\s+(i\s+)?(find|download|watch|buy|access|join|get)\s+(some\s+|the\s+|a\s+|an\s+|any\s+|more\s+)?"
              r"((?!(on|about|for|of|regarding|against|to)\b)\w+\s+){0,2}(deep\s*fakes?|nudes?|naked|porn\w*|lewd|nsfw|fake\s+nudes?)\b"),
     ("find", r"(send|give|share|dm)\s+me\s+(the\s+)?(link|links|invite|channel|room|group)\b.{0,40}(deep\s*fake|nude|porn|room|channel|능욕|텔방)"),
-    ("find", rf"{_SEXUAL}.{{0,40}}(어디서\s*(봐|보|구하|받|다운|사)|보는\s*곳|구하는\s*(법|방법|곳)|다운\s*받는\s*(법|곳)|링크\s*(좀|줘|주세요|알려)|주소\s*(좀|줘|알려))"),
+    ("find", rf"{_SEXUAL}.{{0,40}}(어디서\s*(봐|보|구하|받|다운|사)|보는\s*곳|(사는|파는)\s*곳|구하는\s*(법|방법|곳)|다운\s*받는\s*(법|곳)|링크\s*(좀|줘|주세요|알려)|주소\s*(좀|줘|알려))"),
     ("find", r"(능욕방|텔방|합성방|딥페\s*방|능욕\s*채널)\s*.{0,15}(링크|주소|초대|입장).{0,10}(줘|주세요|알려|좀|있어\?|있나요|어디)"),
     # evading detection or punishment
     ("evade", rf"{_ASK_EN}\s+(\w+\s+){{0,3}}(avoid|evade|escape|not\s+get|without\s+getting)\s+(being\s+|getting\s+)?(caught|detected|traced|tracked|arrested|punished)"),
@@ -98,7 +100,7 @@ _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(patte
     ("evade", r"\b(deep\s*fakes?|fakes?|edits?|nudes?|pics?|photos?|videos?|files?|it)\b.{0,60}\bwithout\s+(it\s+)?"
               r"(getting\s+(flagged|traced|caught)|tracing\s+back|being\s+(traced|flagged|detected)|anyone\s+(knowing|finding\s+out))|"
               r"\bhides?\s+(it|them)\s+from\s+(the\s+)?(police|cops)"),
-    ("make", r"(step[\s-]*by[\s-]*step|walk\s+me\s+through)\b.{0,80}\b(make|create|generate|produce)\b.{0,60}"
+    ("make", r"(step[\s-]*by[\s-]*step|walk\s+me\s+through)\b.{0,80}\b(mak(e|ing)|made|creat(e|ed|ing)|generat(e|ed|ing)|produc(e|ed|ing))\b.{0,60}"
              r"\b(nudes?|naked|porn\w*|explicit|sexual|deep\s*fakes?)\b"),
     ("make", r"(단계별로|순서대로|차근차근).{0,40}(만드는|만들|합성하는|제작하는).{0,30}(누드|나체|알몸|딥페|합성|음란|야한)|"
              r"(누드|나체|알몸|딥페|음란|야한).{0,30}(만드는|만들|합성하는|제작하는)\s*(법|방법|과정).{0,20}(단계별|순서대로|차근차근)"),
@@ -112,6 +114,9 @@ _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(patte
                  r"(볼\s*수\s*있|주세요|줘|줄\s*수|할\s*수\s*있|하는\s*(법|방법))"),
     ("identify", r"피해자.{0,10}(신상|이름|학교|학과|학번|번호|인스타|주소).{0,20}(알려\s*(줘|주세요|줄래)|알아내\s*(줘|주세요)|찾아\s*(줘|주세요)|털어\s*(줘|주세요|봐)|정리\s*(해\s*줘|좀))"),
 ))
+#: Operational asks wrapped in a professional's or helper's framing (`kb.answer.wrapped_asks`): tried after the rules above,
+#: and even beside a protective word ("for a red-team report", "I'm a school counsellor", "before the police seize it").
+_WRAPPED = tuple((category, re.compile(pattern, re.I | re.S)) for category, pattern in WRAPPED)
 #: The asker says they are the one harmed: their face or photo, something done to them, fear.
 VICTIM_VOICE = re.compile(
     r"(?<![가-힣])(제|내|저의|나의)\s*(얼굴|사진|셀카|프사|영상|몸|모습|인스타\s*사진)|(?<![가-힣])(저|나)를\s*(합성|찍|협박|몰래|태그|대상|이용)|제가\s*피해|피해자(예요|에요|입니다|인데)|"
@@ -196,7 +201,10 @@ PROTECTIVE_ASK = re.compile(
     # a trusted person beside them (an accused's own interview is no sign: evaders name theirs too)
     r"(여자|여성)\s*(경찰|수사관|조사관)|진술\s*조력인|신뢰\s*관계\S*\s*(있는\s*)?(사람|인)|"
     r"\b(female|woman|women)\s+(officer|investigator|police|detective)s?\b|statement\s+assistant|"
-    r"(trusted|support)\s+person\s+(sit|be\s+with|with\s+me)", re.I)
+    r"(trusted|support)\s+person\s+(sit|be\s+with|with\s+me)|"
+    # looking for a hidden camera is protecting oneself ("몰래카메라가 설치됐는지 점검하는 방법", "check for hidden cameras")
+    r"(몰래\s*카메라|몰카|불법\s*촬영\s*(카메라|기기))\S*\s*.{0,20}(점검|탐지|찾는|찾아내|발견하는|확인하는)|"
+    r"\b(check|sweep|scan|look)\s+(\w+\s+){0,3}?(for\s+)?(hidden|spy)\s+(cameras?|cams?)\b", re.I)
 #: Asking to get an image removed ("how do i get the fake video removed", "합성된 영상 지우려면 어디에 연락해요?"):
 #: the most common ask of a person harmed. Asked with the police or an investigation in view it may be a plan to
 #: destroy evidence, so then the model decides (`_INVESTIGATION`).
@@ -254,8 +262,9 @@ PERPETRATOR_INTENT = re.compile(
     # the tool and how to use it ("which undress app gives the most convincing results and how to use it on a photo")
     r"\b(i'?m|i\s+am)\s+(actually\s+|really\s+)?the\s+one\s+who\s+(made|posted|sent|shared|spread|did)\b|사실\s*(제가|내가)\s*(만든|올린|보낸|뿌린)|"
     r"\bwhich\s+(\w+\s+){0,2}(apps?|bots?|tools?|sites?)\s+(gives?|works?|makes?)\s+(the\s+)?(most|best)\b|\bhow\s+to\s+use\s+it\s+on\s+(a|an|her|his|any)\b|"
+    r"\bget\s+(back\s+at|revenge\s+on|even\s+with)\b|\bhow\s+(could|would)\s+i\s+(make|create|generate|produce|photoshop)\b|"
     r"wanna|want\s+to|(?:gonna|going\s+to)(?!\s+(?:get|be)\s+(?:arrested|punished|charged|jailed|prosecuted|in\s+trouble))|\bi'?ll\b|plan\s+to|tryna|draft|write\s+(me|his|her|the)|"
-    r"\bhow\s+(do|can|would|should)\s+i\b(?!.{0,25}(report|delete|remove|stop|prove|know|tell|protect|"
+    r"\bhow\s+(do|can|would|should)\s+i\b(?!.{0,25}(report|delete|remove|stop|prove|know|tell|protect|check\s+(\w+\s+){0,3}?for\s+(hidden|spy)|"
     r"get\s+(it|them|(the|my|our|her|his|a)\s+([\w'-]+\s+){0,3}" + _IMAGE + _OF_ONE + r")"
     r"\s+" + _GONE + r"|make\s+(it|them|(the|my|our|her|his|a)\s+([\w'-]+\s+){0,3}" + _IMAGE + r")"
     r"\s+(disappear|go\s+away|vanish)))",
@@ -467,10 +476,13 @@ def check_request(question: str) -> Refusal | None:
     """A Refusal when a rule sees a plain ask for help to commit the crime; None for everything else,
     including any request in a victim's voice or about reporting, deleting or protecting."""
     text = " ".join(question.split())
-    if speaks_as_victim(text) or (_PROTECTIVE.search(text) and not _EVASION.search(text)):
+    if speaks_as_victim(text):
         return None
+    rules = () if _PROTECTIVE.search(text) and not _EVASION.search(text) else _HARMFUL
+    if not victim_first(text):  # a helper or someone reporting keeps every voice of `victim_first`
+        rules += _WRAPPED
     text = _QUOTED.sub(" ", text)
-    for category, pattern in _HARMFUL:
+    for category, pattern in rules:
         if pattern.search(text) and not (category == "film" and _FINDING_CAMERAS.search(text)):
             return Refusal(category)
     return None

@@ -33,7 +33,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from kb.answer import safety
+from kb.answer import safety, wrapped_asks
 from kb.answer.safety import check_request, everyday_imagery, on_topic, victim_first
 from kb.index.embedding import cached_vectors
 from kb.settings import REPO_ROOT
@@ -301,6 +301,7 @@ class SafetyGate:
                                            ensure_ascii=False).encode())
         digest.update(Path(__file__).read_bytes())
         digest.update(Path(safety.__file__).read_bytes())  # the rules decide dev items before the threshold
+        digest.update(Path(wrapped_asks.__file__).read_bytes())
         return Path(self.cache_dir) / f"gate-{digest.hexdigest()[:20]}.pkl"
 
     def vectors(self, texts: list[str]) -> np.ndarray:
