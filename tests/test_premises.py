@@ -231,6 +231,11 @@ from kb.answer.understanding import understand
     ("교사인데 학생들이 제 얼굴로 딥페이크를 만들었어요 어떤 보호를 받나요", "staff", ["teacher-victim"], 0),
     # one who was in the server where another posted: the bystander's question
     ("친구가 디코 서버에 여자애들 합성사진 올리는데 나도 그 서버에 있으면 처벌받음?", None, ["bystander"], 1),
+    # the company punished beside its employee: the card on a business's own liability
+    ("Is a company punished when its employee produces child sexual exploitation material at work?", "aide",
+     ["corporate-liability"], 1),
+    ("직원이 업무 중에 성착취물을 만들면 회사도 벌금을 내나요?", "aide", ["corporate-liability"], 1),
+    ("my coworker made a deepfake of me at work, is that a crime", "victim", ["corporate-liability"], 0),
 ])
 def test_a_cards_premise_against_the_question(question, persona, topics, expected):
     assert premise(question, understand(question, persona), topics) == expected

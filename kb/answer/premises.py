@@ -426,6 +426,18 @@ def reporting_duty_asked(question: str, understanding: Understanding) -> bool:
         and not understanding.speaks_as_victim
 
 
+#: A business named as punished beside the one who did it: "is the company punished too", "회사도 벌금", "법인".
+_BUSINESS_PUNISHED = re.compile(r"(회사|법인|업체|사업주|고용주)\S{0,2}\s*(도|까지)?\s*\S{0,6}(처벌|벌금|책임)|양벌|"
+                                r"\b(company|companies|corporation|business|employer|firm)\b.{0,30}\b(punish|fined?|liab|penalt)|"
+                                r"\b(punish|fined?|liab|penalt)\w*\b.{0,30}\b(company|corporation|business|employer|firm)\b", re.I)
+
+
+def business_punished_asked(question: str, understanding: Understanding) -> bool:
+    """A card on a business's own liability ("corporate-liability") fits a question that asks whether the company,
+    not only its employee, is punished ("Is a company punished when its employee produces …?")."""
+    return bool(_BUSINESS_PUNISHED.search(question))
+
+
 #: A card topic → the check of whether a question contradicts the premise it names.
 CONTRADICTED = {"juvenile": young_offender_contradicted, "teacher-victim": teacher_harmed_contradicted, "under-13": child_harmed_contradicted,
                 "ai": ai_law_contradicted, "stalking": stalking_contradicted, "child-shown": child_shown_contradicted,
@@ -438,7 +450,8 @@ STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking
           "imprisonment": fine_or_prison_asked, "appeals": appeal_asked, "victim-identity": victim_identity_stated,
           "school-measures": school_punishment_asked, "limitation-period": limitation_asked,
           "identity": identity_asked, "evidence": evidence_asked, "history": history_asked,
-          "mandatory-reporting": reporting_duty_asked, "comparison": comparison_asked}
+          "mandatory-reporting": reporting_duty_asked, "comparison": comparison_asked,
+          "corporate-liability": business_punished_asked}
 #: ... and of whether it asks the penalty of an act the topic names (`_conduct_asked`).
 ACT_STATED = {topic: _conduct_asked(conduct) for topic, conduct in CONDUCT_TOPICS.items()}
 
