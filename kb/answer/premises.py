@@ -18,7 +18,7 @@ from kb.answer.disclosure import identity_not_image
 from kb.answer.evidence import keeping_asked, own_evidence_kept
 from kb.answer.safety import HELPER_VOICE
 from kb.answer.scope import pursued
-from kb.answer.asked import comparison_asked, history_asked, identity_asked
+from kb.answer.asked import comparison_asked, history_asked, identity_asked, offender_disclosure_asked
 from kb.answer.understanding import ADULT_STUDY, OWN_COPY_DELETION, SCHOOL_PUNISHES, Understanding, doer_age_named
 
 #: A teacher named: the person a teachers' card is about.
@@ -401,8 +401,9 @@ def appeal_asked(question: str, understanding: Understanding) -> bool:
 
 def victim_identity_stated(question: str, understanding: Understanding) -> bool:
     """A card on keeping a victim's identity secret ("victim-identity") fits a question that tells of a name, a
-    school or an address made public, not the image (`disclosure.identity_not_image`)."""
-    return identity_not_image(question)
+    school or an address made public, not the image (`disclosure.identity_not_image`), nor an offender's details
+    published by a court's order (`asked.offender_disclosure_asked`)."""
+    return identity_not_image(question) and not offender_disclosure_asked(question)
 
 
 def evidence_asked(question: str, understanding: Understanding) -> bool:
