@@ -198,6 +198,14 @@ from kb.answer.understanding import understand
     ("신고하면 학교에 알려지나요", None, ["identity"], 1),
     ("학폭 심의위원회 열리면 제 이름 비밀 보장돼요?", None, ["identity"], 0),
     ("신고하면 어떻게 돼요?", None, ["identity"], 0),
+    # who an anonymous poster is, asked by the one harmed: the poster's identity, not the asker's
+    ("Can I find out who the anonymous account that posted my deepfake is?", "victim", ["identity"], 0),
+    ("is there a way to learn who runs the anonymous profile posting my pics", "victim", ["identity"], 0),
+    ("If I report it, can I stay anonymous?", "victim", ["identity"], 1),
+    # the offender's details published by a court's order: the disclosure card's question, not a victim outed
+    ("가해자 신상공개 명령이 나오면 얼굴 사진이랑 사는 곳도 다 나와요?", "victim", ["victim-identity"], 0),
+    ("If the court orders disclosure, will the sex offender's photo and address be published?", "helper",
+     ["victim-identity"], 0),
     # the evidence card: stated when the question asks what to keep or whether to screenshot
     ("What evidence should I save before reporting? should i screenshot it", "victim", ["evidence"], 1),
     ("걔가 내사진 합성한거 안지움 캡쳐해놔야돼?", None, ["evidence"], 1),
@@ -231,6 +239,11 @@ from kb.answer.understanding import understand
     ("교사인데 학생들이 제 얼굴로 딥페이크를 만들었어요 어떤 보호를 받나요", "staff", ["teacher-victim"], 0),
     # one who was in the server where another posted: the bystander's question
     ("친구가 디코 서버에 여자애들 합성사진 올리는데 나도 그 서버에 있으면 처벌받음?", None, ["bystander"], 1),
+    # the company punished beside its employee: the card on a business's own liability
+    ("Is a company punished when its employee produces child sexual exploitation material at work?", "aide",
+     ["corporate-liability"], 1),
+    ("직원이 업무 중에 성착취물을 만들면 회사도 벌금을 내나요?", "aide", ["corporate-liability"], 1),
+    ("my coworker made a deepfake of me at work, is that a crime", "victim", ["corporate-liability"], 0),
 ])
 def test_a_cards_premise_against_the_question(question, persona, topics, expected):
     assert premise(question, understand(question, persona), topics) == expected

@@ -156,6 +156,11 @@ def test_the_other_offences_and_rules_of_the_indexed_laws_are_in_scope(question)
     ("I'm 16 and have to give a statement next week. My family can't pay for a lawyer. Do I have to go in alone?",
      set()),
     ("My family can't pay for a lawyer. Is a state lawyer free?", {"amount"}),
+    # an aide's statute questions: a period asked in other words than "how long"
+    ("Within what period must the offender submit the registration details?", {"duration"}),
+    ("What is the maximum duration of a police emergency measure in a stalking case?", {"duration"}),
+    ("How far in advance must the victim be told of the hearing?", {"duration"}),
+    ("How many times can the court extend the stay-away order?", {"count"}),
 ])
 def test_the_kind_of_answer_a_question_asks_for(question, kinds):
     assert set(understand(question).asks_for) == kinds

@@ -42,6 +42,13 @@ def test_an_english_story_is_not_asked_about_nor_its_everyday_words():
     assert unheard("lol is it bad that i kinda overreacted when she told the police?", known, "en") == []
 
 
+def test_a_teenager_s_contractions_typed_without_apostrophes_are_no_asks():
+    # before: "hell" (he'll) was named as a word no source uses, and the answer opened by saying so
+    known = known_words(["Threatening someone with a fake nude is a crime."])
+    assert unheard("this guy says hell leak my fake nudes unless i send more pics wat crime is that", known, "en") == []
+    assert unheard("shell post it and theyll see it, wont that be a crime", known, "en") == []
+
+
 def test_inflected_forms_compounds_generic_words_and_the_fields_slang_are_heard():
     known = known_words(["허위영상물을 편집하면 처벌됩니다. 경찰은 특별 집중 단속을 했습니다. 강제로 전학 보낼 수 있습니다.",
                          "출근하는 길에 남자가 따라오면 스토킹입니다.", "the parent must be told", "the victim got relief"])

@@ -23,12 +23,24 @@ def identity_asked(question: str, understanding: Understanding) -> bool:
     stays secret or who will learn it ("대학생인데 같은 과 선배가 제 딥페이크를 만들었어요 신고하면 학교에 알려지나요"),
     outside a school committee's case, whose confidentiality the school's own card answers."""
     return bool(_IDENTITY_ASKED.search(question)) and not _SCHOOL_CASE.search(question) \
-        and not _OFFENDER_DISCLOSED.search(question)
+        and not _OFFENDER_DISCLOSED.search(question) and not _POSTER_SOUGHT.search(question)
+
+
+#: Who an anonymous poster is, asked by the one they posted about ("can I find out who the anonymous account is"):
+#: the poster's identity, which the card on asking for a user's details answers, not the asker's own.
+_POSTER_SOUGHT = re.compile(r"\b(?:find\s+out|learn|know|identify|track\s+down|figure\s+out)\s+who\b|"
+                            r"\banonymous\s+(?:account|user|poster|profile|sender|person|troll|page)s?\b", re.I)
 
 
 #: An offender's details made public by the law (the registry, 신상 공개): their identity, not the victim's.
 _OFFENDER_DISCLOSED = re.compile(r"신상\s*(?:정보|공개)|성범죄자|알림\s*e|registry|sex offender|offender'?s? "
                                  r"(?:name|identity|details|face)", re.I)
+
+
+def offender_disclosure_asked(question: str) -> bool:
+    """Whether the question names an offender's details made public by the law (신상공개, the registry), whose
+    own card answers it, not one on a victim's name or face spread ("가해자 신상공개 명령이 나오면 얼굴 사진도 나와요?")."""
+    return bool(_OFFENDER_DISCLOSED.search(question))
 
 
 #: A school violence case named: the committee, its procedure, the law's name.

@@ -18,7 +18,7 @@ from kb.answer.disclosure import identity_not_image
 from kb.answer.evidence import keeping_asked, own_evidence_kept
 from kb.answer.safety import HELPER_VOICE
 from kb.answer.scope import pursued
-from kb.answer.asked import comparison_asked, history_asked, identity_asked
+from kb.answer.asked import comparison_asked, history_asked, identity_asked, offender_disclosure_asked
 from kb.answer.understanding import ADULT_STUDY, OWN_COPY_DELETION, SCHOOL_PUNISHES, Understanding, doer_age_named
 
 #: A teacher named: the person a teachers' card is about.
@@ -401,8 +401,9 @@ def appeal_asked(question: str, understanding: Understanding) -> bool:
 
 def victim_identity_stated(question: str, understanding: Understanding) -> bool:
     """A card on keeping a victim's identity secret ("victim-identity") fits a question that tells of a name, a
-    school or an address made public, not the image (`disclosure.identity_not_image`)."""
-    return identity_not_image(question)
+    school or an address made public, not the image (`disclosure.identity_not_image`), nor an offender's details
+    published by a court's order (`asked.offender_disclosure_asked`)."""
+    return identity_not_image(question) and not offender_disclosure_asked(question)
 
 
 def evidence_asked(question: str, understanding: Understanding) -> bool:
@@ -426,6 +427,18 @@ def reporting_duty_asked(question: str, understanding: Understanding) -> bool:
         and not understanding.speaks_as_victim
 
 
+#: A business named as punished beside the one who did it: "is the company punished too", "회사도 벌금", "법인".
+_BUSINESS_PUNISHED = re.compile(r"(회사|법인|업체|사업주|고용주)\S{0,2}\s*(도|까지)?\s*\S{0,6}(처벌|벌금|책임)|양벌|"
+                                r"\b(company|companies|corporation|business|employer|firm)\b.{0,30}\b(punish|fined?|liab|penalt)|"
+                                r"\b(punish|fined?|liab|penalt)\w*\b.{0,30}\b(company|corporation|business|employer|firm)\b", re.I)
+
+
+def business_punished_asked(question: str, understanding: Understanding) -> bool:
+    """A card on a business's own liability ("corporate-liability") fits a question that asks whether the company,
+    not only its employee, is punished ("Is a company punished when its employee produces …?")."""
+    return bool(_BUSINESS_PUNISHED.search(question))
+
+
 #: A card topic → the check of whether a question contradicts the premise it names.
 CONTRADICTED = {"juvenile": young_offender_contradicted, "teacher-victim": teacher_harmed_contradicted, "under-13": child_harmed_contradicted,
                 "ai": ai_law_contradicted, "stalking": stalking_contradicted, "child-shown": child_shown_contradicted,
@@ -438,7 +451,8 @@ STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking
           "imprisonment": fine_or_prison_asked, "appeals": appeal_asked, "victim-identity": victim_identity_stated,
           "school-measures": school_punishment_asked, "limitation-period": limitation_asked,
           "identity": identity_asked, "evidence": evidence_asked, "history": history_asked,
-          "mandatory-reporting": reporting_duty_asked, "comparison": comparison_asked}
+          "mandatory-reporting": reporting_duty_asked, "comparison": comparison_asked,
+          "corporate-liability": business_punished_asked}
 #: ... and of whether it asks the penalty of an act the topic names (`_conduct_asked`).
 ACT_STATED = {topic: _conduct_asked(conduct) for topic, conduct in CONDUCT_TOPICS.items()}
 

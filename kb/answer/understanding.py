@@ -78,7 +78,10 @@ ASKS_FOR: dict[str, tuple[str, ...]] = {
              r"when (?:\w+ )?(did|does|was|will)\b.{0,60}\b(become|became|made)\b.{0,25}\b(crime|criminal|illegal|offen[cs]e|punishable)",
              r"effective date"),
     "duration": (r"며칠", r"기한", r"언제까지", r"by when", r"until when", r"몇\s*(일|년|개월|달|시간)", r"얼마\s*동안", r"주기", r"how long",
-                 r"how many (days|months|years|hours)", r"deadline", r"time limit", r"how often", r"within how", r"how soon"),
+                 r"how many (days|months|years|hours)", r"deadline", r"time limit", r"how often", r"within how", r"how soon",
+                 # an aide's wording: "within what period", "how far in advance", "the maximum duration of"
+                 r"within what (period|time|timeframe|time frame)", r"\bhow far (ahead|in advance)",
+                 r"\b(maximum|max|longest) (duration|length|period)"),
     "count": (r"몇\s*(명|건|가지|개|호|곳)", r"how many (?!days|months|years|hours)"),
     "amount": (r"얼마(?!\s*동안|나)", r"비용", r"금액", r"how much", r"\bcost",
                # who pays, and whether it costs anything: "치료비는 누가 내요?", "돈 들어요?", "is it free?"

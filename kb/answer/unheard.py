@@ -68,7 +68,10 @@ something sometimes soon still such sure take tell than thank thanks that their 
 there these they thing things think this those though through told totally under until upon very want wanted
 wants well were what whatever when where whether which while whom whose will with within without would yeah
 your yours yourself actually basically literally seriously honestly idk lmao tbh ngl omg rn thx kinda sorta wanna lol
-""".split())
+""".split()) | frozenset(
+    # contractions typed without their apostrophe, as a teenager types fast: "hell leak it" is he'll, not hell
+    "hell shell theyll youll itll well whats thats theres heres wheres whos dont doesnt didnt isnt arent wasnt "
+    "werent wont cant couldnt wouldnt shouldnt havent hasnt hadnt youre theyre weve youve theyve ive wat wut".split())
 #: English words that open a noun phrase (articles, possessives, prepositions): with no tagger, the words that follow
 #: one (up to `_PHRASE_WORDS_EN`, up to the next function word) stand for the ask's nouns ("my health insurance",
 #: "a crime victim relief grant"); a story's verbs and adverbs ("i kinda overreacted") follow none.
@@ -80,7 +83,7 @@ _OBJECTS_EN = frozenset("me him her them us it".split())
 #: Words an English question opens with: what follows is all asked. A clause opening otherwise is a story, and
 #: its question begins at its last question word ("my stepdad put a camera in the bathroom what do i do").
 _ASKING_EN = frozenset("can could is are am was were do does did will would should shall may might must have has "
-                       "what whats how why where who when which".split())
+                       "what whats wat how why where who when which".split())
 #: English endings an inflected or derived form adds to the word the sources may use.
 _ENDINGS_EN = ("ies", "ied", "ing", "ed", "es", "s", "ly")
 #: Where an English question's ask begins: after the story's clause ("If I report it at school, will they tell …").
@@ -114,7 +117,7 @@ def _asked(question: str, language: str) -> list[tuple[str, list[str]]]:
     ask = _CLAUSE_EN.split(ask)[-1]
     first = re.match(r"\W*(\w+)", ask)
     if not (first and first.group(1).lower() in _ASKING_EN):  # a story run on into its question ("… what do i do")
-        starts = [m.start() for m in re.finditer(r"\b(?:what|whats|how|why|where|who|when|which)\b", ask, re.I)]
+        starts = [m.start() for m in re.finditer(r"\b(?:what|whats|wat|how|why|where|who|when|which)\b", ask, re.I)]
         ask = ask[starts[-1]:] if starts else ask
     words, phrase = [], 0
     tokens = [w.lower() for w in re.findall(r"[A-Za-z]+(?:'[a-z]+)?", ask)]
