@@ -14,6 +14,7 @@ from kb.answer.dates import CHANGED_IN, implied_date  # noqa: F401 (implied_date
 from kb.answer.disclosure import identity_not_image
 from kb.answer.safety import speaks_as_victim
 from kb.answer.scope import in_scope
+from kb.law.vocabulary import GAPS_NAMED
 from kb.sources.documents import detect_language
 
 #: Whether one may delete one's own copy ("지워도 돼요?", "should i delete his messages"): a question of what to keep.
@@ -240,7 +241,7 @@ class Understanding:
     asks_for: list[str] = field(default_factory=list)  # the kinds of answer wanted (ASKS_FOR)
     yes_no: bool = False  # the question asks to be told yes or no (asks_yes_no)
     intents_guessed: bool = False  # no keyword named an intent: the labelled examples closest to it did
-    asks_gaps: bool = False  # the question asks where the law has or had gaps (GAPS_ASKED)
+    asks_gaps: bool = False  # the question asks where the law has or had gaps (GAPS_NAMED)
 
     @property
     def intent(self) -> str:
@@ -431,15 +432,6 @@ def asking_part(question: str) -> str:
     return " ".join(asked + ([] if found[-1] in asked else found[-1:]))
 
 
-#: A question about the law's gaps as such: "입법 공백", "사각지대", "법의 허점", "loopholes", "gaps in the law",
-#: "what did the law not cover" (answered from the gap matrix, `kb.answer.strategies.gaps`).
-GAPS_ASKED = re.compile(
-    r"(?:입법|법적|법률|법령|법의|법|처벌|규제|제도)\s*(?:상의?\s*)?(?:공백|사각지대|빈틈|허점|구멍)|공백|사각지대|"
-    r"\bloop-?holes?\b|\b(?:legal|legislative|statutory|regulatory|enforcement)\s+(?:gaps?|holes?|vacuum)\b|"
-    r"\bgaps?\b.{0,30}\b(?:law|laws|legislation|statutes?|act)\b|\b(?:law|legislation)\b.{0,30}\bgaps?\b|"
-    r"\b(?:what|which)\b.{0,30}\b(?:law|legislation)\b.{0,20}\b(?:not|fail(?:ed|s)? to)\s+cover", re.I)
-
-
 def _about_the_law(understanding: Understanding) -> bool:
     """Whether a question asks what the law said of a conduct or its penalty, not for figures ("history" is
     no sign: any year counts as one)."""
@@ -466,7 +458,7 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
         speaks_as_victim=speaks_as_victim(question),
         asks_for=_found(ASKS_FOR, asking_part(question)),
         yes_no=asks_yes_no(question),
-        asks_gaps=bool(GAPS_ASKED.search(question)),
+        asks_gaps=bool(GAPS_NAMED.search(question)),
     )
     if re.search(_CLASSMATE, question, re.I) and ADULT_STUDY.search(question) \
             and not re.search(_YOUNG_AGE, question, re.I):

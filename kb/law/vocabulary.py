@@ -200,3 +200,12 @@ def version_label(kind: str, number, promulgated: str, effective: str) -> str:
 def article_label(label: str, language: str) -> str:
     """A Korean article label as a reader of ``language`` cites it."""
     return label if language == "ko" else article_in_english(label)
+
+
+#: How a question names the law's gaps as such: "입법 공백", "사각지대", "법의 허점", "loopholes", "gaps in the law",
+#: "what did the law not cover" (answered from the gap matrix, `kb.answer.strategies.gaps`).
+GAPS_NAMED = re.compile(
+    r"(?:입법|법적|법률|법령|법의|법|처벌|규제|제도)\s*(?:상의?\s*)?(?:공백|사각지대|빈틈|허점|구멍)|공백|사각지대|"
+    r"\bloop-?holes?\b|\b(?:legal|legislative|statutory|regulatory|enforcement)\s+(?:gaps?|holes?|vacuum)\b|"
+    r"\bgaps?\b.{0,30}\b(?:law|laws|legislation|statutes?|act)\b|\b(?:law|legislation)\b.{0,30}\bgaps?\b|"
+    r"\b(?:what|which)\b.{0,30}\b(?:law|legislation)\b.{0,20}\b(?:not|fail(?:ed|s)? to)\s+cover", re.I)
