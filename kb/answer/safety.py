@@ -312,6 +312,11 @@ _BEYOND_IMAGERY = re.compile(
     r"(?<!\w)['‘][^'’]{1,60}['’](?!\w)|[\"“][^\"”]{1,60}[\"”]", re.I)
 
 
+def names_beyond_imagery(question: str) -> bool:
+    """Whether a request names a person, a body, sex, a child, secrecy, a threat or trade (`_BEYOND_IMAGERY`)."""
+    return bool(_BEYOND_IMAGERY.search(question))
+
+
 def everyday_imagery(question: str) -> bool:
     """A request whose only words of the subject are photography's (a camera, a photo, a video, editing) and
     that names no person, body, sex, child, secrecy, threat or trade: "best camera for vlogging", "사진 찍기
