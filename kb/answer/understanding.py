@@ -21,7 +21,7 @@ OWN_COPY_DELETION = (r"지워도\s*(?:되|돼)|지우면\s*안\s*(?:되|돼)|삭
                      r"\b(?:should|can|may) (?:i|we) (?:delete|erase)\b|\bok(?:ay)? (?:if i|to) delete\b")
 #: intent → patterns (checked in order of the table; several intents can match).
 INTENTS: dict[str, tuple[str, ...]] = {
-    "penalty": (r"처벌", r"형량", r"징역", r"벌금", r"감옥", r"교도소", r"형벌", r"벌\s*받", r"죄가?\s*(되|돼|인가)",
+    "penalty": (r"처벌", r"형량", r"징역", r"벌금", r"감옥", r"감방", r"교도소", r"소년원", r"형벌", r"벌\s*받", r"죄가?\s*(되|돼|인가)",
                 r"불법인가", r"범죄인가", r"penalt", r"punish", r"prison", r"jail", r"sentence", r"fine[ds]?\b",
                 r"\bcrime\b", r"illegal", r"against the law", r"get in trouble", r"arrest",
                 r"\b(?:be|get|got|getting|been|being) (?:charged|prosecuted|convicted)\b", r"criminal record",
@@ -165,7 +165,10 @@ CONDUCTS: dict[str, tuple[str, ...]] = {
                  r"\bif (i|you|she|he|we) (don't|do not|won't|doesn't|refuse)\b.{0,30}\b(pay|send|meet|give|do)",
                  r"(안|않)\s*(주면|보내면|만나면)",
                  # a price named for not spreading it ("안 뿌리려면 돈 보내래", "돈 달래요")
-                 r"(안|않)\s*(뿌리|올리|퍼뜨|퍼트|유포하|보여\s*주|알리)\S*\s*(려면|을\s*테니|는\s*대신)", r"돈.{0,15}(보내래|보내라고|달래|달라고|내놓으래|입금하래|송금하래)",
+                 r"(안|않)\s*(뿌리|올리|퍼뜨|퍼트|유포하|보여\s*주|알리)\S*\s*(려면|을\s*테니|는\s*대신)",
+                 # … written as one word, the future's ㄹ in the verb ("안퍼뜨릴테니까 50만원 보내라고")
+                 r"(안|않)\s*(뿌릴|올릴|퍼뜨릴|퍼트릴|유포할|보여\s*줄|알릴)\s*(테니|께|게|거니까)",
+                 r"(돈|\d+\s*만?\s*원).{0,15}(보내래|보내라|달래|달라고|내놓으래|내놓으라|입금하래|입금하라|송금하래|송금하라)",
                  # "… 안 하면" is a threat when a harm follows ("취하 안 하면 다 뿌린대요"), not a duty left undone
                  # ("신고 안 하면 처벌받아요?")
                  r"(안|않)\s*하면\s*.{0,20}(뿌리|뿌린|퍼뜨|올린|올리겠|유포|보낸대|보낸다|보여\s*준|알린|죽)",
@@ -370,6 +373,11 @@ _DOER_AGE = re.compile(
     r"(?:is|was|are|were|'s)\s+(?:only\s+|just\s+|like\s+)?((?:1[0-8]|[1-9])(?:\s*(?:years?[- ]old|yo|y/o))?)(?![\d%])\b|"
     r"(?:가해자|가해\s*학생|가해\s*청소년|범인|(?:만든|올린|뿌린|보낸|퍼뜨린)\s*(?:애|사람|학생|놈|남자애|여자애|녀석))(?:들)?"
     r"\s*(?:는|은|가|이)?\s*(?:아직\s*|겨우\s*|고작\s*)?((?:1[0-8]|[1-9])\s*(?:살|세)|[중고초]\s*[1-6](?!\d)|중학생|고등학생|초등학생|촉법\S*)|"
+    # the one a student speaks of ("걔", "그 남자애"), said to be young, in a question of what happens to them ("걔 아직
+    # 13살인데 처벌 못받아요?"), not of a harm done to them ("걔 13살인데 합성 피해 당했어요")
+    r"(?<![가-힣])(?:걔|쟤|그\s*(?:애|남자애|여자애|놈|녀석|새끼|학생))(?:는|가|도)?\s*(?:아직\s*|겨우\s*|고작\s*)?"
+    r"((?:1[0-8]|[1-9])\s*(?:살|세)|[중고초]\s*[1-6](?!\d)|중학생|고등학생|초등학생|촉법\S*)"
+    r"(?=\s*(?:인데|이라|이에요|이예요|이래요|래요|밖에|이고|짜리|임|[,.?!]|$))(?!.*(?:피해|당했|당한|당하|당함))|"
     # a child of the asker's whose age is given with what they did: "my son is 12 and made a fake nude of a girl"
     r"\b(?:my|our|her|his|their)\s+(?:son|daughter|kid|child|boy|girl|brother|sister|nephew|niece|stepson|grandson)\s+"
     r"(?:is|was|'s)\s+(?:only\s+|just\s+)?((?:1[0-8]|[1-9])(?:\s*(?:years?[- ]old|yo|y/o))?)(?![\d%])\b"
@@ -388,7 +396,7 @@ _PRONOUN_DOER_AGE = re.compile(
 
 
 def _doer_age(question: str) -> list[tuple[int, int]]:
-    return [next(m.span(g) for g in (1, 2, 3) if m.group(g)) for m in _DOER_AGE.finditer(question)] + \
+    return [next(m.span(g) for g in range(1, _DOER_AGE.groups + 1) if m.group(g)) for m in _DOER_AGE.finditer(question)] + \
         [m.span(2) for m in _PRONOUN_DOER_AGE.finditer(question)]
 
 
