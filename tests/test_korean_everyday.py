@@ -50,8 +50,11 @@ def test_a_clipped_word_hidden_inside_longer_words_of_the_sources_is_still_unhea
     # a thing stolen or lost, with no image of anyone on it
     "학교에서 지갑 도난당했는데 경찰에 신고 돼요?",
     "체육복 잃어버렸는데 누가 가져간거같아요",
+    # a photo of school life or paperwork asked about as such
+    "교복 입고 찍은 졸업사진 언제 나와요",
+    "증명사진 어디서 찍어요",
 ])
-def test_a_thing_stolen_or_lost_is_out_of_scope(question):
+def test_a_thing_stolen_or_lost_or_an_everyday_photo_is_out_of_scope(question):
     from kb.answer.scope import out_of_scope
 
     assert out_of_scope(question)
@@ -63,6 +66,9 @@ def test_a_thing_stolen_or_lost_is_out_of_scope(question):
     "걔 촉법이라 처벌 안받는대요",
     # a phone lost, and the images on it spread
     "폰 분실했는데 누가 제 사진 올렸어요",
+    # a school photo misused
+    "졸업사진으로 누가 합성했어요",
+    "체육대회 사진에 제 치마속 찍혔어요",
 ])
 def test_the_fields_questions_with_words_of_theft_or_law_stay_in_scope(question):
     from kb.answer.scope import in_scope

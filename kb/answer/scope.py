@@ -300,10 +300,10 @@ def out_of_scope(question: str) -> bool:
     """True for questions about what no source here holds: foreign law, case law, sentencing data, laws
     that are not indexed, the names of officials, other fields of law and life (`OTHER_FIELDS`) unless someone
     stalks the asker there ("my divorced husband still turns up at my office": `pursued`), and a pet, a parent,
-    work, a delivery or followers that follow, wait or call (`everyday_pursuit`), and AI as an everyday tool
-    (`everyday_ai`)."""
+    work, a delivery or followers that follow, wait or call (`everyday_pursuit`), AI as an everyday tool
+    (`everyday_ai`), and a photo of school life or paperwork asked about as such (`everyday_photo`)."""
     return (any(re.search(p, question, re.I) for p in OUT_OF_SCOPE) or names_only_other_laws(question)
-            or foreign_law(question) or everyday_pursuit(question) or everyday_ai(question)
+            or foreign_law(question) or everyday_pursuit(question) or everyday_ai(question) or everyday_photo(question)
             or bool(OTHER_FIELDS.search(question) and not FIELD_CORE.search(question) and not pursued(question)))
 
 
@@ -325,6 +325,22 @@ def everyday_ai(question: str) -> bool:
     써도 돼요?"), with no word of the field and nothing the AI law says of it: no source here answers that."""
     return bool(_AI_NAMED.search(question) and _AI_USE.search(question) and not _AI_LAW.search(question)
                 and not FIELD_CORE.search(question))
+
+
+#: The photos of everyday school life and paperwork: a graduation or ID photo, a class photo, an album.
+_EVERYDAY_PHOTO = re.compile(r"(?:졸업|증명|단체|여권|프로필|학생증|반\s*단체|수학\s*여행|체육\s*대회|학급)\s*(?:사진|앨범)|졸업\s*앨범|"
+                             r"\b(?:graduation|passport|yearbook|class|id)\s+(?:photos?|pictures?|pics?)\b", re.I)
+#: … taken, posted or used against someone: then it is the field's question, not everyday life.
+_PHOTO_MISUSED = re.compile(r"몰래|동의|허락|치마|속옷|신체|몸|유포|올렸|올라|퍼지|퍼졌|퍼뜨|돌아|돌려|단톡|협박|합성|딥페|야한|"
+                            r"without|secret|posted|shared|spread|edit|fake|nude|threat", re.I)
+
+
+def everyday_photo(question: str) -> bool:
+    """A photo of school life or paperwork asked about as such ("교복 입고 찍은 졸업사진 언제 나와요", "증명사진 어디서
+    찍어요"): 찍다 and 사진 are the field's words only when someone is filmed, posted or faked against their will."""
+    core = {m.group(0) for m in FIELD_CORE.finditer(question)}
+    return bool(_EVERYDAY_PHOTO.search(question)) and core <= {"찍", "촬영", "카메라"} \
+        and not _PHOTO_MISUSED.search(question)
 
 
 def everyday_pursuit(question: str) -> bool:
