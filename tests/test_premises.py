@@ -331,3 +331,33 @@ def test_evidence_kept_by_the_one_harmed_is_not_possession_asked(question, topic
 def test_an_age_said_as_below_a_line_is_the_young_doers(question):
     u = understand(question, None, None)
     assert u.minor_doer and not u.minor_victim
+
+
+@pytest.mark.parametrize("question, topics, expected", [
+    # the one a student speaks of ("걔"), said to be young, in a question of punishment
+    ("걔 아직 13살인데 처벌 못받아요?", ["juvenile"], 1),
+    ("걔 아직 13살인데 처벌 못받아요?", ["under-13"], -1),
+    # the police telling a young offender's parents
+    ("촉법 가해자 부모한테 경찰이 연락함?", ["juvenile"], 1),
+    # a settlement, or money offered for dropping the complaint
+    ("가해자가 돈줄테니까 신고 취소하래요 딥페때문에", ["settlement"], 1),
+    ("합의 하에 찍은 영상인데 헤어지고 퍼뜨렸어요", ["settlement"], 0),
+    # penalty points named: the school's, not a fine
+    ("딥페이크 만든 애 벌점만 받고 끝난대요 이게 말이돼요?", ["school-measures"], 1),
+    ("딥페이크 만든 애 벌점만 받고 끝난대요 이게 말이돼요?", ["imprisonment"], -1),
+    ("벌점받을까봐 딥페 피해 말 못하겠어요", ["school-measures"], 0),
+])
+def test_situations_students_and_parents_tell(question, topics, expected):
+    assert premise(question, understand(question), topics) == expected
+
+
+@pytest.mark.parametrize("question, topics, expected", [
+    ("딥페이크 안퍼뜨릴테니까 50만원 보내라고 디엠옴 어케해요", ["penalty", "deepfake", "threat"], True),
+    ("가해자가 돈줄테니까 신고 취소하래요 딥페때문에", ["penalty", "minors", "settlement"], True),
+    ("딥페이크 만든 애 벌점만 받고 끝난대요 이게 말이돼요?", ["school", "school-measures"], True),
+    ("벌점받을까봐 딥페 피해 말 못하겠어요", ["school", "school-measures"], False),
+])
+def test_a_situation_told_reaches_the_card_that_answers_it(question, topics, expected):
+    from kb.answer.premises import asks_what_card_answers
+
+    assert asks_what_card_answers(question, understand(question), topics) is expected

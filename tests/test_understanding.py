@@ -561,3 +561,21 @@ def test_the_thing_made_is_named_not_the_askers_making(question, conduct):
     # before: "합성한거" (the fake) read as the asker's making, and the editing card answered a viewer
     u = understand(question, None, None)
     assert conduct in u.conducts and "make" not in u.conducts
+
+
+@pytest.mark.parametrize("question, doer, harmed", [
+    ("걔 아직 13살인데 처벌 못받아요?", True, False),
+    ("그 남자애 중2래요 감방가요?", True, False),
+    ("걔 13살인데 합성 피해 당했어요", False, True),
+])
+def test_the_age_of_the_one_a_student_speaks_of(question, doer, harmed):
+    u = understand(question)
+    assert (u.minor_doer, u.minor_victim) == (doer, harmed)
+
+
+@pytest.mark.parametrize("question", [
+    "딥페이크 안퍼뜨릴테니까 50만원 보내라고 디엠옴 어케해요",
+    "30만원 입금하라고 안하면 합성사진 뿌린대요",
+])
+def test_a_price_for_not_spreading_it_in_unspaced_korean_is_a_threat(question):
+    assert "threaten" in understand(question).conducts

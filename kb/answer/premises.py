@@ -19,6 +19,7 @@ from kb.answer.evidence import keeping_asked, own_evidence_kept
 from kb.answer.safety import HELPER_VOICE
 from kb.answer.scope import pursued
 from kb.answer.asked import comparison_asked, history_asked, identity_asked, offender_disclosure_asked
+from kb.answer.told import TOLD, business_punished_asked, school_penalty_told, school_points_named, settlement_stated
 from kb.answer.understanding import ADULT_STUDY, OWN_COPY_DELETION, SCHOOL_PUNISHES, Understanding, doer_age_named
 
 #: A teacher named: the person a teachers' card is about.
@@ -129,9 +130,18 @@ _SCHOOL_PUNISHES = re.compile(SCHOOL_PUNISHES.pattern + r"|disciplin|expel|expul
 def young_offender_stated(question: str, understanding: Understanding) -> bool:
     """A card on how the law deals with a young offender ("juvenile") fits a question that names a young person
     as the one who did it, and none as harmed, and asks about punishment ("the boy who did it is 13. can he
-    even be punished")."""
-    return understanding.minor_doer and "penalty" in understanding.intents and not _SCHOOL_PUNISHES.search(question) \
+    even be punished") or whether the police tell the young offender's parents ("촉법 가해자 부모한테 경찰이
+    연락함?": the law's duty to notify them)."""
+    asked = "penalty" in understanding.intents or bool(_PARENTS_TOLD.search(question))
+    return understanding.minor_doer and asked and not _SCHOOL_PUNISHES.search(question) \
         and (not understanding.minor_victim or doer_age_named(question) or bool(_DOER_YOUNG_TOO.search(question)))
+
+
+#: The parents of the one who did it told by the police: "부모한테 경찰이 연락함?", "will the police tell his parents".
+_PARENTS_TOLD = re.compile(r"(?:부모|보호자|법정\s*대리인|엄마|아빠)\S*\s*(?:\S+\s*){0,3}?(?:연락|알려|알리|통지|통보|전화)|"
+                           r"(?:연락|통지|통보)\S*\s*(?:\S+\s*){0,2}?(?:부모|보호자|법정\s*대리인)|"
+                           r"\b(?:tell|tells|told|inform|informs|informed|notify|notifies|notified|contact|call)\s+"
+                           r"(?:his|her|their|the\s+(?:kid'?s?|boy'?s?|girl'?s?))\s+(?:parents?|guardians?|mom|dad|family)\b", re.I)
 
 
 #: The one who did it said to be young too, beside a young person harmed: "그 남자애도 초6이에요", "가해자도 중2래요".
@@ -253,7 +263,7 @@ def bystander_stated(question: str, understanding: Understanding) -> bool:
 
 #: Asking what to do: "어떡해요", "어떻게 해야", "뭘 해야", "help", "what do I do", "what can I do".
 _WHAT_TO_DO = re.compile(r"어떡|어떻게\s*(?:해야|하면|하죠|하나요|해요)|뭘\s*(?:해야|하면)|무엇을\s*해야|도와\s*주|도움|"
-                         r"\bhelp\b|\bwhat (?:do|should|can|could) (?:i|we) do\b|\bwhat now\b|\bwhat are my options\b",
+                         r"어케|어캐|어떻해|\bhelp\b|\bwhat (?:do|should|can|could) (?:i|we) do\b|\bwhat now\b|\bwhat are my options\b",
                          re.I)
 
 
@@ -356,9 +366,10 @@ def measure_asked(question: str, understanding: Understanding) -> bool:
 def school_punishment_asked(question: str, understanding: Understanding) -> bool:
     """The card listing the school's measures ("school-measures") fits a question that names the school as the one
     that punishes and asks what punishment, naming no one measure ("what punishments can the school give to the kid
-    who made the deepfake"; "can the school expel him" is the card on that measure's)."""
-    return "school_discipline" in understanding.intents and bool(SCHOOL_PUNISHES.search(question)) \
-        and not _MEASURE.search(question)
+    who made the deepfake"; "can the school expel him" is the card on that measure's), or names a school's light
+    penalty of school life given the one who did it ("딥페이크 만든 애 벌점만 받고 끝난대요": not the law's measures)."""
+    return ("school_discipline" in understanding.intents and bool(SCHOOL_PUNISHES.search(question))
+            or school_penalty_told(question, understanding)) and not _MEASURE.search(question)
 
 
 #: The limitation period named: "statute of limitations", "too late to press charges", "공소시효".
@@ -427,24 +438,13 @@ def reporting_duty_asked(question: str, understanding: Understanding) -> bool:
         and not understanding.speaks_as_victim
 
 
-#: A business named as punished beside the one who did it: "is the company punished too", "회사도 벌금", "법인".
-_BUSINESS_PUNISHED = re.compile(r"(회사|법인|업체|사업주|고용주)\S{0,2}\s*(도|까지)?\s*\S{0,6}(처벌|벌금|책임)|양벌|"
-                                r"\b(company|companies|corporation|business|employer|firm)\b.{0,30}\b(punish|fined?|liab|penalt)|"
-                                r"\b(punish|fined?|liab|penalt)\w*\b.{0,30}\b(company|corporation|business|employer|firm)\b", re.I)
-
-
-def business_punished_asked(question: str, understanding: Understanding) -> bool:
-    """A card on a business's own liability ("corporate-liability") fits a question that asks whether the company,
-    not only its employee, is punished ("Is a company punished when its employee produces …?")."""
-    return bool(_BUSINESS_PUNISHED.search(question))
-
-
 #: A card topic → the check of whether a question contradicts the premise it names.
 CONTRADICTED = {"juvenile": young_offender_contradicted, "teacher-victim": teacher_harmed_contradicted, "under-13": child_harmed_contradicted,
                 "ai": ai_law_contradicted, "stalking": stalking_contradicted, "child-shown": child_shown_contradicted,
                 "minors": adult_named, "bystander": asker_shown, "penalty": help_asked,
                 "compensation": money_contradicted, "self-resolution": committee_decided, "prevention": measure_asked,
-                "prevention-education": measure_asked, "school": at_university}
+                "prevention-education": measure_asked, "school": at_university,
+                "imprisonment": school_points_named}
 #: A card topic → the check of whether a question states the premise it names.
 STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking": stalking_stated,
           "deletion": deletion_asked, "workplace": work_harm_stated, "bystander": bystander_stated,
@@ -452,7 +452,7 @@ STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking
           "school-measures": school_punishment_asked, "limitation-period": limitation_asked,
           "identity": identity_asked, "evidence": evidence_asked, "history": history_asked,
           "mandatory-reporting": reporting_duty_asked, "comparison": comparison_asked,
-          "corporate-liability": business_punished_asked}
+          "corporate-liability": business_punished_asked, "settlement": settlement_stated}
 #: ... and of whether it asks the penalty of an act the topic names (`_conduct_asked`).
 ACT_STATED = {topic: _conduct_asked(conduct) for topic, conduct in CONDUCT_TOPICS.items()}
 
@@ -493,7 +493,8 @@ ASKED = ("identity", "evidence", "workplace")
 
 
 def asks_what_card_answers(question: str, understanding: Understanding, topics: list[str]) -> bool:
-    """Whether the question asks what a card with ``topics`` answers (one of its `ASKED` premises stated) and
-    contradicts none of its premises."""
-    return any(STATED[t](question, understanding) for t in ASKED if t in topics) \
+    """Whether the question asks what a card with ``topics`` answers (one of its `ASKED` premises stated), or tells
+    a situation it answers (`TOLD`), and contradicts none of its premises."""
+    return (any(STATED[t](question, understanding) for t in ASKED if t in topics)
+            or any(told(question, understanding) for t, told in TOLD.items() if t in topics)) \
         and premise(question, understanding, topics) > 0

@@ -321,6 +321,11 @@ _BEYOND_IMAGERY = re.compile(
     r"(?<!\w)['‘][^'’]{1,60}['’](?!\w)|[\"“][^\"”]{1,60}[\"”]", re.I)
 
 
+def names_beyond_imagery(question: str) -> bool:
+    """Whether a request names a person, a body, sex, a child, secrecy, a threat or trade (`_BEYOND_IMAGERY`)."""
+    return bool(_BEYOND_IMAGERY.search(question))
+
+
 def everyday_imagery(question: str) -> bool:
     """A request whose only words of the subject are photography's (a camera, a photo, a video, editing) and
     that names no person, body, sex, child, secrecy, threat or trade: "best camera for vlogging", "사진 찍기
@@ -356,8 +361,10 @@ class Refusal:
 #: Asking what happens to the one who did it: the school's measures or the law's punishment for them ("딥페 만든 애
 #: 강제전학 가능해요?", "can the kid who made it be expelled"). The doer is someone else, named in the third person.
 SANCTION_ASK = re.compile(
-    r"((만든|올린|뿌린|보낸|퍼뜨린|찍은|합성한)\s*(애|사람|학생|놈|녀석|남자애|여자애|친구)|가해\s*(학생|자|청소년)|(?<![가-힣])걔|"
-    r"(?<![가-힣])그\s*(애|놈|사람|학생))\S*\s*.{0,30}(강제\s*전학|전학|퇴학|정학|출석\s*정지|징계|처벌|처분|감옥|구속|벌\s*(을\s*)?받)|"
+    # … or a young offender among them ("합성사진 돌린애들 중에 촉법인 애도 있는데 걔는요?")
+    r"((만든|올린|뿌린|돌린|보낸|퍼뜨린|찍은|합성한|공유한)\s*(애|사람|학생|놈|녀석|남자애|여자애|친구)|가해\s*(학생|자|청소년)|(?<![가-힣])걔|"
+    r"(?<![가-힣])그\s*(애|놈|사람|학생))\S*\s*.{0,30}(강제\s*전학|전학|퇴학|정학|출석\s*정지|징계|처벌|처분|감옥|구속|벌\s*(을\s*)?받|"
+    r"촉법|소년부|소년원)|"
     r"\b(kids?|boys?|girls?|students?|guys?|person|people|ones?|offenders?|perpetrators?)\s+(who|that)\s+(did|made|posted|shared|"
     r"sent|spread|created)\b.{0,60}\b(expel|suspend|punish|jail|prison|charged|arrest|disciplin|transfer)|"
     r"\b(expel|suspend|punish|charge|arrest|disciplin)\w*\s+(the\s+)?(kids?|boys?|girls?|students?|guys?|person|ones?)\s+(who|that)\b",

@@ -34,7 +34,8 @@ from typing import Callable, Sequence
 import numpy as np
 
 from kb.answer import safety, wrapped_asks
-from kb.answer.safety import check_request, everyday_imagery, on_topic, victim_first
+from kb.answer.safety import check_request, everyday_imagery, names_beyond_imagery, on_topic, victim_first
+from kb.answer.scope import everyday_ai
 from kb.index.embedding import cached_vectors
 from kb.settings import REPO_ROOT
 
@@ -232,9 +233,12 @@ def fixed_decision(text: str) -> bool | None:
 
 
 def answered_first(text: str) -> bool:
-    """Answered before the model looks: a victim or someone for one (victim first), off the subject, or
-    photography alone ("best camera for vlogging": no person, body, sex, child, secrecy or trade named)."""
-    return victim_first(text) or not on_topic(text) or everyday_imagery(text)
+    """Answered before the model looks: a victim or someone for one (victim first), off the subject,
+    photography alone ("best camera for vlogging": no person, body, sex, child, secrecy or trade named), or AI as an
+    everyday tool with none of them named ("챗지피티로 숙제하면 걸려요?": `kb.answer.scope.everyday_ai`), which the
+    model, having seen AI mostly in asks for help with the crime, refused."""
+    return victim_first(text) or not on_topic(text) or everyday_imagery(text) \
+        or (everyday_ai(text) and not names_beyond_imagery(text))
 
 
 def _load_trained(path: Path) -> GateModel | None:

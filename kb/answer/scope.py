@@ -231,7 +231,10 @@ OTHER_FIELDS = re.compile(
     r"\btax(es|ation)?\b|\bdivorce|alimony|inheritance|drunk\s+driving|\bdui\b|speeding|traffic(?!k)|parking|overtime|wages?\b|"
     r"severance|\bvisa\b|alien\s+registration|immigration|landlord|\blease\b|jeonse|\bdeposit\b|\brent\b|noise|real\s+estate|"
     r"\bstocks?\b|crypto|\bmodels?\b|algorithm|neural|diffusion|\bllms?\b|chatgpt|\bgpt|claude|gemini|"
-    r"마약|대마|필로폰|투약|보이스\s*피싱|(?<!몸캠\s)피싱|(?<!수)사기(?!관)|절도|도둑질|소매치기|(?:돈|지갑|자전거|아이템|물건|가방|현금|에어팟|이어폰|헤드폰|노트북|태블릿|게임기|신발|패딩|옷|카드|시계|킥보드)\S*\s*(?:\S+\s*){0,2}?(?:훔|도둑)|도박|저작권|"
+    r"마약|대마|필로폰|투약|보이스\s*피싱|(?<!몸캠\s)피싱|(?<!수)사기(?!관)|절도|도둑질|소매치기|"
+    # a thing stolen or lost, unless images on it are named ("폰 잃어버렸는데 사진이 올라왔어요")
+    r"(?:도난|분실|잃어\s*버)(?!.*(?:사진|영상|동영상|파일|유출|퍼지|퍼졌|올렸|올라))|"
+    r"(?:돈|지갑|자전거|아이템|물건|가방|현금|에어팟|이어폰|헤드폰|노트북|태블릿|게임기|신발|패딩|옷|카드|시계|킥보드)\S*\s*(?:\S+\s*){0,2}?(?:훔|도둑)|도박|저작권|"
     r"불법\s*다운|빚|대출|채무|돈\s*(?:을\s*)?(?:빌|안\s*갚)|담배|흡연|(?<![\d가-힣])살인|강도|운전|강아지|고양이|반려|방화|\bdrugs?\b|narcotic|cannabis|marijuana|meth\b|phishing|\bscam|fraud|theft|\b(?:stole|steal\w*|robbed)\b.{0,25}\b(?:money|wallet|bike|bicycle|cash|car|items?|bag)\b|shoplift|"
     r"robbery|burglar|gambl|copyright|pirat|\bloans?\b|\bdebts?\b|small\s+claims|murder|arson|smok|cigarette|vap(?:e|ing)|"
     r"\bdriv(?:e|ing|er)|\bdogs?\b|\bcats?\b|\bpets?\b",
@@ -252,9 +255,10 @@ FIELD_CORE = re.compile(
 
 #: A Korean law's name as people write it: Hangul ending in 법, then a particle or the end of the word.
 _KOREAN_LAW = re.compile(r"([가-힣]{1,20}법)(?=(?:률|상|에서|에|의|은|는|이|가|을|를|으로|로|과|와|도|만|위반)?(?![가-힣]))")
-#: Words ending in these are not a law's name ("신고방법", "불법", "입법")…
+#: Words ending in these are not a law's name ("신고방법", "불법", "입법", "촉법" for 촉법소년, a child offender under
+#: 14)…
 _NOT_A_LAW_ENDINGS = ("방법", "는법", "불법", "위법", "합법", "적법", "탈법", "편법", "수법", "기법", "해법", "문법", "입법",
-                      "사법", "요법", "작법", "예법", "필법", "어법", "용법", "화법", "비법", "마법")
+                      "사법", "요법", "작법", "예법", "필법", "어법", "용법", "화법", "비법", "마법", "촉법")
 #: …and these name no law in particular.
 _NOT_A_LAW = {"법", "처벌법", "특별법", "관련법", "현행법", "개정법", "특례법", "이법", "그법", "해당법"}
 #: Other Korean laws people name in English; none is indexed here.
@@ -296,10 +300,10 @@ def out_of_scope(question: str) -> bool:
     """True for questions about what no source here holds: foreign law, case law, sentencing data, laws
     that are not indexed, the names of officials, other fields of law and life (`OTHER_FIELDS`) unless someone
     stalks the asker there ("my divorced husband still turns up at my office": `pursued`), and a pet, a parent,
-    work, a delivery or followers that follow, wait or call (`everyday_pursuit`), and AI as an everyday tool
-    (`everyday_ai`)."""
+    work, a delivery or followers that follow, wait or call (`everyday_pursuit`), AI as an everyday tool
+    (`everyday_ai`), and a photo of school life or paperwork asked about as such (`everyday_photo`)."""
     return (any(re.search(p, question, re.I) for p in OUT_OF_SCOPE) or names_only_other_laws(question)
-            or foreign_law(question) or everyday_pursuit(question) or everyday_ai(question)
+            or foreign_law(question) or everyday_pursuit(question) or everyday_ai(question) or everyday_photo(question)
             or bool(OTHER_FIELDS.search(question) and not FIELD_CORE.search(question) and not pursued(question)))
 
 
@@ -321,6 +325,22 @@ def everyday_ai(question: str) -> bool:
     써도 돼요?"), with no word of the field and nothing the AI law says of it: no source here answers that."""
     return bool(_AI_NAMED.search(question) and _AI_USE.search(question) and not _AI_LAW.search(question)
                 and not FIELD_CORE.search(question))
+
+
+#: The photos of everyday school life and paperwork: a graduation or ID photo, a class photo, an album.
+_EVERYDAY_PHOTO = re.compile(r"(?:졸업|증명|단체|여권|프로필|학생증|반\s*단체|수학\s*여행|체육\s*대회|학급)\s*(?:사진|앨범)|졸업\s*앨범|"
+                             r"\b(?:graduation|passport|yearbook|class|id)\s+(?:photos?|pictures?|pics?)\b", re.I)
+#: … taken, posted or used against someone: then it is the field's question, not everyday life.
+_PHOTO_MISUSED = re.compile(r"몰래|동의|허락|치마|속옷|신체|몸|유포|올렸|올라|퍼지|퍼졌|퍼뜨|돌아|돌려|단톡|협박|합성|딥페|야한|"
+                            r"without|secret|posted|shared|spread|edit|fake|nude|threat", re.I)
+
+
+def everyday_photo(question: str) -> bool:
+    """A photo of school life or paperwork asked about as such ("교복 입고 찍은 졸업사진 언제 나와요", "증명사진 어디서
+    찍어요"): 찍다 and 사진 are the field's words only when someone is filmed, posted or faked against their will."""
+    core = {m.group(0) for m in FIELD_CORE.finditer(question)}
+    return bool(_EVERYDAY_PHOTO.search(question)) and core <= {"찍", "촬영", "카메라"} \
+        and not _PHOTO_MISUSED.search(question)
 
 
 def everyday_pursuit(question: str) -> bool:

@@ -14,6 +14,7 @@ from kb.answer.dates import CHANGED_IN, implied_date  # noqa: F401 (implied_date
 from kb.answer.disclosure import identity_not_image
 from kb.answer.safety import speaks_as_victim
 from kb.answer.scope import in_scope
+from kb.answer.yes_no import asks_yes_no
 from kb.law.vocabulary import GAPS_NAMED
 from kb.sources.documents import detect_language
 
@@ -22,7 +23,7 @@ OWN_COPY_DELETION = (r"지워도\s*(?:되|돼)|지우면\s*안\s*(?:되|돼)|삭
                      r"\b(?:should|can|may) (?:i|we) (?:delete|erase)\b|\bok(?:ay)? (?:if i|to) delete\b")
 #: intent → patterns (checked in order of the table; several intents can match).
 INTENTS: dict[str, tuple[str, ...]] = {
-    "penalty": (r"처벌", r"형량", r"징역", r"벌금", r"감옥", r"교도소", r"형벌", r"벌\s*받", r"죄가?\s*(되|돼|인가)",
+    "penalty": (r"처벌", r"형량", r"징역", r"벌금", r"감옥", r"감방", r"교도소", r"소년원", r"형벌", r"벌\s*받", r"죄가?\s*(되|돼|인가)",
                 r"불법인가", r"범죄인가", r"penalt", r"punish", r"prison", r"jail", r"sentence", r"fine[ds]?\b",
                 r"\bcrime\b", r"illegal", r"against the law", r"get in trouble", r"arrest",
                 r"\b(?:be|get|got|getting|been|being) (?:charged|prosecuted|convicted)\b", r"criminal record",
@@ -97,39 +98,8 @@ ASKS_FOR: dict[str, tuple[str, ...]] = {
              r"\b(kinds|types) of\b", r"\bwhich (measures|steps|options)\b",
              r"\bwhat\s+(?:punishments|sanctions|(?:disciplinary\s+)?measures|disciplinary\s+actions?)\s+(?:can|could|will|would|does|do|might|may)\b"),
 }
-#: Words that ask for something other than yes or no: "what", "how", "언제", "얼마" … A question with one of them
-#: wants that thing, even when a card's own title question is answered "Yes." or "네."
-_WH_WORDS = re.compile(r"무엇|무슨|뭐|뭘|뭔|어떤|어떻게|어떡|어때|얼마|몇|언제|어디|누가|누구|누굴|왜|어느|어떨|"
-                       r"\b(what|how|when|where|who|whom|whose|which|why)\b", re.I)
 #: Where a sentence ends: after its stop, question or exclamation mark and a space (or a line break).
 _SENTENCE_END = re.compile(r"(?<=[.?!？。])\s+|\n+")
-#: How an English yes-or-no question opens.
-_YES_NO_OPENING = re.compile(r"^(is|are|am|was|were|do|does|did|can|could|will|would|should|shall|must|may|might|"
-                             r"has|have|had|isn't|aren't|don't|doesn't|didn't|can't|won't)\b", re.I)
-#: How a Korean yes-or-no question ends ("처벌받나요?", "범죄인가요", "되죠?", "맞습니까").
-_YES_NO_ENDING = re.compile(r"(나요|까요|가요|습니까|니까|죠|지요|니|냐|래요|데요|어요|아요|해요|에요|예요)\s*\??$")
-
-
-#: A question asked in the negative ("합의하면 처벌 안 받나요?", "처벌 규정은 없나요?", "Isn't it a crime?", "Can he not be
-#: punished?"): a bare "네." or "Yes." would say the opposite of what the card means ("네" to "안 받나요" says he is not
-#: punished). Korean negates in the predicate that ends the question; English in its opening.
-_NEGATED_KO = re.compile(r"(?:(?<![가-힣])안\s*\S+|않\S*|(?<![가-힣])못\s*\S+|없\S*)\s*\??$")
-_NEGATED_EN = re.compile(r"^(?:isn'?t|aren'?t|don'?t|doesn'?t|didn'?t|can'?t|won'?t|wouldn'?t|shouldn'?t|haven'?t|hasn'?t|"
-                         r"(?:is|are|do|does|did|can|could|will|would|should|has|have)\s+\w+\s+not)\b", re.I)
-
-
-def asks_yes_no(question: str) -> bool:
-    """Whether a question asks to be told yes or no: none of its questions asks what a wh-word asks for
-    ("누가 부담하나요? 가해자 부모가 내나요?" wants who pays; the second question only guesses the answer), its last
-    question opens (English) or ends (Korean) the way a yes-or-no question does, and it is not asked in the
-    negative (`_NEGATED`: then the answer's first line says what holds, without a "yes" that could be misread)."""
-    asked = [s.strip() for s in re.split(r"(?<=[?!.])\s+", question.strip()) if s.strip()]
-    last = next((s for s in reversed(asked) if s.endswith("?")), asked[-1] if asked else "")
-    if not last or any(_WH_WORDS.search(s) for s in asked if s.endswith("?") or s is last):
-        return False
-    if _NEGATED_KO.search(last) or _NEGATED_EN.search(last):
-        return False
-    return bool(_YES_NO_OPENING.search(last) or (re.search(r"[가-힣]", last) and _YES_NO_ENDING.search(last)))
 
 
 #: Keeping or saving evidence (a screenshot, the link, a record) is what victims are told to do, not possession.
@@ -169,7 +139,10 @@ CONDUCTS: dict[str, tuple[str, ...]] = {
                  r"\bif (i|you|she|he|we) (don't|do not|won't|doesn't|refuse)\b.{0,30}\b(pay|send|meet|give|do)",
                  r"(안|않)\s*(주면|보내면|만나면)",
                  # a price named for not spreading it ("안 뿌리려면 돈 보내래", "돈 달래요")
-                 r"(안|않)\s*(뿌리|올리|퍼뜨|퍼트|유포하|보여\s*주|알리)\S*\s*(려면|을\s*테니|는\s*대신)", r"돈.{0,15}(보내래|보내라고|달래|달라고|내놓으래|입금하래|송금하래)",
+                 r"(안|않)\s*(뿌리|올리|퍼뜨|퍼트|유포하|보여\s*주|알리)\S*\s*(려면|을\s*테니|는\s*대신)",
+                 # … written as one word, the future's ㄹ in the verb ("안퍼뜨릴테니까 50만원 보내라고")
+                 r"(안|않)\s*(뿌릴|올릴|퍼뜨릴|퍼트릴|유포할|보여\s*줄|알릴)\s*(테니|께|게|거니까)",
+                 r"(돈|\d+\s*만?\s*원).{0,15}(보내래|보내라|달래|달라고|내놓으래|내놓으라|입금하래|입금하라|송금하래|송금하라)",
                  # "… 안 하면" is a threat when a harm follows ("취하 안 하면 다 뿌린대요"), not a duty left undone
                  # ("신고 안 하면 처벌받아요?")
                  r"(안|않)\s*하면\s*.{0,20}(뿌리|뿌린|퍼뜨|올린|올리겠|유포|보낸대|보낸다|보여\s*준|알린|죽)",
@@ -374,6 +347,11 @@ _DOER_AGE = re.compile(
     r"(?:is|was|are|were|'s)\s+(?:only\s+|just\s+|like\s+)?((?:1[0-8]|[1-9])(?:\s*(?:years?[- ]old|yo|y/o))?)(?![\d%])\b|"
     r"(?:가해자|가해\s*학생|가해\s*청소년|범인|(?:만든|올린|뿌린|보낸|퍼뜨린)\s*(?:애|사람|학생|놈|남자애|여자애|녀석))(?:들)?"
     r"\s*(?:는|은|가|이)?\s*(?:아직\s*|겨우\s*|고작\s*)?((?:1[0-8]|[1-9])\s*(?:살|세)|[중고초]\s*[1-6](?!\d)|중학생|고등학생|초등학생|촉법\S*)|"
+    # the one a student speaks of ("걔", "그 남자애"), said to be young, in a question of what happens to them ("걔 아직
+    # 13살인데 처벌 못받아요?"), not of a harm done to them ("걔 13살인데 합성 피해 당했어요")
+    r"(?<![가-힣])(?:걔|쟤|그\s*(?:애|남자애|여자애|놈|녀석|새끼|학생))(?:는|가|도)?\s*(?:아직\s*|겨우\s*|고작\s*)?"
+    r"((?:1[0-8]|[1-9])\s*(?:살|세)|[중고초]\s*[1-6](?!\d)|중학생|고등학생|초등학생|촉법\S*)"
+    r"(?=\s*(?:인데|이라|이에요|이예요|이래요|래요|밖에|이고|짜리|임|[,.?!]|$))(?!.*(?:피해|당했|당한|당하|당함))|"
     # a child of the asker's whose age is given with what they did: "my son is 12 and made a fake nude of a girl"
     r"\b(?:my|our|her|his|their)\s+(?:son|daughter|kid|child|boy|girl|brother|sister|nephew|niece|stepson|grandson)\s+"
     r"(?:is|was|'s)\s+(?:only\s+|just\s+)?((?:1[0-8]|[1-9])(?:\s*(?:years?[- ]old|yo|y/o))?)(?![\d%])\b"
@@ -392,7 +370,7 @@ _PRONOUN_DOER_AGE = re.compile(
 
 
 def _doer_age(question: str) -> list[tuple[int, int]]:
-    return [next(m.span(g) for g in (1, 2, 3) if m.group(g)) for m in _DOER_AGE.finditer(question)] + \
+    return [next(m.span(g) for g in range(1, _DOER_AGE.groups + 1) if m.group(g)) for m in _DOER_AGE.finditer(question)] + \
         [m.span(2) for m in _PRONOUN_DOER_AGE.finditer(question)]
 
 

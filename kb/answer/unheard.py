@@ -101,11 +101,26 @@ def unheard(question: str, known: str, language: str = "ko") -> list[str]:
     its nouns in Korean, its words less `EVERYDAY_EN` in English, none of them `GENERIC` or of the field, and no
     compound or inflected form of words it does hold."""
     words: list[str] = []
+    reasons = set(_REASON.findall(question)) if language == "ko" else set()
     for word, parts in _asked(question, language):
         if len(word) >= MIN_CHARS[language] and word not in words and word.lower() not in GENERIC[language] \
-                and word.lower() not in PLATFORMS and not _heard(word, parts, known, language) and not _of_the_field(word):
+                and not _on_a_platform(word) and word not in reasons \
+                and not _heard(word, parts, known, language) and not _of_the_field(word):
             words.append(word)
     return words
+
+
+#: A noun said as the reason for what the story tells ("학교 평판 때문에 덮으려고 해요", "소문 날까봐"): the story's
+#: why, not what is asked.
+_REASON = re.compile(r"([가-힣]{2,})(?=\s*(?:때문|탓에|탓으로|이?라는\s*이유|핑계|날까\s*봐|날까봐|걱정에))")
+
+
+def _on_a_platform(word: str) -> bool:
+    """Whether a word names a service the image is on, alone or with a place on it ("디코서버", "인스타계정",
+    "카톡방"): the network the sources speak of."""
+    lowered = word.lower()
+    return lowered in PLATFORMS or any(lowered.startswith(name) and len(name) >= 2 and not name.isascii()
+                                       for name in PLATFORMS)
 
 
 def _asked(question: str, language: str) -> list[tuple[str, list[str]]]:

@@ -1,0 +1,37 @@
+"""Whether a question asks to be told yes or no: a card's bare "네." or "Yes." answers such a question, and only it
+(`kb.answer.understanding` reads it into ``Understanding.yes_no``)."""
+from __future__ import annotations
+
+import re
+
+#: Words that ask for something other than yes or no: "what", "how", "언제", "얼마" … A question with one of them
+#: wants that thing, even when a card's own title question is answered "Yes." or "네."
+_WH_WORDS = re.compile(r"무엇|무슨|뭐|뭘|뭔|어떤|어떻게|어떡|어때|얼마|몇|언제|어디|누가|누구|누굴|왜|어느|어떨|"
+                       r"\b(what|how|when|where|who|whom|whose|which|why)\b", re.I)
+#: How an English yes-or-no question opens.
+_YES_NO_OPENING = re.compile(r"^(is|are|am|was|were|do|does|did|can|could|will|would|should|shall|must|may|might|"
+                             r"has|have|had|isn't|aren't|don't|doesn't|didn't|can't|won't)\b", re.I)
+#: How a Korean yes-or-no question ends ("처벌받나요?", "범죄인가요", "되죠?", "맞습니까").
+_YES_NO_ENDING = re.compile(r"(나요|까요|가요|습니까|니까|죠|지요|니|냐|래요|데요|어요|아요|해요|에요|예요)\s*\??$")
+
+
+#: A question asked in the negative ("합의하면 처벌 안 받나요?", "처벌 규정은 없나요?", "Isn't it a crime?", "Can he not be
+#: punished?"): a bare "네." or "Yes." would say the opposite of what the card means ("네" to "안 받나요" says he is not
+#: punished). Korean negates in the predicate that ends the question; English in its opening.
+_NEGATED_KO = re.compile(r"(?:(?<![가-힣])안\s*\S+|않\S*|(?<![가-힣])못\s*\S+|없\S*)\s*\??$")
+_NEGATED_EN = re.compile(r"^(?:isn'?t|aren'?t|don'?t|doesn'?t|didn'?t|can'?t|won'?t|wouldn'?t|shouldn'?t|haven'?t|hasn'?t|"
+                         r"(?:is|are|do|does|did|can|could|will|would|should|has|have)\s+\w+\s+not)\b", re.I)
+
+
+def asks_yes_no(question: str) -> bool:
+    """Whether a question asks to be told yes or no: none of its questions asks what a wh-word asks for
+    ("누가 부담하나요? 가해자 부모가 내나요?" wants who pays; the second question only guesses the answer), its last
+    question opens (English) or ends (Korean) the way a yes-or-no question does, and it is not asked in the
+    negative (`_NEGATED`: then the answer's first line says what holds, without a "yes" that could be misread)."""
+    asked = [s.strip() for s in re.split(r"(?<=[?!.])\s+", question.strip()) if s.strip()]
+    last = next((s for s in reversed(asked) if s.endswith("?")), asked[-1] if asked else "")
+    if not last or any(_WH_WORDS.search(s) for s in asked if s.endswith("?") or s is last):
+        return False
+    if _NEGATED_KO.search(last) or _NEGATED_EN.search(last):
+        return False
+    return bool(_YES_NO_OPENING.search(last) or (re.search(r"[가-힣]", last) and _YES_NO_ENDING.search(last)))
