@@ -37,10 +37,15 @@ _OFFENDER_DISCLOSED = re.compile(r"신상\s*(?:정보|공개)|성범죄자|알�
                                  r"(?:name|identity|details|face)", re.I)
 
 
+#: ... named as the offender's: "가해자 신상공개", "공개명령", the registry; "제 신상 공개됐어요" is the victim's own.
+_OFFENDERS_DETAILS = re.compile(r"(?:가해자|가해\s*학생|범인|성범죄자)\S*\s*(?:의\s*)?신상|공개\s*명령|신상\s*공개\s*명령|성범죄자|"
+                                r"알림\s*e|registry|sex offender|offender'?s? (?:name|identity|details|face)", re.I)
+
+
 def offender_disclosure_asked(question: str) -> bool:
     """Whether the question names an offender's details made public by the law (신상공개, the registry), whose
     own card answers it, not one on a victim's name or face spread ("가해자 신상공개 명령이 나오면 얼굴 사진도 나와요?")."""
-    return bool(_OFFENDER_DISCLOSED.search(question))
+    return bool(_OFFENDERS_DETAILS.search(question))
 
 
 #: A school violence case named: the committee, its procedure, the law's name.
