@@ -29,8 +29,8 @@ from kb.answer.refusals import ABSTAIN, EVADE_AS, NOT_ADVICE, REFUSAL, REFUSAL_H
 from kb.answer.routing import BankRouter, Route
 from kb.answer.safety_gate import SafetyGate, Verdict
 from kb.answer.strategies.cards import MAX_LINES, asks_for_steps, routed_claims, steps_of
-from kb.answer.strategies.gaps import gaps_asked, matrix_gap_claims
 from kb.answer.strategies.extracts import quote_claim, scored_units, select
+from kb.answer.strategies.gaps import gaps_asked, matrix_gap_claims
 from kb.answer.strategies.statutes import asked_figure_claims, law_answers_elsewhere, named_provision_claims, \
     penalty_claims, provision_claims
 from kb.answer.scope import out_of_scope
@@ -277,8 +277,9 @@ class Answerer:
     # ---- claims --------------------------------------------------------------------------------
     def _claims(self, question: str, understanding, hits: list[Hit], as_of: str,
                 route: Route | None = None) -> list[Claim]:
-        """The answer's lines: the paragraphs the question names by law and article first (an aide asking what a
-        provision says is answered by it), then the lines found for it (`_found`)."""
+        """The answer's lines: the gap matrix's for a question about the law's gaps as a whole; else the paragraphs
+        the question names by law and article first (an aide asking what a provision says is answered by it), then
+        the lines found for it (`_found`)."""
         if gaps_asked(understanding):  # the law's gaps as a whole: the gap matrix answers
             gaps = matrix_gap_claims(self.context, understanding, as_of, understanding.language)
             if gaps:
