@@ -61,12 +61,6 @@ def _names_material(article_text: str, material: str, article: str) -> bool:
     return True
 
 
-def considered(conduct: str, material: str) -> list[tuple[str, str]]:
-    """The (law, article) pairs the matrix looks in for one conduct and material: a provision of another
-    article is not offered as the one that punishes this cell."""
-    return _articles(material, conduct)
-
-
 def provisions_for(index: Index, conduct: str, material: str, as_of: str) -> list[tuple[str, Provision]]:
     """(law key, provision) of every paragraph in force on ``as_of`` that punishes ``conduct`` with
     ``material``: the element check (conduct, material, date) the matrix and the answers share."""
@@ -88,6 +82,20 @@ def applies(index: Index, conduct: str, material: str, victim: str, as_of: str) 
         return provisions_for(index, conduct, "csam", as_of) if victim == "minor" else []
     found = provisions_for(index, conduct, material, as_of)
     return found + (provisions_for(index, conduct, "csam", as_of) if victim == "minor" else [])
+
+
+def change_days(index: Index, conduct: str, material: str) -> list[str]:
+    """The days the wording of a provision the cell looks in changed: the only days its cell can change."""
+    return sorted({start for law, article in _articles(material, conduct)
+                   for chunk in index.article_chunks(law, article) for start, _ in chunk.intervals})
+
+
+def covered_from(index: Index, conduct: str, material: str, victim: str,
+                 as_of: str) -> tuple[str, list[tuple[str, Provision]]] | None:
+    """The first day after ``as_of`` a provision punishes the cell, with the provisions of that day (None: nothing
+    covers it yet)."""
+    return next(((day, found) for day in change_days(index, conduct, material) if day > as_of
+                 if (found := applies(index, conduct, material, victim, day))), None)
 
 
 def entries_for(index: Index, manifest: Manifest, conduct: str, material: str, as_of: str) -> list[Entry]:

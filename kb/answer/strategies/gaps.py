@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from kb.answer.context import AnswerContext
 from kb.answer.messages import GAP_CLOSED_ON, GAP_VICTIMS, GAPS_NONE, GAPS_SOME, law_name
 from kb.answer.records import Claim, Unit
-from kb.law.gaps import applies, considered
+from kb.law.gaps import applies, change_days, covered_from
 from kb.law.vocabulary import MATERIALS, MATRIX_ROWS, VICTIMS, article_label
 
 def gaps_asked(understanding) -> bool:
@@ -53,16 +53,10 @@ def _gap_victims(ctx: AnswerContext, conduct: str, material: str, as_of: str) ->
     return [v for v in victims if not applies(ctx.index, conduct, material, v, as_of)]
 
 
-def _starts(ctx: AnswerContext, conduct: str, material: str) -> list[str]:
-    """The days the wording of a provision the cell looks in changed."""
-    return sorted({start for law, article in considered(conduct, material)
-                   for chunk in ctx.index.article_chunks(law, article) for start, _ in chunk.intervals})
-
-
 def _closing(ctx: AnswerContext, conduct: str, material: str, as_of: str) -> tuple[str, list[str]]:
     """The last day on or before ``as_of`` when the cell stopped being a gap, and for whom ("" if it never was
     one among the dates its provisions changed)."""
-    for day in reversed([d for d in _starts(ctx, conduct, material) if d <= as_of]):
+    for day in reversed([d for d in change_days(ctx.index, conduct, material) if d <= as_of]):
         before = (date.fromisoformat(day) - timedelta(days=1)).isoformat()
         victims = _gap_victims(ctx, conduct, material, before)
         if victims and not _gap_victims(ctx, conduct, material, day):
@@ -76,10 +70,7 @@ def _told(ctx: AnswerContext, gaps: list[tuple[str, str, list[str], str]], langu
     shows it, and there is no provision to cite."""
     groups: dict[tuple, list] = {}
     for conduct, material, victims, as_of in gaps:
-        victim = victims[0]
-        later = [d for d in _starts(ctx, conduct, material) if d > as_of]
-        found = next(((day, hits) for day in later if (hits := applies(ctx.index, conduct, material, victim, day))),
-                     None)
+        found = covered_from(ctx.index, conduct, material, victims[0], as_of)
         if found is None:
             continue
         day, hits = found

@@ -22,7 +22,7 @@ from kb.answer.strategies.extracts import quote_claim, scored_units
 from kb.answer.units import ANSWER_KINDS, locator, named_articles, named_paragraphs, split_units
 from kb.index.catalog import StoredChunk
 from kb.index.lexical import tokenize
-from kb.law.gaps import applies, considered
+from kb.law.gaps import applies, covered_from
 from kb.law.penalties import Penalty, parse_penalty
 from kb.law.provisions import in_force
 from kb.law.vocabulary import (
@@ -257,14 +257,10 @@ def gap_claims(ctx: AnswerContext, cells: list[tuple[str, str, str]], language: 
     for conduct, material, victim in cells:
         if applies(ctx.index, conduct, material, victim, as_of):
             continue
-        pairs = considered(conduct, material)
-        later = sorted({start for law, article in pairs for chunk in ctx.index.article_chunks(law, article)
-                        for start, _ in chunk.intervals if start > as_of})
-        found = next(((day, hits[0]) for day in later if (hits := applies(ctx.index, conduct, material, victim, day))),
-                     None)
+        found = covered_from(ctx.index, conduct, material, victim, as_of)
         if found is None:
             continue  # still a gap today: the matrix shows it; no provision to cite for "from when"
-        day, (law, provision) = found
+        day, ((law, provision), *_) = found
         unit = Unit(0, provision.chunk, provision.start, provision.text)
         text = GAP_CLOSED[language].format(material=MATERIALS[material].words[language],
                                            conduct=MATRIX_ROWS[conduct].words[language], day=day,
