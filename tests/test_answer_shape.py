@@ -190,8 +190,28 @@ def test_a_law_named_at_the_end_of_a_line_is_not_named_again_on_the_next(full_kb
     answer = full_kb.ask("삭제 지원은 누가 요청할 수 있나요? 언니가 대신 해도 되나요?")
     named = [m.group(1) if (m := re.search(r"\[\d+\] \(([^)]*)\)$", line)) else None
              for line in answer.answer.split("\n\n")[0].split("\n")]
-    assert any(named), answer.answer
+    assert any(named) or "성폭력방지법 제7조의3 제2항" in answer.answer.split("\n")[0], answer.answer
     assert all(a is None or a != b for a, b in zip(named, named[1:])), answer.answer
+
+
+def test_a_law_is_named_in_full_once_and_by_its_short_name_after(full_kb):
+    """An English answer gave "Act on Special Cases Concerning the Punishment of Sexual Crimes (성폭력처벌법)" on
+    each penalty line: the full name is said once, and the short name after it."""
+    answer = full_kb.ask("What is the penalty for sharing and for possessing a sexual deepfake?").answer
+    full = "Act on Special Cases Concerning the Punishment of Sexual Crimes (성폭력처벌법)"
+    assert answer.count(full) == 1, answer
+    assert "성폭력처벌법, Article 14-2(4)" in answer, answer
+
+
+def test_a_line_that_names_its_law_and_article_is_not_cited_to_them_again(full_kb):
+    """"성폭력처벌법 제14조의2 제3항은 영리를 목적으로 … 처벌합니다. [4] (성폭력처벌법 제14조의2 제3항)": the line
+    says where it comes from; the answer does not say it twice. A line that names the article without its law
+    keeps the law's name after it."""
+    for question in ("영리 목적으로 딥페이크 팔면 처벌이 더 무겁나요?",
+                     "What is the penalty for sharing and for possessing a sexual deepfake?"):
+        for line in full_kb.ask(question).answer.split("\n\n")[0].split("\n"):
+            cited = re.search(r"\[\d+\] \((\S+) (.+)\)$", line)
+            assert not (cited and line.count(cited.group(2)) > 1 and line.count(cited.group(1)) > 1), line
 
 
 def test_a_card_list_item_cites_the_article_and_version_its_lead_line_names(full_kb):

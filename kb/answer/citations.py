@@ -188,6 +188,19 @@ def where(ctx: AnswerContext, cited: Citation, language: str) -> str:
     return f"{_short(cited.title)} {cited.locator}".strip()
 
 
+def states(ctx: AnswerContext, text: str, cited: Citation, language: str) -> bool:
+    """Whether a card's line already names the law and article it rests on ("성폭력처벌법 제14조의2 제4항은 …"), so
+    that the answer does not cite them twice."""
+    if cited.source_type != "card" or not cited.primary:
+        return False
+    law = ctx.laws.law(cited.primary[0]["source_id"])
+    names = ((law.title, law.name, law.english, *law.short_names, *law.english_aliases) if law
+             else (cited.primary[0]["title"],))
+    at = cited.primary[0]["locator"]
+    return (at if language == "ko" else article_in_english(at)) in text and any(n and n.lower() in text.lower()
+                                                                                 for n in names)
+
+
 #: A source's title in an answer's line is cut to this many characters: a news report without a headline is
 #: titled by its first sentence (up to 150 characters), and the citation carries the whole title anyway.
 TITLE_CHARS = 60

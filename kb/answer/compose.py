@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kb.answer.citations import citation, where
+from kb.answer.citations import citation, states, where
 from kb.answer.context import AnswerContext
-from kb.answer.messages import AS_OF, COMFORT, HELP_LABELS, HELP_OPENING, NEIGHBOUR
+from kb.answer.messages import AS_OF, COMFORT, HELP_LABELS, HELP_OPENING, NEIGHBOUR, law_name
 from kb.answer.records import Answer, Citation, Claim
 from kb.answer.routing import Route
 from kb.answer.synthesis import Evidence, synthesise
@@ -77,23 +77,38 @@ def lines(ctx: AnswerContext, claims: list[Claim], as_of: str, language: str) ->
     out = []
     step = 0
     said = ""  # a law named once is not named again on the lines right after it
+    named: set[str] = set()  # laws already named in full
     for claim in claims:
         key = (claim.unit.chunk.chunk_id, claim.unit.start)
         if key not in numbers:
             numbers[key] = len(citations) + 1
             citations.append(citation(ctx, numbers[key], claim.unit, as_of))
         cited = citations[numbers[key] - 1]
+        text = named_in_full_once(ctx, claim.text, language, named)
         whence = where(ctx, cited, language) if claim.kind in ("quote", "note", "direct") else ""
-        suffix = f" ({whence})" if whence and whence != said else ""
+        suffix = f" ({whence})" if whence and whence != said and not states(ctx, text, cited, language) else ""
         said = whence or said
         if not out and claim.kind != "step":
-            out.append(f"{claim.text} [{numbers[key]}]{suffix}")  # the direct answer, on its own line
+            out.append(f"{text} [{numbers[key]}]{suffix}")  # the direct answer, on its own line
         elif claim.kind == "step":
             step += 1
-            out.append(f"{step}. {claim.text} [{numbers[key]}]{suffix}")
+            out.append(f"{step}. {text} [{numbers[key]}]{suffix}")
         else:
-            out.append(f"- {claim.text} [{numbers[key]}]{suffix}")
+            out.append(f"- {text} [{numbers[key]}]{suffix}")
     return "\n".join(out), citations
+
+
+def named_in_full_once(ctx: AnswerContext, text: str, language: str, named: set[str]) -> str:
+    """``text`` with each law's full name (the English name with its short one, in an English answer) kept the first
+    time the answer names it and cut to the short name after; ``named`` records the laws named so far."""
+    for law in ctx.laws.laws:
+        full = law_name(law, language, "")
+        if not law.short_names or full == law.short_names[0] or full not in text:
+            continue
+        kept = 0 if law.key in named else text.index(full) + len(full)
+        text = text[:kept] + text[kept:].replace(full, law.short_names[0])
+        named.add(law.key)
+    return text
 
 
 def compose(ctx: AnswerContext, claims: list[Claim], result: Answer, victim: bool, understanding=None,
