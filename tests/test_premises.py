@@ -181,6 +181,11 @@ from kb.answer.understanding import understand
      ["penalty", "illegal-filming", "distribution"], 1),
     ("my friend keeps forwarding a fake of a girl, is that a crime", None,
      ["penalty", "deepfake", "illegal-filming", "distribution"], 1),
+    # a penalty card on deepfakes alone: contradicted when child sexual exploitation material is named as such
+    ("아청물 보기만 해도 처벌돼요?", None, ["penalty", "deepfake", "possession", "viewing"], -1),
+    ("is it illegal just to have child porn on your laptop", None, ["penalty", "deepfake", "possession"], -1),
+    ("아청물 보기만 해도 처벌돼요?", None, ["penalty", "csam", "child-shown", "possession", "viewing"], 2),
+    ("미성년자 딥페이크 저장만 해도 처벌돼요?", None, ["penalty", "deepfake", "possession", "viewing"], 2),
     # sexual pictures in everyday words: a sexual messages case, not plain stalking (the stalking card is not first)
     ("someone i dont know keeps dming me gross pictures on insta is that illegal", None, ["stalking"], 0),
     ("someone i dont know keeps dming me on insta and waits outside my school", None, ["stalking"], 1),

@@ -579,3 +579,11 @@ def test_the_age_of_the_one_a_student_speaks_of(question, doer, harmed):
 ])
 def test_a_price_for_not_spreading_it_in_unspaced_korean_is_a_threat(question):
     assert "threaten" in understand(question).conducts
+
+
+@pytest.mark.parametrize("question", ["아청물 보기만 해도 처벌돼요?", "is it illegal just to have child porn on your laptop",
+                                      "성착취물 갖고 있으면 몇 년이에요"])
+def test_child_sexual_exploitation_material_named_as_such_is_that_material(question):
+    """"아청물" shows a young person whoever else the question names: it was read as no material at all (no child
+    named as harmed), and the adult deepfake's card answered."""
+    assert "csam" in understand(question).materials

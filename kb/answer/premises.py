@@ -5,10 +5,9 @@ Close cards answer the same words for different situations: the measures when a 
 (the Teachers' Status Act) or a classmate (the School Violence Act); sexual crimes *against* a child under 13,
 or *by* a 13-year-old; an image of a child or of an adult; a stalker or a one-off sexual crime; the penalty for
 one act or another; a teacher harmed or a teacher who must report; money for a harm or its removal. A card's
-topics name its premises; the question's understanding says who did what to whom
-and what is asked. Among the router's candidates, a card whose premises the question states comes first (the more
-the earlier) and one whose premise it contradicts comes last (`premise`). A question that says nothing either way
-keeps the route it had.
+topics name its premises; the question's understanding says who did what to whom and what is asked. Among the
+router's candidates, a card whose premises the question states comes first (the more the earlier) and one whose
+premise it contradicts comes last (`premise`). A question that says nothing either way keeps the route it had.
 """
 from __future__ import annotations
 
@@ -20,7 +19,8 @@ from kb.answer.safety import HELPER_VOICE
 from kb.answer.scope import pursued
 from kb.answer.asked import comparison_asked, history_asked, identity_asked, offender_disclosure_asked
 from kb.answer.told import TOLD, business_punished_asked, school_penalty_told, school_points_named, settlement_stated
-from kb.answer.understanding import ADULT_STUDY, OWN_COPY_DELETION, SCHOOL_PUNISHES, Understanding, doer_age_named
+from kb.answer.understanding import (ADULT_STUDY, CHILD_MATERIAL_NAMED, OWN_COPY_DELETION, SCHOOL_PUNISHES, Understanding,
+                                    doer_age_named)
 
 #: A teacher named: the person a teachers' card is about.
 _TEACHER = re.compile(r"교사|교원|선생님|쌤|담임|교감|(?<!학)교장|교권|교육\s*활동|teacher|educator|\bteach\b|"
@@ -29,12 +29,8 @@ _TEACHER = re.compile(r"교사|교원|선생님|쌤|담임|교감|(?<!학)교장
 _ASKER_TEACHES = re.compile(r"교사인\s*(제|저)|(저는|전|제가)\s*(\S+\s*)?(교사|선생님|담임)|교사(입니다|예요|에요)|담임(입니다|교사)|"
                             r"\bas an? (homeroom )?teacher\b|\bi'?m an? (\w+ )?teacher\b|\bi teach\b|\bi am an? (\w+ )?teacher\b",
                             re.I)
-
-
 #: The asker's role told in passing: "교감입니다.", "담임인데", "학교폭력 담당 교사로서".
 _ASKER_ROLE = re.compile(r"(?:교감|교장|담임|교사|선생님|교원)(?:\s*선생님)?\s*(?:입니다|이에요|예요|인데요?|이고|으로서|로서)")
-
-
 #: A duty to report asked of, or failed by, the one who learns of a harm ("do I have to call the police", "a teacher
 #: who doesn't report", "신고 안 하면"): the one who reports, not the one harmed.
 _REPORTER = re.compile(r"\b(?:have|has|need|needs|required|obliged|supposed|bound)\s+to\s+(?:report|call\s+(?:the\s+)?police|"
@@ -340,11 +336,15 @@ def committee_decided(question: str, understanding: Understanding) -> bool:
     return bool(_DECIDED.search(question))
 
 
-def recording_contradicted(question: str, understanding: Understanding) -> bool:
-    """A card on illegal filming alone (topic "illegal-filming" without "deepfake") assumes a real recording of the
-    person. Contradicted when the question names a fake or a composite and no recording ("my friend keeps
-    forwarding this ai pic of a girl in our grade": the edited material's offence, not the filmed one's)."""
-    return "deepfake" in understanding.materials and "filmed" not in understanding.materials
+def material_contradicted(question: str, understanding: Understanding, topics: list[str]) -> bool:
+    """A card on one kind of material assumes it: one on illegal filming alone, a recording (not "this ai pic of a girl
+    in our grade"); a penalty card on deepfakes alone, a fake (not "아청물 보기만 해도 처벌돼요?", the youth law's)."""
+    named = set(understanding.materials)
+    if "illegal-filming" in topics and "deepfake" not in topics:
+        return "deepfake" in named and "filmed" not in named
+    if {"penalty", "deepfake"} <= set(topics) and not {"illegal-filming", "csam", "child-shown", "minors"} & set(topics):
+        return bool(CHILD_MATERIAL_NAMED.search(question)) and "deepfake" not in named
+    return False
 
 
 #: A school's measure against the one who did it, named: a transfer, a change of class, expulsion, suspension
@@ -477,7 +477,7 @@ def premise(question: str, understanding: Understanding, topics: list[str]) -> i
     offending beside its own act is no better for it)."""
     if any(CONTRADICTED[t](question, understanding) for t in topics if t in CONTRADICTED):
         return -1
-    if "illegal-filming" in topics and "deepfake" not in topics and recording_contradicted(question, understanding):
+    if material_contradicted(question, understanding, topics):
         return -1
     if {"possession", "penalty"} <= set(topics) and own_evidence_kept(question):  # evidence kept: `kb.answer.evidence`
         return -1

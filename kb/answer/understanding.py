@@ -193,9 +193,12 @@ PERSONA_CUES: dict[str, tuple[str, ...]] = {
     "aide": (r"입법", r"법안", r"개정안", r"조항", r"공백", r"사각지대", r"연혁", r"의원", r"legislat", r"bill\b",
              r"\bgap", r"loophole", r"provision", r"statut", r"policy", r"research"),
 }
+#: Sexual material of a child named as such: it shows a young person whoever else the question names.
+CHILD_MATERIAL_NAMED = re.compile(r"아청물|아청\s*(?:영상|사진|자료)|성착취물|이용음란물|\bcsam\b|child (?:sexual )?(?:exploitation|abuse) "
+                                  r"(?:material|image|video|content)|child porn", re.I)
 #: Words for images, films and material: a question that names a child counts as one about child sexual
 #: exploitation material only when it also names one of these.
-_MATERIAL_WORDS = re.compile(r"영상|사진|합성|딥페|촬영|성착취물|음란물|이용음란|이미지|동영상|셀카|짤|파일|편집물|허위영상|몰카|"
+_MATERIAL_WORDS = re.compile(r"영상|사진|합성|딥페|촬영|성착취물|아청물|음란물|이용음란|이미지|동영상|셀카|짤|파일|편집물|허위영상|몰카|"
                              r"video|\bvids?\b|photo|image|picture|pic|fake|material|csam|film|clip|selfie|nude|edit|porn", re.I)
 
 
@@ -449,7 +452,7 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
         result.materials.append("deepfake")  # "what did article 14-2 say before October 2024 about viewing"
     if "csam" in result.materials and not _MATERIAL_WORDS.search(question):
         result.materials.remove("csam")  # a child is named, but no image: rape, buying sex, coercion … not material
-    if "csam" in result.materials and not result.minor_victim:
+    if "csam" in result.materials and not result.minor_victim and not CHILD_MATERIAL_NAMED.search(question):
         result.materials.remove("csam")  # the young person named is the one who did it, not the one shown
     if re.search(r"\badult\b|성인", question, re.I) and "csam" in result.materials:
         result.materials.remove("csam")
