@@ -1,6 +1,8 @@
 """A penalty line names what its paragraph punishes, in the paragraph's own verbs: an article's paragraphs
 carry different penalties (제14조의2: editing 7 years, possessing or viewing 3), so "제14조의2 제4항: 3년 이하"
 alone does not tell a reader whether buying is the act it punishes. Read from the statute text at run time."""
+import pytest
+
 from kb.law.provisions import in_force
 from kb.law.vocabulary import SEXUAL_CRIMES, punished_conduct
 
@@ -40,3 +42,30 @@ def test_an_aggravated_form_named_beside_its_base_offence_is_the_first_penalty(f
     assert "14-2(3)" in answer.answer.split("\n")[0], answer.answer[:300]
     korean = full_kb.ask("딥페이크를 돈 벌려고 인터넷에 퍼뜨리면 몇 년 받아요?")
     assert "제14조의2 제3항" in korean.answer.split("\n")[0], korean.answer[:300]
+
+
+def test_a_purpose_the_paragraph_required_is_named_with_its_conduct(built_kb):
+    """Until 2024-10-15 making a sexual deepfake was a crime only "반포등을 할 목적으로": an answer to "he made it just
+    for himself" that gave 5 years for editing, without the purpose, said the opposite of the law then. The purpose
+    is read from the paragraph's wording; the current wording has none."""
+    from kb.law.vocabulary import required_purpose
+
+    def purposes(as_of, language):
+        return {p.label: required_purpose(p.text, language)
+                for p in in_force(built_kb[0].index, SEXUAL_CRIMES, "제14조의2", as_of)}
+
+    assert purposes("2024-09-15", "ko")["제14조의2 제1항"] == "반포등을 할 목적으로 한 경우"
+    assert "purpose of distributing" in purposes("2024-09-15", "en")["제14조의2 제1항"]
+    assert purposes("2026-11-21", "ko")["제14조의2 제1항"] == ""
+
+
+@pytest.mark.parametrize("question, as_of, said", [
+    ("남사친이 제 얼굴로 합성물을 만들었는데 혼자 보려고 했대요. 처벌 안 되나요?", "2024-09-15", "반포등을 할 목적으로 한 경우"),
+    ("my ex made a deepfake of me just for himself, can he be charged?", "2024-09-15", "purpose of distributing"),
+    ("남사친이 제 얼굴로 합성물을 만들었는데 혼자 보려고 했대요. 처벌 안 되나요?", None, "반포등을 할 목적으로 한 경우"),
+])
+def test_the_editing_penalty_before_2024_10_16_says_it_needed_a_purpose_to_distribute(full_kb, question, as_of, said):
+    """On a date before the change the penalty line names the purpose; today the line on how it read before does."""
+    answer = full_kb.ask(question, as_of=as_of).answer
+    line = next(line for line in answer.split("\n") if "5년 이하" in line or "5 years" in line)
+    assert said in line, answer

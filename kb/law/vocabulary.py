@@ -138,6 +138,21 @@ def punished_conduct(text: str, language: str) -> str:
     return "; ".join(p for p in parts if p)
 
 
+#: Purposes a penalty paragraph requires ("반포등을 할 목적으로"): done without one, its conduct is not that offence
+#: (성폭력처벌법 제14조의2 제1항 until 2024-10-15; 제12조, 제13조). Profit is the "sell" row's own words.
+REQUIRED_PURPOSES = (
+    (re.compile(r"반포등을\s*할\s*목적으로"),
+     {"ko": "반포등을 할 목적으로 한 경우", "en": "only if done for the purpose of distributing it"}),
+    (re.compile(r"성적\s*욕망을\s*(?:유발하거나\s*)?만족시킬\s*목적으로"),
+     {"ko": "성적 욕망을 만족시킬 목적으로 한 경우", "en": "only if done for a sexual purpose"}),
+)
+
+
+def required_purpose(text: str, language: str) -> str:
+    """The purpose a penalty paragraph requires, in ``language`` ("반포등을 할 목적으로 한 경우"), or ""."""
+    return next((words[language] for pattern, words in REQUIRED_PURPOSES if pattern.search(text)), "")
+
+
 #: The materials, in the gap matrix's column order.
 MATERIALS = {m.key: m for m in (
     Material("filmed", "illegally filmed (불법촬영물)", {"ko": "불법촬영물", "en": "illegally filmed material"},

@@ -35,6 +35,7 @@ from kb.law.vocabulary import (
     article_label,
     paragraph_label,
     punished_conduct,
+    required_purpose,
 )
 from kb.search.retrieval import Hit
 from kb.sources.statutes import tag_dates
@@ -129,7 +130,7 @@ def named_provision_claims(ctx: AnswerContext, question: str, understanding, as_
 def penalty_claim(ctx: AnswerContext, unit: Unit, label: str, penalty: Penalty, since: str, language: str) -> Claim:
     """ "성폭력처벌법 제14조의2 제1항: 7년 이하의 징역 … (2024-10-16부터 적용되는 조문)", in the asker's language."""
     name = law_name(ctx.laws.law(unit.chunk.record.source_id), language, unit.chunk.record.title)
-    conduct = punished_conduct(unit.text, language)
+    conduct = ", ".join(filter(None, (punished_conduct(unit.text, language), required_purpose(unit.text, language))))
     text = PENALTY_LINE[language].format(name=name, label=article_label(label, language),
                                          conduct=CONDUCT_NAMED[language].format(conduct=conduct) if conduct else "",
                                          penalty=penalty.render(language), since=since)
@@ -287,10 +288,13 @@ def history_claims(ctx: AnswerContext, unit: Unit, label: str, penalty: Penalty,
             if locator(Unit(0, older, start, line)) != label:
                 continue
             before = parse_penalty(line)
-            if before.empty or before.render("ko") == penalty.render("ko"):
+            purpose = required_purpose(line, language)  # "made only to look at himself" was no offence then
+            purpose = purpose if purpose != required_purpose(unit.text, language) else ""
+            if before.empty or (before.render("ko") == penalty.render("ko") and not purpose):
                 return []
             old_unit = Unit(unit.hit_rank, older, start, line)
-            return [Claim(BEFORE[language].format(since=since, penalty=before.render(language)), old_unit, "history")]
+            text = BEFORE[language].format(since=since, penalty=before.render(language)) + (f" ({purpose})" if purpose else "")
+            return [Claim(text, old_unit, "history")]
     return []
 
 
