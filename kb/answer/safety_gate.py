@@ -8,8 +8,9 @@ whose only words of the subject are photography's and that names no person, body
 trade (`everyday_imagery`: "best camera for vlogging", "사진 찍기 좋은 명소"). Everything
 else goes to a logistic regression over the question's e5 embedding (the vector retrieval computes
 anyway) and its character and word n-grams, trained on `corpus/safety/` (split ``train``), with the
-threshold chosen on split ``dev`` for the whole gate. A second regression, trained on the harmful
-examples alone, names the category of a refused request (make, find, spread, …), which decides the
+threshold chosen on split ``dev`` for the whole gate. A request that opens with a framing ("For a research
+project, …", "As a teacher, …": `kb.answer.framing`) is scored as the mean of its score as written and without
+it. A second regression, trained on the harmful examples alone, names the category of a refused request (make, find, spread, …), which decides the
 provision the refusal quotes.
 
 Training takes about 2 s once the examples are embedded (about 20 s on two cores, done once: the
@@ -33,7 +34,8 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from kb.answer import safety, wrapped_asks
+from kb.answer import framing, safety, wrapped_asks
+from kb.answer.framing import unframed
 from kb.answer.safety import check_request, everyday_imagery, names_beyond_imagery, on_topic, victim_first
 from kb.answer.scope import everyday_ai
 from kb.index.embedding import cached_vectors
@@ -161,6 +163,20 @@ class GateModel:
     def scores(self, texts: Sequence[str], vectors: np.ndarray) -> np.ndarray:
         return self.binary.predict_proba(self.features(texts, vectors))[:, 1]
 
+    def framed_scores(self, texts: Sequence[str], vectors: np.ndarray,
+                      embed: Callable[[list[str]], np.ndarray]) -> np.ndarray:
+        """`scores`, where a request opens with a framing (`kb.answer.framing`: "For a research project, …", "As a
+        teacher, …"), the mean of its score as written and without the framing (``embed`` gives the vectors of the
+        unframed texts). The examples wrap many protective questions in such framings, so a framing alone pulled an
+        operational ask under the threshold."""
+        scores = self.scores(texts, vectors)
+        cores = [unframed(t) for t in texts]
+        rows = [i for i, (core, text) in enumerate(zip(cores, texts)) if core != " ".join(text.split())]
+        if rows:
+            unframed_texts = [cores[i] for i in rows]
+            scores[rows] = (scores[rows] + self.scores(unframed_texts, np.asarray(embed(unframed_texts)))) / 2
+        return scores
+
     def category(self, texts: Sequence[str], vectors: np.ndarray) -> list[str]:
         return list(self.categories.predict(self.features(texts, vectors)))
 
@@ -192,8 +208,9 @@ def choose_threshold(scores: np.ndarray, harmful: np.ndarray) -> tuple[float, di
 
 
 def train(train_set: Sequence[Request], train_vectors: np.ndarray, dev_set: Sequence[Request],
-          dev_vectors: np.ndarray) -> GateModel:
-    """Fit both regressions on ``train_set`` and choose the threshold on ``dev_set``.
+          dev_vectors: np.ndarray, embed: Callable[[list[str]], np.ndarray] | None = None) -> GateModel:
+    """Fit both regressions on ``train_set`` and choose the threshold on ``dev_set``, scored as the gate scores
+    (`GateModel.framed_scores`, when ``embed`` gives the vectors of unframed texts).
 
     A request that `everyday_imagery` answers never reaches the model, so the model does not learn from one
     either: taught that "photo", "camera" and "video" come with harmless asks, it scored the asks for the
@@ -213,7 +230,7 @@ def train(train_set: Sequence[Request], train_vectors: np.ndarray, dev_set: Sequ
     model.harmful_categories = [train_set[i].category for i in harmful_rows]
     if dev_set:  # the threshold is chosen for the whole gate: rules and victim-first decide their items
         texts = [r.text for r in dev_set]
-        scores = model.scores(texts, dev_vectors)
+        scores = model.framed_scores(texts, dev_vectors, embed) if embed else model.scores(texts, dev_vectors)
         for i, text in enumerate(texts):
             fixed = fixed_decision(text)
             if fixed is not None:
@@ -288,7 +305,8 @@ class SafetyGate:
                 self._model = _load_trained(path) if path else None
                 if self._model is None:
                     vectors = self.vectors([r.text for r in train_set + dev_set])
-                    self._model = train(train_set, vectors[:len(train_set)], dev_set, vectors[len(train_set):])
+                    self._model = train(train_set, vectors[:len(train_set)], dev_set, vectors[len(train_set):],
+                                        self.vectors)
                     if path:
                         _save_trained(self._model, path)
         return self._model
@@ -306,6 +324,7 @@ class SafetyGate:
         digest.update(Path(__file__).read_bytes())
         digest.update(Path(safety.__file__).read_bytes())  # the rules decide dev items before the threshold
         digest.update(Path(wrapped_asks.__file__).read_bytes())
+        digest.update(Path(framing.__file__).read_bytes())
         return Path(self.cache_dir) / f"gate-{digest.hexdigest()[:20]}.pkl"
 
     def vectors(self, texts: list[str]) -> np.ndarray:
@@ -322,7 +341,7 @@ class SafetyGate:
         if answered_first(text):
             return None
         vectors = np.asarray([vector if vector is not None else self.embed([text])[0]], dtype=float)
-        score = float(self.model.scores([text], vectors)[0])
+        score = float(self.model.framed_scores([text], vectors, self.embed)[0])
         if score < self.model.threshold:
             return None
         category = str(self.model.category([text], vectors)[0])
@@ -342,7 +361,7 @@ def evaluation_gates(gate: SafetyGate) -> dict[str, Callable[[list[Request]], li
     def model_only(requests: list[Request]) -> list[Verdict | None]:
         texts = [r.text for r in requests]
         vectors = gate.vectors(texts)
-        scores = gate.model.scores(texts, vectors)
+        scores = gate.model.framed_scores(texts, vectors, gate.vectors)
         categories = gate.model.category(texts, vectors)
         return [Verdict(str(c), "model", float(s)) if s >= gate.model.threshold else None
                 for s, c in zip(scores, categories)]
