@@ -239,3 +239,11 @@ def test_the_doer_asking_about_their_own_act_is_not_answered_first(text):
     from kb.answer.safety import victim_first
 
     assert not victim_first(text)
+
+
+@pytest.mark.parametrize("question", ["my ex says he'll post our private video if i dont get back with him",
+                                      "he said he'd send the deepfake to my parents if i block him"])
+def test_a_threat_told_by_the_one_threatened_is_answered_not_refused(full_kb, question):
+    """"says he'll post … if i don't …" is the asker threatened, in their own words: it was refused as extortion."""
+    answer = full_kb.ask(question)
+    assert answer.refusal is None, answer.answer

@@ -131,7 +131,8 @@ VICTIM_VOICE = re.compile(
     r"(조건으로|대신에?)\s*.{0,20}(만나|보내|달라|하자|하라)\S*\s*(고\s*)?(해요|했어요|하네요|함|그래요|협박)|"
     r"(만나자|보내라|보내\s*달라|달라|벗으라|찍어\s*보내라)고\s*(해요|했어요|하네요|함|그래요|하더라고요|협박)|"
     r"\b(says|said|told\s+me|threatens|threatened|keeps\s+saying)\s+(he|she|they)('ll|\s+will|\s+would|'d|\s+is\s+going\s+to|"
-    r"\s+gonna)\b.{0,80}\bunless\s+(i|we)\b|\bunless\s+i\s+(send|pay|meet|give|do|sleep)\b", re.I)
+    r"\s+gonna)\b.{0,80}\b(unless\s+(i|we)\b|if\s+(i|we)\s+(don'?t|dont|do\s+not|won'?t|wont|refuse|stop|break|leave|tell|"
+    r"report|go\s+to|block|ignore)\b)|\bunless\s+i\s+(send|pay|meet|give|do|sleep)\b", re.I)
 #: A person followed, waited for or turned up on, in everyday words ("he keeps following me", "집 앞에서 기다려요").
 STALKED = re.compile(
     r"\b(follow(s|ing|ed)?|stalk(s|ing|ed)?|tail(s|ing|ed)?)\s+me\b(?!\s+(on\s+(insta\w*|ig|twitter|tiktok|x|social\s+media)|back)\b)|"
