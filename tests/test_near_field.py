@@ -98,3 +98,41 @@ def test_a_word_no_source_uses_asked_with_no_word_only_the_field_uses_is_an_abst
     # a word no source uses in a question of the field is still answered, opening with what the sources lack
     answer = full_kb.ask("딥페이크 피해자도 범죄피해자 구조금 받을 수 있나요?")
     assert not answer.abstained and "구조금" in answer.answer.splitlines()[0]
+
+
+@pytest.mark.parametrize("question", [
+    # a film, a book, an app asked for by recommendation: the sources are laws and guidance, not reviews
+    "딥페이크 다룬 다큐멘터리 추천해 주세요",
+    "can you suggest a good book about deepfakes for my class",
+    "What's the best app for spotting deepfake videos?",
+    # a child hit by a carer outside school: child-abuse law no source here holds
+    "태권도 관장님이 우리 아들을 때렸어요 신고할 수 있나요?",
+    "the babysitter slapped my toddler, can I report her",
+    # a company's data breach
+    "a shopping site had a data breach and my address leaked, can I get compensation?",
+])
+def test_a_recommendation_a_carers_blow_or_a_data_breach_is_out_of_scope(question):
+    from kb.answer.scope import out_of_scope
+
+    assert out_of_scope(question)
+
+
+@pytest.mark.parametrize("question", [
+    "딥페이크 피해 상담받을 수 있는 곳 추천해 주세요",
+    "Which app is best for reporting a deepfake to the police?",
+    "A colleague abused a pupil. Do I have to report it?",
+    "학원 강사가 제 딸 몸을 만지고 때렸어요",
+])
+def test_help_recommended_or_a_sexual_harm_by_a_carer_stays_in(question):
+    from kb.answer.scope import out_of_scope
+
+    assert not out_of_scope(question)
+
+
+def test_an_edited_picture_is_the_fields_word_and_is_answered_near_the_relevance_line(full_kb):
+    from kb.answer.scope import field_named
+
+    assert field_named("some boys edited a picture of my daughter and are passing it around")
+    # retrieval's best match is just under the relevance line; a word only the field uses holds it in
+    answer = full_kb.ask("some boys edited a picture of my daughter and are passing it around")
+    assert not answer.abstained and not answer.refused

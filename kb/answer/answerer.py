@@ -263,8 +263,9 @@ class Answerer:
     def _relevant(self, hits: list[Hit], question: str, language: str = "ko") -> bool:
         """Whether retrieval found anything that bears on the question.
 
-        Relevant when the best dense similarity clears ``min_relevance``, or comes close to it while one
-        of the top chunks holds at least ``min_coverage`` of the question's words (IDF-weighted). The words
+        Relevant when the best dense similarity clears ``min_relevance``, or comes close to it while the question
+        names a word only the field uses (`kb.answer.scope.field_named`) or one of the top chunks holds at least
+        ``min_coverage`` of the question's words (IDF-weighted). The words
         are weighed as in a collection of at least ``relevance_idf_chunks`` chunks: the threshold was set on
         the default index, and a small index's own counts would make its subject's words weigh nothing.
         """
@@ -277,6 +278,8 @@ class Answerer:
             return True
         if best_dense < threshold - settings.relevance_margin:
             return False
+        if field_named(question):  # a word only the field uses, in its sense ("edited a picture of my daughter")
+            return True
         chunks = [c for c in (self.context.index.get(h.chunk_id) for h in hits[:3]) if c is not None]
         return max((self.context.coverage(question, c.text, settings.relevance_idf_chunks) for c in chunks),
                    default=0.0) >= settings.min_coverage

@@ -277,7 +277,11 @@ OTHER_FIELDS = re.compile(
     r"(?:압수|뺏|빼앗|걷어|걷었|걷어가)|숙제|커닝|컨닝|"
     r"\bteachers?\b.{0,30}\b(?:confiscat\w*|took|takes|taken|take)\s+(?:away\s+)?(?:my|his|her|our|their)\s+"
     r"(?:phones?|cell\s*phones?|devices?)|\bhomework|\bcheat(?:ed|ing)?\s+(?:on|in|at)\b|"
-    r"\bthinks?\s+(?:i|he|she|we)\s+cheated\b",
+    r"\bthinks?\s+(?:i|he|she|we)\s+cheated\b|"
+    # a child hit by a carer outside school (child-abuse law), a company's data breach
+    r"(?:학원|과외|어린이집|유치원|태권도|관장|코치|감독|베이비\s*시터|돌보미|이모님)\S*\s*(?:\S+\s*){0,4}?"
+    r"(?:때리|때렸|때려|체벌|손찌검)|\b(?:tutor|coach|babysitter|nanny|daycare|nursery|childminder)\b.{0,40}\b(?:hit|hits|"
+    r"hitting|slapped|slaps|beat|beats|beating|spanked|smacked|kicked)\b|\bdata\s+breach|\b(?:data|information|details)\s+(?:was\s+|were\s+|got\s+)?breached\b",
     re.I)
 #: Words only this field uses: a question naming one of them is about it, whatever else it names.
 FIELD_CORE = re.compile(
@@ -290,7 +294,11 @@ FIELD_CORE = re.compile(
     r"(?:victim'?s?|as\s+a\s+victim)\W+(?:\w+\W+){0,3}?(?:lawyer|attorney)|(?:lawyer|attorney)\W+(?:\w+\W+){0,3}?victim|"
     r"피해자\s*(?:국선\s*)?변호사|"
     # the everyday words for sexual ("야한 사진", "야동", "nsfw")
-    r"야한\s*(?:사진|영상|그림|합성|짤|거|것|동영상)|야하게|야동|야짤|\blewd|\bnsfw\b|\bsexy\b", re.I)
+    r"야한\s*(?:사진|영상|그림|합성|짤|거|것|동영상)|야하게|야동|야짤|\blewd|\bnsfw\b|\bsexy\b|"
+    # a person's picture edited, the everyday English for 합성 and 편집 ("edited a picture of my daughter")
+    r"\b(?:edit(?:ed|ing)?|alter(?:ed|ing)?|doctor(?:ed|ing)|photoshop\w*|morph(?:ed|ing)?|manipulat(?:ed|ing)|"
+    r"face[- ]?swap\w*)\b(?:\s+\w+){0,4}?\s+(?:pics?|pictures?|photos?|images?|videos?|selfies?|clips?|faces?)\b|"
+    r"\bphotoshop\w*|\bface[- ]?swap\w*", re.I)
 
 #: The field's words that have an everyday sense too: filming and cameras (a street vlog, a doorbell camera, a
 #: dashcam), and a fake account, profile or review. They are the field's only with a sign that someone was filmed
@@ -362,11 +370,12 @@ def out_of_scope(question: str) -> bool:
     stalks the asker there ("my divorced husband still turns up at my office": `pursued`), and a pet, a parent,
     work, a delivery or followers that follow, wait or call (`everyday_pursuit`), AI as an everyday tool
     (`everyday_ai`), a photo of school life or paperwork asked about as such (`everyday_photo`), and a camera that
-    watches a home, a shop or a road (`everyday_camera`). A filming word without a sign of the harm does not hold
+    watches a home, a shop or a road (`everyday_camera`), a film, a book or an app to recommend (`recommendation`).
+    A filming word without a sign of the harm does not hold
     another field's question in (`field_named`)."""
     return (any(re.search(p, question, re.I) for p in OUT_OF_SCOPE) or names_only_other_laws(question)
             or foreign_law(question) or everyday_pursuit(question) or everyday_ai(question) or everyday_photo(question)
-            or everyday_camera(question)
+            or everyday_camera(question) or recommendation(question)
             or bool(OTHER_FIELDS.search(question) and not field_named(question) and not pursued(question)))
 
 
@@ -420,6 +429,25 @@ def everyday_camera(question: str) -> bool:
     doorbell camera records our yard"), not at a school and with no sign that someone was filmed in a sexual way:
     privacy law no source here holds."""
     return bool(_WATCHING_CAMERA.search(question)) and not _AT_SCHOOL.search(question) and not field_named(question)
+
+
+#: A film, a book, a show or a product asked for by recommendation …
+_RECOMMENDED = re.compile(
+    r"(?:영화|책|도서|드라마|다큐\S*|웹툰|노래|게임|앱|어플|프로그램|유튜브\s*채널)\S*\s*(?:\S+\s*){0,2}?(?:추천|골라)|"
+    r"(?:추천|좋은|괜찮은|재밌는|볼만한)\s*(?:\S+\s*){0,1}?(?:영화|책|도서|드라마|다큐|웹툰|노래|게임|앱|어플|프로그램)|"
+    r"\b(?:recommend|suggest)\w*\b.{0,40}\b(?:movies?|films?|books?|shows?|series|documentar\w+|songs?|games?|apps?|"
+    r"software|tools?|podcasts?)\b|\b(?:best|good|top)\s+(?:\w+\s+){0,2}(?:movies?|films?|books?|shows?|series|"
+    r"documentar\w+|songs?|games?|apps?|software|tools?|podcasts?)\b", re.I)
+#: … unless what is asked for is a way to report, delete or get help.
+_HELP_ASKED = re.compile(r"신고|삭제|상담|센터|기관|도움|지원|report|delet|remov|take\s*down|counsel|help|support|hotline",
+                         re.I)
+
+
+def recommendation(question: str) -> bool:
+    """A film, a book, a show or an app asked for by recommendation ("딥페이크 다룬 다큐멘터리 추천해 주세요", "what's the
+    best app for spotting deepfake videos?"), whatever words of the field it names: the sources are laws and
+    guidance, not reviews. A way to report, delete or get help asked for is the field's question."""
+    return bool(_RECOMMENDED.search(question)) and not _HELP_ASKED.search(question)
 
 
 def everyday_pursuit(question: str) -> bool:
