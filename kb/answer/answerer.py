@@ -33,7 +33,7 @@ from kb.answer.strategies.extracts import quote_claim, scored_units, select
 from kb.answer.strategies.gaps import gaps_asked, matrix_gap_claims
 from kb.answer.strategies.statutes import asked_figure_claims, law_answers_elsewhere, named_provision_claims, \
     penalty_claims, provision_claims
-from kb.answer.scope import out_of_scope
+from kb.answer.scope import field_named, out_of_scope
 from kb.answer.understanding import IntentExamples, understand
 from kb.answer.unheard import known_words, unanswered, unheard
 from kb.answer.units import ANSWER_KINDS, HEADING_LINE
@@ -167,7 +167,8 @@ class Answerer:
 
     def _answer(self, result: Answer, understanding, vector, k: int | None, filters: Filters, timings: dict,
                 targeted: bool) -> None:
-        """Find the lines, keep the verified ones that fit, and compose them; abstain when none remain."""
+        """Find the lines, keep the verified ones that fit, and compose them; abstain when none remain, or when the
+        question asks about a word no source uses and names no word only this field uses (`kb.answer.scope.field_named`)."""
         question, as_of, language = result.question, result.as_of, result.language
         hits = self.retriever.search(question, k, filters, timings)
         route = self._route(question, vector, understanding, as_of, hits) if _admits(filters, "card", "") else None
@@ -180,27 +181,33 @@ class Answerer:
             route = None  # the law answered, not the card
         if route is not None:
             result.route = {"card": route.card, "confidence": route.confidence, "runner_up": route.runner_up}
-        if not claims:
-            result.abstained = True
+        # the gap matrix answers a question about the law's gaps: its word for them ("공백") is no unheard word
+        gaps = gaps_asked(understanding) and any(c.kind == "history" for c in claims)
+        asked = [] if gaps or not claims else self._unheard_words(question, language, route)
+        if not claims or (asked and not field_named(question)):
+            # a word no source uses, asked with no word only this field uses ("초상권", "catfishing"): the closest
+            # lines answer another field's question
+            result.abstained, result.route = True, None
             result.answer = f"{ABSTAIN[language]}\n\n{help_line(language, understanding, question)}"
             return
         victim = result.persona == "victim" and (targeted or understanding.speaks_as_victim)
         result.answer, result.citations = compose(self.context, claims, result, victim, understanding, route)
-        # the gap matrix answers a question about the law's gaps: its word for them ("공백") is no unheard word
-        gaps = gaps_asked(understanding) and any(c.kind == "history" for c in claims)
-        opening = "" if gaps else self._unheard(question, language, route, claims, result.answer)
+        opening = "" if gaps else self._opening(question, language, asked, claims, result.answer)
         while len(opening) + len(result.answer) > MAX_ANSWER_CHARS and len(claims) > 1:  # the last lines go first
             claims = claims[:-1]
             result.answer, result.citations = compose(self.context, claims, result, victim, understanding, route)
         result.answer = opening + result.answer
 
-    def _unheard(self, question: str, language: str, route: Route | None, claims: list[Claim], answer: str) -> str:
-        """The opening line when the question asks about something no source or bank question ever names
-        (`kb.answer.unheard`) and no card is sure it is one of its questions, or is directed at someone the
-        answer's lines and the texts they quote never name (`unanswered`): what the sources do not say, before
-        the closest they come. Empty otherwise."""
+    def _unheard_words(self, question: str, language: str, route: Route | None) -> list[str]:
+        """The words of the question's ask that no source or bank question ever names (`kb.answer.unheard`), unless
+        a card is sure the question is one of its own."""
         sure = route is not None and route.confidence >= self.context.settings.route_sure
-        asked = [] if sure else unheard(question, self.known, language)
+        return [] if sure else unheard(question, self.known, language)
+
+    def _opening(self, question: str, language: str, asked: list[str], claims: list[Claim], answer: str) -> str:
+        """The opening line when the question asks about something no source or bank question ever names (``asked``,
+        `_unheard_words`), or is directed at someone the answer's lines and the texts they quote never name
+        (`unanswered`): what the sources do not say, before the closest they come. Empty otherwise."""
         message = UNHEARD
         if not asked:
             texts = [answer, *{c.unit.chunk.chunk_id: c.unit.chunk.text for c in claims}.values()]
@@ -256,8 +263,9 @@ class Answerer:
     def _relevant(self, hits: list[Hit], question: str, language: str = "ko") -> bool:
         """Whether retrieval found anything that bears on the question.
 
-        Relevant when the best dense similarity clears ``min_relevance``, or comes close to it while one
-        of the top chunks holds at least ``min_coverage`` of the question's words (IDF-weighted). The words
+        Relevant when the best dense similarity clears ``min_relevance``, or comes close to it while the question
+        names a word only the field uses (`kb.answer.scope.field_named`) or one of the top chunks holds at least
+        ``min_coverage`` of the question's words (IDF-weighted). The words
         are weighed as in a collection of at least ``relevance_idf_chunks`` chunks: the threshold was set on
         the default index, and a small index's own counts would make its subject's words weigh nothing.
         """
@@ -270,6 +278,8 @@ class Answerer:
             return True
         if best_dense < threshold - settings.relevance_margin:
             return False
+        if field_named(question):  # a word only the field uses, in its sense ("edited a picture of my daughter")
+            return True
         chunks = [c for c in (self.context.index.get(h.chunk_id) for h in hits[:3]) if c is not None]
         return max((self.context.coverage(question, c.text, settings.relevance_idf_chunks) for c in chunks),
                    default=0.0) >= settings.min_coverage

@@ -10,6 +10,7 @@ of scope, and a question outside the field must match a card's questions more su
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 from kb.answer.safety import NO_STALKER, followed
@@ -64,6 +65,11 @@ DOMAIN_ANCHORS = (
     r"찍", r"카메라", r"치마\s*속", r"소지", r"징역",
     # prison as a teenager says it ("신고하면 걔 감옥가?", "감방 가요?")
     r"감옥", r"감방", r"교도소",
+    # a phone held over or under a toilet stall or into a changing room, told with no word for filming
+    r"(?:폰|핸드폰|휴대폰|휴대\s*전화)\S*\s*(?:\S+\s*){0,2}?(?:들이밀|들이민|들이대|내밀|내민)|"
+    r"칸\s*(?:위|밑|아래|사이|틈)\S*\s*(?:\S+\s*){0,2}?(?:폰|핸드폰|휴대폰|손)",
+    r"\b(?:held|holding|holds?|pointed|pointing|stuck|sticking|poked|poking|slid|sliding|put|putting|reached)\s+"
+    r"(?:a|his|her|their|the)?\s*(?:cell\s*)?phones?\s+(?:up\s+|down\s+)?(?:over|under|through|into|above|below|beneath)\b",
 )
 #: Stalking in everyday words, beyond being followed or waited for (`kb.answer.safety.followed`): calls, texts,
 #: messages, gifts or comments again and again ("keeps calling me", "매일 선물을 두고 가요") …
@@ -152,8 +158,10 @@ def pursued(question: str) -> bool:
         or bool(_PRESENT.search(question) and _AGAIN.search(question) and not _HELPER_COMES.search(question))
 
 
-#: Things no source here covers: court judgments and sentencing data, statistics of years to come, officials'
-#: names (other countries' law: `foreign_law`).
+#: This year and the four after it: no source holds figures for them.
+_COMING_YEARS = "|".join(str(year) for year in range(date.today().year, date.today().year + 5))
+#: Things no source here covers: court judgments and sentencing data, statistics of this year and years to come,
+#: officials' and helpers' names, the amounts victims usually get (other countries' law: `foreign_law`).
 OUT_OF_SCOPE = (
     # what a judgment said, not a judgment in the story ("1심 판결 받고 항소했대요") or the procedure around one
     # (판결 전 조사; what follows 판결이 확정)
@@ -162,12 +170,27 @@ OUT_OF_SCOPE = (
     r"court\s+(ruling|decision)|"
     r"(?<!appeal\s)rulings?|average\s+(prison\s+)?sentence|sentences?\s+actually\s+imposed|hand(ed)?\s+down|judgment\s+details|"
     r"court\s+(actually\s+)?(gave|imposed|sentenced)",
-    r"(2026|2027)\s*년?.{0,20}(통계|검거|인원|건수|구속)|(statistics|arrests|figures).{0,40}(2026|2027)",
+    # figures of this year and the years to come, however the ask is ordered ("검거 건수 2027년 기준", "how many
+    # were arrested in 2027")
+    rf"(?:{_COMING_YEARS})\s*년?.{{0,20}}(?:통계|검거|인원|건수|구속)|(?:통계|검거|인원|건수|몇\s*(?:명|건)).{{0,20}}"
+    rf"(?:{_COMING_YEARS})\s*년|(?:statistic|arrest|figure|how\s+many|number\s+of)\w*.{{0,60}}"
+    rf"\b(?:{_COMING_YEARS})\b|\b(?:{_COMING_YEARS})\b.{{0,40}}(?:statistic|arrest|figure|how\s+many|number\s+of)",
     # the name of a person in office: no source names officials
-    r"(과장|팀장|청장|서장|시장|교장|교감|검사|판사|경찰관|형사|수사관|국장|장관|의원|위원장|센터장|원장|담당자?)\s*(님)?\s*(의\s*)?(이름|성함)|"
+    # … or of one who helps (a counsellor, a lawyer, a doctor), and who proposed a law
+    r"(과장|팀장|청장|서장|시장|교장|교감|검사|판사|경찰관|형사|수사관|국장|장관|의원|위원장|센터장|원장|담당자?|상담사|상담원|"
+    r"상담\s*선생님|변호사|의사|치료사)\s*(님|선생님)?\s*(의\s*)?(이름|성함)|"
     r"\bnames?\s+of\s+(the|my|our|a)\s+(\w+\s+){0,4}(head|chief|director|principal|prosecutor|judge|officer|detective|minister|"
-    r"mayor|commissioner|superintendent|governor|lawmaker)|\bwho\s*(is|'s)\s+(the\s+)?(current\s+)?(head|chief|director|"
-    r"principal|prosecutor|judge|minister|mayor|commissioner|superintendent|governor)\b",
+    r"mayor|commissioner|superintendent|governor|lawmaker|counsell?or|therapist|lawyer|attorney|doctor)|\bwho\s*(is|'s)\s+(the\s+)?"
+    r"(current\s+)?(head|chief|director|principal|prosecutor|judge|minister|mayor|commissioner|superintendent|governor)\b|"
+    r"\b(which|what)\s+(lawmakers?|legislators?|politicians?|assembly\s*(wo)?m[ae]n|assembly\s+members?|mps?)\b|"
+    r"\bwho\s+(proposed|sponsored|introduced|drafted|wrote)\s+(the|this|that)\s+(bill|amendment|law)|"
+    r"(누가|어느\s*의원|어떤\s*의원|무슨\s*의원)\S*\s*(\S+\s*){0,1}?(발의|대표\s*발의|제안)",
+    # what victims usually get in damages: no source gives awards or their average (the law's ceiling is a card's:
+    # "얼마까지")
+    r"(?:손해\s*배상|배상금?|위자료|합의금|보상금?)\S*\s*(?:\S+\s*){0,4}?(?:보통|평균|대략|대개|일반적으로)\s*(?:\S+\s*){0,2}?얼마|"
+    r"(?:보통|평균|대략|대개|일반적으로)\s*(?:\S+\s*){0,2}?얼마\S*\s*(?:\S+\s*){0,2}?(?:받|나와|나오|줘)|"
+    r"\b(?:average|typical|usual)\s+(?:\w+\s+){0,2}(?:amount|damages|compensation|settlement|payout|award)|"
+    r"\bhow\s+much\b.{0,60}\b(?:usually|typically|normally|on\s+average|tend\s+to)\b.{0,40}\b(?:get|receive|awarded|paid|win)",
 )
 #: Country names that are also common words (인도 'sidewalk', 수단 'means', 이란 '~이란', 저지 'blocking'; Chad,
 #: Jordan, Georgia as names) are not read as countries; Korea is this knowledge base's own.
@@ -178,9 +201,12 @@ _NOT_COUNTRIES = {"가나", "가봉", "건지", "기니", "말리", "수단", "�
 #: (a victim who names where they are from, or where they live, is not asking about that country's law); an English
 #: law's name may run on into a Korean particle ("EU AI Act에서").
 _LAW_NEAR_KO = r"\s*(?:은|는|에서는|에선|에서도|에서|의)?[^.?!]{0,15}?(?:법|처벌|규제|형량|불법|범죄|징역|벌금|몇\s*년)"
+#: … or further on, when the country is the topic the question opens with ("호주는 학생들이 만든 성적 딥페이크를 어떤 식으로
+#: 처벌하나요?", "영국에서는 … 공유하기만 해도 처벌을 받나요?").
+_LAW_AFTER_TOPIC_KO = r"(?:은|는|에서는|에선)\s[^.?!]{0,40}?(?:법|처벌|규제|형량|불법|범죄|징역|벌금|몇\s*년)"
 #: Places whose law people compare that CLDR does not list as countries, or names it another way: unions, states and
 #: nations within one, short names and the words for their people ("the US", "EU", "German law", "Japanese courts").
-_PLACES_KO = ("유럽", "캘리포니아", "뉴욕", "텍사스", "스코틀랜드", "잉글랜드")
+_PLACES_KO = ("유럽", "호주", "캘리포니아", "뉴욕", "텍사스", "스코틀랜드", "잉글랜드")
 _PLACES_EN = (r"(?-i:US|USA|EU|UK)", r"u\.s\.?", r"american", r"europe(?:an)?", r"british", r"britain", r"japanese",
               r"chinese", r"german", r"french", r"australian", r"canadian", r"california", r"texas", r"new\s+york",
               r"scotland", r"scottish", r"england", r"english\s+(?=law|courts?)")
@@ -207,7 +233,7 @@ def _countries() -> tuple[re.Pattern, re.Pattern]:
     ordered = sorted(names, key=len, reverse=True)
     hangul = "|".join([re.escape(n).replace(r"\ ", r"\s*") for n in ordered if not n[0].isascii()] + list(_PLACES_KO))
     latin = "|".join([re.escape(n).replace(r"\ ", r"\s+") for n in ordered if n[0].isascii()] + list(_PLACES_EN))
-    return (re.compile(rf"(?<![가-힣])(?:{hangul}){_LAW_NEAR_KO}"),
+    return (re.compile(rf"(?<![가-힣])(?:{hangul})(?:{_LAW_NEAR_KO}|{_LAW_AFTER_TOPIC_KO})"),
             re.compile(rf"\b(?:{latin})\b{_LAW_NEAR_EN}|\b(?:laws?|illegal|crimes?|criminal|punish\w*|penalt\w*|legal)\b"
                        rf"[^.?!]{{0,30}}\b(?:in|under|of)\s+(?:the\s+)?(?:{latin})\b", re.I))
 
@@ -237,7 +263,25 @@ OTHER_FIELDS = re.compile(
     r"(?:돈|지갑|자전거|아이템|물건|가방|현금|에어팟|이어폰|헤드폰|노트북|태블릿|게임기|신발|패딩|옷|카드|시계|킥보드)\S*\s*(?:\S+\s*){0,2}?(?:훔|도둑)|도박|저작권|"
     r"불법\s*다운|빚|대출|채무|돈\s*(?:을\s*)?(?:빌|안\s*갚)|담배|흡연|(?<![\d가-힣])살인|강도|운전|강아지|고양이|반려|방화|\bdrugs?\b|narcotic|cannabis|marijuana|meth\b|phishing|\bscam|fraud|theft|\b(?:stole|steal\w*|robbed)\b.{0,25}\b(?:money|wallet|bike|bicycle|cash|car|items?|bag)\b|shoplift|"
     r"robbery|burglar|gambl|copyright|pirat|\bloans?\b|\bdebts?\b|small\s+claims|murder|arson|smok|cigarette|vap(?:e|ing)|"
-    r"\bdriv(?:e|ing|er)|\bdogs?\b|\bcats?\b|\bpets?\b",
+    r"\bdriv(?:e|ing|er)|\bdogs?\b|\bcats?\b|\bpets?\b|"
+    # wages not paid, said without the word ("still hasn't paid me")
+    r"\b(?:has|have|did|does|do|was|were|is|are|wo)(?:n'?t|\s+not)\s+(?:been\s+|yet\s+|even\s+)?pa(?:id|y(?:ing)?)\s+(?:me|us|him|her|them)\b|"
+    r"\bunpaid\b|\bsalary|\bpaychecks?\b|"
+    # a person's likeness used with no sexual image: portrait rights, impersonation, an advert
+    r"초상\s*권|사칭|portrait\s+rights?|image\s+rights?|publicity\s+rights?|impersonat|catfish|"
+    r"pretend(?:s|ed|ing)?\s+to\s+be\s+(?:me|him|her|them|us|my)\b|"
+    r"\b(?:in|for|on)\s+(?:their|its)\s+(?:\w+\s+)?(?:ads?|adverts?|advertisements?|commercials?|marketing|billboards?|"
+    r"brochures?)\b|"
+    # school life: a phone taken in class, homework, cheating at a test
+    r"(?:선생님|쌤|담임|교장|교감)\S*\s*(?:\S+\s*){0,3}?(?:폰|휴대폰|핸드폰|휴대\s*전화)\S*\s*(?:\S+\s*){0,2}?"
+    r"(?:압수|뺏|빼앗|걷어|걷었|걷어가)|숙제|커닝|컨닝|"
+    r"\bteachers?\b.{0,30}\b(?:confiscat\w*|took|takes|taken|take)\s+(?:away\s+)?(?:my|his|her|our|their)\s+"
+    r"(?:phones?|cell\s*phones?|devices?)|\bhomework|\bcheat(?:ed|ing)?\s+(?:on|in|at)\b|"
+    r"\bthinks?\s+(?:i|he|she|we)\s+cheated\b|"
+    # a child hit by a carer outside school (child-abuse law), a company's data breach
+    r"(?:학원|과외|어린이집|유치원|태권도|관장|코치|감독|베이비\s*시터|돌보미|이모님)\S*\s*(?:\S+\s*){0,4}?"
+    r"(?:때리|때렸|때려|체벌|손찌검)|\b(?:tutor|coach|babysitter|nanny|daycare|nursery|childminder)\b.{0,40}\b(?:hit|hits|"
+    r"hitting|slapped|slaps|beat|beats|beating|spanked|smacked|kicked)\b|\bdata\s+breach|\b(?:data|information|details)\s+(?:was\s+|were\s+|got\s+)?breached\b",
     re.I)
 #: Words only this field uses: a question naming one of them is about it, whatever else it names.
 FIELD_CORE = re.compile(
@@ -250,7 +294,31 @@ FIELD_CORE = re.compile(
     r"(?:victim'?s?|as\s+a\s+victim)\W+(?:\w+\W+){0,3}?(?:lawyer|attorney)|(?:lawyer|attorney)\W+(?:\w+\W+){0,3}?victim|"
     r"피해자\s*(?:국선\s*)?변호사|"
     # the everyday words for sexual ("야한 사진", "야동", "nsfw")
-    r"야한\s*(?:사진|영상|그림|합성|짤|거|것|동영상)|야하게|야동|야짤|\blewd|\bnsfw\b|\bsexy\b", re.I)
+    r"야한\s*(?:사진|영상|그림|합성|짤|거|것|동영상)|야하게|야동|야짤|\blewd|\bnsfw\b|\bsexy\b|"
+    # a person's picture edited, the everyday English for 합성 and 편집 ("edited a picture of my daughter")
+    r"\b(?:edit(?:ed|ing)?|alter(?:ed|ing)?|doctor(?:ed|ing)|photoshop\w*|morph(?:ed|ing)?|manipulat(?:ed|ing)|"
+    r"face[- ]?swap\w*)\b(?:\s+\w+){0,4}?\s+(?:pics?|pictures?|photos?|images?|videos?|selfies?|clips?|faces?)\b|"
+    r"\bphotoshop\w*|\bface[- ]?swap\w*", re.I)
+
+#: The field's words that have an everyday sense too: filming and cameras (a street vlog, a doorbell camera, a
+#: dashcam), and a fake account, profile or review. They are the field's only with a sign that someone was filmed
+#: or faked against their will (`_FILMED_AGAINST`).
+_EVERYDAY_SENSE = re.compile(r"찍|촬영|카메라|\bcameras?\b|\bfilm\w*|\brecord(?:ed|ing)\b|"
+                             r"\bfake\s+(?:\w+\s+)?(?:accounts?|profiles?|ids?|news|reviews?|numbers?|pages?|names?|"
+                             r"followers?|likes?)\b", re.I)
+_FILMED_AGAINST = re.compile(r"몰래|숨겨|숨긴|숨어|화장실|탈의실|샤워|욕실|목욕|치마|속옷|신체|몸|벗|갈아\s*입|옷\s*갈아|"
+                             r"\bhidden\b|\bhid\b|secret|\bspy\b|bathroom|toilet|restroom|changing|shower|undress|"
+                             r"skirt|underwear|\bbody\b|getting\s+changed|without\s+(?:my|her|his|their)\s+(?:consent|knowing)",
+                             re.I)
+
+
+def field_named(question: str) -> bool:
+    """Whether the question names a word only this field uses, in the field's sense: filming, a camera or a fake
+    account count only with a sign that someone was filmed or faked against their will ("유튜버가 길에서 찍은 영상에 제
+    얼굴이 나왔어요", "someone made a fake account with my name" name none; "누가 화장실에서 저를 찍었어요" does)."""
+    if FIELD_CORE.search(_EVERYDAY_SENSE.sub(" ", question)):
+        return True
+    return bool(_EVERYDAY_SENSE.search(question) and _FILMED_AGAINST.search(question))
 
 
 #: A Korean law's name as people write it: Hangul ending in 법, then a particle or the end of the word.
@@ -301,10 +369,14 @@ def out_of_scope(question: str) -> bool:
     that are not indexed, the names of officials, other fields of law and life (`OTHER_FIELDS`) unless someone
     stalks the asker there ("my divorced husband still turns up at my office": `pursued`), and a pet, a parent,
     work, a delivery or followers that follow, wait or call (`everyday_pursuit`), AI as an everyday tool
-    (`everyday_ai`), and a photo of school life or paperwork asked about as such (`everyday_photo`)."""
+    (`everyday_ai`), a photo of school life or paperwork asked about as such (`everyday_photo`), and a camera that
+    watches a home, a shop or a road (`everyday_camera`), a film, a book or an app to recommend (`recommendation`).
+    A filming word without a sign of the harm does not hold
+    another field's question in (`field_named`)."""
     return (any(re.search(p, question, re.I) for p in OUT_OF_SCOPE) or names_only_other_laws(question)
             or foreign_law(question) or everyday_pursuit(question) or everyday_ai(question) or everyday_photo(question)
-            or bool(OTHER_FIELDS.search(question) and not FIELD_CORE.search(question) and not pursued(question)))
+            or everyday_camera(question) or recommendation(question)
+            or bool(OTHER_FIELDS.search(question) and not field_named(question) and not pursued(question)))
 
 
 #: AI named as a tool of everyday life: what to use, how it works, homework, pictures, voices, songs …
@@ -341,6 +413,41 @@ def everyday_photo(question: str) -> bool:
     core = {m.group(0) for m in FIELD_CORE.finditer(question)}
     return bool(_EVERYDAY_PHOTO.search(question)) and core <= {"찍", "촬영", "카메라"} \
         and not _PHOTO_MISUSED.search(question)
+
+
+#: A camera that watches a place: CCTV, a security, doorbell or dash camera, a car's black box.
+_WATCHING_CAMERA = re.compile(r"cctv|씨씨티비|방범\s*카메라|감시\s*카메라|블랙\s*박스|홈\s*캠|도어\s*(?:캠|벨)|"
+                              r"\b(?:security|surveillance|doorbell|dash|ring|nest|home)\s*cam(?:era)?s?\b|\bdashcams?\b", re.I)
+#: … at a school, watched from a monitoring centre, or asked of a provision: the schools' CCTV is a card's subject
+#: (school violence prevention).
+_AT_SCHOOL = re.compile(r"학교|교실|교내|학폭|관제|시행령|제\s*\d+\s*조|school|classroom|campus|bully|"
+                        r"cctv\s+monitoring|integrated\s+monitoring|\barticle\s+\d|\bdecree\b", re.I)
+
+
+def everyday_camera(question: str) -> bool:
+    """A camera that watches a home, a shop or a road ("윗집이 복도에 CCTV 달아서 우리 집 문을 찍어요", "our neighbour's
+    doorbell camera records our yard"), not at a school and with no sign that someone was filmed in a sexual way:
+    privacy law no source here holds."""
+    return bool(_WATCHING_CAMERA.search(question)) and not _AT_SCHOOL.search(question) and not field_named(question)
+
+
+#: A film, a book, a show or a product asked for by recommendation …
+_RECOMMENDED = re.compile(
+    r"(?:영화|책|도서|드라마|다큐\S*|웹툰|노래|게임|앱|어플|프로그램|유튜브\s*채널)\S*\s*(?:\S+\s*){0,2}?(?:추천|골라)|"
+    r"(?:추천|좋은|괜찮은|재밌는|볼만한)\s*(?:\S+\s*){0,1}?(?:영화|책|도서|드라마|다큐|웹툰|노래|게임|앱|어플|프로그램)|"
+    r"\b(?:recommend|suggest)\w*\b.{0,40}\b(?:movies?|films?|books?|shows?|series|documentar\w+|songs?|games?|apps?|"
+    r"software|tools?|podcasts?)\b|\b(?:best|good|top)\s+(?:\w+\s+){0,2}(?:movies?|films?|books?|shows?|series|"
+    r"documentar\w+|songs?|games?|apps?|software|tools?|podcasts?)\b", re.I)
+#: … unless what is asked for is a way to report, delete or get help.
+_HELP_ASKED = re.compile(r"신고|삭제|상담|센터|기관|도움|지원|report|delet|remov|take\s*down|counsel|help|support|hotline",
+                         re.I)
+
+
+def recommendation(question: str) -> bool:
+    """A film, a book, a show or an app asked for by recommendation ("딥페이크 다룬 다큐멘터리 추천해 주세요", "what's the
+    best app for spotting deepfake videos?"), whatever words of the field it names: the sources are laws and
+    guidance, not reviews. A way to report, delete or get help asked for is the field's question."""
+    return bool(_RECOMMENDED.search(question)) and not _HELP_ASKED.search(question)
 
 
 def everyday_pursuit(question: str) -> bool:
