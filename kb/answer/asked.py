@@ -68,3 +68,32 @@ def comparison_asked(question: str, understanding: Understanding) -> bool:
     """A card comparing penalties ("comparison") fits a question that asks how two penalties compare ("성착취물
     소지죄 법정형이 딥페이크 소지죄보다 무거운가요"), not the card on one of them."""
     return bool(_COMPARED.search(question)) and "penalty" in (*understanding.intents, *understanding.asks_for)
+
+
+#: The two kept apart asked: "keep my kid apart from the boy", "separate them", "not in the same class", "분리".
+SEPARATION = (r"\bapart\b|separat|\bkeep\s+(?:\w+\s+){1,3}away\s+from\b|\bkept\s+away\s+from\b|"
+              r"\bsame\s+class(?:room)?\b|분리|떨어뜨|마주치")
+
+
+def separation_asked(question: str, understanding: Understanding) -> bool:
+    """A card on keeping the victim and the one who did it apart ("separation") fits a question that asks for it
+    ("does the school have to keep my kid apart from the boy who made the pic"), not the list of every measure."""
+    return bool(re.search(SEPARATION, question, re.I))
+
+
+#: What is done at once, before the committee decides: "immediately", "right away", "before the committee meets",
+#: "긴급", "심의 전에".
+_AT_ONCE = re.compile(r"\bimmediate(?:ly)?\b|\bright\s+(?:away|now)\b|\bat\s+once\b|\burgent(?:ly)?\b|"
+                      r"\bbefore\s+the\s+(?:\w+\s+)?(?:committee|hearing)\b|\buntil\s+the\s+(?:\w+\s+)?(?:committee|hearing)\b|"
+                      r"긴급|즉시|(?:심의|위원회)\S*\s*(?:열리기\s*)?전", re.I)
+
+
+def urgent_asked(question: str, understanding: Understanding) -> bool:
+    """A card on what the principal does at once ("urgent-measures") fits a question that asks what is done before
+    the committee decides ("Principal here. What must I do immediately, before the deliberation committee meets?"),
+    not the card on closing a case without one."""
+    return bool(_AT_ONCE.search(question))
+
+
+#: The premises above that name what a school's case asks, by the card topic that names them.
+ASKED_PREMISES = {"separation": separation_asked, "urgent-measures": urgent_asked}

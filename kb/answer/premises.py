@@ -17,10 +17,10 @@ from kb.answer.disclosure import identity_not_image
 from kb.answer.evidence import keeping_asked, own_evidence_kept
 from kb.answer.safety import HELPER_VOICE
 from kb.answer.scope import pursued
-from kb.answer.asked import comparison_asked, history_asked, identity_asked, offender_disclosure_asked
+from kb.answer.asked import ASKED_PREMISES, SEPARATION, comparison_asked, history_asked, identity_asked, offender_disclosure_asked
 from kb.answer.told import TOLD, business_punished_asked, school_penalty_told, school_points_named, settlement_stated
-from kb.answer.understanding import (ADULT_STUDY, CHILD_MATERIAL_NAMED, OWN_COPY_DELETION, SCHOOL_PUNISHES, Understanding,
-                                    doer_age_named)
+from kb.answer.understanding import (ADULT_STUDY, CHILD_MATERIAL_NAMED, OFF_THE_INTERNET, OWN_COPY_DELETION, SCHOOL_PUNISHES,
+                                    Understanding, doer_age_named)
 
 #: A teacher named: the person a teachers' card is about.
 _TEACHER = re.compile(r"교사|교원|선생님|쌤|담임|교감|(?<!학)교장|교권|교육\s*활동|teacher|educator|\bteach\b|"
@@ -278,7 +278,7 @@ def help_asked(question: str, understanding: Understanding) -> bool:
 
 #: Asking to have material removed: "지워주는", "삭제 요청", "내려 달라", "take it down", "get it removed", "get them off".
 _REMOVAL = re.compile(r"삭제|지워|지우|내려\s*(?:주|달|받|지)|take.{0,12}down|taken down|remov|delet|get rid of|"
-                      r"\b(?:take|get)\s+(?:it|them|this|that|those|these|the\s+\w+)\s+off\b", re.I)
+                      r"\b(?:take|get)\s+(?:it|them|this|that|those|these|the\s+\w+)\s+off\b|" + OFF_THE_INTERNET, re.I)
 
 
 def deletion_asked(question: str, understanding: Understanding) -> bool:
@@ -351,7 +351,7 @@ def material_contradicted(question: str, understanding: Understanding, topics: l
 #: ("make him change schools", "kick him out", "전학 보낼 수 있나요").
 _MEASURE = re.compile(r"전학|퇴학|출석\s*정지|학급\s*교체|반\s*(?:을\s*)?(?:바꾸|옮기|교체)|징계|transfer|expel|expulsion|suspen|"
                       r"kick(?:ed|ing)?\s+(?:\w+\s+)?out|\b(?:chang|switch)\w*\s+(?:schools?|class(?:es|rooms?)?)\b|"
-                      r"\bmov\w*\s+(?:him|her|them)\s+to\s+(?:another|a\s+different|a\s+new)\s+(?:school|class)\b", re.I)
+                      r"\bmov\w*\s+(?:him|her|them)\s+to\s+(?:another|a\s+different|a\s+new)\s+(?:school|class)\b|" + SEPARATION, re.I)
 #: Prevention named: education, training, campaigns, plans ("예방교육", "prevention classes").
 _PREVENTION = re.compile(r"예방|교육|연수|계획|캠페인|prevent|educat|train|class(?:es)?\s+on|lesson|campaign|plan", re.I)
 
@@ -427,7 +427,7 @@ def evidence_asked(question: str, understanding: Understanding) -> bool:
 #: A harm kept quiet by those who should report it: "덮으려고", "쉬쉬", "은폐", "cover it up".
 _COVER_UP = re.compile(r"덮으|덮었|덮어|덮자|쉬쉬|은폐|숨기려|cover(?:ed|ing|s)?\s*(?:it\s*|this\s*|that\s*)?up|hush", re.I)
 #: One bound to report, by role or by the body they work for: a teacher, a school, an institution.
-_BOUND = re.compile(r"교사|교원|선생님|쌤|담임|교감|교장|학교|학원|기관|teacher|school|principal|institution|staff", re.I)
+_BOUND = re.compile(r"교사|교원|선생님|쌤|담임|교감|교장|학교(?!\s*폭력)|학원|기관|teacher|school(?!\s*violence)|principal|institution|staff", re.I)
 
 
 def reporting_duty_asked(question: str, understanding: Understanding) -> bool:
@@ -452,7 +452,7 @@ STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking
           "school-measures": school_punishment_asked, "limitation-period": limitation_asked,
           "identity": identity_asked, "evidence": evidence_asked, "history": history_asked,
           "mandatory-reporting": reporting_duty_asked, "comparison": comparison_asked,
-          "corporate-liability": business_punished_asked, "settlement": settlement_stated}
+          "corporate-liability": business_punished_asked, "settlement": settlement_stated, **ASKED_PREMISES}
 #: ... and of whether it asks the penalty of an act the topic names (`_conduct_asked`).
 ACT_STATED = {topic: _conduct_asked(conduct) for topic, conduct in CONDUCT_TOPICS.items()}
 

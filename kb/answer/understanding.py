@@ -21,6 +21,10 @@ from kb.sources.documents import detect_language
 #: Whether one may delete one's own copy ("지워도 돼요?", "should i delete his messages"): a question of what to keep.
 OWN_COPY_DELETION = (r"지워도\s*(?:되|돼)|지우면\s*안\s*(?:되|돼)|삭제해도\s*(?:되|돼)|"
                      r"\b(?:should|can|may) (?:i|we) (?:delete|erase)\b|\bok(?:ay)? (?:if i|to) delete\b")
+#: Taken off the internet, in everyday words: "get it off instagram", "who pays to get it taken off the internet".
+OFF_THE_INTERNET = (r"\b(?:take|taken|taking|get|got|getting)\s+(?:(?:it|them|this|that|those|these|the\s+\w+)\s+)?off\s+"
+                    r"(?:the\s+)?(?:internet|web|net|online|site|sites|app|instagram|insta|twitter|x|telegram|tiktok|"
+                    r"facebook|youtube|discord|kakao\w*|social\s+media|platforms?|there)\b")
 #: intent → patterns (checked in order of the table; several intents can match).
 INTENTS: dict[str, tuple[str, ...]] = {
     "penalty": (r"처벌", r"형량", r"징역", r"벌금", r"감옥", r"감방", r"교도소", r"소년원", r"형벌", r"벌\s*받", r"죄가?\s*(되|돼|인가)",
@@ -43,7 +47,8 @@ INTENTS: dict[str, tuple[str, ...]] = {
     "reporting": (r"신고", r"고소", r"경찰", r"112", r"어디에?\s*(말|알리|연락)", r"도와\s*주", r"도움", r"상담",
                   r"report", r"police", r"complain", r"who (do|should) i (tell|call|contact)", r"help"),
     "deletion": (r"삭제", r"지우", r"지워", r"내려", r"차단", r"유포.*막", r"퍼지", r"delet", r"remov", r"take.{0,10}down",
-                 r"taken down", r"block", r"stop.{0,20}spread"),
+                 r"taken down", r"block", r"stop.{0,20}spread",
+                 OFF_THE_INTERNET),
     "school_discipline": (r"학폭", r"학교폭력", r"심의위", r"가해\s*학생", r"징계", r"전학", r"퇴학", r"출석\s*정지",
                           r"학급\s*교체", r"서면\s*사과", r"school.?violence", r"disciplin", r"expel", r"expulsion",
                           r"suspen", r"transfer", r"committee",
@@ -55,7 +60,10 @@ INTENTS: dict[str, tuple[str, ...]] = {
     "teacher_protection": (r"교권", r"교육활동\s*침해", r"교사.*피해", r"선생님.*(합성|딥페)", r"teacher.*(victim|target)",
                            r"teachers?'? (rights|protection)", r"educational activit"),
     "history": (r"이전에?는", r"전에는", r"개정", r"바뀌", r"달라졌", r"언제부터", r"당시", r"예전",
-                r"\bbefore\s+(?:the\s+|that\b|then\b|it\s+was|(?:19|20)\d\d|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+                # (not a step of the case: "before the committee meets", "before the hearing")
+                r"\bbefore\s+(?:the\s+(?!(?:\w+\s+)?(?:committee|deliberation|hearing|meeting|trial|court|judge|decision|"
+                r"verdict|police|investigation|principal|school|victim|offender|student|teacher|parents?|end|start)\b)|"
+                r"that\b|then\b|it\s+was|(?:19|20)\d\d|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
                 r"until",
                 r"since when", r"changed?(?!\s+(?:of\s+)?(?:schools?|class(?:es|rooms?)?|seats?|homerooms?)\b)", r"amend", r"history", r"used to", r"at the time", r"\b(19|20)\d\d\b"),
     "statistics": (r"몇\s*(명|건|개)", r"통계", r"얼마나\s*많", r"비율", r"퍼센트", r"%", r"how many", r"statistic",
@@ -124,7 +132,7 @@ CONDUCTS: dict[str, tuple[str, ...]] = {
     "sell": (r"판매", r"팔(?!로|다리|꿈치|찌)", r"돈\s*받", r"영리", r"\bsell", r"\bsold\b", r"profit", r"(made|make|making|earn\w*) money", r"\bfor\s+(?:money|cash)\b"),
     "possess": (r"소지", r"가지고", r"갖고", r"저장", r"구입", r"샀", r"사서", r"주고\s*산", r"산\s*(사람|놈|애)", r"다운",
                 # having the material, not "have to", "have a question", "have it taken down"
-                r"possess", rf"\b(?:have|has|had|having)\s+(?:got\s+)?{_HELD}\b(?!\s+(?:deleted|removed|taken|blocked|gone))",
+                r"possess", r"\bpos{1,2}es{1,2}(?:ing|ion|ions|ed)?\b(?<!\bposes)(?<!\bposses)", rf"\b(?:have|has|had|having)\s+(?:got\s+)?{_HELD}\b(?!\s+(?:deleted|removed|taken|blocked|gone))",
                 r"\bcaught with\b", r"\bon (?:his|her|their|my|your) (?:phone|computer|laptop|pc|drive|cloud)\b",
                 # "keeps offering", "keeps texting" is no possession
                 rf"\b(?:keep|kept)(?!s?\s+(?:\w+ing\b|on\b))(?!{_EVIDENCE})", rf"\bstor(?:e|ed|es|ing)\b(?!{_EVIDENCE})",
@@ -340,12 +348,16 @@ _MINOR_DOING = re.compile(
 SCHOOL_PUNISHES = re.compile(r"\b(?:the|a|my|our|his|her|their)\s+school\s+(?:can|could|will|would|should|may|might|must|"
                              r"do|does|did)\b|\b(?:can|could|will|would|should|may|might|must|do|does|did)\s+(?:the|a|my|"
                              r"our|his|her|their)\s+school\b|\bat school\b|\b(?:by|from) the school\b|"
-                             r"\bschool'?s? (?:punish|measure|disciplin|sanction)", re.I)
+                             r"\bschool'?s? (?:punish|measure|disciplin|sanction)|"
+                             # the School Violence Act's sanctions asked: "what sanctions can a student get under the school violence act"
+                             r"\b(?:sanctions?|punishments?|penalties|disciplinary\s+(?:measures?|actions?))\b[^.?!]{0,60}"
+                             r"\b(?:under|in|by)\s+the\s+school\s+violence\b|\b(?:under|in)\s+the\s+school\s+violence\s+"
+                             r"(?:prevention\s+)?act\b[^.?!]{0,30}\b(?:sanctions?|punishments?|penalties|measures)\b", re.I)
 #: The age of the one who did it, said of them ("the boy who did it is 13", "the offender was only 14", "가해자가
 #: 중2래요", "만든 애가 13살이에요"): group 1 is the age, a young person's, and not one harmed.
 _DOER_AGE = re.compile(
     r"(?:\b(?:boy|girl|kid|guy|student|person|one|teen|teenager|perpetrator|offender|culprit|attacker|abuser)s?\s+"
-    r"(?:who|that)\s+(?:did|made|posted|shared|sent|spread|created|uploaded|does|makes)\b[^.?!]{0,25}?\s+|"
+    r"(?:who|that)\s+(?:did|made|posted|shared|sent|spread|created|uploaded|does|makes)\b[^.?!]{0,45}?\s+|"
     r"\b(?:perpetrator|offender|culprit|attacker|abuser)s?\s+)"
     r"(?:is|was|are|were|'s)\s+(?:only\s+|just\s+|like\s+)?((?:1[0-8]|[1-9])(?:\s*(?:years?[- ]old|yo|y/o))?)(?![\d%])\b|"
     r"(?:가해자|가해\s*학생|가해\s*청소년|범인|(?:만든|올린|뿌린|보낸|퍼뜨린)\s*(?:애|사람|학생|놈|남자애|여자애|녀석))(?:들)?"
