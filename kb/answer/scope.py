@@ -315,8 +315,9 @@ _FILMED_AGAINST = re.compile(r"몰래|숨겨|숨긴|숨어|화장실|탈의실|�
 def field_named(question: str) -> bool:
     """Whether the question names a word only this field uses, in the field's sense: filming, a camera or a fake
     account count only with a sign that someone was filmed or faked against their will ("유튜버가 길에서 찍은 영상에 제
-    얼굴이 나왔어요", "someone made a fake account with my name" name none; "누가 화장실에서 저를 찍었어요" does)."""
-    if FIELD_CORE.search(_EVERYDAY_SENSE.sub(" ", question)):
+    얼굴이 나왔어요", "someone made a fake account with my name" name none; "누가 화장실에서 저를 찍었어요" does). Stalking
+    told in everyday words is the field's too (`pursued`: "헤어진 애인이 우리 아파트 입구에 매일 서 있어요")."""
+    if FIELD_CORE.search(_EVERYDAY_SENSE.sub(" ", question)) or pursued(question):
         return True
     return bool(_EVERYDAY_SENSE.search(question) and _FILMED_AGAINST.search(question))
 
