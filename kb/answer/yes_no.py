@@ -23,15 +23,26 @@ _NEGATED_EN = re.compile(r"^(?:isn'?t|aren'?t|don'?t|doesn'?t|didn'?t|can'?t|won
                          r"(?:is|are|do|does|did|can|could|will|would|should|has|have)\s+\w+\s+not)\b", re.I)
 
 
+#: A question that offers two answers to choose from ("Do I need a lawyer, or can I go to the police myself?",
+#: "협박죄인가요 아니면 성폭력처벌법으로 처벌되나요?"): a "yes" would not say which. English joins a second question
+#: to the first with "or" and an auxiliary verb before its subject; Korean with 아니면 (or 혹은) before a second ask.
+_ALTERNATIVE_EN = re.compile(r"\bor\s+(?:is|are|am|was|were|do|does|did|can|could|will|would|should|shall|must|may|might|"
+                             r"has|have|had)\s+(?:i|you|he|she|it|they|we|there|this|that|my|the|his|her|their)\b", re.I)
+_ALTERNATIVE_KO = re.compile(r"(?:아니면|아님|혹은)\s*\S+")
+
+
 def asks_yes_no(question: str) -> bool:
     """Whether a question asks to be told yes or no: none of its questions asks what a wh-word asks for
     ("누가 부담하나요? 가해자 부모가 내나요?" wants who pays; the second question only guesses the answer), its last
     question opens (English) or ends (Korean) the way a yes-or-no question does, and it is not asked in the
-    negative (`_NEGATED`: then the answer's first line says what holds, without a "yes" that could be misread)."""
+    negative (`_NEGATED`: then the answer's first line says what holds, without a "yes" that could be misread), nor
+    offers two answers to choose from (`_ALTERNATIVE_EN`, `_ALTERNATIVE_KO`)."""
     asked = [s.strip() for s in re.split(r"(?<=[?!.])\s+", question.strip()) if s.strip()]
     last = next((s for s in reversed(asked) if s.endswith("?")), asked[-1] if asked else "")
     if not last or any(_WH_WORDS.search(s) for s in asked if s.endswith("?") or s is last):
         return False
     if _NEGATED_KO.search(last) or _NEGATED_EN.search(last):
+        return False
+    if _ALTERNATIVE_EN.search(last) or _ALTERNATIVE_KO.search(last):
         return False
     return bool(_YES_NO_OPENING.search(last) or (re.search(r"[가-힣]", last) and _YES_NO_ENDING.search(last)))
