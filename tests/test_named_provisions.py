@@ -66,3 +66,29 @@ def test_an_article_named_with_its_law_and_a_day_answers_with_its_paragraphs_as_
     lines = full_kb.ask(question, persona="aide").answer.split("\n")
     assert all(any(part in line for line in lines[:3]) for part in parts), lines[:3]
     assert "5년 이하" in lines[0] or "up to 5 years" in lines[0], lines[0]
+
+
+@pytest.mark.parametrize("question, paragraph", [
+    # an article named with no law and no paragraph: the paragraphs of the only Act with it that hold the ask
+    ("In Article 14-2, does the edited material have to be sexual, and does it matter if she only refused the posting?",
+     "14-2("),
+    ("Does Article 14-2 punish just watching one?", "14-2(4)"),
+    ("제14조의2는 어떤 행위를 처벌하나요?", "제14조의2 제1항"),
+])
+def test_an_article_named_alone_answers_with_its_paragraphs_that_bear_on_the_ask(full_kb, question, paragraph):
+    # written for this test: "제14조의2는 …" and "In Article 14-2, …" had been answered from the card on attempts
+    # (제15조) and a police operation's consent rule, whose words were closer than the article named
+    first = full_kb.ask(question, persona="aide").answer.split("\n")[0]
+    assert paragraph in first, first
+    assert "제15조" not in first and "Article 15)" not in first, first
+
+
+def test_an_article_named_alone_in_many_laws_names_none(full_kb):
+    from kb.answer.strategies.statutes import article_alone_paragraphs
+
+    context = full_kb.answerer.context
+    assert article_alone_paragraphs(context, "제17조는 무슨 내용이에요?", "제17조 내용", "2026-01-01") == []
+    assert article_alone_paragraphs(context, "What does Article 14-2(4) say?", "Article 14-2(4)", "2026-01-01") == []
+    law = "성폭력범죄의처벌등에관한특례법/법률"
+    assert (law, "제14조의2", 4) in article_alone_paragraphs(context, "제14조의2는 시청도 처벌하나요?", "제14조의2 시청 처벌",
+                                                           "2026-01-01")

@@ -213,6 +213,10 @@ def test_a_past_year_alone_dates_a_question_about_the_law(question, day):
     ("친구가 단톡방에 올렸어요", ["distribute"]),
     ("he keeps saying he only made it", ["make"]),  # "keeps saying" keeps nothing
     ("he keeps the video on his phone", ["possess"]),
+    # a contraction, typed with or without its apostrophe, denies the verb right after it (one word may come between)
+    ("he just downloaded the fake video of me and didn't send it to anyone", ["possess"]),
+    ("he didnt even share it", []),
+    ("an AI porn image of a person who doesn't exist was posted online", ["distribute"]),
 ])
 def test_a_conduct_said_not_to_have_happened_is_not_one_the_question_is_about(question, conducts):
     assert understand(question).conducts == conducts

@@ -29,3 +29,4 @@ def test_yes_no_questions(question):
 ])
 def test_not_yes_no_questions(question):
     assert not asks_yes_no(question)
+

@@ -31,8 +31,8 @@ from kb.answer.safety_gate import SafetyGate, Verdict
 from kb.answer.strategies.cards import MAX_LINES, asks_for_steps, routed_claims, steps_of
 from kb.answer.strategies.extracts import quote_claim, scored_units, select
 from kb.answer.strategies.gaps import gaps_asked, matrix_gap_claims
-from kb.answer.strategies.statutes import asked_figure_claims, law_answers_elsewhere, named_provision_claims, \
-    penalty_claims, provision_claims
+from kb.answer.strategies.statutes import article_alone_paragraphs, asked_figure_claims, law_answers_elsewhere, \
+    named_provision_claims, penalty_claims, provision_claims
 from kb.answer.scope import field_named, out_of_scope
 from kb.answer.understanding import IntentExamples, understand
 from kb.answer.unheard import known_words, unanswered, unheard
@@ -301,7 +301,30 @@ class Answerer:
         given = {(c.unit.chunk.chunk_id, c.unit.start) for c in named}
         found = [c for c in self._found(question, understanding, hits, as_of, route)
                  if (c.unit.chunk.chunk_id, c.unit.start) not in given]
+        if not named:
+            named = self._article_alone(question, understanding, as_of, found)
         return (named + found)[:MAX_LINES] if named else found
+
+    def _article_alone(self, question: str, understanding, as_of: str, found: list[Claim]) -> list[Claim]:
+        """The paragraphs that bear on the ask of an article named with no law and no paragraph
+        (`article_alone_paragraphs`: "In Article 14-2, does the image have to be sexual?"), unless the line found to
+        answer first is of that article: without a law's name, retrieval finds the neighbours of the question's words
+        (a card on attempts, a police operation's consent rule), not the article asked about."""
+        wanted = article_alone_paragraphs(self.context, question, self.retriever.lexical_query(question), as_of)
+        articles = {(law, article) for law, article, _ in wanted}
+        if found and self._speaks_of(found[0]) & articles:
+            return []
+        return [claim for law, article, paragraph in wanted
+                for claim in provision_claims(self.context, law, article, paragraph, as_of, understanding.language)]
+
+    def _speaks_of(self, claim: Claim) -> set[tuple[str, str]]:
+        """The (law, article) a line is of: its statute's, or the one its card rests on first (a card on attempts
+        that names the deepfake article in passing is of 제15조)."""
+        record = claim.unit.chunk.record
+        if record.source_type == "card":
+            primary = next(iter(self.context.card_law(record.source_id)), None)
+            return {(primary["law"], str(primary["article"]))} if primary else set()
+        return {(record.source_id, record.article)}
 
     def _rests_on(self, card: str) -> set[tuple[str, str]]:
         """The (law, article) pairs a card names as its sources."""

@@ -89,13 +89,26 @@ def lines(ctx: AnswerContext, claims: list[Claim], as_of: str, language: str) ->
         suffix = f" ({whence})" if whence and whence != said and not states(ctx, text, cited, language) else ""
         said = whence or said
         if not out and claim.kind != "step":
-            out.append(f"{text} [{numbers[key]}]{suffix}")  # the direct answer, on its own line
+            out.append(f"{unlinked(text)} [{numbers[key]}]{suffix}")  # the direct answer, on its own line
         elif claim.kind == "step":
             step += 1
             out.append(f"{step}. {text} [{numbers[key]}]{suffix}")
         else:
             out.append(f"- {text} [{numbers[key]}]{suffix}")
     return "\n".join(out), citations
+
+
+#: A word that links a line to one before it ("But", "하지만", "또"): the answer's first line has none before it.
+_LINKING = re.compile(r"^(?:(?:또한?|그리고|하지만|그러나|그렇지만|그런데|다만|게다가|한편|반면|비교하면|참고로)(?![가-힣])|"
+                      r"(?:But|However|Also|And|Still|Yet|Even so|That said|Meanwhile|By contrast|In comparison|"
+                      r"By comparison)\b),?\s+(?=\S)")
+
+
+def unlinked(text: str) -> str:
+    """A line without the word that linked it to the line before it in its source ("하지만 항고를 해도 …" →
+    "항고를 해도 …", "But an appeal …" → "An appeal …"), for the line that opens an answer."""
+    rest = _LINKING.sub("", text, count=1)
+    return rest[:1].upper() + rest[1:] if rest != text else text
 
 
 def named_in_full_once(ctx: AnswerContext, text: str, language: str, named: set[str]) -> str:

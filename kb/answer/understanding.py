@@ -248,8 +248,12 @@ def _found(table: dict[str, tuple[str, ...]], text: str) -> list[str]:
 _MADE_THING = re.compile(r"(?:합성|만든|만들어진|편집)\S{0,2}\s*(?:거|것|걸|사진|영상|물|합성\S{0,3})\S*\s*(?:\S+\s*){0,2}?"
                          r"(?:보기|봤|보고|보면|저장|갖고|가지고|소지|받)|\b(?:fakes?|deepfakes?|nudes?|pics?|photos?|"
                          r"images?|videos?)\s+(?:that\s+)?(?:someone|somebody|he|she|they|a\s+\w+|my\s+\w+)\s+made\b", re.I)
-#: A conduct said not to have happened: "never shared", "without posting", "뿌리진 않고", "유포는 안 했어요".
-_NEGATED_BEFORE = re.compile(r"\b(never|not|n't|without)\s+(?:\w+\s+){0,2}$|(?:^|\s)(안|못)\s*$", re.I)
+#: A conduct said not to have happened: "never shared", "without posting", "he didn't make them", "i dont even share",
+#: "뿌리진 않고", "유포는 안 했어요" (a contraction denies the verb after it, at most one word on: "a person who doesn't
+#: exist is posted" tells a posting).
+_NEGATED_BEFORE = re.compile(r"\b(never|not|without)\s+(?:\w+\s+){0,2}$|(?:^|\s)(안|못)\s*$|"
+                             r"\b(?:did|does|do|was|is|have|has|had|wo|ca|could|would|should|were|are)n[’']?t\s+(?:\w+\s+)?$",
+                             re.I)
 _NEGATED_AFTER = re.compile(r"^\w{0,3}(지|진|지는|지도)\s*(않|못|말)|^[은는도을를]?\s*(안|못)\s+(했|하|됐|되|올|퍼|보|갖)|^\s*(건|게|것은|것이|거는)\s*아니")
 
 

@@ -78,19 +78,62 @@ def named_provisions(ctx: AnswerContext, question: str, as_of: str | None = None
     """The paragraphs a question names, with the law it names: (law, 제N조(의M), paragraph). A question that names
     no law names the only law in the index with that article in force on ``as_of`` ("Article 14-2(1)"), if only
     one has it (many laws have an Article 17)."""
-    named = set(named_paragraphs(question))
-    for pattern in _PARAGRAPH_NAMED:
-        named |= {(article_key(m.group(1), m.group(2)), int(m.group(3))) for m in pattern.finditer(question)}
+    named = _paragraphs_named(question)
     law = named_law(ctx, question)
-    decree = bool(_DECREE.search(question))  # an article named alone is an Act's, unless a decree is named
     found = []
     for article, paragraph in sorted(named):
-        holders = [law] if law else [
-            entry.key for entry in ctx.laws.laws
-            if as_of and (entry.kind == "시행령") == decree and in_force(ctx.index, entry.key, article, as_of)]
+        holders = [law] if law else _holders(ctx, question, article, as_of)
         if len(holders) == 1:
             found.append((holders[0], article, paragraph))
     return found
+
+
+def _paragraphs_named(question: str) -> set[tuple[str, int]]:
+    named = set(named_paragraphs(question))
+    for pattern in _PARAGRAPH_NAMED:
+        named |= {(article_key(m.group(1), m.group(2)), int(m.group(3))) for m in pattern.finditer(question)}
+    return named
+
+
+def _holders(ctx: AnswerContext, question: str, article: str, as_of: str | None) -> list[str]:
+    """The laws in the index with ``article`` in force on ``as_of``: an Act's, unless the question names a decree."""
+    decree = bool(_DECREE.search(question))
+    return [entry.key for entry in ctx.laws.laws
+            if as_of and (entry.kind == "시행령") == decree and in_force(ctx.index, entry.key, article, as_of)]
+
+
+#: The most paragraphs given for an article a question names alone.
+ARTICLE_ALONE_PARAGRAPHS = 2
+
+
+def article_alone_paragraphs(ctx: AnswerContext, question: str, query: str, as_of: str) -> list[tuple[str, str, int]]:
+    """The paragraphs that bear on the question of the one article it names with no law and no paragraph, in force on
+    ``as_of``, of the law whose article of that number holds most of the question ("In Article 14-2, does the image have to be sexual?",
+    "제14조의2는 동의 없이 합성한 것만 처벌하나요?"): (law, article, paragraph), in the article's order. Without a
+    law's name retrieval finds neighbours of the words, not the article named. The paragraphs are those that hold
+    most of ``query`` (the lexical query: an English question with its Korean statute terms), its first ones when
+    none holds any."""
+    articles = named_articles(question)
+    if len(articles) != 1 or named_law(ctx, question) or _paragraphs_named(question):
+        return []
+    article = next(iter(articles))
+    decree = bool(_DECREE.search(question))
+    # the law whose article of that number, in any version, holds most of the question: another law's article of
+    # that number in force on a day the one asked about was not yet law ("As of 1 June 2020, was the false video
+    # material offence (Article 14-2) in force?") is not the one asked about
+    fit = {entry.key: max((ctx.coverage(query, chunk.text) for chunk in ctx.index.article_chunks(entry.key, article)),
+                          default=-1.0)
+           for entry in ctx.laws.laws if (entry.kind == "시행령") == decree}
+    holders = sorted((law for law in fit if fit[law] >= 0), key=lambda law: -fit[law])
+    if not holders or (len(holders) > 1 and fit[holders[0]] <= fit[holders[1]]):
+        return []
+    prefix = paragraph_label(article, 1).rsplit(" ", 1)[0]
+    paragraphs = {}
+    for provision in in_force(ctx.index, holders[0], article, as_of):
+        if (m := re.fullmatch(re.escape(prefix) + r"\s*제(\d+)항", provision.label)):
+            paragraphs[int(m.group(1))] = max(paragraphs.get(int(m.group(1)), 0.0), ctx.coverage(query, provision.text))
+    best = sorted(paragraphs, key=lambda n: (-paragraphs[n], n))[:ARTICLE_ALONE_PARAGRAPHS]
+    return [(holders[0], article, n) for n in sorted(best)]
 
 
 #: The most paragraphs of one article given for a question that names the article and a day.
