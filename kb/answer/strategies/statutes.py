@@ -89,6 +89,7 @@ def named_provisions(ctx: AnswerContext, question: str, as_of: str | None = None
 
 
 def _paragraphs_named(question: str) -> set[tuple[str, int]]:
+    """(article, paragraph) for each paragraph the question names, in any of the forms people write one."""
     named = set(named_paragraphs(question))
     for pattern in _PARAGRAPH_NAMED:
         named |= {(article_key(m.group(1), m.group(2)), int(m.group(3))) for m in pattern.finditer(question)}
@@ -107,12 +108,12 @@ ARTICLE_ALONE_PARAGRAPHS = 2
 
 
 def article_alone_paragraphs(ctx: AnswerContext, question: str, query: str, as_of: str) -> list[tuple[str, str, int]]:
-    """The paragraphs that bear on the question of the one article it names with no law and no paragraph, in force on
-    ``as_of``, of the law whose article of that number holds most of the question ("In Article 14-2, does the image have to be sexual?",
-    "제14조의2는 동의 없이 합성한 것만 처벌하나요?"): (law, article, paragraph), in the article's order. Without a
-    law's name retrieval finds neighbours of the words, not the article named. The paragraphs are those that hold
-    most of ``query`` (the lexical query: an English question with its Korean statute terms), its first ones when
-    none holds any."""
+    """The paragraphs in force on ``as_of`` that bear on the question, of the one article it names with no law and no
+    paragraph ("In Article 14-2, does the image have to be sexual?", "제14조의2는 동의 없이 합성한 것만 처벌하나요?"),
+    in the law whose article of that number holds most of the question: (law, article, paragraph), in the article's
+    order. Without a law's name retrieval finds neighbours of the words, not the article named. The paragraphs are
+    those that hold most of ``query`` (the lexical query: an English question with its Korean statute terms), the
+    first ones when none holds any."""
     articles = named_articles(question)
     if len(articles) != 1 or named_law(ctx, question) or _paragraphs_named(question):
         return []
