@@ -159,3 +159,27 @@ def test_an_addendum_can_bring_an_article_in_before_its_version():
     assert youth.effective == "2025-04-17"
     assert article_start(youth, youth.article("제11조의2")) == "2024-10-16"
     assert article_start(youth, youth.article("제11조")) is None
+
+
+@needs_shared
+def test_another_laws_addendum_of_the_same_day_does_not_delay_an_article():
+    """Three acts of 2025-04-22 amended the youth law: its own (부칙 <제20931호>: from promulgation, but a listed few
+    articles six months on) and two other laws' in passing (부칙(건강가정기본법) <제20929호>, 부칙(아이돌봄 지원법)
+    <제20932호>, six months and a year on). 제11조 ⑤ (buying, possessing or viewing exploitation material, the
+    knowledge requirement dropped) took effect on 2025-04-22, not on another law's date."""
+    from kb.sources.statutes import article_start
+    youth = parse_statute(SHARED / "아동ㆍ청소년의성보호에관한법률__법률@2025-04-22.md")
+    assert article_start(youth, youth.article("제11조")) is None
+    # the own act's exception, a list of articles across commas: "다만, 제15조의2, 제25조의2제1항, 제34조제2항제16호,
+    # … 및 같은 조 제4항의 개정규정은 공포 후 6개월이 경과한 날부터"
+    later = parse_statute(SHARED / "아동ㆍ청소년의성보호에관한법률__법률@2025-10-01.md")
+    assert article_start(later, later.article("제34조")) == "2025-10-23"
+    assert article_start(later, later.article("제15조의2")) == "2025-10-23"
+
+
+@needs_shared
+def test_an_exception_listing_several_articles_delays_each_of_them():
+    from kb.sources.statutes import article_start
+    stalking = parse_statute(SHARED / "스토킹범죄의처벌등에관한법률__법률@2023-07-11.md")  # 부칙 <제19518호,2023.7.11>
+    assert article_start(stalking, stalking.article("제9조")) == "2024-01-12"
+    assert article_start(stalking, stalking.article("제10조")) == "2024-01-12"

@@ -30,3 +30,35 @@ def test_yes_no_questions(question):
 def test_not_yes_no_questions(question):
     assert not asks_yes_no(question)
 
+
+
+def test_a_negated_question_before_the_last_is_not_asked_yes_or_no():
+    # "네," to "합의하면 처벌 안 받는 건가요?" says he is not punished: the card means the opposite
+    assert not asks_yes_no("피해자랑 합의하면 처벌 안 받는 건가요? 합의금 주면 고소 취하되는 거예요?")
+
+
+@pytest.mark.parametrize("question, title, turned", [
+    ("Does withdrawing my complaint stop the prosecution?",
+     "Can the offender still be prosecuted if the victim does not file a complaint, settles or drops the complaint?",
+     True),
+    ("If we settle, does he get off the hook?", "Can the offender still be prosecuted if the victim settles?", True),
+    ("합의하면 처벌을 면하나요?", "피해자가 합의해도 가해자가 처벌받나요?", True),
+    ("Can he still be prosecuted if I settle?", "Can the offender still be prosecuted if the victim settles?", False),
+    ("Is it a crime just to watch a deepfake?", "Is it a crime just to have or watch a sexual deepfake?", False),
+])
+def test_a_question_asked_the_other_way_round_from_the_cards_title(question, title, turned):
+    from kb.answer.yes_no import turned_around
+
+    assert turned_around(question, title) is turned
+
+
+@pytest.mark.parametrize("question, title", [
+    # the word for stopping is the condition, not what is asked
+    ("가해학생 쪽이 집행정지를 신청했대요. 저희도 의견을 말할 수 있나요?",
+     "가해학생이 조치를 멈춰 달라고(집행정지) 하면 피해학생도 의견을 말할 수 있나요(피해학생 진술권)"),
+    ("학교가 자체해결로 처리해도 되나요?", "학교가 심의위원회 없이 자체해결로 끝내도 되나요"),
+])
+def test_a_word_of_stopping_in_a_condition_does_not_turn_the_question_around(question, title):
+    from kb.answer.yes_no import turned_around
+
+    assert not turned_around(question, title)

@@ -71,6 +71,11 @@ class AnswerContext:
         sources = self._card(card).sources if self._card(card) else []
         return bool(sources) and "report" in sources[0]
 
+    def card_title(self, card: str, language: str) -> str:
+        """A card's title question in the language ("" when the card cannot be read)."""
+        read = self._card(card)
+        return (read.title_en if language == "en" else read.title_ko) if read else ""
+
     def card_topics(self, card: str) -> list[str]:
         """The topics a card's front matter names ("teacher-victim", "under-13", …)."""
         return self._card(card).topics if self._card(card) else []

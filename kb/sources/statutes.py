@@ -326,10 +326,14 @@ def covers(spans: list[tuple[str, str]], as_of: str) -> tuple[str, str] | None:
 
 # ---- 부칙: when an amended article actually took effect ------------------------------------------
 
+#: A 부칙 of another law that amended this one in passing: "부칙(건강가정기본법) <제20929호,2025.4.22>".
+_OTHER_LAW = re.compile(r"\s*부칙\s*\(")
 _ADDENDUM_ACT = re.compile(r"<제(\d+)호,\s*(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})\.?>")
 _RULE = re.compile(r"공포한\s*날|공포\s*후\s*(\d+)\s*(개월|월|년|일)이\s*경과한\s*날|(\d{4})년\s*(\d{1,2})월\s*(\d{1,2})일")
 _MAIN = re.compile(r"이\s*(?:법|영)은\s*(.{0,40}?)부터\s*시행한다")
-_EXCEPTION = re.compile(r"([^.,]*?개정규정(?:은|과)?[^.]*?)(공포한\s*날|공포\s*후\s*\d+\s*(?:개월|월|년|일)이\s*경과한\s*날|"
+#: An exception's words run back to "다만," or the sentence's start, across the commas of a list of articles ("다만,
+#: 제15조의2, 제25조의2제1항 및 제34조제2항제16호의 개정규정은 …").
+_EXCEPTION = re.compile(r"((?:[^.,]|,\s*(?=제\d|같은\s*조))*?개정규정(?:은|과)?[^.]*?)(공포한\s*날|공포\s*후\s*\d+\s*(?:개월|월|년|일)이\s*경과한\s*날|"
                         r"\d{4}년\s*\d{1,2}월\s*\d{1,2}일)부터\s*시행")
 
 
@@ -397,6 +401,10 @@ def article_start(version: StatuteVersion, article: Article) -> str | None:
     tags = sorted(set(tag_dates(article.body, "개정") + tag_dates(article.body, "신설")))
     candidates: list[date] = []
     early: list[date] = []
+    # the law's own acts of the day it last changed the article: another law's act of that day ("부칙(건강가정기본법)
+    # <제20929호,2025.4.22>") changed a word of it in passing, and its commencement is not this article's
+    own = {_read_addendum(a.label, a.text)[1] for a in version.addenda
+           if not _OTHER_LAW.match(a.label) and _read_addendum(a.label, a.text)}
     for addendum in version.addenda:
         read = _read_addendum(addendum.label, addendum.text)
         if read is None:
@@ -408,7 +416,8 @@ def article_start(version: StatuteVersion, article: Article) -> str | None:
             candidates += named
             if number == version.promulgation_no:
                 early += [d for d in named if version.promulgated <= d.isoformat() < version.effective]
-        elif tags and promulgated.isoformat() == tags[-1]:
+        elif tags and promulgated.isoformat() == tags[-1] \
+                and not (_OTHER_LAW.match(addendum.label) and promulgated in own):
             start = commencement(main, promulgated) if main is not None else None
             if start:
                 candidates.append(start)

@@ -22,6 +22,7 @@ from kb.answer.units import (
     sentences,
     short_runs,
 )
+from kb.answer.yes_no import turned_around
 from kb.search.retrieval import Hit
 
 #: An answer is its direct answer and at most five supporting lines.
@@ -85,11 +86,14 @@ def routed_claims(ctx: AnswerContext, router: BankRouter, question: str, underst
     # card's own words for it): weighed as much as the question's, bank words chose worse points on dev
     wording = " ".join(router.closest(route.card, ctx.retriever.query_vector(question)))
     sure = route.confidence >= ctx.settings.route_sure
+    # a card's bare "Yes." answers its title; asked the other way round ("does settling stop the prosecution?" of a
+    # card titled "can he still be prosecuted if she settles?"), it would say the opposite
+    yes_no = understanding.yes_no and sure and not turned_around(question, ctx.card_title(route.card, language))
     # an unsure card's bare "Yes." answers its own title, which may not be the question ("do i have to tell my
     # parents before going to the police?" is not whether schools must report): only a sure route says yes or no
     card = card_claims(ctx, route.card, language, ctx.retriever.lexical_query(question), steps,
                        CARD_BUDGET if sure or steps else int(CARD_BUDGET * UNSURE_SHARE), wording,
-                       understanding.asks_for, understanding.yes_no and sure, ctx.retriever.query_vector(question),
+                       understanding.asks_for, yes_no, ctx.retriever.query_vector(question),
                        max_lines)
     if card and not sure:
         taken = {c.unit.chunk.chunk_id for c in card}
