@@ -591,3 +591,15 @@ def test_child_sexual_exploitation_material_named_as_such_is_that_material(quest
     """"아청물" shows a young person whoever else the question names: it was read as no material at all (no child
     named as harmed), and the adult deepfake's card answered."""
     assert "csam" in understand(question).materials
+
+
+@pytest.mark.parametrize("question, first", [
+    # the conduct of the sentence that asks comes before one only told in the story around it
+    ("딥페이크 영상 그냥 보기만 해도 처벌받아요? 단톡방에 누가 올려서 눌러본 건데 저도 걸리나요", "view"),
+    ("someone posted a deepfake of my classmate in the group chat. is it a crime that i saved it?", "possess"),
+    ("he made a deepfake of me and posted it. what is the penalty?", "make"),
+])
+def test_the_conduct_asked_about_comes_before_one_told_in_the_story(question, first):
+    from kb.answer.understanding import asked_conducts_first
+
+    assert asked_conducts_first(question, understand(question).conducts)[0] == first

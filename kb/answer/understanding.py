@@ -259,12 +259,32 @@ _NEGATED_AFTER = re.compile(r"^\w{0,3}(지|진|지는|지도)\s*(않|못|말)|^[
 
 def _done(patterns: tuple[str, ...], text: str) -> bool:
     """Whether one of a conduct's patterns is said of something that happened, not denied."""
-    for pattern in patterns:
-        for m in re.finditer(pattern, text, re.I):
-            if not (_NEGATED_BEFORE.search(text[max(0, m.start() - 30):m.start()])
-                    or _NEGATED_AFTER.search(text[m.end():m.end() + 12])):
-                return True
-    return False
+    return _said_at(patterns, text) is not None
+
+
+def _said_at(patterns: tuple[str, ...], text: str) -> int | None:
+    """Where a conduct's patterns are first said of something that happened, not denied (None: nowhere)."""
+    found = [m.start() for pattern in patterns for m in re.finditer(pattern, text, re.I)
+             if not (_NEGATED_BEFORE.search(text[max(0, m.start() - 30):m.start()])
+                     or _NEGATED_AFTER.search(text[m.end():m.end() + 12]))]
+    return min(found) if found else None
+
+
+def asked_conducts_first(question: str, conducts: list[str]) -> list[str]:
+    """``conducts`` with those the question asks about first, in the order it names them: a conduct said in a
+    sentence that asks ("딥페이크 영상 그냥 보기만 해도 처벌받아요?", "is it illegal to just look at it?") comes before
+    one only told in the story around it ("단톡방에 누가 올려서 …", "someone dropped it in our group chat")."""
+    sentences = [(m.start(), m.group()) for m in re.finditer(r"[^?!.]+[?!.]*", question)]
+    asks = [(start, text) for start, text in sentences if "?" in text] or sentences[-1:]
+
+    def key(conduct: str) -> tuple[int, int]:
+        for start, text in asks:
+            at = _said_at(CONDUCTS[conduct], text)
+            if at is not None:
+                return 0, start + at
+        return 1, _said_at(CONDUCTS[conduct], question) or 0
+
+    return sorted(conducts, key=key)
 
 
 class IntentExamples:

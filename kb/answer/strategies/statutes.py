@@ -19,6 +19,7 @@ from kb.answer.messages import (
 from kb.answer.records import Claim, Unit
 from kb.answer.routing import Route
 from kb.answer.strategies.extracts import quote_claim, scored_units
+from kb.answer.understanding import asked_conducts_first
 from kb.answer.units import ANSWER_KINDS, locator, named_articles, named_paragraphs, split_units
 from kb.index.catalog import StoredChunk
 from kb.index.lexical import tokenize
@@ -201,7 +202,9 @@ def penalty_claims(ctx: AnswerContext, hits: list[Hit], understanding, as_of: st
     chosen: list[tuple[float, Unit, Penalty]] = []
     # the best provision for each conduct asked about, an aggravated form first ("distributing … for profit": 제14조의2
     # 제3항 before 제2항; "forced by threats": coercion before the threat)
-    for conduct in sorted(understanding.conducts, key=lambda c: c not in AGGRAVATED_FORMS):
+    # the conduct asked about before one only told in the story ("보기만 해도 처벌받아요? 단톡방에 누가 올려서 …")
+    asked = asked_conducts_first(question, understanding.conducts)
+    for conduct in sorted(asked, key=lambda c: c not in AGGRAVATED_FORMS):
         match = next((c for c in candidates if c not in chosen
                       and any(t in c[1].text for t in CONDUCTS[conduct].statute_terms)), None)
         if match:
