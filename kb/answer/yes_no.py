@@ -32,6 +32,11 @@ _ALTERNATIVE_EN = re.compile(r"\bor\s+(?:is|are|am|was|were|do|does|did|can|coul
 _ALTERNATIVE_KO = re.compile(r"(?:아니면|아님|혹은)\s*\S+")
 
 
+def _sentences(text: str) -> list[str]:
+    """A question's sentences, each ending at its ?, ! or ."""
+    return [s.strip() for s in re.split(r"(?<=[?!.])\s+", text.strip()) if s.strip()]
+
+
 def asks_yes_no(question: str) -> bool:
     """Whether a question asks to be told yes or no: none of its questions asks what a wh-word asks for
     ("누가 부담하나요? 가해자 부모가 내나요?" wants who pays; the second question only guesses the answer), its last
@@ -39,7 +44,7 @@ def asks_yes_no(question: str) -> bool:
     negative, in any of its questions (`_NEGATED`: then the answer's first line says what holds, without a "yes" that
     could be misread: "합의하면 처벌 안 받는 건가요? 합의금 주면 고소 취하되는 거예요?"), nor
     offers two answers to choose from (`_ALTERNATIVE_EN`, `_ALTERNATIVE_KO`)."""
-    asked = [s.strip() for s in re.split(r"(?<=[?!.])\s+", question.strip()) if s.strip()]
+    asked = _sentences(question)
     last = next((s for s in reversed(asked) if s.endswith("?")), asked[-1] if asked else "")
     if not last or any(_WH_WORDS.search(s) for s in asked if s.endswith("?") or s is last):
         return False
@@ -68,8 +73,7 @@ _CONDITION_KO = re.compile(r"(?:[가-힣]면|해도|어도|아도|여도|라도|
 def _consequences(text: str) -> str:
     """What a question asks holds, without the conditions it is asked under: "멈춰 달라고 하면 의견을 말할 수 있나요" asks
     whether one may speak, not whether anything stops."""
-    asked = [s for s in re.split(r"(?<=[?!.])\s+", text.strip()) if s.strip()]
-    return " ".join(_CONDITION_KO.split(_CONDITION_EN.sub(" ", s))[-1] for s in asked)
+    return " ".join(_CONDITION_KO.split(_CONDITION_EN.sub(" ", s))[-1] for s in _sentences(text))
 
 
 def turned_around(question: str, title: str) -> bool:

@@ -403,8 +403,8 @@ def article_start(version: StatuteVersion, article: Article) -> str | None:
     early: list[date] = []
     # the law's own acts of the day it last changed the article: another law's act of that day ("부칙(건강가정기본법)
     # <제20929호,2025.4.22>") changed a word of it in passing, and its commencement is not this article's
-    own = {_read_addendum(a.label, a.text)[1] for a in version.addenda
-           if not _OTHER_LAW.match(a.label) and _read_addendum(a.label, a.text)}
+    own = {read[1] for a in version.addenda
+           if not _OTHER_LAW.match(a.label) and (read := _read_addendum(a.label, a.text))}
     for addendum in version.addenda:
         read = _read_addendum(addendum.label, addendum.text)
         if read is None:

@@ -25,7 +25,7 @@ from kb.index.catalog import StoredChunk
 from kb.index.lexical import tokenize
 from kb.law.gaps import applies, covered_from
 from kb.law.penalties import Penalty, parse_penalty
-from kb.law.provisions import in_force
+from kb.law.provisions import Provision, in_force
 from kb.law.vocabulary import (
     CONDUCTS,
     MATERIALS,
@@ -129,11 +129,9 @@ def article_alone_paragraphs(ctx: AnswerContext, question: str, query: str, as_o
     holders = sorted((law for law in fit if fit[law] >= 0), key=lambda law: -fit[law])
     if not holders or (len(holders) > 1 and fit[holders[0]] <= fit[holders[1]]):
         return []
-    prefix = paragraph_label(article, 1).rsplit(" ", 1)[0]
-    paragraphs = {}
-    for provision in in_force(ctx.index, holders[0], article, as_of):
-        if (m := re.fullmatch(re.escape(prefix) + r"\s*제(\d+)항", provision.label)):
-            paragraphs[int(m.group(1))] = max(paragraphs.get(int(m.group(1)), 0.0), ctx.coverage(query, provision.text))
+    paragraphs: dict[int, float] = {}
+    for number, provision in _paragraphs(ctx, holders[0], article, as_of):
+        paragraphs[number] = max(paragraphs.get(number, 0.0), ctx.coverage(query, provision.text))
     best = sorted(paragraphs, key=lambda n: (-paragraphs[n], n))[:ARTICLE_ALONE_PARAGRAPHS]
     return [(holders[0], article, n) for n in sorted(best)]
 
@@ -150,10 +148,14 @@ def dated_article_paragraphs(ctx: AnswerContext, question: str, as_of: str) -> l
     if not law or len(articles) != 1:
         return []
     article = next(iter(articles))
+    return [(law, article, n) for n in sorted({n for n, _ in _paragraphs(ctx, law, article, as_of)})]
+
+
+def _paragraphs(ctx: AnswerContext, law: str, article: str, as_of: str) -> list[tuple[int, Provision]]:
+    """The lines of an article in force on ``as_of`` that open a numbered paragraph, with the paragraph's number."""
     prefix = paragraph_label(article, 1).rsplit(" ", 1)[0]
-    numbers = sorted({int(m.group(1)) for p in in_force(ctx.index, law, article, as_of)
-                      if (m := re.fullmatch(re.escape(prefix) + r"\s*제(\d+)항", p.label))})
-    return [(law, article, n) for n in numbers]
+    return [(int(m.group(1)), p) for p in in_force(ctx.index, law, article, as_of)
+            if (m := re.fullmatch(re.escape(prefix) + r"\s*제(\d+)항", p.label))]
 
 
 def named_provision_claims(ctx: AnswerContext, question: str, understanding, as_of: str) -> list[Claim]:
