@@ -5,8 +5,8 @@ when a question asks for a penalty and names no school; a damages card is not th
 the card on treatment at work is first when work and harm done there are named."""
 import pytest
 
-from kb.answer.premises import premise
-from kb.answer.understanding import understand
+from kb.answer.premises import premise, young_offender_stated
+from kb.answer.understanding import doer_age_named, doer_under_14, understand
 
 
 @pytest.mark.parametrize("question, persona, topics, expected", [
@@ -267,6 +267,37 @@ def test_the_age_of_the_one_who_did_it_names_a_young_offender_not_a_young_victim
 def test_ones_own_child_said_to_have_done_it_is_a_young_offender(question):
     understanding = understand(question)
     assert understanding.minor_doer and not understanding.minor_victim
+
+
+@pytest.mark.parametrize("question", [
+    "아들이 13살인데 친구들 사진으로 딥페이크 만들다 걸렸어요. 형사처벌 되나요?",  # the verb in any form, not only "…다고"
+    "I made an edited pic of a classmate as a joke and deleted it. could I get a criminal record? I'm 15",
+    "저 중3인데 반 친구 사진 합성해서 단톡에 올렸어요. 저 감옥 가나요?",
+])
+def test_the_age_of_a_child_or_of_the_asker_who_did_it_names_a_young_offender(question):
+    understanding = understand(question)
+    assert understanding.minor_doer and doer_age_named(question)
+    assert young_offender_stated(question, understanding)
+
+
+@pytest.mark.parametrize("question", ["I'm 15 and a guy in my class made a deepfake of me. what do I do",
+                                      "딸이 중2인데 반 애가 합성 사진을 올렸어요. 어떻게 해야 하나요",
+                                      "저 16살인데 누가 제 사진으로 합성했어요"])
+def test_an_age_said_by_one_harmed_or_of_one_harmed_names_no_young_offender(question):
+    assert not doer_age_named(question)
+
+
+@pytest.mark.parametrize("question, under_14", [
+    ("My son is 12 and got caught making deepfakes of girls in his class. Can he be punished?", True),
+    ("아들이 13살인데 친구들 사진으로 딥페이크 만들다 걸렸어요", True),
+    ("제가 중1인데 장난으로 친구 얼굴 합성했어요 처벌받나요", True),
+    ("촉법소년이 딥페이크 만들면 어떻게 되나요", True),
+    ("the boy who did it is 15. can he go to jail", False),
+    ("가해자가 고1래요", False),
+    ("I'm 13 and a guy made a fake of me", False),  # the one harmed is 13
+])
+def test_a_doer_under_14_is_read_from_an_age_a_school_year_or_the_word_for_it(question, under_14):
+    assert doer_under_14(question) is under_14
 
 
 @pytest.mark.parametrize("question", ["친구가 디코 서버에 여자애들 합성사진 올리는데 나도 그 서버에 있으면 처벌받음?",

@@ -34,7 +34,7 @@ from kb.answer.strategies.gaps import gaps_asked, matrix_gap_claims
 from kb.answer.strategies.statutes import article_alone_paragraphs, asked_figure_claims, law_answers_elsewhere, \
     named_provision_claims, penalty_claims, provision_claims
 from kb.answer.scope import field_named, out_of_scope
-from kb.answer.understanding import IntentExamples, understand
+from kb.answer.understanding import IntentExamples, doer_under_14, understand
 from kb.answer.unheard import known_words, unanswered, unheard
 from kb.answer.units import ANSWER_KINDS, HEADING_LINE
 from kb.answer.verify import verified
@@ -88,6 +88,17 @@ def _restating(claims: list[Claim]) -> list[Claim]:
         stated |= found
         said |= words
     return kept
+
+
+def _for_a_child_doer(question: str, claims: list[Claim]) -> list[Claim]:
+    """Without the lines that state a prison term or a fine when the one who did it is said to be under 14 ("my son
+    is 12 and made deepfakes of girls in his class"): the youth law sends such a child's case to the juvenile
+    division of the court (청소년성보호법 제44조①), so an adult's sentence offered beside it misleads the parent.
+    Kept when no other line is left."""
+    if not doer_under_14(question):
+        return claims
+    kept = [c for c in claims if c.kind not in ("penalty", "history") and not ANSWER_KINDS["penalty"].search(c.unit.text)]
+    return kept or claims
 
 
 def _admits(filters: Filters, source_type: str, law_key: str) -> bool:
@@ -176,6 +187,7 @@ class Answerer:
         claims = self._claims(question, understanding, hits, as_of, route) if relevant else []
         claims = [c for c in claims if _admits(filters, c.unit.chunk.record.source_type,
                                                c.unit.chunk.record.law_key)]
+        claims = _for_a_child_doer(question, claims)
         claims = within_length(_restating(verified(self.context, _once(claims), as_of)))
         if route is not None and not any(c.unit.chunk.record.source_id == route.card for c in claims):
             route = None  # the law answered, not the card

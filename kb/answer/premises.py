@@ -20,7 +20,7 @@ from kb.answer.scope import pursued
 from kb.answer.asked import ASKED_PREMISES, SEPARATION, comparison_asked, history_asked, identity_asked, offender_disclosure_asked
 from kb.answer.told import TOLD, business_punished_asked, school_penalty_told, school_points_named, settlement_stated
 from kb.answer.understanding import (ADULT_STUDY, CHILD_MATERIAL_NAMED, OFF_THE_INTERNET, OWN_COPY_DELETION, SCHOOL_PUNISHES,
-                                    Understanding, doer_age_named)
+                                    Understanding, doer_age_named, doer_under_14)
 
 #: A teacher named: the person a teachers' card is about.
 _TEACHER = re.compile(r"교사|교원|선생님|쌤|담임|교감|(?<!학)교장|교권|교육\s*활동|teacher|educator|\bteach\b|"
@@ -347,6 +347,13 @@ def material_contradicted(question: str, understanding: Understanding, topics: l
     return False
 
 
+def child_doer_contradicted(question: str, topics: list[str]) -> bool:
+    """A card on an act's penalty assumes one who can be sentenced for it. A child under 14 said to have done it ("my
+    son is 12 and got caught making deepfakes") is sent to the juvenile division instead (청소년성보호법 제44조①):
+    contradicted, unless the card is on how young offenders are dealt with."""
+    return "penalty" in topics and "juvenile" not in topics and bool(_acts(topics)) and doer_under_14(question)
+
+
 #: A school's measure against the one who did it, named: a transfer, a change of class, expulsion, suspension
 #: ("make him change schools", "kick him out", "전학 보낼 수 있나요").
 _MEASURE = re.compile(r"전학|퇴학|출석\s*정지|학급\s*교체|반\s*(?:을\s*)?(?:바꾸|옮기|교체)|징계|transfer|expel|expulsion|suspen|"
@@ -478,6 +485,8 @@ def premise(question: str, understanding: Understanding, topics: list[str]) -> i
     if any(CONTRADICTED[t](question, understanding) for t in topics if t in CONTRADICTED):
         return -1
     if material_contradicted(question, understanding, topics):
+        return -1
+    if child_doer_contradicted(question, topics):
         return -1
     if {"possession", "penalty"} <= set(topics) and own_evidence_kept(question):  # evidence kept: `kb.answer.evidence`
         return -1

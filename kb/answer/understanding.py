@@ -408,9 +408,71 @@ _PRONOUN_DOER_AGE = re.compile(
     r"a\s+(?:criminal\s+)?record|jail|prison)|face\b))", re.I | re.S)
 
 
+#: One's child said to be young, then what the child did, in Korean however the verb ends ("아들이 13살인데 친구들
+#: 사진으로 딥페이크 만들다 걸렸어요"), with no one else named as the subject between ("딸이 중2인데 반 애가 합성을
+#: 올렸어요": the classmate did it). Group 1 is the age.
+_CHILD_DID = re.compile(
+    r"(?:아들|딸|자녀|애|아이|동생)(?:이|가|은|는)\s*(?:아직\s*|겨우\s*)?((?:1[0-8]|[1-9])\s*(?:살|세)|[중고초]\s*[1-6](?!\d)|"
+    r"중학생|고등학생|초등학생)\s*(?:인데|이고|이라|이에요|예요|이예요)?\s*,?\s*"
+    r"(?:(?!\S*(?:이|가)\s)(?!누가|누군가)\S+\s*){0,5}?(?:만들|합성|편집|올리|올렸|올린|뿌리|뿌렸|유포|퍼뜨|퍼트|보냈|보내|협박)"
+    r"(?![^.?!]{0,12}(?:피해|당했|당하|당한))")
+#: The asker's own age ("I'm 15", "i am only 14", "저 중3인데", "제가 15살인데") ...
+_OWN_AGE = re.compile(
+    r"\bi(?:'m|’m|m|\s+am|\s+was)\s+(?:only\s+|just\s+)?((?:1[0-8]|[7-9])(?:\s*(?:years?[- ]old|yo|y/o))?)\b(?![\d%.,:])|"
+    r"(?<![가-힣])(?:저|나|제가|내가)(?:는|도)?\s*(?:아직\s*|겨우\s*)?((?:1[0-8]|[1-9])\s*(?:살|세)|[중고초]\s*[1-6](?!\d)|"
+    r"중학생|고등학생|초등학생)(?=\s*(?:인데|이고|이라|이에요|예요|이예요|임|[,.?!]|$))", re.I)
+#: ... said by one who tells that they did it ("I made an edited pic of a classmate", "반 친구 사진 합성해서 올렸어요"),
+#: with no one else named as having done it ("I'm 15 and a guy made a fake of me").
+_OWN_DEED = re.compile(
+    r"\bi\s+(?:(?:just|only|also|kind of|kinda|accidentally|stupidly)\s+)?(?:made|created|generated|edited|photoshopped|"
+    r"posted|shared|sent|spread|uploaded|forwarded)\b|"
+    r"(?:제가|내가|저도|나도)\s*(?:\S+\s*){0,4}?(?:만들|합성|편집|올렸|뿌렸|유포|퍼뜨|퍼트|보냈)|"
+    r"(?:합성|편집|만들어|만들었|올렸|뿌렸|유포했|보냈)\S*\s*(?:\S+\s*){0,3}?(?:어요|었어요|했어요|는데|습니다)?\s*[.?!]?\s*"
+    r"(?:저|제가|나|내가)\s*(?:\S+\s*){0,2}?(?:처벌|감옥|징역|벌금|전과|잡혀|걸려|소년원)", re.I)
+_OTHER_DOER = re.compile(
+    r"\b(?:someone|somebody|a guy|a girl|a boy|he|she|they|my ex|a classmate|a friend|people)\s+(?:\w+\s+){0,2}?"
+    r"(?:made|created|generated|edited|posted|shared|sent|spread|uploaded|threatened)\b|"
+    r"(?:누가|누군가|친구가|걔가|쟤가|애가|남자애가|여자애가|선배가|후배가|전\s*남친이|가해자가)\s*(?:\S+\s*){0,5}?"
+    r"(?:만들|합성|편집|올렸|뿌렸|유포|퍼뜨|퍼트|보냈|협박)|(?:of me|제\s*사진|내\s*사진|제\s*얼굴|내\s*얼굴)", re.I)
+
+
+def _own_age(question: str) -> list[tuple[int, int]]:
+    """The asker's own age, when the asker tells that they did it and no one else is said to have done it."""
+    if not _OWN_DEED.search(question) or _OTHER_DOER.search(question):
+        return []
+    return [next(m.span(g) for g in (1, 2) if m.group(g)) for m in _OWN_AGE.finditer(question)]
+
+
 def _doer_age(question: str) -> list[tuple[int, int]]:
     return [next(m.span(g) for g in range(1, _DOER_AGE.groups + 1) if m.group(g)) for m in _DOER_AGE.finditer(question)] + \
-        [m.span(2) for m in _PRONOUN_DOER_AGE.finditer(question)]
+        [m.span(2) for m in _PRONOUN_DOER_AGE.finditer(question)] + \
+        [m.span(1) for m in _CHILD_DID.finditer(question)] + _own_age(question)
+
+
+#: A school year read as an age: 초N is 6+N, 중N is 12+N, 고N is 15+N (the year's younger end).
+_YEAR_AGE = {"초": 6, "중": 12, "고": 15}
+
+
+def doer_under_14(question: str) -> bool:
+    """Whether the one who did it is said to be under 14 ("my son is 12 and made…", "아들이 13살인데 … 만들다",
+    "촉법소년"): the youth law sends such a child to the juvenile division (청소년성보호법 제44조①), so an adult's
+    prison term is not what that child faces."""
+    if re.search(r"촉법", question):
+        return True
+    for start, end in _doer_age(question):
+        said = question[start:end]
+        number = re.search(r"\d+", said)
+        if said[:1] in _YEAR_AGE and number:
+            age = _YEAR_AGE[said[0]] + int(number.group())
+        elif said.startswith("초등"):
+            age = 12
+        elif number:
+            age = int(number.group())
+        else:
+            continue
+        if age < 14:
+            return True
+    return False
 
 
 def doer_age_named(question: str) -> bool:

@@ -234,7 +234,20 @@ def _splitter(chunk_tokens: int, overlap: int):
 
     encoding = tiktoken.get_encoding("cl100k_base")
     return SentenceSplitter(chunk_size=chunk_tokens, chunk_overlap=overlap, tokenizer=encoding.encode,
-                            paragraph_separator="\n\n")
+                            paragraph_separator="\n\n", chunking_tokenizer_fn=_lines_then_sentences())
+
+
+def _lines_then_sentences():
+    """The splitter's sentences, never across a line: a list item ends at its line's end though it has no full stop
+    ("- 대상 죄: … [제44조 제1항, 제2조 제2호]"). Read as one sentence with the items after it, a list longer than a
+    chunk was cut at a comma inside an item, and an answer quoted half of it."""
+    from llama_index.core.node_parser.text.utils import split_by_sentence_tokenizer
+
+    sentences = split_by_sentence_tokenizer()
+
+    def split(text: str) -> list[str]:
+        return [piece for line in text.splitlines(keepends=True) for piece in (sentences(line) or [line])]
+    return split
 
 
 _LIST_ITEM = re.compile(r"^\s*([-*•·]|\d+[.)]|[가-하][.)])\s")

@@ -30,7 +30,7 @@ from kb.sources.statutes import article_start, is_statute_text, parse_statute
 #: Files never ingested: folder descriptions and metadata sidecars.
 SKIPPED_NAMES = ("README.md",)
 #: Bump when parsing or chunking of that kind of file changes, so unchanged files are re-chunked once.
-PIPELINE_VERSION = {"statute": 7, "prose": 6}
+PIPELINE_VERSION = {"statute": 7, "prose": 7}
 #: Folder names that say what kind of source a prose file is, when nothing else does.
 FOLDER_TYPES = {"news": "news", "guidance": "guidance", "cards": "card", "reports": "report"}
 
