@@ -15,3 +15,21 @@ from kb.answer.compose import unlinked
 ])
 def test_the_first_line_loses_the_word_that_linked_it_to_a_line_before(line, opening):
     assert unlinked(line).startswith(opening)
+
+
+@pytest.mark.parametrize("opening, expected", [
+    # an elliptical reply is no sentence without its "No,": the next sentence opens instead
+    ("No, not merely because a child abuse report was filed. The appointing authority may not remove a reported "
+     "teacher without a justifiable reason (Article 6(3)).",
+     "The appointing authority may not remove a reported teacher without a justifiable reason (Article 6(3))."),
+    # a full statement after its "네," stands alone
+    ("네, 피해자는 국선변호사를 선임해 달라고 요청할 수 있습니다. 비용은 국가가 냅니다.",
+     "피해자는 국선변호사를 선임해 달라고 요청할 수 있습니다. 비용은 국가가 냅니다."),
+])
+def test_a_cards_direct_answer_to_a_question_not_asked_yes_or_no_is_a_whole_sentence(opening, expected):
+    from types import SimpleNamespace
+
+    from kb.answer.strategies.cards import _direct_answer
+
+    start, text = _direct_answer(SimpleNamespace(text=opening), yes_no=False)
+    assert text == expected and opening[start:].startswith(text)

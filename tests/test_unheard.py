@@ -110,3 +110,11 @@ def test_an_english_story_run_on_into_its_question_is_not_asked_about():
     known = known_words(["A hidden camera is a crime. What to do first: report it."])
     assert unheard("my stepdad put a hidden camera in the bathroom what do i do", known, "en") == []
     assert unheard("Can my stepdad put a camera in the bathroom?", known, "en") == ["stepdad", "bathroom"]
+
+
+def test_an_english_word_the_glossary_gives_a_korean_term_the_sources_use_is_heard(full_kb):
+    """"expenses" is written nowhere in English, but the glossary gives it 비용, which the statutes use: the question
+    is not one about something the sources never hold. "insurance" has no such term and stays unheard."""
+    answerer = full_kb.answerer
+    assert answerer._unheard_words("Who pays the expenses of removing the deepfake?", "en", None) == []
+    assert "insurance" in answerer._unheard_words("can my therapy costs go on my health insurance?", "en", None)

@@ -214,7 +214,13 @@ class Answerer:
         """The words of the question's ask that no source or bank question ever names (`kb.answer.unheard`), unless
         a card is sure the question is one of its own."""
         sure = route is not None and route.confidence >= self.context.settings.route_sure
-        return [] if sure else unheard(question, self.known, language)
+        return [] if sure else [word for word in unheard(question, self.known, language) if not self._glossed(word)]
+
+    def _glossed(self, word: str) -> bool:
+        """Whether the glossary gives an English word a Korean term the sources use ("expenses" → 비용): the sources
+        speak of it in Korean, or in another English word."""
+        return any(re.sub(r"\s+", "", korean) in self.known
+                   for term in self.retriever.glossary.matches(word) for korean in term.ko)
 
     def _opening(self, question: str, language: str, asked: list[str], claims: list[Claim], answer: str) -> str:
         """The opening line when the question asks about something no source or bank question ever names (``asked``,

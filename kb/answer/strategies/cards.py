@@ -60,6 +60,8 @@ STEP_INTENTS = {"reporting", "deletion", "evidence"}
 #: nor a number ("No. 1 a written apology").
 _YES_NO_LEAD = re.compile(r"^\s*(?:네|예|아니요|아니오|Yes|No)\s*[,.]\s+(?!\d|(?:if|but|only|unless|when|as long as|provided|다만|단)\b)"
                           r"(?=\S.{20,})", re.I)
+#: What only completes a "yes" or "no" before it ("No, not merely because …", "Yes, always.", "네, 물론입니다"): a fragment alone.
+_ELLIPTICAL = re.compile(r"(?:not|never|no longer|only|always|of course|definitely|absolutely)\b|(?:물론|반드시\s*그렇|그렇습니다)", re.I)
 _BARE_YES_NO = re.compile(r"^(?:(?:Yes|No)\b(?!.*\b(?:if|but|only|unless|when|except|provided)\b).{0,30}"
                           # a reply hedged but still bare: "As a rule, yes.", "For some crimes, yes.", "Not necessarily."
                           r"|(?:As a rule|In principle|In most cases|Usually|Generally|Mostly|For some \w+),?\s+(?:yes|no)\."
@@ -165,8 +167,14 @@ def _direct_answer(opening: Unit, yes_no: bool) -> tuple[int, str]:
         found = found[1:]  # "Yes." answers the card's title, not a question asking what or how
         start = found[0][0]
     elif not yes_no and found and (lead := _YES_NO_LEAD.match(found[0][1])):
-        start = found[0][0] + lead.end()  # "네, 피해자가 … 받을 수 있습니다": the statement without its "네,"
-        found = [(start, found[0][1][lead.end():])] + found[1:]
+        if _ELLIPTICAL.match(found[0][1][lead.end():]):
+            # "No, not merely because a report was filed.": without its "No," the rest is no sentence
+            if len(found) > 1:
+                found = found[1:]
+                start = found[0][0]
+        else:
+            start = found[0][0] + lead.end()  # "네, 피해자가 … 받을 수 있습니다": the statement without its "네,"
+            found = [(start, found[0][1][lead.end():])] + found[1:]
     if len(found) > 1 and _ANNOUNCES.search(found[1][1].strip()) and found[1][0] - start >= _ALONE:
         found = found[:1]  # "… 117에 신고합니다. 아래는 교육부가 … 안내한 내용입니다.": the points chosen are no list it announces
         return start, opening.text[start:found[0][0] + len(found[0][1])].strip()
