@@ -354,6 +354,14 @@ def test_a_child_under_14_who_did_it_is_not_offered_an_adults_prison_term(full_k
     assert not re.search(r"징역|벌금|imprisonment|prison|\bfine\b", answer.answer), answer.answer
 
 
+def test_a_victim_keeping_a_capture_as_evidence_is_not_answered_with_the_possession_penalty_first(full_kb):
+    """"증거로 쓰려고 캡처해뒀어요. 이것도 소지죄인가요?" asks what to keep (`kb.answer.evidence`): the possession
+    offence's prison term, first, tells a frightened victim she committed a crime."""
+    answer = full_kb.ask("피해자인데 증거로 쓰려고 제 합성사진 캡처해뒀어요. 이것도 소지죄인가요?", persona="victim")
+    first = answer.answer.split("\n")[0]
+    assert not re.search(r"징역|벌금", first), first
+
+
 @pytest.mark.parametrize("question, line", [
     ("Can the court order an interim ban on the stalker while we wait for the protection order hearing? How long "
      "does it last?", "Interim order before the decision"),

@@ -353,6 +353,10 @@ def test_a_sentence_of_a_line_already_given_is_not_given_again():
     ("증거로 저장해둔 영상 때문에 내가 처벌받을 수도 있어요?", ["penalty", "deepfake", "possession", "viewing"], -1),
     ("내 합성사진 캡처해놨는데 이거 갖고있으면 나도 소지죄임?", ["penalty", "deepfake", "possession", "viewing"], -1),
     ("i screenshotted my fake nude for the police, can i get in trouble for keeping it", ["penalty", "deepfake", "possession"], -1),
+    # … and asked whether keeping it is illegal, in either language
+    ("I screenshotted the deepfake post to show the police. Is keeping the screenshot illegal possession?",
+     ["penalty", "deepfake", "possession"], -1),
+    ("증거로 쓰려고 캡처해뒀는데 이거 불법인가요?", ["penalty", "deepfake", "possession", "viewing"], -1),
     # … but a copy kept for its own sake is
     ("딥페이크 영상 저장만 해도 처벌돼요?", ["penalty", "deepfake", "possession", "viewing"], 2),
     # … and one who came upon another's image keeps the bystander's card

@@ -22,6 +22,7 @@ from functools import cached_property
 
 from kb.answer.compose import MAX_ANSWER_CHARS, compose, help_line, lines, within_length
 from kb.answer.context import AnswerContext
+from kb.answer.evidence import own_evidence_kept
 from kb.answer.messages import UNANSWERED, UNHEARD
 from kb.answer.premises import asks_what_card_answers, premise
 from kb.answer.records import Answer, Claim, question_id
@@ -356,7 +357,11 @@ class Answerer:
         ctx, language = self.context, understanding.language
         claims: list[Claim] = []
         conducts = set(understanding.conducts)
-        if "penalty" in understanding.intents or conducts & _OFFENCE_CONDUCTS or (conducts and "history" in understanding.intents):
+        # a victim asking whether the capture they keep as evidence makes them liable asks what to keep, not what the
+        # possession offence punishes (`kb.answer.evidence`): no penalty line leads that answer
+        penal = "penalty" in understanding.intents or conducts & _OFFENCE_CONDUCTS or \
+            (conducts and "history" in understanding.intents)
+        if penal and not own_evidence_kept(question):
             terms = [t for c in understanding.conducts for t in CONDUCTS[c].statute_terms] + \
                 [t for m in understanding.materials for t in MATERIALS[m].statute_terms]
             statutes = self.retriever.search(f"{question} {' '.join(terms)}".strip(), 5,

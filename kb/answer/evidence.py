@@ -12,8 +12,12 @@ _KEPT_AS_EVIDENCE = re.compile(r"증거\s*(?:로|용|삼아|자료)|캡처|캡�
 #: The asker asking whether they are liable themselves: "나도 처벌", "내가 처벌받을", "나 처벌 안 받지", "소지죄임?",
 #: "can i get in trouble".
 _OWN_LIABILITY = re.compile(r"(?<![가-힣])(?:나|저|내가|제가)(?:도|는|가)?\s*(?:\S+\s*){0,3}?(?:처벌|죄|걸려|걸리|잡혀|문제)|"
-                            r"소지죄|\b(?:can|could|will|would|am|do)\s+i\s+(?:\w+\s+){0,2}?(?:trouble|punished|charged|"
-                            r"arrested|liable|prosecuted)", re.I)
+                            r"소지죄|불법(?:인가|이에요|이예요|임|일까|이야|아니)|"
+                            r"\b(?:can|could|will|would|am|do)\s+i\s+(?:\w+\s+){0,2}?(?:trouble|punished|charged|"
+                            r"arrested|liable|prosecuted)|"
+                            # "is keeping the screenshot illegal possession?", "is that a crime too?"
+                            r"\b(?:is|isn't|would|does)\s+(?:it|that|this|keeping|having|saving|holding)\b[^.?!]{0,40}?"
+                            r"\b(?:illegal|unlawful|a crime|criminal|possession|against the law)\b", re.I)
 
 
 def own_evidence_kept(question: str) -> bool:
