@@ -603,3 +603,20 @@ def test_the_conduct_asked_about_comes_before_one_told_in_the_story(question, fi
     from kb.answer.understanding import asked_conducts_first
 
     assert asked_conducts_first(question, understand(question).conducts)[0] == first
+
+
+@pytest.mark.parametrize("question, conducts", [
+    # an image named by how it was made is the material, not the act of making it
+    ("my friend saved some AI-edited pics of a classmate on his phone. is that a crime?", ["possess"]),
+    ("I found edited nudes of me on a website. what do I do?", []),
+    ("he posted edited nudes of me", ["distribute"]),
+    ("편집된 영상을 받았어요 신고해야 하나요", []),
+    # ... the act told of someone stays
+    ("he edited pics of me into porn", ["make"]),
+    ("my ex photoshopped my face onto a nude", ["make"]),
+])
+def test_an_image_named_by_how_it_was_made_is_material_not_making(question, conducts):
+    understanding = understand(question)
+    assert understanding.conducts == conducts
+    if not ("edited pics of me" in question or "photoshopped my face" in question):
+        assert "deepfake" in understanding.materials

@@ -518,6 +518,24 @@ def _about_the_law(understanding: Understanding) -> bool:
             or bool(understanding.conducts) or understanding.asks_gaps) and "statistics" not in understanding.intents
 
 
+#: An image named by how it was made ("AI-edited pics", "some photoshopped nudes", "편집된 영상", "합성된 사진"): what
+#: the material is, not the act of making it told of anyone ("he edited pics of me" tells the act).
+EDITED_MATERIAL = re.compile(
+    r"(?:\b(?:a|an|the|some|any|these|those|such|of|with|my|his|her|their|your|our|no|few|more|its|by|are|is|"
+    r"found|find|saw|seen|see|got|get|received|receive|sent|send|shared|share|posted|post|spread|saved|save|keep|kept|have|"
+    r"has|had|watch|watched|view|viewed|download|downloaded|forwarded|forward|about|over|into)\s+|^\s*)"
+    r"(?:(?:ai|digitally|sexually|badly)[- ]?)?(?:edited|photoshopped|doctored|morphed|manipulated|generated|synthesi[sz]ed)"
+    r"\s+(?:(?:nude|naked|sexual|sexy|fake|porn|explicit|dirty|lewd)\s+)?"
+    r"(?:pics?|pictures?|photos?|images?|videos?|vids?|clips?|nudes?|porn|content|material|files?|selfies?)\b|"
+    r"(?:편집|합성|가공|조작)된\s*(?:사진|영상|이미지|동영상|파일|짤|합성물|나체|누드)", re.I)
+
+
+def _without_attributes(question: str) -> str:
+    """The question with its images named by how they were made blanked (`EDITED_MATERIAL`): "my friend saved some
+    AI-edited pics" tells of saving, not of editing."""
+    return EDITED_MATERIAL.sub(lambda m: " " * len(m.group()), question)
+
+
 def understand(question: str, persona: str | None = None, examples: IntentExamples | None = None) -> Understanding:
     """What a question asks, about what, and who is probably asking (``examples`` fill in the intent
     when no keyword rule fires)."""
@@ -526,9 +544,9 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
     result = Understanding(
         language=language,
         intents=_found(INTENTS, question),
-        conducts=[c for c, patterns in CONDUCTS.items() if _done(patterns, question)
+        conducts=[c for c, patterns in CONDUCTS.items() if _done(patterns, _without_attributes(question) if c == "make" else question)
                   and not (c == "possess" and _EVIDENCE_KEPT.search(question))],
-        materials=_found(MATERIALS, question),
+        materials=_found(MATERIALS, question) or (["deepfake"] if EDITED_MATERIAL.search(question) else []),
         minor_victim=_minor_harmed(question),
         minor_doer=bool(_MINOR_DOING.search(question) or doer_age_named(question)
                         or re.search(r"촉법|juvenile offender|young offender", question, re.I)),
