@@ -94,7 +94,14 @@ _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(patte
     ("evade", r"without\s+(the\s+)?(police|cops)\s+(being\s+able\s+to\s+)?(trac|find|catch|know)"),
     ("evade", r"\b(how\s+(do|can)\s+i|how\s+to|help\s+me)\s+(delete|destroy|hide|wipe)\s+(the\s+|all\s+|my\s+)?(evidence|traces|logs)\b"),
     ("evade", r"(안\s*걸리는|걸리지\s*않는|안\s*들키는|들키지\s*않는|추적\s*(안\s*되는|못\s*하게|피하는)|처벌\s*안\s*받는)\s*(법|방법)"),
-    ("evade", r"(증거|흔적|기록)\s*(를|을)?\s*(없애는|지우는|인멸하는|숨기는)\s*(법|방법)|복구\s*(가\s*)?안\s*되게\s*(지우|삭제)|(압수\s*수색|포렌식).{0,20}(전에\s*(지우|삭제|없애)|피하는|못\s*찾게)"),
+    ("evade", r"(증거|흔적|기록)\s*(를|을)?\s*(없애는|지우는|인멸하는|숨기는)\s*(법|방법)|복구\s*(가\s*)?(안|못|불가능하)\s*(되|하)?게\s*(\S+\s*){0,2}?(지우|지워|삭제|없애)|"
+              r"(압수\s*수색|압색|포렌식).{0,20}(전에\s*(지우|삭제|없애)|피하는|못\s*찾게)|"
+              # a search or forensics told of, then how to wipe files: "압수수색 온다는데 … 완전히 지우는 방법"
+              r"(압수\s*수색|압색|포렌식|경찰|수사).{0,80}(완전히|영구\s*)?\s*(지우는|삭제하는|없애는|날리는)\s*(법|방법)"),
+    ("evade", r"\b(wipe|delete|erase|destroy|shred)\b.{0,60}\b(so|that)\s+(the\s+)?(police|cops|forensics?|investigators?)\s+"
+              r"(can'?t|cannot|won'?t|couldn'?t)\s+(recover|find|restore|get)|"
+              r"\b(unrecoverabl\w*|forensically|beyond\s+recovery|can'?t\s+be\s+recovered)\b.{0,40}\b(wipe|delet\w*|eras\w*)|"
+              r"\b(wipe|delet\w*|eras\w*)\b.{0,40}\b(unrecoverabl\w*|forensically|beyond\s+recovery|can'?t\s+be\s+recovered)"),
     ("evade", r"(합성|딥페|능욕|영상|사진|파일|짤|스티커)\S*.{0,40}(안\s*걸리(게|려면|는|나|지)|안\s*걸림|안\s*들키|안\s*드러나게|"
               r"티\s*안\s*나게|추적\s*(안|못)\s*(되게|하게)|기록\s*안\s*남(게|기|죠)|흔적\s*(없이|안\s*남게))"),
     ("evade", r"\b(deep\s*fakes?|fakes?|edits?|nudes?|pics?|photos?|videos?|files?|it)\b.{0,60}\bwithout\s+(it\s+)?"
