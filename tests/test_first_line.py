@@ -33,3 +33,12 @@ def test_a_cards_direct_answer_to_a_question_not_asked_yes_or_no_is_a_whole_sent
 
     start, text = _direct_answer(SimpleNamespace(text=opening), yes_no=False)
     assert text == expected and opening[start:].startswith(text)
+
+
+@pytest.mark.parametrize("line, heading", [("Article 31 (duty to ensure AI transparency)", True),
+                                           ("제31조(인공지능 투명성 확보 의무)", True),
+                                           ("Article 31 requires businesses to label AI outputs (Article 31(2)).", False)])
+def test_a_card_line_that_only_names_an_article_and_its_title_is_a_sub_heading(line, heading):
+    from kb.answer.units import is_sub_heading
+
+    assert is_sub_heading(line) is heading

@@ -401,3 +401,19 @@ def test_a_situation_told_reaches_the_card_that_answers_it(question, topics, exp
     from kb.answer.premises import asks_what_card_answers
 
     assert asks_what_card_answers(question, understand(question), topics) is expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    # a parent challenging the measure taken against their child: the school violence appeal, not the teachers' one
+    ("아들이 딥페이크 사건으로 심의위원회에서 전학 조치를 받았는데 불복하려면 어떤 절차가 있어요?", -1),
+    ("my daughter got suspended by the school violence committee, how do we appeal", -1),
+    # a teacher disciplined keeps it
+    ("딥페이크 사건 처리 때문에 징계받은 교사는 어디에 소청심사를 하나요?", 0),
+])
+def test_the_teachers_appeal_card_assumes_a_teacher(question, expected):
+    assert premise(question, understand(question), ["teachers", "school", "appeal", "discipline"]) == expected
+
+
+def test_the_ai_laws_card_is_no_answer_to_what_one_faces_for_an_ai_made_image():
+    question = "Police found AI-generated nudes of girls from his high school on his phone. What could he be charged with?"
+    assert premise(question, understand(question), ["ai", "labelling", "transparency", "law", "policy"]) == -1

@@ -620,3 +620,10 @@ def test_an_image_named_by_how_it_was_made_is_material_not_making(question, cond
     assert understanding.conducts == conducts
     if not ("edited pics of me" in question or "photoshopped my face" in question):
         assert "deepfake" in understanding.materials
+
+
+@pytest.mark.parametrize("question", ["Police found AI-generated nude pictures of girls from his high school on his phone",
+                                      "someone is sharing fakes of high school girls in a telegram channel",
+                                      "he made deepfakes of schoolgirls"])
+def test_pupils_named_by_their_school_are_young_people_harmed(question):
+    assert understand(question).minor_victim

@@ -37,7 +37,7 @@ from kb.answer.strategies.statutes import article_alone_paragraphs, asked_figure
 from kb.answer.scope import field_named, out_of_scope
 from kb.answer.understanding import IntentExamples, doer_under_14, understand
 from kb.answer.unheard import known_words, unanswered, unheard
-from kb.answer.units import ANSWER_KINDS, HEADING_LINE
+from kb.answer.units import ANSWER_KINDS, HEADING_LINE, is_sub_heading
 from kb.answer.verify import verified
 from kb.index.embedding import embed_queries, model_fingerprint
 from kb.index.lexical import tokenize
@@ -391,8 +391,13 @@ class Answerer:
                 claims += steps_of(ctx, cards, language)
         taken = {(c.unit.chunk.chunk_id, c.unit.start) for c in claims}
         past = as_of < date.today().isoformat()
+
+        def contradicted(card: str) -> bool:  # a card whose premise the question contradicts lends no sentence either
+            return premise(question, understanding, ctx.card_topics(card)) < 0
+
         units = [u for u in scored_units(ctx, hits, self.retriever.lexical_query(question), language)
                  if (u.chunk.chunk_id, u.start) not in taken and not HEADING_LINE.match(u.text)
+                 and not (u.chunk.record.source_type == "card" and (is_sub_heading(u.text) or contradicted(u.chunk.record.source_id)))
                  # a card speaks of today's law; for a past date only its sentences that name a year can help
                  and not (past and u.chunk.record.source_type == "card" and not re.search(r"(19|20)\d\d", u.text))]
         if "statistics" in understanding.intents:

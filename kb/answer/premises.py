@@ -114,8 +114,9 @@ _AI_LAW = re.compile(r"표시|워터마크|라벨|사업자|기업|회사|개발
 def ai_law_contradicted(question: str, understanding: Understanding) -> bool:
     """The AI law's cards ("ai") answer what AI businesses, platforms and the state must do. A person harmed who
     says the image was made with AI ("AI generated nude pics of me") asks about the crime and help, not about
-    labelling: contradicted when the asker speaks as the one harmed and names nothing of the AI law."""
-    return understanding.speaks_as_victim and not _AI_LAW.search(question)
+    labelling; so does one asking what a person faces for an AI-made image ("what could he be charged with"):
+    contradicted when the asker speaks as the one harmed, or asks a penalty, and names nothing of the AI law."""
+    return (understanding.speaks_as_victim or "penalty" in understanding.intents) and not _AI_LAW.search(question)
 
 
 #: A school measure named, or the school as the one that punishes: not the criminal law's treatment of a young offender.
@@ -445,13 +446,25 @@ def reporting_duty_asked(question: str, understanding: Understanding) -> bool:
         and not understanding.speaks_as_victim
 
 
+#: A child or a student named as the one a decision was made about ("아들이 … 전학 조치를 받았는데", "my daughter got
+#: suspended").
+_PUPIL = re.compile(r"아들|딸|자녀|아이|학생|중학생|고등학생|\b(?:son|daughter|kid|child|student|pupil)s?\b", re.I)
+
+
+def teacher_not_named(question: str, understanding: Understanding) -> bool:
+    """The teachers' appeal card ("appeal": 교원소청심사) assumes a teacher was disciplined. A parent asking how to
+    challenge the measure taken against their child ("아들이 심의위원회에서 전학 조치를 받았는데 불복하려면") names
+    a pupil and no teacher: contradicted (the school violence appeal is theirs)."""
+    return bool(_PUPIL.search(question)) and not _TEACHER.search(question)
+
+
 #: A card topic → the check of whether a question contradicts the premise it names.
 CONTRADICTED = {"juvenile": young_offender_contradicted, "teacher-victim": teacher_harmed_contradicted, "under-13": child_harmed_contradicted,
                 "ai": ai_law_contradicted, "stalking": stalking_contradicted, "child-shown": child_shown_contradicted,
                 "minors": adult_named, "bystander": asker_shown, "penalty": help_asked,
                 "compensation": money_contradicted, "self-resolution": committee_decided, "prevention": measure_asked,
                 "prevention-education": measure_asked, "school": at_university,
-                "imprisonment": school_points_named}
+                "imprisonment": school_points_named, "appeal": teacher_not_named}
 #: A card topic → the check of whether a question states the premise it names.
 STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking": stalking_stated,
           "deletion": deletion_asked, "workplace": work_harm_stated, "bystander": bystander_stated,

@@ -181,7 +181,9 @@ _YOUNG_AGE = (r"(?<![가-힣])[중고초][1-6](?![\d년개명월일호건번회�
 #: A place of study for adults: a classmate there is no child.
 ADULT_STUDY = re.compile(r"\b(?:uni|university|college|campus|grad(?:uate)?\s+school)\b|대학|학과|(?<![가-힣])과\s*(?:동기|선배|후배|사람|애들|단톡|엠티|MT)", re.I)
 #: A classmate in everyday English: "a girl in our grade", "a guy in my class", "boys from her year".
-_CLASSMATE = r"\b(?:girls?|boys?|guys?|kids?)\s+(?:in|from)\s+(?:my|our|her|his|their)\s+(?:grade|class|year)\b"
+_CLASSMATE = (r"\b(?:girls?|boys?|guys?|kids?|students?)\s+(?:in|from|at)\s+(?:my|our|her|his|their|the)\s+(?:grade|class|year|"
+              r"(?:high|middle|elementary|primary|junior\s+high)\s+school)\b|"
+              r"\b(?:high|middle|elementary|primary)[- ]school\s+(?:girls?|boys?|kids?|students?|classmates?)\b|\bschool(?:girl|boy)s?\b")
 MATERIALS: dict[str, tuple[str, ...]] = {
     "deepfake": (r"딥페", r"허위영상", r"합성", r"지인\s*능욕", r"편집물", r"가짜", r"deep\s*fake", r"fake", r"ai.?generated",
                  r"synthe", r"morph", r"nudif", r"undress", r"face\s*-?swap",

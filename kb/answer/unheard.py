@@ -50,8 +50,8 @@ kakaotalk naver daum line band everytime threads whatsapp wechat onlyfans pornhu
 """.split())
 #: Korean one-syllable heads that keep their modifier's subject: 죄 (the offence of), 길 (on the way to), 일 (the
 #: day of), 중·후·전·때 (during, after, before, when), 용 (for), 상·내·외 (under, within, outside), 시 (at), 측·쪽
-#: (the side of), 별 (by), 들 (plural). Any other one-syllable head (금 money, 비 cost, 료 fee) names a new thing.
-DERIVING = frozenset("죄 길 일 중 후 전 때 용 상 내 외 시 측 쪽 별 들 님".split())
+#: (the side of), 별 (by), 들 (plural), 면 ("학교면": if it is a school, the copula's conditional). Any other one-syllable head (금 money, 비 cost, 료 fee) names a new thing.
+DERIVING = frozenset("죄 길 일 중 후 전 때 용 상 내 외 시 측 쪽 별 들 님 면".split())
 #: Clipped words (줄임말) looked up by their full form: a clipped word's syllables often hide inside longer words of the
 #: sources (학생부 in 가해학생부모, 학생부터), which would pass it for heard.
 CLIPPED = {"학생부": "학교생활기록부", "생기부": "학교생활기록부", "생활기록부": "학교생활기록부"}

@@ -190,8 +190,14 @@ def is_sub_heading(line: str) -> bool:
     """A card's sub-heading as stored (the loader drops its bold): a short line that is no list item, no
     table row and no sentence ("어기면 (제50조제2항)", "Good to know", "성폭력처벌법:")."""
     text = line.strip()
+    if _ARTICLE_HEADING.match(text):  # "Article 31 (duty to ensure AI transparency)", "제31조(인공지능 투명성 확보 의무)"
+        return True
     return len(text) <= 40 and not LIST_ITEM.match(text) and not text.startswith("|") \
         and not re.search(r"[.!。\]]$", text)
+
+
+#: A card's sub-heading that only names an article and its title.
+_ARTICLE_HEADING = re.compile(r"^(?:Article\s+\d+(?:-\d+)?|제\s*\d+\s*조(?:의\s*\d+)?)\s*\([^()]{1,60}\)$")
 
 
 def _clauses(sentence: str) -> list[tuple[int, str]]:
