@@ -404,11 +404,13 @@ def test_a_cards_points_are_chosen_for_the_lines_the_penalty_lines_leave(full_kb
     question = "어른이 용돈 줄 테니 만나자고 꼬시기만 해도 처벌돼요? 저 중2예요"
     lexical = full_kb.answerer.retriever.lexical_query(question)
     whole = card_claims(context, "penalty-youth-buying-sex", "ko", lexical, budget=550, asks_for=["penalty"])
-    short = card_claims(context, "penalty-youth-buying-sex", "ko", lexical, budget=550, asks_for=["penalty"],
-                        max_lines=MAX_LINES - 3)
     luring = [c for c in whole if "꾀거나" in c.text]
-    assert luring and whole.index(luring[0]) >= MAX_LINES - 3, [c.text[:30] for c in whole]  # cut if cut last
-    assert len(short) <= MAX_LINES - 3 and any("꾀거나" in c.text for c in short), [c.text[:30] for c in short]
+    assert luring, [c.text[:30] for c in whole]
+    left = whole.index(luring[0])  # the lines left: cutting the card's last lines to these would drop the luring line
+    assert 1 <= left < MAX_LINES
+    short = card_claims(context, "penalty-youth-buying-sex", "ko", lexical, budget=550, asks_for=["penalty"],
+                        max_lines=left)
+    assert len(short) <= left and any("꾀거나" in c.text for c in short), [c.text[:30] for c in short]
 
 
 def test_no_line_is_said_twice(full_kb):

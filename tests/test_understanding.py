@@ -627,3 +627,16 @@ def test_an_image_named_by_how_it_was_made_is_material_not_making(question, cond
                                       "he made deepfakes of schoolgirls"])
 def test_pupils_named_by_their_school_are_young_people_harmed(question):
     assert understand(question).minor_victim
+
+
+@pytest.mark.parametrize("question, conducts", [
+    # another posted it; the asker only watched or kept it
+    ("그냥 궁금해서 그런데요 누가 단톡에 올린 딥페이크 영상 눌러서 보기만 한것도 처벌받아요? 저장은 안 했어요", ["view"]),
+    ("someone posted a deepfake in our chat and I saved it, is that illegal?", ["possess"]),
+    # ... unless the asker spread it too
+    ("친구가 단톡에 올린 영상 저장했는데 저도 다른 방에 공유했어요. 처벌받나요?", ["distribute", "possess"]),
+    ("someone posted a deepfake in our chat, I saved it and I forwarded it to two friends. am I in trouble?",
+     ["distribute", "possess"]),
+])
+def test_anothers_spreading_is_not_the_askers_unless_the_asker_spread_it_too(question, conducts):
+    assert understand(question).conducts == conducts

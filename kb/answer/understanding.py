@@ -495,6 +495,9 @@ def _minor_harmed(question: str) -> bool:
 _OTHERS_SPREAD = re.compile(r"(?:누가|누군가|다른\s*(?:애|사람)|친구가|걔가|애들이)\s*.{0,30}(?:올렸|올린|올리는|올리고|뿌렸|뿌리는|퍼뜨렸|공유했|공유하는|보냈|보내는)|"
                             r"\b(?:someone|somebody|a guy|a girl|a classmate|a friend|he|she|they)\s+(?:posted|shared|sent|"
                             r"dropped|spread|forwarded)\b", re.I)
+#: The asker spreading it too: "저도 다른 방에 공유했어요", "i forwarded it to my friends".
+_OWN_SPREADING = re.compile(r"(?:제가|내가|저도|나도)\s*(?:\S+\s*){0,4}?(?:올렸|올린|공유|보냈|보낸|퍼뜨|퍼트|뿌렸|유포)|"
+                            r"\bi\s+(?:also\s+|then\s+|just\s+)?(?:shared|posted|sent|forwarded|spread|uploaded|reposted)\b", re.I)
 #: ... and the asker asking whether they are liable themselves ("나도 처벌받아요?", "am i in trouble").
 _OWN_LIABILITY = re.compile(r"(?:나|저)도\s*.{0,20}(?:처벌|죄|걸려|문제|잡혀)|(?:나|저)도\s*.{0,20}있(?:었으면|으면)|"
                             r"\b(?:am|can|could|will|would)\s+i\s+(?:be\s+)?(?:in\s+trouble|punished|charged|arrested|"
@@ -577,10 +580,15 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
         result.minor_victim = False
     if "threaten" in result.conducts and "distribute" in result.conducts and not _SPREAD_DONE.search(question):
         result.conducts.remove("distribute")  # "he'll send it unless …": spreading is what is threatened, not done
-    if "distribute" in result.conducts and {"possess", "view"} & set(result.conducts) and _RECEIVED.search(question):
+    if "distribute" in result.conducts and {"possess", "view"} & set(result.conducts) and _RECEIVED.search(question) \
+            and not _OWN_SPREADING.search(question):
         result.conducts.remove("distribute")  # "downloading a fake someone sent in a group chat": the asker received it
-    if "distribute" in result.conducts and _OTHERS_SPREAD.search(question) and _OWN_LIABILITY.search(question):
+    if "distribute" in result.conducts and _OTHERS_SPREAD.search(question) and _OWN_LIABILITY.search(question) \
+            and not _OWN_SPREADING.search(question):
         result.conducts.remove("distribute")  # "누가 올렸는데 나도 그 방에 있었으면 처벌받아요?": the asker only was there
+    if "distribute" in result.conducts and {"possess", "view"} & set(result.conducts) and _OTHERS_SPREAD.search(question) \
+            and not _OWN_SPREADING.search(question):
+        result.conducts.remove("distribute")  # "누가 단톡에 올린 영상 보기만 한 것도": another posted it; the asker watched
     if "make" in result.conducts and {"possess", "view"} & set(result.conducts) and _MADE_THING.search(question):
         result.conducts.remove("make")  # "합성한거 보기만 해도": the fake is named by its making; the asker only saw it
     if "distribute" in result.conducts and identity_not_image(question):
