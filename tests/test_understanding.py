@@ -640,3 +640,17 @@ def test_pupils_named_by_their_school_are_young_people_harmed(question):
 ])
 def test_anothers_spreading_is_not_the_askers_unless_the_asker_spread_it_too(question, conducts):
     assert understand(question).conducts == conducts
+
+
+@pytest.mark.parametrize("question, penalty_asked", [
+    # a sentence told as given, and what follows from it asked: registration, a record
+    ("예전에 지인 얼굴로 합성물 만든 걸로 벌금 나올 것 같은데요, 벌금형이면 신상정보 등록은 안 되는 거 맞죠?", False),
+    ("If he only gets a fine for the deepfake, will he still be on the sex offender registry?", False),
+    # the sentence itself asked
+    ("딥페이크 만들면 벌금형인가요 징역인가요?", True),
+    ("Does a deepfake conviction mean registration as a sex offender, and what is the penalty?", True),
+])
+def test_a_sentence_told_as_a_condition_is_not_asked(question, penalty_asked):
+    understanding = understand(question)
+    assert ("penalty" in understanding.asks_for) is penalty_asked
+    assert ("penalty" in understanding.intents) is penalty_asked

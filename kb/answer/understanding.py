@@ -504,6 +504,20 @@ _OWN_LIABILITY = re.compile(r"(?:나|저)도\s*.{0,20}(?:처벌|죄|걸려|문�
                             r"liable|prosecuted)|\bdo\s+i\s+get\s+(?:in\s+trouble|punished|charged)", re.I)
 
 
+#: A sentence told as given, as a condition: "벌금형이면", "벌금 나와도", "if he only gets a fine", "even with just a fine".
+_PENALTY_GIVEN = re.compile(
+    r"(?:벌금|징역|집행\s*유예|선고\s*유예|기소\s*유예|약식\s*명령|실형)\S{0,2}\s*(?:형)?\s*(?:이면|면|이라면|라면|받으면|나오면|맞으면|"
+    r"받아도|나와도|이어도|여도|으로\s*끝나면|로\s*끝나면|만\s*받으면|만\s*나오면)|"
+    r"\bif\s+(?:he|she|i|they|you|it|the\s+\w+)\s+(?:only\s+|just\s+)?(?:gets?|got|receives?|received|is\s+given|pays?)\s+"
+    r"(?:only\s+|just\s+)?(?:a\s+)?(?:fine|suspended\s+sentence|probation)\b|"
+    r"\b(?:even\s+)?(?:with|for)\s+(?:only\s+|just\s+)?a\s+fine\b|\bjust\s+a\s+fine\b|\bonly\s+(?:a\s+)?fined?\b", re.I)
+#: ... and what follows from a sentence asked about: registration, public disclosure, an employment ban, a record.
+_CONSEQUENCE_ASKED = re.compile(
+    r"신상\s*정보|신상\s*공개|신상\s*등록|등록\s*(?:대상|되|돼|안\s*되|안\s*돼|면제)|취업\s*제한|전과|알림\s*e|"
+    r"성범죄자\s*알림|\bregist(?:er|ry|ration|ered)\b|sex\s+offender\s+(?:list|website|site|database)|\bcriminal\s+record|"
+    r"employment\s+ban|work\s+with\s+(?:kids|children|minors)|\bdisclos", re.I)
+
+
 def asking_part(question: str) -> str:
     """The sentences that ask, when a question marks them ("?"), and its last sentence (people often end on an
     unmarked question: "what do i do? can he go to jail for it"); else the whole text. What kind of answer is
@@ -593,6 +607,10 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
         result.conducts.remove("make")  # "합성한거 보기만 해도": the fake is named by its making; the asker only saw it
     if "distribute" in result.conducts and identity_not_image(question):
         result.conducts.remove("distribute")  # "제 실명을 올렸어요": who the victim is was made public, not the image
+    if _CONSEQUENCE_ASKED.search(asking_part(question)) and _PENALTY_GIVEN.search(question):
+        # "벌금형이면 신상정보 등록은 안 되는 거죠?": the sentence is told as given; what follows from it is asked
+        result.intents = [i for i in result.intents if i != "penalty"]
+        result.asks_for = [k for k in result.asks_for if k != "penalty"]
     if SCHOOL_PUNISHES.search(question) and "penalty" in result.intents:  # the school's punishment: its measures
         result.intents = [i for i in result.intents if i != "penalty"] + ["school_discipline"] * (
             "school_discipline" not in result.intents)
