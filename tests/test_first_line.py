@@ -1,4 +1,5 @@
 """The line that opens an answer stands alone: no word links it to a line before it."""
+import re
 import pytest
 
 from kb.answer.compose import unlinked
@@ -42,3 +43,27 @@ def test_a_card_line_that_only_names_an_article_and_its_title_is_a_sub_heading(l
     from kb.answer.units import is_sub_heading
 
     assert is_sub_heading(line) is heading
+
+
+def test_an_announcement_of_a_list_that_does_not_follow_is_left_off(full_kb):
+    """A card line quoted without the list it announces: its announcing sentence goes ("주요 변화는 다음과
+    같습니다."), and the rest of the line stays."""
+    answer = full_kb.ask("성폭력처벌법 제14조의3이 딥페이크 합성물로 협박하는 경우까지 포함하게 된 개정은 언제였나요? "
+                         "그 전에는 합성물 협박을 어떻게 처벌했나요?").answer
+    assert "다음과 같습니다" not in answer and not re.search(r":\s*\[\d+\]", answer), answer
+
+
+def test_a_colon_leading_into_a_list_that_does_not_follow_is_left_off():
+    from types import SimpleNamespace
+
+    from kb.answer.answerer import _without_dangling
+    from kb.answer.records import Claim, Unit
+
+    chunk = SimpleNamespace(chunk_id="c1", record=SimpleNamespace(source_type="card", source_id="card-a"))
+    leading = "Article 7-3(2) lists who may ask the government for help deleting the material:"
+    item = "- the victim's family"
+    other = "The offender pays the cost."
+    alone = [Claim(leading, Unit(0, chunk, 0, leading, 1.0)), Claim(other, Unit(0, chunk, 200, other, 1.0))]
+    assert [c.text for c in _without_dangling(alone)] == [leading[:-1], other]
+    listed = [Claim(leading, Unit(0, chunk, 0, leading, 1.0)), Claim(item, Unit(0, chunk, 90, item, 1.0))]
+    assert [c.text for c in _without_dangling(listed)] == [leading, item]

@@ -25,11 +25,11 @@ from kb.answer.context import AnswerContext
 from kb.answer.evidence import own_evidence_kept
 from kb.answer.messages import UNANSWERED, UNHEARD
 from kb.answer.premises import asks_what_card_answers, premise
-from kb.answer.records import Answer, Claim, question_id
+from kb.answer.records import Answer, Claim, Unit, question_id
 from kb.answer.refusals import ABSTAIN, EVADE_AS, NOT_ADVICE, REFUSAL, REFUSAL_HELP, REFUSAL_PROVISIONS
 from kb.answer.routing import BankRouter, Route
 from kb.answer.safety_gate import SafetyGate, Verdict
-from kb.answer.strategies.cards import MAX_LINES, asks_for_steps, routed_claims, steps_of
+from kb.answer.strategies.cards import MAX_LINES, announces, asks_for_steps, routed_claims, steps_of
 from kb.answer.strategies.extracts import quote_claim, scored_units, select
 from kb.answer.strategies.gaps import gaps_asked, matrix_gap_claims
 from kb.answer.strategies.statutes import article_alone_paragraphs, asked_figure_claims, law_answers_elsewhere, \
@@ -37,7 +37,7 @@ from kb.answer.strategies.statutes import article_alone_paragraphs, asked_figure
 from kb.answer.scope import field_named, out_of_scope
 from kb.answer.understanding import IntentExamples, doer_under_14, understand
 from kb.answer.unheard import known_words, unanswered, unheard
-from kb.answer.units import ANSWER_KINDS, HEADING_LINE, is_sub_heading
+from kb.answer.units import ANSWER_KINDS, HEADING_LINE, LIST_ITEM, is_sub_heading, plain, sentences
 from kb.answer.verify import verified
 from kb.index.embedding import embed_queries, model_fingerprint
 from kb.index.lexical import tokenize
@@ -89,6 +89,38 @@ def _restating(claims: list[Claim]) -> list[Claim]:
         stated |= found
         said |= words
     return kept
+
+
+def _without_dangling(claims: list[Claim]) -> list[Claim]:
+    """Without a card's announcement of a list that does not follow it: the last sentence of a line that only
+    announces ("주요 변화는 다음과 같습니다.", "Its main stages:") is left off, and a line that leads into the list with
+    a colon ("… lists who may ask for help:") ends without it, unless the next line is an item of that list."""
+    kept: list[Claim] = []
+    for at, claim in enumerate(claims):
+        unit = claim.unit
+        following = claims[at + 1] if at + 1 < len(claims) else None
+        if unit.chunk.record.source_type != "card" or (
+                following is not None and following.unit.chunk.record.source_id == unit.chunk.record.source_id
+                and (LIST_ITEM.match(following.unit.text) or LIST_ITEM.match(following.text))):
+            kept.append(claim)
+            continue
+        found = sentences(unit.text)
+        last = found[-1][1].strip() if found else ""
+        text = unit.text
+        if len(found) >= 2 and found[-1][0] >= _LEFT_ALONE and (announces(last) and len(last) <= _ANNOUNCEMENT):
+            text = unit.text[:found[-1][0]].rstrip()  # "… 제14조의2입니다. 주요 변화는 다음과 같습니다."
+        elif text.rstrip().endswith((":", "：")):
+            text = text.rstrip()[:-1].rstrip()  # "… lists who may ask for help:"
+        if text == unit.text:
+            kept.append(claim)
+        else:
+            kept.append(Claim(plain(text), Unit(unit.hit_rank, unit.chunk, unit.start, text, unit.score), claim.kind))
+    return kept
+
+
+#: What must be left of a line once its announcement is left off, and the longest sentence read as one.
+_LEFT_ALONE = 20
+_ANNOUNCEMENT = 40
 
 
 def _for_a_child_doer(question: str, claims: list[Claim]) -> list[Claim]:
@@ -189,7 +221,7 @@ class Answerer:
         claims = [c for c in claims if _admits(filters, c.unit.chunk.record.source_type,
                                                c.unit.chunk.record.law_key)]
         claims = _for_a_child_doer(question, claims)
-        claims = within_length(_restating(verified(self.context, _once(claims), as_of)))
+        claims = within_length(_restating(_without_dangling(verified(self.context, _once(claims), as_of))))
         if route is not None and not any(c.unit.chunk.record.source_id == route.card for c in claims):
             route = None  # the law answered, not the card
         if route is not None:

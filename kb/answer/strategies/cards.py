@@ -146,6 +146,11 @@ _LEADS_INTO = re.compile(r"[:：]$")
 _ALONE = 60
 
 
+def announces(sentence: str) -> bool:
+    """Whether a sentence only announces what follows it ("주요 변화는 다음과 같습니다.", "Its main stages:")."""
+    return bool(_ANNOUNCES.search(sentence.strip()) or _LEADS_INTO.search(sentence.strip()))
+
+
 def _without_lead_in(claim: Claim) -> Claim:
     """A card's direct answer given alone, without its last sentence when that only announces what follows ("The
     school reports … to 117 at once. Below is what the Ministry of Education said …": nothing follows)."""
