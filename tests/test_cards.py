@@ -101,3 +101,13 @@ def test_an_item_under_a_do_not_heading_says_no_itself():
             elif under and not no.search(text):
                 bare.append(f"{path.name}: {text[:60]}")
     assert bare == []
+
+
+@pytest.mark.parametrize("path", CARDS, ids=lambda p: p.stem)
+def test_a_card_names_its_guidance_not_by_our_internal_label(path):
+    """"(B2)" is the label of a row in our notes on the guidance sources; a reader cannot look it up. A card names
+    the issuer and the date instead (its front matter keeps the label, for the citation)."""
+    import re
+
+    body = path.read_text(encoding="utf-8").split("---", 2)[2]
+    assert not re.search(r"\((?:[A-C]\d+)(?:,\s*[A-C]\d+)*\)", body)
