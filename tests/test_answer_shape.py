@@ -462,3 +462,9 @@ def test_a_question_asked_in_the_negative_gets_no_yes_that_could_be_misread(full
     # "네, … 처벌받을 수 있습니다" to "처벌 안 받나요?" reads as "yes, he is not punished"
     answer = full_kb.ask(question).answer
     assert not re.match(r"(네|예|아니요|Yes|No)\b", answer), answer
+
+
+def test_a_victim_whose_school_a_news_site_named_is_answered_with_the_identity_secrecy_rule(full_kb):
+    answer = full_kb.ask("A local news site wrote about the deepfake case at my school and named my school and grade, "
+                         "so basically everyone knows it's me. Are they allowed to do that?", persona="victim")
+    assert answer.route and "identity" in answer.route["card"], answer.route

@@ -67,3 +67,23 @@ def test_a_colon_leading_into_a_list_that_does_not_follow_is_left_off():
     assert [c.text for c in _without_dangling(alone)] == [leading[:-1], other]
     listed = [Claim(leading, Unit(0, chunk, 0, leading, 1.0)), Claim(item, Unit(0, chunk, 90, item, 1.0))]
     assert [c.text for c in _without_dangling(listed)] == [leading, item]
+
+
+def test_a_yes_whose_rest_speaks_of_the_titles_subject_is_not_cut_to_a_pronoun():
+    from types import SimpleNamespace
+
+    from kb.answer.strategies.cards import _direct_answer
+
+    opening = "Yes, it is a police duty since 17 April 2025: they must ask for the material to be deleted."
+    start, text = _direct_answer(SimpleNamespace(text=opening), yes_no=False)
+    assert not text.startswith("it ")
+
+
+@pytest.mark.parametrize("opening", ["Yes, at least once a year, for staff, students and guardians (Article 24(1)).",
+                                     "No, only when the victim asks (Article 7(2))."])
+def test_a_yes_completed_by_a_phrase_keeps_its_yes_when_it_is_the_only_sentence(opening):
+    from types import SimpleNamespace
+
+    from kb.answer.strategies.cards import _direct_answer
+
+    assert _direct_answer(SimpleNamespace(text=opening), yes_no=False)[1] == opening

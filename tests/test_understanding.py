@@ -654,3 +654,12 @@ def test_a_sentence_told_as_a_condition_is_not_asked(question, penalty_asked):
     understanding = understand(question)
     assert ("penalty" in understanding.asks_for) is penalty_asked
     assert ("penalty" in understanding.intents) is penalty_asked
+
+
+@pytest.mark.parametrize("question, minor", [
+    ("someone made an AI nude of me and posted it on X im an exchange student in seoul. who do i call??", False),
+    ("대학 동기가 제 사진으로 딥페이크 만들었어요", False),
+    ("고3인데 대학 가기 전에 반 친구가 제 합성사진을 만들었어요", True),  # a school below university named
+])
+def test_a_student_at_a_university_or_abroad_is_no_child(question, minor):
+    assert understand(question).minor_victim is minor

@@ -10,7 +10,7 @@ import re
 _IDENTITY = r"(?:실명|이름|신상|신원|학번|학교|주소|전화\s*번호|연락처|개인\s*정보|사는\s*곳)"
 _SPREAD_KO = (r"(?:올리|올렸|올린|올려|올라|공개|퍼뜨|퍼트|까발|뿌리|뿌렸|뿌린|뿌려|유포|알리|알렸|알린|알려|밝히|밝혔|밝힌|밝혀|"
                r"적었|적은|썼|돌았|돌아|돌리|돌렸)")
-_IDENTITY_EN = (r"(?:(?:real|full|first|last)\s+)?(?:name|identity|school|address|(?:phone\s+)?number|"
+_IDENTITY_EN = (r"(?:(?:real|full|first|last)\s+)?(?:name|identity|school|address|(?:phone\s+)?number|grade|class|"
                 r"personal\s+(?:details|info\w*|data)|details|info)")
 #: The details made public ("제 실명을 올렸어요", "이름 까발리는", "posted my name and my school", "doxxed me"); a place
 #: the image was posted in is none ("학교 단톡방에 올렸어요").
@@ -18,7 +18,8 @@ IDENTITY_SPREAD = re.compile(
     # a detail as the object ("실명을 에타에 올렸", "이름까지 퍼뜨렸") or right before the verb ("신상 공개", "이름 까발리는")
     rf"{_IDENTITY}(?:을|를|이랑|랑|과|와|까지|도)\s*(?:\S+\s+)?{_SPREAD_KO}|{_IDENTITY}\s*{_SPREAD_KO}|"
     rf"\b(?:posted|shared|published|revealed|leaked|spread|put\s+up|exposed|outed|posting|sharing|revealing|"
-    rf"leaking|publishing)\s+(?:\w+\s+){{0,2}}?(?:my|her|his|their|our|the\s+victim'?s?)\s+{_IDENTITY_EN}\b|"
+    rf"leaking|publishing|named|naming|mentioned|identified|printed|disclosed|reported)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:my|her|his|their|our|the\s+victim'?s?)\s+{_IDENTITY_EN}\b|"
     r"\bdox+(?:ed|ing)?\b", re.I)
 #: ... and the image made public ("영상을 올렸", "posted the deepfake"): then the image was spread too.
 IMAGE_SPREAD = re.compile(

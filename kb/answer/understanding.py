@@ -179,7 +179,11 @@ _YOUNG_AGE = (r"(?<![가-힣])[중고초][1-6](?![\d년개명월일호건번회�
               r"thousand|won|days?|weeks?|months?|hours?|times|cases|victims|am|pm)\b)|"
               r"\b(?:daughter|son|kid|child|girl|boy|sister|brother|niece|nephew|student|friend)\s*\((?:1[0-8]|[1-9])\)")
 #: A place of study for adults: a classmate there is no child.
-ADULT_STUDY = re.compile(r"\b(?:uni|university|college|campus|grad(?:uate)?\s+school)\b|대학|학과|(?<![가-힣])과\s*(?:동기|선배|후배|사람|애들|단톡|엠티|MT)", re.I)
+ADULT_STUDY = re.compile(r"\b(?:uni|university|college|campus|grad(?:uate)?\s+school|(?:exchange|international)\s+student)\b|"
+                         r"대학|학과|교환\s*학생|유학생|(?<![가-힣])과\s*(?:동기|선배|후배|사람|애들|단톡|엠티|MT)", re.I)
+#: A school below university named: then a student is a child whatever else is said ("고3인데 대학 가려고").
+_SCHOOL_LEVEL = re.compile(r"중학|고등|초등|(?<![가-힣])[중고초]\s*[1-6](?!\d)|중딩|고딩|초딩|\b(?:middle|high|elementary|primary|junior\s+high)"
+                           r"[- ]?school", re.I)
 #: A classmate in everyday English: "a girl in our grade", "a guy in my class", "boys from her year".
 _CLASSMATE = (r"\b(?:girls?|boys?|guys?|kids?|students?)\s+(?:in|from|at)\s+(?:my|our|her|his|their|the)\s+(?:grade|class|year|"
               r"(?:high|middle|elementary|primary|junior\s+high)\s+school)\b|"
@@ -576,9 +580,9 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
         yes_no=asks_yes_no(question),
         asks_gaps=bool(GAPS_NAMED.search(question)),
     )
-    if re.search(_CLASSMATE, question, re.I) and ADULT_STUDY.search(question) \
-            and not re.search(_YOUNG_AGE, question, re.I):
-        result.minor_victim = result.minor_doer = False  # "a guy in my class" at university is no child
+    if ADULT_STUDY.search(question) and not re.search(_YOUNG_AGE, question, re.I) and not _SCHOOL_LEVEL.search(question):
+        # "a guy in my class" at university, "im an exchange student in seoul": no child
+        result.minor_victim = result.minor_doer = False
     result.implied_as_of = implied_date(question, years=_about_the_law(result) and not CHANGED_IN.search(question))  # by the words' own intents, not examples
     if not result.intents and examples is not None:
         result.intents = examples.nearest(question)

@@ -60,8 +60,13 @@ STEP_INTENTS = {"reporting", "deletion", "evidence"}
 #: nor a number ("No. 1 a written apology").
 _YES_NO_LEAD = re.compile(r"^\s*(?:네|예|아니요|아니오|Yes|No)\s*[,.]\s+(?!\d|(?:if|but|only|unless|when|as long as|provided|다만|단)\b)"
                           r"(?=\S.{20,})", re.I)
-#: What only completes a "yes" or "no" before it ("No, not merely because …", "Yes, always.", "네, 물론입니다"): a fragment alone.
-_ELLIPTICAL = re.compile(r"(?:not|never|no longer|only|always|of course|definitely|absolutely)\b|(?:물론|반드시\s*그렇|그렇습니다)", re.I)
+#: What only completes a "yes" or "no" before it ("No, not merely because …", "Yes, at least once a year", "네, 물론입니다",
+#: "Yes, it is a police duty"): a fragment alone.
+_ELLIPTICAL = re.compile(r"(?:not|never|no longer|only|always|of course|definitely|absolutely|at|in|on|for|from|by|with|as|if|"
+                         r"when|once|within|after|before|since|until|up|under|but|and|so|usually|generally|mostly|often|"
+                         r"sometimes|both|either|neither|all|some|each|even|also|too|again)\b|(?:물론|반드시\s*그렇|그렇습니다)|"
+                         # ... or whose subject is the title's ("Yes, it is a police duty …": "it" is what the title asked)
+                         r"(?:it|they|this|that|these|those)\b", re.I)
 _BARE_YES_NO = re.compile(r"^(?:(?:Yes|No)\b(?!.*\b(?:if|but|only|unless|when|except|provided)\b).{0,30}"
                           # a reply hedged but still bare: "As a rule, yes.", "For some crimes, yes.", "Not necessarily."
                           r"|(?:As a rule|In principle|In most cases|Usually|Generally|Mostly|For some \w+),?\s+(?:yes|no)\."
