@@ -417,3 +417,12 @@ def test_the_teachers_appeal_card_assumes_a_teacher(question, expected):
 def test_the_ai_laws_card_is_no_answer_to_what_one_faces_for_an_ai_made_image():
     question = "Police found AI-generated nudes of girls from his high school on his phone. What could he be charged with?"
     assert premise(question, understand(question), ["ai", "labelling", "transparency", "law", "policy"]) == -1
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("if i settle with my stalker does the case get dropped?", -1),  # the stalking law's own rule answers
+    ("합의하면 딥페이크 만든 사람 처벌 안 받나요?", 2),  # a penalty and a settlement stated
+])
+def test_the_complaint_cards_of_the_sexual_crimes_laws_do_not_answer_stalking_alone(question, expected):
+    topics = ["penalty", "complaint", "settlement", "law-change", "deepfake", "illegal-filming"]
+    assert premise(question, understand(question), topics) == expected

@@ -458,13 +458,20 @@ def teacher_not_named(question: str, understanding: Understanding) -> bool:
     return bool(_PUPIL.search(question)) and not _TEACHER.search(question)
 
 
+def stalking_alone(question: str, understanding: Understanding) -> bool:
+    """The cards on complaints ("complaint": settling or withdrawing, time limits) speak of the sexual crimes laws. A
+    question of stalking alone ("if i settle with my stalker does the case get dropped") is the stalking law's,
+    whose own rule (스토킹처벌법 제18조③, deleted 2023-07-11) its card gives: contradicted."""
+    return bool(_STALKING.search(question)) and not _NOT_PLAIN_STALKING.search(question)
+
+
 #: A card topic → the check of whether a question contradicts the premise it names.
 CONTRADICTED = {"juvenile": young_offender_contradicted, "teacher-victim": teacher_harmed_contradicted, "under-13": child_harmed_contradicted,
                 "ai": ai_law_contradicted, "stalking": stalking_contradicted, "child-shown": child_shown_contradicted,
                 "minors": adult_named, "bystander": asker_shown, "penalty": help_asked,
                 "compensation": money_contradicted, "self-resolution": committee_decided, "prevention": measure_asked,
                 "prevention-education": measure_asked, "school": at_university,
-                "imprisonment": school_points_named, "appeal": teacher_not_named}
+                "imprisonment": school_points_named, "appeal": teacher_not_named, "complaint": stalking_alone}
 #: A card topic → the check of whether a question states the premise it names.
 STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking": stalking_stated,
           "deletion": deletion_asked, "workplace": work_harm_stated, "bystander": bystander_stated,
