@@ -468,3 +468,12 @@ def test_a_victim_whose_school_a_news_site_named_is_answered_with_the_identity_s
     answer = full_kb.ask("A local news site wrote about the deepfake case at my school and named my school and grade, "
                          "so basically everyone knows it's me. Are they allowed to do that?", persona="victim")
     assert answer.route and "identity" in answer.route["card"], answer.route
+
+
+def test_a_penalty_answer_with_the_laws_lines_quotes_no_news_story_beside_them(full_kb):
+    """"What could he be charged with" is answered by the law's penalty lines; a 2024 report on a Telegram room is
+    no answer beside them."""
+    answer = full_kb.ask("My son is 17. Police found AI-generated nude pictures of girls from his high school on his "
+                         "phone. He says he just saved them from a Telegram channel. What could he be charged with?")
+    assert any(c.source_type == "statute" for c in answer.citations)
+    assert not any(c.source_type == "news" for c in answer.citations), [c.source_id for c in answer.citations]

@@ -438,6 +438,9 @@ class Answerer:
                     unit.score *= 1.5
         stepped = {c.unit.chunk.chunk_id for c in claims if c.kind == "step"}
         units = [u for u in units if u.chunk.chunk_id not in stepped]  # the steps already quote that card
+        if sum(c.kind == "penalty" for c in claims) >= 2 and "statistics" not in understanding.intents:
+            # the law's penalty lines answer the question; a news report's story beside them is no answer
+            units = [u for u in units if u.chunk.record.source_type != "news"]
         extractive = select(units, limit=2 if stepped else 2 if claims else 4)
         for unit in extractive:
             claims.append(quote_claim(ctx, unit, language, as_of, bool(claims)))

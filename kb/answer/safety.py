@@ -94,10 +94,13 @@ _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(patte
     ("evade", r"without\s+(the\s+)?(police|cops)\s+(being\s+able\s+to\s+)?(trac|find|catch|know)"),
     ("evade", r"\b(how\s+(do|can)\s+i|how\s+to|help\s+me)\s+(delete|destroy|hide|wipe)\s+(the\s+|all\s+|my\s+)?(evidence|traces|logs)\b"),
     ("evade", r"(안\s*걸리는|걸리지\s*않는|안\s*들키는|들키지\s*않는|추적\s*(안\s*되는|못\s*하게|피하는)|처벌\s*안\s*받는)\s*(법|방법)"),
-    ("evade", r"(증거|흔적|기록)\s*(를|을)?\s*(없애는|지우는|인멸하는|숨기는)\s*(법|방법)|복구\s*(가\s*)?(안|못|불가능하)\s*(되|하)?게\s*(\S+\s*){0,2}?(지우|지워|삭제|없애)|"
+    ("evade", r"(증거|흔적|기록)\s*(를|을)?\s*(없애는|지우는|인멸하는|숨기는)\s*(법|방법)|복구\s*(가\s*)?(안|못|불가능하)\s*(되|하)?게\s*(\S+\s*){0,2}?(지우|지워|삭제|없애|정리|포맷|초기화|밀어|날리|날려)|"
               r"(압수\s*수색|압색|포렌식).{0,20}(전에\s*(지우|삭제|없애)|피하는|못\s*찾게)|"
               # a search or forensics told of, then how to wipe files: "압수수색 온다는데 … 완전히 지우는 방법"
-              r"(압수\s*수색|압색|포렌식|경찰|수사).{0,80}(완전히|영구\s*)?\s*(지우는|삭제하는|없애는|날리는)\s*(법|방법)"),
+              r"(압수\s*수색|압색|포렌식|경찰|수사).{0,80}(완전히|영구\s*)?\s*(지우는|삭제하는|없애는|날리는)\s*(법|방법)|"
+              # a phone to be handed to the police, cleaned first: "경찰이 폰을 제출하라고 한대요. 그 전에 … 정리하려면"
+              r"(제출|압수|압색|포렌식|임의\s*제출).{0,60}(전에|before).{0,40}(정리|포맷|초기화|지우|지워|삭제|없애|밀어)\S*\s*"
+              r"(려면|는\s*(법|방법)|하는\s*(법|방법)|해야|할\s*수)"),
     ("evade", r"\b(wipe|delete|erase|destroy|shred)\b.{0,60}\b(so|that)\s+(the\s+)?(police|cops|forensics?|investigators?)\s+"
               r"(can'?t|cannot|won'?t|couldn'?t)\s+(recover|find|restore|get)|"
               r"\b(unrecoverabl\w*|forensically|beyond\s+recovery|can'?t\s+be\s+recovered)\b.{0,40}\b(wipe|delet\w*|eras\w*)|"
