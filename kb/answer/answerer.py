@@ -18,18 +18,19 @@ import re
 import time
 from dataclasses import replace
 from datetime import date
-from functools import cached_property
+from functools import cache, cached_property
 
 from kb.answer.compose import MAX_ANSWER_CHARS, compose, help_line, lines, within_length
 from kb.answer.context import AnswerContext
 from kb.answer.evidence import own_evidence_kept
 from kb.answer.messages import UNANSWERED, UNHEARD
 from kb.answer.premises import asks_what_card_answers, premise
-from kb.answer.records import Answer, Claim, Unit, question_id
+from kb.answer.records import Answer, Claim, question_id
 from kb.answer.refusals import ABSTAIN, EVADE_AS, NOT_ADVICE, REFUSAL, REFUSAL_HELP, REFUSAL_PROVISIONS
 from kb.answer.routing import BankRouter, Route
 from kb.answer.safety_gate import SafetyGate, Verdict
-from kb.answer.strategies.cards import MAX_LINES, announces, asks_for_steps, routed_claims, steps_of
+from kb.answer.strategies.cards import MAX_LINES, asks_for_steps, routed_claims, shortened, steps_of, \
+    without_announcement
 from kb.answer.strategies.extracts import quote_claim, scored_units, select
 from kb.answer.strategies.gaps import gaps_asked, matrix_gap_claims
 from kb.answer.strategies.statutes import article_alone_paragraphs, asked_figure_claims, law_answers_elsewhere, \
@@ -37,7 +38,7 @@ from kb.answer.strategies.statutes import article_alone_paragraphs, asked_figure
 from kb.answer.scope import field_named, out_of_scope
 from kb.answer.understanding import IntentExamples, doer_under_14, understand
 from kb.answer.unheard import known_words, unanswered, unheard
-from kb.answer.units import ANSWER_KINDS, HEADING_LINE, LIST_ITEM, is_sub_heading, plain, sentences
+from kb.answer.units import ANSWER_KINDS, HEADING_LINE, LIST_ITEM, is_sub_heading
 from kb.answer.verify import verified
 from kb.index.embedding import embed_queries, model_fingerprint
 from kb.index.lexical import tokenize
@@ -104,17 +105,10 @@ def _without_dangling(claims: list[Claim]) -> list[Claim]:
                 and (LIST_ITEM.match(following.unit.text) or LIST_ITEM.match(following.text))):
             kept.append(claim)
             continue
-        found = sentences(unit.text)
-        last = found[-1][1].strip() if found else ""
-        text = unit.text
-        if len(found) >= 2 and found[-1][0] >= _LEFT_ALONE and (announces(last) and len(last) <= _ANNOUNCEMENT):
-            text = unit.text[:found[-1][0]].rstrip()  # "… 제14조의2입니다. 주요 변화는 다음과 같습니다."
-        elif text.rstrip().endswith((":", "：")):
-            text = text.rstrip()[:-1].rstrip()  # "… lists who may ask for help:"
-        if text == unit.text:
-            kept.append(claim)
-        else:
-            kept.append(Claim(plain(text), Unit(unit.hit_rank, unit.chunk, unit.start, text, unit.score), claim.kind))
+        trimmed = without_announcement(claim, _LEFT_ALONE, _ANNOUNCEMENT)  # "… 제14조의2입니다. 주요 변화는 다음과 같습니다."
+        if trimmed is claim and unit.text.rstrip().endswith((":", "：")):
+            trimmed = shortened(claim, unit.text.rstrip()[:-1].rstrip())  # "… lists who may ask for help:"
+        kept.append(trimmed)
     return kept
 
 
@@ -424,6 +418,7 @@ class Answerer:
         taken = {(c.unit.chunk.chunk_id, c.unit.start) for c in claims}
         past = as_of < date.today().isoformat()
 
+        @cache
         def contradicted(card: str) -> bool:  # a card whose premise the question contradicts lends no sentence either
             return premise(question, understanding, ctx.card_topics(card)) < 0
 

@@ -178,6 +178,8 @@ _YOUNG_AGE = (r"(?<![가-힣])[중고초][1-6](?![\d년개명월일호건번회�
               r"(?:'s|\s+is|\s+was|\s+(?:just\s+)?turned)\s+(?:only\s+|just\s+)?(?:1[0-8]|[1-9])\b(?![\d%.,:]|\s*(?:million|"
               r"thousand|won|days?|weeks?|months?|hours?|times|cases|victims|am|pm)\b)|"
               r"\b(?:daughter|son|kid|child|girl|boy|sister|brother|niece|nephew|student|friend)\s*\((?:1[0-8]|[1-9])\)")
+#: An age under 19 or a school year, said in Korean of a person ("13살", "중2", "고등학생").
+_KO_YOUNG = r"(?:1[0-8]|[1-9])\s*(?:살|세)|[중고초]\s*[1-6](?!\d)|중학생|고등학생|초등학생"
 #: A place of study for adults: a classmate there is no child.
 ADULT_STUDY = re.compile(r"\b(?:uni|university|college|campus|grad(?:uate)?\s+school|(?:exchange|international)\s+student)\b|"
                          r"대학|학과|교환\s*학생|유학생|(?<![가-힣])과\s*(?:동기|선배|후배|사람|애들|단톡|엠티|MT)", re.I)
@@ -391,11 +393,11 @@ _DOER_AGE = re.compile(
     r"\b(?:perpetrator|offender|culprit|attacker|abuser)s?\s+)"
     r"(?:is|was|are|were|'s)\s+(?:only\s+|just\s+|like\s+)?((?:1[0-8]|[1-9])(?:\s*(?:years?[- ]old|yo|y/o))?)(?![\d%])\b|"
     r"(?:가해자|가해\s*학생|가해\s*청소년|범인|(?:만든|올린|뿌린|보낸|퍼뜨린)\s*(?:애|사람|학생|놈|남자애|여자애|녀석))(?:들)?"
-    r"\s*(?:는|은|가|이)?\s*(?:아직\s*|겨우\s*|고작\s*)?((?:1[0-8]|[1-9])\s*(?:살|세)|[중고초]\s*[1-6](?!\d)|중학생|고등학생|초등학생|촉법\S*)|"
+    r"\s*(?:는|은|가|이)?\s*(?:아직\s*|겨우\s*|고작\s*)?(" + _KO_YOUNG + r"|촉법\S*)|"
     # the one a student speaks of ("걔", "그 남자애"), said to be young, in a question of what happens to them ("걔 아직
     # 13살인데 처벌 못받아요?"), not of a harm done to them ("걔 13살인데 합성 피해 당했어요")
     r"(?<![가-힣])(?:걔|쟤|그\s*(?:애|남자애|여자애|놈|녀석|새끼|학생))(?:는|가|도)?\s*(?:아직\s*|겨우\s*|고작\s*)?"
-    r"((?:1[0-8]|[1-9])\s*(?:살|세)|[중고초]\s*[1-6](?!\d)|중학생|고등학생|초등학생|촉법\S*)"
+    r"(" + _KO_YOUNG + r"|촉법\S*)"
     r"(?=\s*(?:인데|이라|이에요|이예요|이래요|래요|밖에|이고|짜리|임|[,.?!]|$))(?!.*(?:피해|당했|당한|당하|당함))|"
     # a child of the asker's whose age is given with what they did: "my son is 12 and made a fake nude of a girl"
     r"\b(?:my|our|her|his|their)\s+(?:son|daughter|kid|child|boy|girl|brother|sister|nephew|niece|stepson|grandson)\s+"
@@ -418,15 +420,14 @@ _PRONOUN_DOER_AGE = re.compile(
 #: 사진으로 딥페이크 만들다 걸렸어요"), with no one else named as the subject between ("딸이 중2인데 반 애가 합성을
 #: 올렸어요": the classmate did it). Group 1 is the age.
 _CHILD_DID = re.compile(
-    r"(?:아들|딸|자녀|애|아이|동생)(?:이|가|은|는)\s*(?:아직\s*|겨우\s*)?((?:1[0-8]|[1-9])\s*(?:살|세)|[중고초]\s*[1-6](?!\d)|"
-    r"중학생|고등학생|초등학생)\s*(?:인데|이고|이라|이에요|예요|이예요)?\s*,?\s*"
+    r"(?:아들|딸|자녀|애|아이|동생)(?:이|가|은|는)\s*(?:아직\s*|겨우\s*)?(" + _KO_YOUNG + r")\s*(?:인데|이고|이라|이에요|예요|이예요)?\s*,?\s*"
     r"(?:(?!\S*(?:이|가)\s)(?!누가|누군가)\S+\s*){0,5}?(?:만들|합성|편집|올리|올렸|올린|뿌리|뿌렸|유포|퍼뜨|퍼트|보냈|보내|협박)"
     r"(?![^.?!]{0,12}(?:피해|당했|당하|당한))")
 #: The asker's own age ("I'm 15", "i am only 14", "저 중3인데", "제가 15살인데") ...
 _OWN_AGE = re.compile(
     r"\bi(?:'m|’m|m|\s+am|\s+was)\s+(?:only\s+|just\s+)?((?:1[0-8]|[7-9])(?:\s*(?:years?[- ]old|yo|y/o))?)\b(?![\d%.,:])|"
-    r"(?<![가-힣])(?:저|나|제가|내가)(?:는|도)?\s*(?:아직\s*|겨우\s*)?((?:1[0-8]|[1-9])\s*(?:살|세)|[중고초]\s*[1-6](?!\d)|"
-    r"중학생|고등학생|초등학생)(?=\s*(?:인데|이고|이라|이에요|예요|이예요|임|[,.?!]|$))", re.I)
+    r"(?<![가-힣])(?:저|나|제가|내가)(?:는|도)?\s*(?:아직\s*|겨우\s*)?(" + _KO_YOUNG + r")"
+    r"(?=\s*(?:인데|이고|이라|이에요|예요|이예요|임|[,.?!]|$))", re.I)
 #: ... said by one who tells that they did it ("I made an edited pic of a classmate", "반 친구 사진 합성해서 올렸어요"),
 #: with no one else named as having done it ("I'm 15 and a guy made a fake of me").
 _OWN_DEED = re.compile(

@@ -119,7 +119,7 @@ def routed_claims(ctx: AnswerContext, router: BankRouter, question: str, underst
                 other = _runner_up_line(ctx, route.runner_up, language, ctx.retriever.lexical_query(question),
                                         understanding.asks_for)
                 # a lead-in says nothing alone, nor does a sentence announcing the list that would follow it
-                other = [_without_lead_in(c) for c in other if not HEADING_LINE.match(c.text)]
+                other = [without_announcement(c) for c in other if not HEADING_LINE.match(c.text)]
                 if other:  # nothing to put in its place: the sentence found stays
                     extra = other + [c for c in extra if c is not spare[-1]]
         # the number asked for comes first from a sentence found, not from the other card's answer: that card is
@@ -156,16 +156,21 @@ def announces(sentence: str) -> bool:
     return bool(_ANNOUNCES.search(sentence.strip()) or _LEADS_INTO.search(sentence.strip()))
 
 
-def _without_lead_in(claim: Claim) -> Claim:
-    """A card's direct answer given alone, without its last sentence when that only announces what follows ("The
-    school reports … to 117 at once. Below is what the Ministry of Education said …": nothing follows)."""
-    found = sentences(claim.unit.text)
-    last = found[-1][1].strip() if found else ""
-    if len(found) < 2 or not (_ANNOUNCES.search(last) or _LEADS_INTO.search(last)) or found[-1][0] < _ALONE:
-        return claim
-    text = claim.unit.text[:found[-1][0]].rstrip()
+def shortened(claim: Claim, text: str) -> Claim:
+    """``claim`` cut to ``text``, a head of its quoted span (still an exact span of its chunk)."""
     unit = claim.unit
     return Claim(plain(text), Unit(unit.hit_rank, unit.chunk, unit.start, text, unit.score), claim.kind)
+
+
+def without_announcement(claim: Claim, alone: int = _ALONE, longest: int | None = None) -> Claim:
+    """A card's line given alone, without its last sentence when that only announces what follows ("The school
+    reports … to 117 at once. Below is what the Ministry of Education said …": nothing follows), if at least
+    ``alone`` characters are left (and the announcement is at most ``longest``)."""
+    found = sentences(claim.unit.text)
+    last = found[-1][1].strip() if found else ""
+    if len(found) < 2 or not announces(last) or found[-1][0] < alone or (longest is not None and len(last) > longest):
+        return claim
+    return shortened(claim, claim.unit.text[:found[-1][0]].rstrip())
 
 
 def _direct_answer(opening: Unit, yes_no: bool) -> tuple[int, str]:
