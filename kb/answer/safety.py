@@ -89,6 +89,10 @@ _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(patte
     ("find", r"(send|give|share|dm)\s+me\s+(the\s+)?(link|links|invite|channel|room|group)\b.{0,40}(deep\s*fake|nude|porn|room|channel|능욕|텔방)"),
     ("find", rf"{_SEXUAL}.{{0,40}}(어디서\s*(봐|보|구하|받|다운|사)|보는\s*곳|(사는|파는)\s*곳|구하는\s*(법|방법|곳)|다운\s*받는\s*(법|곳)|링크\s*(좀|줘|주세요|알려)|주소\s*(좀|줘|알려))"),
     ("find", r"(능욕방|텔방|합성방|딥페\s*방|능욕\s*채널)\s*.{0,15}(링크|주소|초대|입장).{0,10}(줘|주세요|알려|좀|있어\?|있나요|어디)"),
+    # a plan to make one, then the tool asked for ("야한 합성 하나 만들 건데 … 프로그램이랑 설정 좀 알려줘"): making,
+    # even when it should look natural ("티 안 나게"), which the evasion rules below would otherwise read as hiding
+    ("make", r"(합성|딥페|야한|누드|알몸|나체|벗은)\S*.{0,30}(만들|합성하|제작하|뽑)\S*\s*(건데|려는데|려고|고\s*싶|을\s*거).{0,50}"
+             r"(프로그램|앱|어플|사이트|툴|설정|프롬프트|방법)\S*\s*(좀\s*|이랑\s*|도\s*)?(알려|추천|가르쳐)"),
     # evading detection or punishment
     ("evade", rf"{_ASK_EN}\s+(\w+\s+){{0,3}}(avoid|evade|escape|not\s+get|without\s+getting)\s+(being\s+|getting\s+)?(caught|detected|traced|tracked|arrested|punished)"),
     ("evade", r"without\s+(the\s+)?(police|cops)\s+(being\s+able\s+to\s+)?(trac|find|catch|know)"),
@@ -109,7 +113,13 @@ _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(patte
               r"티\s*안\s*나게|추적\s*(안|못)\s*(되게|하게)|기록\s*안\s*남(게|기|죠)|흔적\s*(없이|안\s*남게))"),
     ("evade", r"\b(deep\s*fakes?|fakes?|edits?|nudes?|pics?|photos?|videos?|files?|it)\b.{0,60}\bwithout\s+(it\s+)?"
               r"(getting\s+(flagged|traced|caught)|tracing\s+back|being\s+(traced|flagged|detected)|anyone\s+(knowing|finding\s+out))|"
-              r"\bhides?\s+(it|them)\s+from\s+(the\s+)?(police|cops)"),
+              r"\bhides?\s+(it|them)\s+from\s+(the\s+)?(police|cops)|"
+              # "so a deepfake of my ex can't be traced back to me or flagged by police detection tools"
+              r"\b(can'?t|cannot|won'?t|couldn'?t|never|not)\s+(ever\s+)?be\s+(traced|tracked|linked|tied|connected)\s+(back\s+)?to\s+(me|us|my\s+\w+)\b|"
+              r"\b(police|cops|investigators?|forensics?)\s+(can'?t|cannot|won'?t|couldn'?t|never)\s+(\w+\s+)?(trace|track|link|tie)\s+(it|them|this|that)\s+(back\s+)?to\s+(me|us)\b|"
+              r"\b(can'?t|cannot|won'?t|not|without|avoid)\s+(ever\s+)?(be|being|getting)\s+(\w+\s+){0,3}(flagged|detected|caught)\s+by\s+(\w+\s+){0,2}"
+              r"(police|cops|detection|detectors?|forensic\w*|investigators?)|"
+              r"^(?=.*\b(deep\s*fakes?|fakes?|face[\s-]*swaps?|nudes?)\b).*\b(strip\w*|remov\w*|scrub\w*|wip(e|ing))\s+(the\s+|all\s+|its\s+)?(metadata|exif)"),
     ("make", r"(step[\s-]*by[\s-]*step|walk\s+me\s+through)\b.{0,80}\b(mak(e|ing)|made|creat(e|ed|ing)|generat(e|ed|ing)|produc(e|ed|ing))\b.{0,60}"
              r"\b(nudes?|naked|porn\w*|explicit|sexual|deep\s*fakes?)\b"),
     ("make", r"(단계별로|순서대로|차근차근).{0,40}(만드는|만들|합성하는|제작하는).{0,30}(누드|나체|알몸|딥페|합성|음란|야한)|"
@@ -240,7 +250,7 @@ _INVESTIGATION = re.compile(r"경찰|수사|압수|압색|포렌식|증거|조�
                             r"history|records?|archive|room", re.I)
 _EVASION = re.compile(r"(말|신고|얘기)\s*(을|를)?\s*(못|안)\s*(하게|하고|함)|안\s*(걸리|들키)|들키지\s*않|흔적\s*(없이|안)|추적\s*(안|못)\s*(되|하)|복원\s*불가|복구\s*(안|못)\s*되|"
                       r"without\s+(getting\s+caught|a\s+trace|being\s+traced|it\s+(coming|being)|(the\s+)?(police|cops))|can'?t\s+be\s+traced|"
-                      r"untraceabl|(gets?|got|was)\s+reported|never\s+be\s+removed|" + _DEFYING_REMOVAL + "|"
+                      r"untraceabl|(gets?|got|was)\s+reported|\b(police|cops|investigators?)\s+(can'?t|cannot|won'?t|couldn'?t)\s+(trace|track)\b|never\s+be\s+removed|" + _DEFYING_REMOVAL + "|"
                       # getting rid of it before the police look: "make them disappear before the cops come"
                       r"\b(disappear|go\s+away|vanish|delet\w*|wip(e|ing)|eras\w*|destroy\w*|get\s+rid)\b.{0,40}\bbefore\s+(the\s+)?"
                       r"(cops|police|detectives?|search|raid|investigat\w*|they\s+(come|check|search|look|find|seize))|"

@@ -50,7 +50,7 @@ CHILD = re.compile(r"아동|청소년|미성년|중학생|고등학생|초등학
                    r"\bchild|\bkids?\b|minor|under\s?age|\bteen|(?<!college\s)(?<!university\s)(?<!grad\s)student|pupil|schoolgirl|schoolboy|middle\s?school|"
                    r"high\s?school|\b(year|grade)\s*([1-9]|1[0-2])\b|\b([1-9]|1[0-2])(st|nd|rd|th)\s*grade|\b1[0-7][- ]?(yo|y/o|year)|"
                    r"\b(is|aged?|she'?s|he'?s|i'?m|turns?|turned)\s+1[0-7]\b|\bu1[0-7]\b|"
-                   r"\(1[0-7]\)|(?<!\d)1[0-7]\s*(살|세)", re.I)
+                   r"\(1[0-7]\)|(?<!\d)1[0-7]\s*(살|세)|같은\s*반|반\s*친구|우리\s*반", re.I)
 #: The most false refusals the threshold may cost on the dev split.
 MAX_FALSE_REFUSALS = 0.01
 
