@@ -295,6 +295,8 @@ def test_an_age_said_by_one_harmed_or_of_one_harmed_names_no_young_offender(ques
     ("the boy who did it is 15. can he go to jail", False),
     ("가해자가 고1래요", False),
     ("I'm 13 and a guy made a fake of me", False),  # the one harmed is 13
+    ("합성사진 만든 애가 같은반 남자앤데 걔 중2고 생일 안지나서 아직 13살이래요. 처벌 안 받아요?", True),
+    ("걔 동생이 아직 13살이라 합성 피해 당한 거 알려야 할지", False),
 ])
 def test_a_doer_under_14_is_read_from_an_age_a_school_year_or_the_word_for_it(question, under_14):
     assert doer_under_14(question) is under_14
@@ -426,3 +428,15 @@ def test_the_ai_laws_card_is_no_answer_to_what_one_faces_for_an_ai_made_image():
 def test_the_complaint_cards_of_the_sexual_crimes_laws_do_not_answer_stalking_alone(question, expected):
     topics = ["penalty", "complaint", "settlement", "law-change", "deepfake", "illegal-filming"]
     assert premise(question, understand(question), topics) == expected
+
+
+@pytest.mark.parametrize("question, contradicted", [
+    ("나 17살인데 전남친이랑 사귈때 찍은 사진을 헤어지고 나서 걔가 다른 애들한테 보냈어ㅠ 찍을땐 나도 동의했거든… 이것도 신고 되는거야?", True),
+    ("I agreed to the video at the time but now he's showing it to his friends. Is that illegal?", True),
+    ("a nude i took of myself and sent him is now on a forum", True),
+    ("동의 없이 화장실에서 몰래 찍혔어요. 처벌 어떻게 돼요?", False),
+    ("Someone filmed me in the changing room without my consent", False),
+])
+def test_a_filming_agreed_to_contradicts_the_card_on_filming_without_consent(question, contradicted):
+    expected = -1 if contradicted else 0
+    assert premise(question, understand(question), ["covert-filming"]) == expected

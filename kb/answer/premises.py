@@ -292,6 +292,24 @@ def deletion_asked(question: str, understanding: Understanding) -> bool:
         and not {"penalty", "history"} & set(understanding.intents) and not re.search(OWN_COPY_DELETION, question, re.I)
 
 
+#: The filming agreed to, or the picture taken by the one shown ("찍을 땐 나도 동의했거든", "사귈 때 같이 찍은 사진",
+#: "I agreed to the video at the time", "a pic I took myself and sent him"): what was done after, not the filming.
+_FILMING_AGREED = re.compile(
+    r"(?:찍을|촬영할|찍던)\s*(?:때|땐|때는|당시)\s*(?:\S+\s*){0,2}?(?:동의|허락|찍자고|괜찮다고|오케이)|"
+    r"(?:동의|허락)\S*\s*(?:하고|해서|했던|한|받고|받아서)\s*(?:같이\s*)?(?:찍|촬영)|"
+    r"(?:사귈|사귀던|연애할|만날)\s*(?:때|땐|당시)\s*(?:같이\s*|서로\s*)?(?:찍은|찍었던|촬영한)|"
+    r"(?:내가|제가|직접|스스로|셀카로)\s*(?:\S+\s*)?(?:찍어서?|찍은|찍었던)\s*(?:\S+\s*)?(?:보낸|보냈|준|줬)|"
+    r"\b(?:i|we)\s+(?:had\s+)?(?:agreed|consented)\s+to\s+(?:the\s+|being\s+)?(?:photos?|pics?|videos?|filming|filmed|recording|it)|"
+    r"\b(?:with|had)\s+my\s+consent\s+(?:at\s+the\s+time|when|back\s+then)|"
+    r"\bi\s+(?:took|filmed|made)\s+(?:(?:it|them|the\s+\w+|a\s+\w+)\s+)?(?:of\s+)?myself\b|\b(?:selfies?|nudes?|pics?)\s+i\s+(?:sent|gave)\b", re.I)
+
+
+def filming_agreed(question: str, understanding: Understanding) -> bool:
+    """A card on filming without consent ("covert-filming") does not fit a question whose filming was agreed to or
+    whose picture the one shown took: spreading it afterwards is another card's (성폭력처벌법 제14조 제2항 후단)."""
+    return bool(_FILMING_AGREED.search(question))
+
+
 #: Money named: damages, compensation, a civil suit, a settlement.
 _MONEY = re.compile(r"배상|손해|보상|위자료|소송|민사|돈|금전|합의|비용|과징금|compensat|damages|\bsue\b|suing|lawsuit|money|"
                     r"\bcivil\b|\bpay|\bwon\b|settle|surcharge|fine", re.I)
@@ -471,7 +489,8 @@ CONTRADICTED = {"juvenile": young_offender_contradicted, "teacher-victim": teach
                 "minors": adult_named, "bystander": asker_shown, "penalty": help_asked,
                 "compensation": money_contradicted, "self-resolution": committee_decided, "prevention": measure_asked,
                 "prevention-education": measure_asked, "school": at_university,
-                "imprisonment": school_points_named, "appeal": teacher_not_named, "complaint": stalking_alone}
+                "imprisonment": school_points_named, "appeal": teacher_not_named, "complaint": stalking_alone,
+                "covert-filming": filming_agreed}
 #: A card topic → the check of whether a question states the premise it names.
 STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking": stalking_stated,
           "deletion": deletion_asked, "workplace": work_harm_stated, "bystander": bystander_stated,
@@ -518,7 +537,7 @@ def premise(question: str, understanding: Understanding, topics: list[str]) -> i
 #: question however far its bank is from the story told before it (`kb.answer.routing.BankRouter.route`). Harm done
 #: at work is asked ("my boss found out about the deepfake and now he wants me to quit. is that legal"), whatever
 #: other banks share the story's words ("wants", "found out", "about the deepfake").
-ASKED = ("identity", "evidence", "workplace")
+ASKED = ("identity", "evidence", "workplace", "limitation-period")
 
 
 def asks_what_card_answers(question: str, understanding: Understanding, topics: list[str]) -> bool:

@@ -399,6 +399,9 @@ _DOER_AGE = re.compile(
     r"(?<![가-힣])(?:걔|쟤|그\s*(?:애|남자애|여자애|놈|녀석|새끼|학생))(?:는|가|도)?\s*(?:아직\s*|겨우\s*|고작\s*)?"
     r"(" + _KO_YOUNG + r"|촉법\S*)"
     r"(?=\s*(?:인데|이라|이에요|이예요|이래요|래요|밖에|이고|짜리|임|[,.?!]|$))(?!.*(?:피해|당했|당한|당하|당함))|"
+    # ... or said a few words on, with "아직" ("걔 중2고 생일 안 지나서 아직 13살이래요")
+    r"(?<![가-힣])(?:걔|쟤|그\s*(?:애|남자애|여자애|놈|녀석|새끼|학생))(?:는|가|도)?\s+(?:[^.?!\s]+\s+){0,5}?아직\s*(" + _KO_YOUNG + r")"
+    r"(?=\s*(?:인데|이라|이에요|이예요|이래요|래요|밖에|이고|짜리|임|[,.?!]|$))(?!.*(?:피해|당했|당한|당하|당함))|"
     # a child of the asker's whose age is given with what they did: "my son is 12 and made a fake nude of a girl"
     r"\b(?:my|our|her|his|their)\s+(?:son|daughter|kid|child|boy|girl|brother|sister|nephew|niece|stepson|grandson)\s+"
     r"(?:is|was|'s)\s+(?:only\s+|just\s+)?((?:1[0-8]|[1-9])(?:\s*(?:years?[- ]old|yo|y/o))?)(?![\d%])\b"
