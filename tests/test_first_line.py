@@ -87,3 +87,19 @@ def test_a_yes_completed_by_a_phrase_keeps_its_yes_when_it_is_the_only_sentence(
     from kb.answer.strategies.cards import _direct_answer
 
     assert _direct_answer(SimpleNamespace(text=opening), yes_no=False)[1] == opening
+
+
+@pytest.mark.parametrize("question, lead", [
+    # the card opens on what a school head must do before the committee; asked when the head may suspend first
+    ("학교장이 학폭 인지하면 바로 해야 하는 가해학생 조치가 따로 있다던데 뭐죠?", "시행령 제21조"),
+    # the card opens on the survey; asked how many were threatened
+    ("전교조 조사에서 딥페이크로 협박까지 당했다고 답한 피해자는 몇 명이었어요? 교사랑 학생 나눠서", "협박을 당했다는 피해자"),
+])
+def test_a_card_point_that_answers_the_ask_far_better_than_the_cards_opening_leads(full_kb, question, lead):
+    first = full_kb.ask(question).answer.splitlines()[0]
+    assert lead in first, first
+
+
+def test_a_line_about_an_earlier_wording_never_leads(full_kb):
+    first = full_kb.ask("아청법상 성착취물 구입·소지·시청 법정형과, 벌금형 선택 가능 여부").answer.splitlines()[0]
+    assert "1년 이상의 유기징역" in first and not re.match(r"\d{4}년 \d+월 \d+일 전", first), first

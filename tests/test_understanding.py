@@ -663,3 +663,14 @@ def test_a_sentence_told_as_a_condition_is_not_asked(question, penalty_asked):
 ])
 def test_a_student_at_a_university_or_abroad_is_no_child(question, minor):
     assert understand(question).minor_victim is minor
+
+
+@pytest.mark.parametrize("question, penalty", [
+    ("Which online service providers have to designate an officer responsible for preventing the spread of illegally "
+     "filmed material?", False),
+    ("Who handles illegal filming reports at a university?", False),
+    ("Is it illegal to keep a deepfake someone sent me?", True),
+    ("is making one illegal if i never share it", True),
+])
+def test_the_name_of_illegal_material_asks_no_penalty(question, penalty):
+    assert ("penalty" in understand(question).intents) is penalty

@@ -29,7 +29,10 @@ OFF_THE_INTERNET = (r"\b(?:take|taken|taking|get|got|getting)\s+(?:(?:it|them|th
 INTENTS: dict[str, tuple[str, ...]] = {
     "penalty": (r"처벌", r"형량", r"징역", r"벌금", r"감옥", r"감방", r"교도소", r"소년원", r"형벌", r"벌\s*받", r"죄가?\s*(되|돼|인가)",
                 r"불법인가", r"범죄인가", r"penalt", r"punish", r"prison", r"jail", r"sentence", r"fine[ds]?\b",
-                r"\bcrime\b", r"illegal", r"against the law", r"get in trouble", r"arrest",
+                r"\bcrime\b",
+                # not the material's or the act's name: "illegally filmed material", "illegal filming", "illegal information"
+                r"\billegal\b(?!\s+(?:filming|recording|footage|information|content|material|images?|videos?|photos?|cameras?|"
+                r"spycams?|sites?|uploads?|posts?))", r"against the law", r"get in trouble", r"arrest",
                 r"\b(?:be|get|got|getting|been|being) (?:charged|prosecuted|convicted)\b", r"criminal record",
                 r"\bcriminal\s+offen[cs]es?\b", r"\b(?:am|are|is|will|would|could|can)\s+(?:i|we|he|she|they|you|u)\s+(?:be\s+|get\s+)?in\s+(?:big\s+|serious\s+|legal\s+)?trouble\b", r"\b(?:become|became|made)\s+(?:a\s+)?(?:crime|illegal|an\s+offen[cs]e)\b",
                 # whether something undoes the offence: "does deleting it make it ok", "is he off the hook"
