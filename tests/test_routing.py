@@ -177,3 +177,19 @@ def test_close_cards_are_told_apart_by_what_is_asked(full_kb, question, persona,
         assert card != wrong
     if "unless he pays" in question or "돈 보내래" in question:
         assert "threat" in full_kb.answerer.context.card_topics(card or "")
+
+
+@pytest.mark.parametrize("question, card", [
+    # a bystander asks whether capturing it to tell the friend is allowed: the evidence card's question ("what may I
+    # keep?"), though the story also tells that someone made it
+    ("친구 사진이 합성돼서 디스코드 서버에 올라온 걸 봤어요. 친구한테 알려주려고 캡처해서 보내주려는데 혹시 이것도 불법인가요?",
+     "support-evidence"),
+    # the limitation period asked after a long story of what was done
+    ("대학생 때 일인데요, 2021년 봄에 누가 제 사진 합성해서 트위터에 올렸었어요. 그때는 무서워서 그냥 넘어갔는데 지금이라도 "
+     "고소할 수 있을까요? 공소시효 지났을까봐 걱정돼요", "penalty-time-limit-reporting"),
+    # filming agreed to, then spread: the card on spreading, not the one on filming without consent
+    ("나 17살인데 전남친이랑 사귈때 찍은 사진을 헤어지고 나서 걔가 다른 애들한테 보냈어ㅠ 찍을땐 나도 동의했거든… 이것도 신고 되는거야?",
+     "penalty-illegal-filming-distribution"),
+])
+def test_among_cards_whose_premises_the_question_states_the_one_answering_the_ask_comes_first(full_kb, question, card):
+    assert full_kb.ask(question).route["card"] == card

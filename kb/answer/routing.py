@@ -145,7 +145,9 @@ class BankRouter:
                 if asked is not None else order
             if len(widened) > len(order):
                 order, scores, bank = self._with_content(widened, self.card_scores(question, vector), vector)
-            fits = np.asarray([premise(self.cards[int(o)]) for o in order])
+            # among cards stating as many premises, one that answers what is asked comes first
+            fits = np.asarray([premise(self.cards[int(o)]) + (0.5 * asked(self.cards[int(o)]) if asked else 0.0)
+                               for o in order])
             groups = np.argsort(-fits, kind="stable")
             regrouped = bool(groups[0] != 0)
             order, scores, bank = order[groups], scores[groups], bank[groups]
