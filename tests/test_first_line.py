@@ -103,3 +103,10 @@ def test_a_card_point_that_answers_the_ask_far_better_than_the_cards_opening_lea
 def test_a_line_about_an_earlier_wording_never_leads(full_kb):
     first = full_kb.ask("아청법상 성착취물 구입·소지·시청 법정형과, 벌금형 선택 가능 여부").answer.splitlines()[0]
     assert "1년 이상의 유기징역" in first and not re.match(r"\d{4}년 \d+월 \d+일 전", first), first
+
+
+def test_a_point_that_answers_a_yes_or_no_question_leads_without_the_titles_yes(full_kb):
+    """"Can he transfer back to her school?" of the card on expulsion: the card's "No." answers whether a middle
+    schooler can be expelled; the point on returning to the school answers the question and leads."""
+    first = full_kb.ask("가해학생이 전학 갔다가 나중에 피해학생 있는 원래 학교로 다시 전학 오는 것도 가능한가요?").answer.splitlines()[0]
+    assert "다시 전학 올 수 없습니다" in first and not first.startswith("아니요"), first

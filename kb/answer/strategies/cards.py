@@ -248,12 +248,16 @@ def card_claims(ctx: AnswerContext, card: str, language: str, question: str = ""
     if holding is not None and not yes_no and chosen and chosen[0][0] == holding[1]:
         # asked for a number and not for yes or no: the line that holds it is the answer's first line
         return [chosen[0][1]] + claims + [c for c in points if c is not chosen[0][1]]
-    if not yes_no and not steps and chosen:
+    if not steps and chosen:
         # a point that answers what is asked far better than the card's opening does leads ("which providers must
-        # appoint an officer?" of a card that opens on what illegal information is)
+        # appoint an officer?" of a card that opens on what illegal information is); the opening then follows
+        # without its bare "Yes.", which answers the card's title, not the question the point answers
         lead = max((c for _, c in chosen if len(c.unit.text) >= _ALONE and c.kind == "quote" and not _PAST.match(c.text)),
                    key=lambda c: bearing(c.unit.text), default=None)
         if lead is not None and bearing(lead.unit.text) > bearing(direct) + LEAD_POINT_MARGIN:
+            if yes_no:
+                start, direct = _direct_answer(opening, False)
+                claims = [Claim(plain(direct), Unit(0, opening.chunk, opening.start + start, direct, 1.0), "direct")]
             return [lead] + claims + [c for c in points if c is not lead]
     return claims + points
 
