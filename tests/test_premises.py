@@ -281,6 +281,7 @@ def test_the_age_of_a_child_or_of_the_asker_who_did_it_names_a_young_offender(qu
 
 
 @pytest.mark.parametrize("question", ["I'm 15 and a guy in my class made a deepfake of me. what do I do",
+                                      "I'm 16 and he was only charged at 19 for what he did to me",
                                       "딸이 중2인데 반 애가 합성 사진을 올렸어요. 어떻게 해야 하나요",
                                       "저 16살인데 누가 제 사진으로 합성했어요"])
 def test_an_age_said_by_one_harmed_or_of_one_harmed_names_no_young_offender(question):
@@ -297,6 +298,8 @@ def test_an_age_said_by_one_harmed_or_of_one_harmed_names_no_young_offender(ques
     ("I'm 13 and a guy made a fake of me", False),  # the one harmed is 13
     ("합성사진 만든 애가 같은반 남자앤데 걔 중2고 생일 안지나서 아직 13살이래요. 처벌 안 받아요?", True),
     ("걔 동생이 아직 13살이라 합성 피해 당한 거 알려야 할지", False),
+    ("My son saved deepfakes from a group chat. Can he actually be criminally charged at 13?", True),
+    ("My son saved deepfakes from a group chat. Can he actually be criminally charged at 14?", False),
 ])
 def test_a_doer_under_14_is_read_from_an_age_a_school_year_or_the_word_for_it(question, under_14):
     assert doer_under_14(question) is under_14

@@ -190,6 +190,9 @@ def test_close_cards_are_told_apart_by_what_is_asked(full_kb, question, persona,
     # filming agreed to, then spread: the card on spreading, not the one on filming without consent
     ("나 17살인데 전남친이랑 사귈때 찍은 사진을 헤어지고 나서 걔가 다른 애들한테 보냈어ㅠ 찍을땐 나도 동의했거든… 이것도 신고 되는거야?",
      "penalty-illegal-filming-distribution"),
+    # a young offender's age told as the age at which he would be charged
+    ("My son is 14 and the school found deepfakes of girls from his grade on his phone. He swears he just saved them "
+     "from a group chat. Can he actually be criminally charged at 14?", "penalty-youth-minor-offenders"),
 ])
 def test_among_cards_whose_premises_the_question_states_the_one_answering_the_ask_comes_first(full_kb, question, card):
     assert full_kb.ask(question).route["card"] == card

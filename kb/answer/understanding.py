@@ -456,9 +456,16 @@ def _own_age(question: str) -> list[tuple[int, int]]:
     return [next(m.span(g) for g in (1, 2) if m.group(g)) for m in _OWN_AGE.finditer(question)]
 
 
+#: An age at which one is asked to be charged or punished ("Can he actually be criminally charged at 14?", "can you go
+#: to jail at 13"): the age of the one who did it.
+_PUNISHED_AT = re.compile(
+    r"\b(?:charged|punished|prosecuted|convicted|jailed|arrested|tried|sentenced|(?:go|sent)\s+to\s+(?:jail|prison))\s+"
+    r"(?:as\s+an?\s+adult\s+)?at\s+(?:age\s+|the\s+age\s+of\s+|only\s+|just\s+)?(1[0-8]|[1-9])\b(?![\d%])", re.I)
+
+
 def _doer_age(question: str) -> list[tuple[int, int]]:
     return [next(m.span(g) for g in range(1, _DOER_AGE.groups + 1) if m.group(g)) for m in _DOER_AGE.finditer(question)] + \
-        [m.span(2) for m in _PRONOUN_DOER_AGE.finditer(question)] + \
+        [m.span(2) for m in _PRONOUN_DOER_AGE.finditer(question)] + [m.span(1) for m in _PUNISHED_AT.finditer(question)] + \
         [m.span(1) for m in _CHILD_DID.finditer(question)] + _own_age(question)
 
 
