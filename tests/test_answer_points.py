@@ -232,3 +232,19 @@ def test_a_line_that_says_again_what_the_lines_before_it_said_is_left_out():
     said_again = _line("Possession, purchase, storage or viewing: up to 3 years' imprisonment or a fine of up to KRW 30 "
                        "million (Article 14-2(4), from 2024-10-16).")
     assert _restating([english, said_again]) == [english]
+
+
+def test_a_question_about_todays_law_gets_no_point_about_an_earlier_wording(full_kb):
+    answer = full_kb.ask("Is it illegal to just watch deepfake porn of a K-pop idol in Korea? Not sharing it, just watching.").answer
+    assert "Article 14-2(4)" in answer
+    assert "The version of" not in answer and "Before 2 June 2020" not in answer, answer
+
+
+@pytest.mark.parametrize("line, holds", [("관계 부처·지자체·교육감은 연 1회 이상 점검하고 결과를 공개해야 합니다.", True),
+                                         ("장관은 교육과 예방조치를 해마다 점검합니다.", True),
+                                         ("The superintendent must train them at least once a year.", True),
+                                         ("결과를 언론 등에 공표해야 합니다.", False)])
+def test_how_often_is_a_length_of_time_asked_for(line, holds):
+    from kb.answer.units import ANSWER_KINDS
+
+    assert bool(ANSWER_KINDS["duration"].search(line)) is holds

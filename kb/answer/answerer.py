@@ -29,7 +29,7 @@ from kb.answer.records import Answer, Claim, question_id
 from kb.answer.refusals import ABSTAIN, EVADE_AS, NOT_ADVICE, REFUSAL, REFUSAL_HELP, REFUSAL_PROVISIONS
 from kb.answer.routing import BankRouter, Route
 from kb.answer.safety_gate import SafetyGate, Verdict
-from kb.answer.strategies.cards import MAX_LINES, asks_for_steps, routed_claims, shortened, steps_of, \
+from kb.answer.strategies.cards import MAX_LINES, about_an_earlier_wording, asks_for_steps, routed_claims, shortened, steps_of, \
     without_announcement
 from kb.answer.strategies.extracts import quote_claim, scored_units, select
 from kb.answer.strategies.gaps import gaps_asked, matrix_gap_claims
@@ -126,6 +126,12 @@ def _for_a_child_doer(question: str, claims: list[Claim]) -> list[Claim]:
         return claims
     kept = [c for c in claims if c.kind not in ("penalty", "history") and not ANSWER_KINDS["penalty"].search(c.unit.text)]
     return kept or claims
+
+
+def _line_of(unit) -> str:
+    """The whole line of its chunk a sentence found stands in (a list item's later sentences read with its first)."""
+    text = unit.chunk.text
+    return text[text.rfind("\n", 0, unit.start) + 1:]
 
 
 def _admits(filters: Filters, source_type: str, law_key: str) -> bool:
@@ -417,6 +423,7 @@ class Answerer:
                 claims += steps_of(ctx, cards, language)
         taken = {(c.unit.chunk.chunk_id, c.unit.start) for c in claims}
         past = as_of < date.today().isoformat()
+        history = "history" in understanding.intents or understanding.asks_gaps or "date" in understanding.asks_for
 
         @cache
         def contradicted(card: str) -> bool:  # a card whose premise the question contradicts lends no sentence either
@@ -426,7 +433,10 @@ class Answerer:
                  if (u.chunk.chunk_id, u.start) not in taken and not HEADING_LINE.match(u.text)
                  and not (u.chunk.record.source_type == "card" and (is_sub_heading(u.text) or contradicted(u.chunk.record.source_id)))
                  # a card speaks of today's law; for a past date only its sentences that name a year can help
-                 and not (past and u.chunk.record.source_type == "card" and not re.search(r"(19|20)\d\d", u.text))]
+                 and not (past and u.chunk.record.source_type == "card" and not re.search(r"(19|20)\d\d", u.text))
+                 # ... and for today's law, a card's sentence on an earlier wording answers a question about history only
+                 and not (not past and not history and u.chunk.record.source_type == "card"
+                          and about_an_earlier_wording(_line_of(u)))]
         if "statistics" in understanding.intents:
             for unit in units:  # a statistics question is answered by sentences with figures
                 if re.search(r"\d", unit.text):

@@ -68,7 +68,7 @@ INTENTS: dict[str, tuple[str, ...]] = {
                 r"verdict|police|investigation|principal|school|victim|offender|student|teacher|parents?|end|start)\b)|"
                 r"that\b|then\b|it\s+was|(?:19|20)\d\d|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
                 r"until",
-                r"since when", r"changed?(?!\s+(?:of\s+)?(?:schools?|class(?:es|rooms?)?|seats?|homerooms?)\b)", r"amend", r"history", r"used to", r"at the time", r"\b(19|20)\d\d\b"),
+                r"since when", r"\bswitch(?:ed|es)?\s+from\b", r"\brenam(?:e|ed|ing)\b", r"changed?(?!\s+(?:of\s+)?(?:schools?|class(?:es|rooms?)?|seats?|homerooms?)\b)", r"amend", r"history", r"used to", r"at the time", r"\b(19|20)\d\d\b"),
     "statistics": (r"몇\s*(명|건|개)", r"통계", r"얼마나\s*많", r"비율", r"퍼센트", r"%", r"how many", r"statistic",
                    r"percent", r"number of (victims|cases)", r"survey"),
     "definition": (r"뭐(야|예요|에요|임)", r"무엇인가", r"뜻", r"정의", r"란\??$", r"what is", r"what does .* mean",
@@ -86,7 +86,8 @@ ASKS_FOR: dict[str, tuple[str, ...]] = {
                 r"몇\s*년\s*(을|이나)?\s*(받|살|나오|나와|형)", r"최대\s*몇\s*년",
                 r"how (many years|long) (will|would|could|can|do|does|might) \w+( \w+)? (get|serve|go away|do time)\b"),
     "date": (r"언제", r"시행일", r"날짜", r"몇\s*년\s*(부터|에)", r"since when", r"what date", r"which year",
-             r"when (did|does|was|will)\b.{0,40}(take effect|come into force|start|begin|apply|added|introduced)",
+             r"when (did|does|was|will)\b.{0,40}(take effect|come into force|start|begin|apply|added|introduced|switch|"
+             r"chang|renam|replac)",
              # "when exactly did simply possessing a deepfake become a criminal offence"
              r"when (?:\w+ )?(did|does|was|will)\b.{0,60}\b(become|became|made)\b.{0,25}\b(crime|criminal|illegal|offen[cs]e|punishable)",
              r"effective date"),

@@ -22,7 +22,11 @@ ANSWER_KINDS = {
                            r"(?!(?:19|20)\d\d\s*년|24\s*시간\s*(?:운영|연결|받|상담|\)|$)|365\s*일|24 hours(?: a day|\))|"
                            r"365 days a year|24/7)(?:(?:\d+\s*(일|년|개월|달|시간|주)|\d+[\s-]*(days?|months?|years?|hours?|weeks?)\b|"
                            r"(one|two|three|four|five|six|seven|ten|thirty|sixty|ninety)\s+(days?|months?|years?)\b)"
-                           r"(?!\s*(?:이상|이하)?의?\s*(?:유기)?(?:징역|금고)|'?\s*(?:in prison|in jail|imprisonment|of imprisonment)))", re.I),
+                           r"(?!\s*(?:이상|이하)?의?\s*(?:유기)?(?:징역|금고)|'?\s*(?:in prison|in jail|imprisonment|of imprisonment)))|"
+                           # how often ("주기", "how often"): "연 1회 이상", "3년마다", "해마다", "once a year", "every semester"
+                           r"연\s*\d+\s*회|\d+\s*년\s*마다|해마다|매년|매\s*학기|학기마다|분기마다|"
+                           r"\b(?:once|twice|\d+\s+times)\s+(?:a|per|every)\s+(?:year|month|semester|term|quarter)\b|"
+                           r"\bevery\s+(?:year|semester|term|quarter|\d+\s+years)\b|\bannually\b", re.I),
     "count": re.compile(r"\d+\s*(명|건|가지|개|호|곳|번)|\b(?!(?:19|20)\d\d\b)\d+\b|여덟|아홉|\b(two|three|four|five|six|seven|eight|nine|ten)\b", re.I),
     "amount": re.compile(r"\d[\d,.]*\s*(만\s*)?원|KRW|won\b|비용|부담|cost|pays?\b|free of charge|무료", re.I),
     # a number with dashes, or a short line (112, 117, 1366, 1388), also with a Korean particle after it ("117로",

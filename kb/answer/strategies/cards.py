@@ -59,8 +59,15 @@ RUNNER_UP_POINT_MARGIN = 0.25
 #: changed, a third of them to a line about another step (what a breach costs, asked how to move an order). An English
 #: line's meaning (LINE_SIMILARITY_WEIGHT) added on both sides led with worse lines: 13 changed, 8 for the worse.
 LEAD_POINT_MARGIN = 0.25
-#: A line about an earlier wording ("2020년 6월 2일 전(2020-05-27 시행본): …", "Before 16 October 2024, …"): never the lead.
-_PAST = re.compile(r"\s*(?:\d{4}년\s*\d{1,2}월\s*\d{1,2}일|\d{4}-\d{2}-\d{2})\s*(?:전|이전|까지)|\s*(?:Before|Until|Prior to)\b", re.I)
+#: A line about an earlier wording ("2020년 6월 2일 전(2020-05-27 시행본): …", "Before 16 October 2024, …"): never the lead,
+#: and no point of an answer (nor a sentence found on a card) for a question about today's law that asks nothing of its history
+#: or of a date (dev: 3 answers changed, no fact lost).
+_PAST = re.compile(r"\s*(?:[-*•]\s+|\d+[.)]\s+)?(?:\*\*)?(?:"
+                   r"(?:\d{4}년\s*\d{1,2}월\s*\d{1,2}일|\d{4}-\d{2}-\d{2})\s*(?:전|이전|까지)|(?:Before|Until|Prior to)\b|"
+                   r"The version of \d{4}-\d{2}-\d{2}|"
+                   # a dated wording named as a version: "From 2 June 2020 (version of 2020-06-02)", "…부터(2020-06-02 시행본)"
+                   r"(?:From|Since)\s+\d{1,2}\s+\w+\s+\d{4}\s*\(version of|"
+                   r"\d{4}년\s*\d{1,2}월\s*\d{1,2}일\s*부터\s*\(\d{4}-\d{2}-\d{2}\s*시행본\))", re.I)
 #: What a person does, in order (report, get it deleted, keep evidence): answered as steps when a card lists them.
 STEP_INTENTS = {"reporting", "deletion", "evidence"}
 #: A card's opening sentence that only says yes or no ("Yes.", "네, 경찰의 의무입니다."): short, with no condition;
@@ -82,6 +89,11 @@ _BARE_YES_NO = re.compile(r"^(?:(?:Yes|No)\b(?!.*\b(?:if|but|only|unless|when|ex
                           r"|(?:Possibly|Probably|Only partly|Not necessarily|Not always)\."
                           r"|(?:네|예|아니요|아니오)[.,](?!.*(?:면|경우|때|만|다만|단,|조건)).{0,20}"
                           r"|(?=.{1,16}$)(?!.*\d)(?:[가-힣]*[가-힣](?<![은는이가을를도])\s+){0,3}[가-힣]*(?:습니다|됩니다)\.)$")
+
+
+def about_an_earlier_wording(line: str) -> bool:
+    """Whether a card's line tells what an earlier wording of the law said (`_PAST`)."""
+    return bool(_PAST.match(line))
 
 
 def asks_for_steps(understanding) -> bool:
@@ -110,7 +122,7 @@ def routed_claims(ctx: AnswerContext, router: BankRouter, question: str, underst
     card = card_claims(ctx, route.card, language, ctx.retriever.lexical_query(question), steps,
                        CARD_BUDGET if sure or steps else int(CARD_BUDGET * UNSURE_SHARE), wording,
                        understanding.asks_for, yes_no, ctx.retriever.query_vector(question),
-                       max_lines)
+                       max_lines, past="history" in understanding.intents or understanding.asks_gaps)
     if card and not sure:
         taken = {c.unit.chunk.chunk_id for c in card}
         units = [u for u in scored_units(ctx, hits, ctx.retriever.lexical_query(question), language)
@@ -208,11 +220,12 @@ def _direct_answer(opening: Unit, yes_no: bool) -> tuple[int, str]:
 
 def card_claims(ctx: AnswerContext, card: str, language: str, question: str = "", steps: bool = False,
                 budget: int = 0, wording: str = "", asks_for: list[str] = (), yes_no: bool = True,
-                question_vector=None, max_lines: int = MAX_LINES) -> list[Claim]:
+                question_vector=None, max_lines: int = MAX_LINES, past: bool = True) -> list[Claim]:
     """A card as a unit, in the asker's language: its direct answer (the first sentences of its opening
     line, at most two), then the points of the card that bear most on the question, in the card's
     order, within the answer's length budget. Asked what to do (``steps``), the card's list is given
-    as numbered steps, in order."""
+    as numbered steps, in order. A point about an earlier wording (`_PAST`) is one only when ``past``: the question
+    asks about the law's history or its gaps."""
     lines = [u for u in ctx.card_lines(card) if detect_language(u.text) == language]
     opening = next((u for u in lines if not LIST_ITEM.match(u.text)), None)
     if opening is None:
@@ -240,6 +253,8 @@ def card_claims(ctx: AnswerContext, card: str, language: str, question: str = ""
         return LINE_SIMILARITY_WEIGHT * max(0.0, similarity - LINE_SIMILARITY_FLOOR) / (1 - LINE_SIMILARITY_FLOOR)
 
     points = _points([u for u in lines if u is not opening], language, steps, bearing, meaning)
+    if not past:
+        points = [p for p in points if not about_an_earlier_wording(p[2].text)] or points
     chosen, holding = _choose(points, direct, language, steps, budget, asks_for, bearing, max_lines - 1)
     if steps and chosen:
         chosen = _with_best_line(chosen, points, lambda text: bearing(text) + meaning(text), max_lines - 1)
@@ -252,7 +267,8 @@ def card_claims(ctx: AnswerContext, card: str, language: str, question: str = ""
         # a point that answers what is asked far better than the card's opening does leads ("which providers must
         # appoint an officer?" of a card that opens on what illegal information is); the opening then follows
         # without its bare "Yes.", which answers the card's title, not the question the point answers
-        lead = max((c for _, c in chosen if len(c.unit.text) >= _ALONE and c.kind == "quote" and not _PAST.match(c.text)),
+        lead = max((c for _, c in chosen if len(c.unit.text) >= _ALONE and c.kind == "quote"
+                    and not about_an_earlier_wording(c.text)),
                    key=lambda c: bearing(c.unit.text), default=None)
         if lead is not None and bearing(lead.unit.text) > bearing(direct) + LEAD_POINT_MARGIN:
             if yes_no:
