@@ -114,10 +114,13 @@ def primary_law(ctx: AnswerContext, card: str, text: str, as_of: str, opening: b
         or (laws[:1] if opening else asked_source(ctx, card, laws, as_of))
     paragraphs = named_paragraphs(text)  # "Article 17(9)": of the card's 제17조 sources, paragraph 9 first
     chosen = sorted(chosen, key=lambda s: (str(s["article"]), s.get("paragraph")) not in paragraphs)
+    # a whole-article source read at the paragraph the line names ("… (Article 14(2))" of a card resting on 제14조)
+    chosen = [dict(s, named_paragraph=next(n for a, n in sorted(paragraphs) if a == str(s["article"])))
+              if not s.get("paragraph") and any(a == str(s["article"]) for a, _ in paragraphs) else s for s in chosen]
     # a line about an older wording ("version of 2020-06-02") rests on that version, as the card says
     as_of = next((d for d in re.findall(r"\d{4}-\d{2}-\d{2}", text)
                   if any(str(s.get("version")) == d for s in chosen)), as_of)
-    key = (as_of, tuple((s["law"], str(s["article"]), s.get("paragraph")) for s in chosen))
+    key = (as_of, tuple((s["law"], str(s["article"]), s.get("paragraph"), s.get("named_paragraph")) for s in chosen))
     cache = ctx.kept("primary")  # this thread's answer
     if key not in cache:  # the lines of one card mostly rest on the same provisions
         cache[key] = _resolve_primary(ctx, chosen, as_of)
@@ -154,6 +157,9 @@ def _resolve_primary(ctx: AnswerContext, chosen: list[dict], as_of: str) -> list
         provisions = in_force(ctx.index, source["law"], str(source["article"]), as_of)
         if source.get("paragraph"):
             provisions = [p for p in provisions if p.label.endswith(paragraph_key(source['paragraph']))]
+        elif source.get("named_paragraph"):  # the paragraph the line names first, when the article in force has it
+            provisions = [p for p in provisions if p.label.endswith(paragraph_key(source["named_paragraph"]))] \
+                or provisions
         provisions = [p for p in provisions if p.text.strip()]
         if not provisions:
             continue

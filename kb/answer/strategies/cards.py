@@ -122,7 +122,8 @@ def routed_claims(ctx: AnswerContext, router: BankRouter, question: str, underst
     card = card_claims(ctx, route.card, language, ctx.retriever.lexical_query(question), steps,
                        CARD_BUDGET if sure or steps else int(CARD_BUDGET * UNSURE_SHARE), wording,
                        understanding.asks_for, yes_no, ctx.retriever.query_vector(question),
-                       max_lines, past="history" in understanding.intents or understanding.asks_gaps)
+                       max_lines, past="history" in understanding.intents or understanding.asks_gaps
+                       or "date" in understanding.asks_for)
     if card and not sure:
         taken = {c.unit.chunk.chunk_id for c in card}
         units = [u for u in scored_units(ctx, hits, ctx.retriever.lexical_query(question), language)
