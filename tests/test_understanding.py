@@ -674,3 +674,12 @@ def test_a_student_at_a_university_or_abroad_is_no_child(question, minor):
 ])
 def test_the_name_of_illegal_material_asks_no_penalty(question, penalty):
     assert ("penalty" in understand(question).intents) is penalty
+
+
+@pytest.mark.parametrize("question, conduct, done", [
+    ("is online grooming itself a crime even if nothing sexual was sent yet?", "distribute", False),
+    ("no pics were shared, he only asked for them. is that a crime?", "distribute", False),
+    ("he sent the fake to everyone in our class", "distribute", True),
+])
+def test_an_act_said_not_to_have_happened_is_no_conduct_of_the_question(question, conduct, done):
+    assert (conduct in understand(question).conducts) is done

@@ -264,6 +264,8 @@ _MADE_THING = re.compile(r"(?:합성|만든|만들어진|편집)\S{0,2}\s*(?:거
 #: "뿌리진 않고", "유포는 안 했어요" (a contraction denies the verb after it, at most one word on: "a person who doesn't
 #: exist is posted" tells a posting).
 _NEGATED_BEFORE = re.compile(r"\b(never|not|without)\s+(?:\w+\s+){0,2}$|(?:^|\s)(안|못)\s*$|"
+                             # "nothing sexual was sent yet", "no pics were shared", "nobody has posted it"
+                             r"\b(?:nothing|no|nobody|none|no\s+one)\s+(?:\w+\s+){0,2}?(?:was|were|is|are|has|have|had)\s+(?:been\s+|ever\s+|yet\s+)?$|"
                              r"\b(?:did|does|do|was|is|have|has|had|wo|ca|could|would|should|were|are)n[’']?t\s+(?:\w+\s+)?$",
                              re.I)
 _NEGATED_AFTER = re.compile(r"^\w{0,3}(지|진|지는|지도)\s*(않|못|말)|^[은는도을를]?\s*(안|못)\s+(했|하|됐|되|올|퍼|보|갖)|^\s*(건|게|것은|것이|거는)\s*아니")
