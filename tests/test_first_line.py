@@ -13,6 +13,9 @@ from kb.answer.compose import unlinked
     ("비교하면, 성폭력처벌법 제14조의2 제1항의 딥페이크 편집등은 7년 이하의 징역입니다.", "성폭력처벌법"),
     ("또래 학생이 한 일이라도 처벌됩니다.", "또래 학생이"),  # a word that only begins with 또 is kept
     ("Butterfly knives are another matter.", "Butterfly"),
+    ("In addition, under Article 7-2 the state may provide legal counselling.", "Under Article 7-2"),
+    ("이 밖에도 국가는 법률상담을 지원할 수 있습니다.", "국가는"),
+    ("Besides the fine, a court may order a course.", "Besides the fine"),  # a preposition, no link
 ])
 def test_the_first_line_loses_the_word_that_linked_it_to_a_line_before(line, opening):
     assert unlinked(line).startswith(opening)

@@ -101,7 +101,8 @@ def lines(ctx: AnswerContext, claims: list[Claim], as_of: str, language: str) ->
 #: A word that links a line to one before it ("But", "하지만", "또"): the answer's first line has none before it.
 _LINKING = re.compile(r"^(?:(?:또한?|그리고|하지만|그러나|그렇지만|그런데|다만|게다가|한편|반면|비교하면|참고로)(?![가-힣])|"
                       r"(?:But|However|Also|And|Still|Yet|Even so|That said|Meanwhile|By contrast|In comparison|"
-                      r"By comparison)\b),?\s+(?=\S)")
+                      r"By comparison|In addition|Additionally|Moreover|Furthermore|On top of that)\b|"
+                      r"(?:이\s*밖에도|이\s*외에도|그\s*밖에도|아울러|더불어)(?![가-힣])),?\s+(?=\S)")
 
 
 def unlinked(text: str) -> str:
