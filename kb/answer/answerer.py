@@ -29,8 +29,8 @@ from kb.answer.records import Answer, Claim, question_id
 from kb.answer.refusals import ABSTAIN, EVADE_AS, NOT_ADVICE, REFUSAL, REFUSAL_HELP, REFUSAL_PROVISIONS
 from kb.answer.routing import BankRouter, Route
 from kb.answer.safety_gate import SafetyGate, Verdict
-from kb.answer.strategies.cards import MAX_LINES, about_an_earlier_wording, asks_for_steps, routed_claims, shortened, steps_of, \
-    without_announcement
+from kb.answer.strategies.cards import MAX_LINES, about_an_earlier_wording, asks_for_steps, earlier_law_asked, \
+    routed_claims, shortened, steps_of, without_announcement
 from kb.answer.strategies.extracts import quote_claim, scored_units, select
 from kb.answer.strategies.gaps import gaps_asked, matrix_gap_claims
 from kb.answer.strategies.statutes import article_alone_paragraphs, asked_figure_claims, law_answers_elsewhere, \
@@ -423,7 +423,7 @@ class Answerer:
                 claims += steps_of(ctx, cards, language)
         taken = {(c.unit.chunk.chunk_id, c.unit.start) for c in claims}
         past = as_of < date.today().isoformat()
-        history = "history" in understanding.intents or understanding.asks_gaps or "date" in understanding.asks_for
+        history = earlier_law_asked(understanding)
 
         @cache
         def contradicted(card: str) -> bool:  # a card whose premise the question contradicts lends no sentence either

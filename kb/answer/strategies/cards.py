@@ -96,6 +96,11 @@ def about_an_earlier_wording(line: str) -> bool:
     return bool(_PAST.match(line))
 
 
+def earlier_law_asked(understanding) -> bool:
+    """Whether a question asks about the law's history, a date or its gaps: lines on earlier wordings then answer."""
+    return "history" in understanding.intents or understanding.asks_gaps or "date" in understanding.asks_for
+
+
 def asks_for_steps(understanding) -> bool:
     """Whether a question asks what to do, and so is answered by a card's list as steps in order. A question
     that asks for one thing (who pays, a deadline, a number) wants that thing, not the card's steps."""
@@ -122,8 +127,7 @@ def routed_claims(ctx: AnswerContext, router: BankRouter, question: str, underst
     card = card_claims(ctx, route.card, language, ctx.retriever.lexical_query(question), steps,
                        CARD_BUDGET if sure or steps else int(CARD_BUDGET * UNSURE_SHARE), wording,
                        understanding.asks_for, yes_no, ctx.retriever.query_vector(question),
-                       max_lines, past="history" in understanding.intents or understanding.asks_gaps
-                       or "date" in understanding.asks_for)
+                       max_lines, past=earlier_law_asked(understanding))
     if card and not sure:
         taken = {c.unit.chunk.chunk_id for c in card}
         units = [u for u in scored_units(ctx, hits, ctx.retriever.lexical_query(question), language)
@@ -226,7 +230,7 @@ def card_claims(ctx: AnswerContext, card: str, language: str, question: str = ""
     line, at most two), then the points of the card that bear most on the question, in the card's
     order, within the answer's length budget. Asked what to do (``steps``), the card's list is given
     as numbered steps, in order. A point about an earlier wording (`_PAST`) is one only when ``past``: the question
-    asks about the law's history or its gaps."""
+    asks about the law's history, a date or its gaps (`earlier_law_asked`)."""
     lines = [u for u in ctx.card_lines(card) if detect_language(u.text) == language]
     opening = next((u for u in lines if not LIST_ITEM.match(u.text)), None)
     if opening is None:
