@@ -683,3 +683,12 @@ def test_the_name_of_illegal_material_asks_no_penalty(question, penalty):
 ])
 def test_an_act_said_not_to_have_happened_is_no_conduct_of_the_question(question, conduct, done):
     assert (conduct in understand(question).conducts) is done
+
+
+@pytest.mark.parametrize("question, statistics", [
+    ("what must we do within how many days after a case is reported as school violence?", False),
+    ("how many times a year must schools train staff?", False),
+    ("how many students were victims of deepfakes in 2024?", True),
+])
+def test_how_many_days_asks_a_length_of_time_not_a_statistic(question, statistics):
+    assert ("statistics" in understand(question).intents) is statistics

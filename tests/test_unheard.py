@@ -118,3 +118,11 @@ def test_an_english_word_the_glossary_gives_a_korean_term_the_sources_use_is_hea
     answerer = full_kb.answerer
     assert answerer._unheard_words("Who pays the expenses of removing the deepfake?", "en", None) == []
     assert "insurance" in answerer._unheard_words("can my therapy costs go on my health insurance?", "en", None)
+
+
+def test_a_verb_after_the_one_told_is_no_part_of_a_party():
+    from kb.answer.unheard import unanswered
+
+    texts = ["A summary order ends the case with a fine; the victim is told of it."]
+    assert unanswered("I was told the case ended in a 'summary order' fine. Can I object?", texts, "en") == []
+    assert unanswered("can i sue the parents of the boy who made it?", ["The maker must pay."], "en") == ["parents"]

@@ -208,8 +208,10 @@ def unanswered(question: str, texts: list[str], language: str = "ko") -> list[st
     for match in _ADDRESSED[language].finditer(question):
         party = match.group(1).lower()
         words = [party]
-        if language == "en":  # the noun phrase up to the next function word ("the parents of the boy" → parents)
-            words = list(takewhile(lambda w: w not in EVERYDAY_EN and w not in _OPENERS_EN, party.split()))
+        if language == "en":  # the noun phrase up to the next function word or verb ("the parents of the boy" → parents,
+            # "told the case ended" → case)
+            words = list(takewhile(lambda w: w not in EVERYDAY_EN and w not in _OPENERS_EN
+                                   and not re.fullmatch(r"\w{2,}(?:ed|ing)", w), party.split()))
             party = " ".join(words)
         if not words or (asked is not None and party not in asked) or party in parties:
             continue
