@@ -134,8 +134,9 @@ class BankRouter:
         """The best card for a question. ``premise``, when given, says of a card whether the question states
         (how many of its premises: 1, 2), leaves open (0) or contradicts (-1) the situation it assumes: among the
         candidates, the more premises stated the earlier and a contradicted one last, each group in the order of
-        its scores (and, among as many stated, a card that answers what is asked first). ``asked``, when given, says of a card whether it answers what the question asks, whatever story
-        it tells: such a card further down comes in when no candidate's premise is stated (`_reach`)."""
+        its scores (and, among as many stated, a card that answers what is asked first). ``asked``, when given, says
+        of a card whether it answers what the question asks, whatever story it tells: such a card further down comes
+        in when no candidate's premise is stated (`_reach`)."""
         if not self.cards:
             return None
         order, scores, bank = self.ranked(question, vector)
