@@ -278,8 +278,12 @@ class Answerer:
             category = next((EVADE_AS[c] for c in conducts if c in EVADE_AS), "find")
         today = date.today().isoformat()
         claims = []
-        for law, article, paragraph in REFUSAL_PROVISIONS[category]["child" if verdict.child else "adult"]:
-            claims += provision_claims(self.context, law, article, paragraph, today, language)
+        # the youth law's provision when the request names a child; the adult one when an index holds no youth law
+        for ages in (("child", "adult") if verdict.child else ("adult",)):
+            for law, article, paragraph in REFUSAL_PROVISIONS[category][ages]:
+                claims += provision_claims(self.context, law, article, paragraph, today, language)
+            if claims:
+                break
         body, result.citations = lines(self.context, verified(self.context, claims, today), today, language)
         opening = REFUSAL[language][verdict.category]
         result.answer = "\n\n".join(part for part in (opening, body, REFUSAL_HELP[language]) if part)
