@@ -270,6 +270,18 @@ def test_asked_whom_to_call_the_first_line_holds_a_number(full_kb):
         assert ANSWER_KINDS["phone"].search(first) and not first.startswith("- "), (question, first)
 
 
+def test_asked_where_to_turn_the_first_line_names_the_place(full_kb):
+    from kb.answer.units import ANSWER_KINDS
+
+    # the deletion card opens on who may ask; asked where, its line naming the centre and its number leads
+    first = full_kb.ask("딥페이크 영상 삭제 지원은 어디에 요청하나요?").answer.split("\n")[0]
+    assert "02-735-8994" in first, first
+    # asked which body and within how many days, of a card whose opening names a body: the line with the days
+    first = full_kb.ask("성범죄자 신상정보 인터넷 공개는 어느 기관이 하는 거고, 판결이 확정되면 며칠 안에 판결문이 "
+                        "법무부로 넘어가요?").answer.split("\n")[0]
+    assert ANSWER_KINDS["duration"].search(first) and ANSWER_KINDS["place"].search(first), first
+
+
 def test_asked_for_a_number_the_line_that_holds_it_comes_first_and_cites_the_paragraph_it_names(full_kb):
     from kb.answer.units import ANSWER_KINDS
 

@@ -161,6 +161,22 @@ def test_the_other_offences_and_rules_of_the_indexed_laws_are_in_scope(question)
     ("What is the maximum duration of a police emergency measure in a stalking case?", {"duration"}),
     ("How far in advance must the victim be told of the hearing?", {"duration"}),
     ("How many times can the court extend the stay-away order?", {"count"}),
+    # where to turn asks for a place: an office, a centre, a number
+    ("딥페이크 영상 삭제 지원은 어디에 요청하나요?", {"place"}),
+    ("제 사진이 텔방에 돌아다닌대요 어디다 신고해요??", {"place"}),
+    ("가해자 신상정보가 등록되면 그건 어디서 관리해요?", {"place"}),
+    ("삭제·차단을 요청해야 하는 기관은 어디인가요?", {"place"}),
+    ("Where do I report this?", {"place"}),
+    ("Which agency handles takedown requests?", {"place"}),
+    ("아직 어디 올린 건 아니래요. 만들기만 해도 신고 되나요?", set()),  # posted nowhere: no place asked
+    ("if i testify by video link where would i actually be sitting??", set()),
+    # "언제까지" asks for a deadline, not a date; "몇 개월" for a length of time, not a count
+    ("입국신고서는 언제까지 내야 하나요?", {"duration"}),
+    ("특별단속 기간은 몇 개월이었나요?", {"duration"}),
+    # "최대 몇 년" of a prison term is the penalty alone
+    ("만들기만 해도 최대 몇 년 받음?", {"penalty"}),
+    # getting out of prison asks for no penalty
+    ("Will he be on probation after he gets out of prison? How long can it last?", {"duration"}),
 ])
 def test_the_kind_of_answer_a_question_asks_for(question, kinds):
     assert set(understand(question).asks_for) == kinds

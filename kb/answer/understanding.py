@@ -81,23 +81,25 @@ INTENTS: dict[str, tuple[str, ...]] = {
 #: What kind of answer a question wants (a penalty, a date, a length of time, a count, an amount, a phone
 #: number, a list) → the patterns of the question that ask for it. The answer prefers lines that hold one.
 ASKS_FOR: dict[str, tuple[str, ...]] = {
-    "penalty": (r"처벌", r"형량", r"법정형", r"징역", r"벌금", r"과태료", r"penalt", r"punish", r"sentence", r"prison",
+    "penalty": (r"처벌", r"형량", r"법정형", r"징역", r"벌금", r"과태료", r"penalt", r"punish", r"sentence", r"(?<!out of )(?<!from )prison",
                 r"\bfined?\b", r"\bjail", r"\b(?:do|doing|serve|much) time\b",
                 # how many years one gets is a prison term, not a length of time: "최대 몇 년 받음?", "how many years could he get"
                 r"몇\s*년\s*(을|이나)?\s*(받|살|나오|나와|형)", r"최대\s*몇\s*년",
                 r"how (many years|long) (will|would|could|can|do|does|might) \w+( \w+)? (get|serve|go away|do time)\b"),
-    "date": (r"언제", r"시행일", r"날짜", r"몇\s*년\s*(부터|에)", r"since when", r"what date", r"which year",
+    "date": (r"언제(?!\s*까지)", r"시행일", r"날짜", r"몇\s*년\s*(부터|에)", r"since when", r"what date", r"which year",
              r"when (did|does|was|will)\b.{0,40}(take effect|come into force|start|begin|apply|added|introduced|switch|"
              r"chang|renam|replac)",
              # "when exactly did simply possessing a deepfake become a criminal offence"
              r"when (?:\w+ )?(did|does|was|will)\b.{0,60}\b(become|became|made)\b.{0,25}\b(crime|criminal|illegal|offen[cs]e|punishable)",
              r"effective date"),
-    "duration": (r"며칠", r"기한", r"언제까지", r"by when", r"until when", r"몇\s*(일|년|개월|달|시간)", r"얼마\s*동안", r"주기", r"how long",
+    "duration": (r"며칠", r"기한", r"언제까지", r"by when", r"until when", r"몇\s*(일|개월|달|시간)",
+                 # "몇 년" of a prison term is the penalty ("최대 몇 년 받음?"), not a length of time
+                 r"(?<!최대 )(?<!최대)몇\s*년(?!\s*(을|이나)?\s*(받|살|나오|나와|형))", r"얼마\s*동안", r"주기", r"how long",
                  r"how many (days|months|years|hours)", r"deadline", r"time limit", r"how often", r"within how", r"how soon",
                  # an aide's wording: "within what period", "how far in advance", "the maximum duration of"
                  r"within what (period|time|timeframe|time frame)", r"\bhow far (ahead|in advance)",
                  r"\b(maximum|max|longest) (duration|length|period)"),
-    "count": (r"몇\s*(명|건|가지|개|호|곳)", r"how many (?!days|months|years|hours)"),
+    "count": (r"몇\s*(명|건|가지|개(?!월)|호|곳)", r"how many (?!days|months|years|hours)"),
     "amount": (r"얼마(?!\s*동안|나)", r"비용", r"금액", r"how much", r"\bcost",
                # who pays, and whether it costs anything: "치료비는 누가 내요?", "돈 들어요?", "is it free?"
                r"누가\s*(내|부담|지불|대\s*주)", r"돈\s*(이\s*)?(들|내야|드나|드나요)", r"공짜|무료",
@@ -106,6 +108,16 @@ ASKS_FOR: dict[str, tuple[str, ...]] = {
     "phone": (r"번호", r"전화", r"연락처", r"몇\s*번\s*(?:으로|에\s*(?:전화|신고|연락)|이(?:에요|예요|야|지|죠|고|냐))",
               r"phone", r"hotline", r"number to call", r"\b(?:what|which)(?:'s| is)? (?:the )?number\b",
               r"\bwho (do|can|should|could) (i|we|you) (call|ring|contact)\b"),
+    # where to go or whom to turn to: "어디다 신고해요?", "어디에 불복하면 되고", "which agency handles it", "where do i report"
+    # (not "어디 올린 적은 없다" nor "where would i be sitting")
+    "place": (r"어디(?:에|로|다|에다|에서|서)?\s*(?:가서\s*)?(?:신고|신청|요청|연락|상담|문의|불복|이의|접수|제출|도움|물어|"
+              r"알려야|받을|받아|받나|받으|가야|가면|관리|담당|맡)",
+              r"(?:기관|곳|데|센터|부처)(?:은|는|이|가)?\s*어디", r"어느\s*(?:기관|곳|센터|부처|쪽)",
+              r"\bwhere (?:do|can|should|could|would|must|does|did) (?:i|we|you|they|he|she|one|victims?|parents?|students?|"
+              r"teachers?|schools?|a (?:victim|parent|student|teacher|school))\s+(?:go|report|file|apply|ask|turn|get|"
+              r"call|send|submit|complain|appeal|find|request|seek|take|lodge|contact)\b",
+              r"\bwhere to (?:go|report|file|apply|ask|turn|get|call|send|submit|complain|appeal|find|request|seek)\b",
+              r"\bwhich (?:agency|office|authority|body|institution|organi[sz]ation|centre|center|ministry|department)\b"),
     "list": (r"종류", r"전부", r"모두\s*(알려|말해|정리|나열)", r"다\s*(알려|말해)", r"목록", r"리스트", r"뭐뭐", r"무엇무엇",
              r"어떤\s*것들", r"\blist\b", r"\ball (the|of the) (measures|steps|types|kinds|options|duties|rights)\b",
              r"\b(kinds|types) of\b", r"\bwhich (measures|steps|options)\b",

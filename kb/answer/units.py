@@ -21,7 +21,8 @@ ANSWER_KINDS = {
     "duration": re.compile(r"(?<![\d.,])(?<!월 )(?<!월)(?<!징역 )(?<!징역)(?<!금고 )"
                            r"(?!(?:19|20)\d\d\s*년|24\s*시간\s*(?:운영|연결|받|상담|\)|$)|365\s*일|24 hours(?: a day|\))|"
                            r"365 days a year|24/7)(?:(?:\d+\s*(일|년|개월|달|시간|주)|\d+[\s-]*(days?|months?|years?|hours?|weeks?)\b|"
-                           r"(one|two|three|four|five|six|seven|ten|thirty|sixty|ninety)\s+(days?|months?|years?)\b)"
+                           r"(one|two|three|four|five|six|seven|ten|thirty|sixty|ninety)[\s-]+(days?|months?|years?)\b|"
+                           r"(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:달|해(?![가-힣])))"
                            r"(?!\s*(?:이상|이하)?의?\s*(?:유기)?(?:징역|금고)|'?\s*(?:in prison|in jail|imprisonment|of imprisonment)))|"
                            # how often ("주기", "how often"): "연 1회 이상", "3년마다", "해마다", "once a year", "every semester"
                            r"연\s*\d+\s*회|\d+\s*년\s*마다|해마다|매년|매\s*학기|학기마다|분기마다|"
@@ -35,6 +36,12 @@ ANSWER_KINDS = {
                         r"(?<![\d,.])(?<!article )(?<!art\. )(?!19\d\d)1\d{2,3}(?![\d,.]|\s*(?:년|월|일|조|항|호|명|건|개|세|살|"
                         r"시간|분|만|억|원|%|퍼센트|번째|차|회|주|years?\b|days?\b|months?\b|hours?\b|weeks?\b|cases?\b|"
                         r"people\b|persons?\b|victims?\b|students?\b|won\b|percent\b|times?\b))", re.I),
+    # where to turn: a phone number, an office or centre, a web address
+    "place": re.compile(r"(?<![\d,.-])\d{2,4}-\d{3,4}(?:-\d{4})?(?![\d-])|\b(?:112|117|1366|1377|1388)\b|"
+                        r"센터|경찰서|경찰청|교육청|교육지원청|위원회|상담소|법원|검찰|법무부|교육부|가족부|"
+                        r"https?://|www\.|\.kr\b|\.or\.kr|"
+                        r"\b(?:cent(?:er|re)|police station|commission|office|ministry|agency|court|committee|prosecutors?)\b",
+                        re.I),
     "list": re.compile(r"\n\s*(?:[-*•]|\d{1,2}[.)])\s"),  # a run of a card's list items, quoted as one line
 }
 #: English needs more characters than Korean for the same thing; its budget grows by this.

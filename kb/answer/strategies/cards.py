@@ -339,9 +339,11 @@ def _choose(points: list[tuple[float, int, Claim]], direct: str, language: str, 
     ranked = sorted(points, key=lambda p: -p[0])
     wanted = [ANSWER_KINDS[kind] for kind in asks_for]
     holding = None
-    if wanted and not steps and not any(kind.search(direct) for kind in wanted):
-        # the number asked for (a penalty, a deadline, a count) comes first when the direct answer lacks it
-        holding = next((p for p in ranked if any(kind.search(p[2].unit.text) for kind in wanted)), None)
+    if wanted and not steps:
+        # the number asked for (a penalty, a deadline, a count) comes first when the direct answer lacks it ("which
+        # body, and within how many days?" of a card whose opening names the body: the line with the days)
+        missing = [kind for kind in wanted if not kind.search(direct)]
+        holding = next((p for p in ranked if any(kind.search(p[2].unit.text) for kind in missing)), None)
         if holding is not None:
             ranked = [holding] + [p for p in ranked if p is not holding]
     for score, order, claim in ranked:
