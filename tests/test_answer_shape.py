@@ -282,6 +282,17 @@ def test_asked_where_to_turn_the_first_line_names_the_place(full_kb):
     assert ANSWER_KINDS["duration"].search(first) and ANSWER_KINDS["place"].search(first), first
 
 
+def test_an_english_answer_quotes_no_long_korean_statute_paragraph_as_a_further_line(full_kb):
+    import re
+
+    # an unsure route adds the best sentences found; a 400-character Korean paragraph is none an English reader takes in
+    answer = full_kb.ask("We run a hagwon. Does the mandatory duty to report child sex crimes apply to our instructors "
+                         "as well?", persona="staff")
+    assert answer.route and answer.route["confidence"] < full_kb.settings.route_sure
+    hangul = [len(re.findall(r"[가-힣]", line)) for line in answer.answer.split("\n")]
+    assert max(hangul) < 150, answer.answer
+
+
 def test_asked_for_a_number_the_line_that_holds_it_comes_first_and_cites_the_paragraph_it_names(full_kb):
     from kb.answer.units import ANSWER_KINDS
 

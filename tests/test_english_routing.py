@@ -75,6 +75,8 @@ EVERYDAY = [
     ("my boss started treating me badly after he found out about the video", {"support-no-disadvantage-at-work"}),
     ("i don't want to be in the same class as him anymore, can the school separate us", {"school-victim-separation"}),
     ("does it cost money to get the videos deleted", {"support-deletion-cost"}),
+    ("i'm 26, do i really have to stand in the same courtroom as him when i give evidence",
+     {"support-adult-witness-video-link"}),
     ("what number do i ring to report a bully at my kid's middle school", {"support-school-report-117"}),
     ("will the boy's parents be informed that someone reported him", {"school-report-duty-anyone"}),
     ("the video was passed around online over the holidays, not at school. can we still bring it to the school "

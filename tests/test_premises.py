@@ -18,6 +18,9 @@ from kb.answer.understanding import doer_age_named, doer_under_14, understand
     # ... contradicted when the asker harmed is a student, or when nobody teaches
     ("my teacher saw the deepfake of me. what do i do", "victim", ["teacher-victim"], -1),
     ("담임쌤이 제 합성사진 봤대요 어떡해요", "victim", ["teacher-victim"], -1),
+    # a card on adult victims: contradicted when the one harmed is under 19, open otherwise
+    ("im 17 and i have to testify. can i do it by video link", "victim", ["adults"], -1),
+    ("I'm 24 and have to testify. Can I do it by video link?", "victim", ["adults"], 0),
     ("what disciplinary measures can the school give to the kid who made the fakes", "staff", ["teacher-victim"], -1),
     # ... and when a teacher is the one who must report a harm, nobody speaking as harmed
     ("I'm a teacher, do I have to call the police if a student tells me", "staff", ["teacher-victim"], -1),

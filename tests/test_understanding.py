@@ -256,6 +256,12 @@ def test_the_people_who_saw_it_are_viewers():
     assert "view" in understand("내 딥페이크 본 사람도 처벌받아?").conducts
 
 
+def test_a_photo_said_to_have_been_edited_names_the_material_not_an_act_asked_about():
+    # "합성돼서": someone else edited it; the asker saw it and asks about capturing it
+    assert "make" not in understand("친구 사진이 합성돼서 서버에 올라온 걸 봤어요. 캡처해서 보내도 되나요?").conducts
+    assert "make" in understand("친구 사진을 합성했어요. 처벌받나요?").conducts
+
+
 @pytest.mark.parametrize("question, conducts", [
     ("my ex says he'll send an AI nude of me to my parents if I don't pay him", ["threaten"]),
     ("he threatened me and then posted it anyway", ["distribute", "threaten"]),

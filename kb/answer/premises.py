@@ -91,6 +91,12 @@ def adult_named(question: str, understanding: Understanding) -> bool:
     return bool(_ADULT.search(question)) and not _YOUNG.search(question) or at_university(question, understanding)
 
 
+def young_victim_named(question: str, understanding: Understanding) -> bool:
+    """A card on adult victims ("adults") assumes one: contradicted when the one harmed is under 19 ("im 17 and i
+    have to testify"), whose own, further rules another card gives."""
+    return understanding.minor_victim
+
+
 #: A school up to high school, or its law's procedures, named: "중학교", "고2", "학폭", "high school".
 _CHILD_SCHOOL = re.compile(r"초등|중학|고등학|(?<![가-힣])[중고초]\s*[1-6](?!\d)|중딩|고딩|초딩|학폭|학교\s*폭력|"
                            r"elementary|middle\s*school|high\s*school|junior\s*high|school\s*violence", re.I)
@@ -486,7 +492,7 @@ def stalking_alone(question: str, understanding: Understanding) -> bool:
 #: A card topic → the check of whether a question contradicts the premise it names.
 CONTRADICTED = {"juvenile": young_offender_contradicted, "teacher-victim": teacher_harmed_contradicted, "under-13": child_harmed_contradicted,
                 "ai": ai_law_contradicted, "stalking": stalking_contradicted, "child-shown": child_shown_contradicted,
-                "minors": adult_named, "bystander": asker_shown, "penalty": help_asked,
+                "minors": adult_named, "adults": young_victim_named, "bystander": asker_shown, "penalty": help_asked,
                 "compensation": money_contradicted, "self-resolution": committee_decided, "prevention": measure_asked,
                 "prevention-education": measure_asked, "school": at_university,
                 "imprisonment": school_points_named, "appeal": teacher_not_named, "complaint": stalking_alone,

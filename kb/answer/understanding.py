@@ -140,7 +140,7 @@ _HELD = (r"(?:it|them|this|that|these|those|copies|(?:(?:a|an|the|some|any|such|
          r"pictures?|images?|files?|nudes?|clips?|copy|porn|material|content|stuff))")
 CONDUCTS: dict[str, tuple[str, ...]] = {
     # (a composite named as a thing, "합성사진", "합성물", is the material, not an act of making it)
-    "make": (r"만들", r"만든", r"만드", r"제작", r"합성(?!\s*(?:사진|물|본|짤|영상|이미지|파일|동영상|피해))", r"편집(?!물)", r"가공(?!물)", r"생성", r"make", r"made", r"making", r"creat", r"generat(?!ive)", r"\bedit", r"\bproduc",
+    "make": (r"만들", r"만든", r"만드", r"제작", r"합성(?!\s*(?:사진|물|본|짤|영상|이미지|파일|동영상|피해|돼|되|됐|된))", r"편집(?!물)", r"가공(?!물)", r"생성", r"make", r"made", r"making", r"creat", r"generat(?!ive)", r"\bedit", r"\bproduc",
              r"synthes", r"photoshop", _FACE_PUT),
     "distribute": (r"유포", r"반포", r"퍼뜨", r"퍼트", r"공유", r"올리", r"올렸", r"올린", r"올려", r"배포", r"보내", r"보낸",
                    r"뿌리", r"뿌린", r"뿌려", r"뿌렸", r"보냈", r"share", r"sharing", r"\bpost",

@@ -45,6 +45,9 @@ LINE_SIMILARITY_LANGUAGES = {"en"}
 #: and how many of retrieval's best sentences follow it (0.75 and 1 scored the same on dev, 12 characters longer).
 UNSURE_SHARE = 0.5
 UNSURE_EXTRA = 2
+#: ... but not a statute paragraph longer than this in another language than the asker's: a 400-character Korean
+#: paragraph with its terms glossed is no supporting line an English reader takes in, and it alone can double an answer.
+FOREIGN_EXTRA_MAX = 200
 #: ... and the closest other card's direct answer takes the place of one of those sentences (when the route is
 #: unsure, the right card is most often the second: dev fact accuracy 0.748 -> 0.758, English 0.717 -> 0.740).
 UNSURE_RUNNER_UP = 1
@@ -132,7 +135,8 @@ def routed_claims(ctx: AnswerContext, router: BankRouter, question: str, underst
         taken = {c.unit.chunk.chunk_id for c in card}
         units = [u for u in scored_units(ctx, hits, ctx.retriever.lexical_query(question), language)
                  if u.chunk.chunk_id not in taken and not HEADING_LINE.match(u.text)
-                 and not (u.chunk.record.source_type == "card" and is_sub_heading(u.text))]
+                 and not (u.chunk.record.source_type == "card" and is_sub_heading(u.text))
+                 and not (len(u.text) > FOREIGN_EXTRA_MAX and detect_language(u.text) != language)]
         extra = [quote_claim(ctx, u, language, as_of, False)
                  for u in select(units, limit=min(1, UNSURE_EXTRA) if steps else UNSURE_EXTRA)]
         wanted = [ANSWER_KINDS[kind] for kind in understanding.asks_for]
