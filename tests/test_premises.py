@@ -21,6 +21,12 @@ from kb.answer.understanding import doer_age_named, doer_under_14, understand
     # a card on adult victims: contradicted when the one harmed is under 19, open otherwise
     ("im 17 and i have to testify. can i do it by video link", "victim", ["adults"], -1),
     ("I'm 24 and have to testify. Can I do it by video link?", "victim", ["adults"], 0),
+    # a card of a year's figures: contradicted when no figure is asked for
+    ("r telegram channel admins liable in korea for deepfake rooms even if they didnt make the pics", "bystander",
+     ["figures"], -1),
+    ("What is MOGEF's role versus the Ministry of Education's role in responding to deepfakes?", "aide", ["figures"], -1),
+    ("how many schools were hit by deepfakes in 2024", "aide", ["figures"], 0),
+    ("2024년 텔레그램 딥페이크 피해 규모가 어느 정도였어요?", "aide", ["figures"], 0),
     ("what disciplinary measures can the school give to the kid who made the fakes", "staff", ["teacher-victim"], -1),
     # ... and when a teacher is the one who must report a harm, nobody speaking as harmed
     ("I'm a teacher, do I have to call the police if a student tells me", "staff", ["teacher-victim"], -1),

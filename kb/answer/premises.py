@@ -388,6 +388,21 @@ _MEASURE = re.compile(r"전학|퇴학|출석\s*정지|학급\s*교체|반\s*(?:�
 _PREVENTION = re.compile(r"예방|교육|연수|계획|캠페인|prevent|educat|train|class(?:es)?\s+on|lesson|campaign|plan", re.I)
 
 
+#: Figures asked for: a count, a share, a survey, what a year's reports found ("피해 학교가 몇 곳", "how many schools",
+#: "what did the 2024 survey find", "신고 현황").
+_FIGURES = re.compile(r"몇|통계|수치|현황|실태|규모|건수|비율|추이|늘었|증가|조사|설문|발표|얼마나|%|퍼센트|"
+                      r"\bhow (?:many|much|often|big|widespread|common)\b|\bnumbers?\b|\bfigures?\b|\bstatistic|\bdata\b|"
+                      r"\bsurvey|\bpercent|\brate\b|\btrend|\bscale\b|\bcount|\breport(?:s|ed)? (?:found|showed|say)|"
+                      r"\b(?:rose|risen|increase|spike|surge)", re.I)
+
+
+def figures_not_asked(question: str, understanding: Understanding) -> bool:
+    """A card of a year's figures ("figures") answers a question that asks for figures. Contradicted when the
+    question asks for none ("r telegram channel admins liable in korea for deepfake rooms", "what is MOGEF's role
+    versus the Ministry of Education's"): a law or a service answers it, not a count of cases."""
+    return "statistics" not in understanding.intents and not _FIGURES.search(question)
+
+
 def measure_asked(question: str, understanding: Understanding) -> bool:
     """A card on preventing harm ("prevention": education, plans, the state's duties) assumes prevention is asked
     about. Contradicted when the question asks for a measure against the one who did it and names nothing of
@@ -492,7 +507,7 @@ def stalking_alone(question: str, understanding: Understanding) -> bool:
 #: A card topic → the check of whether a question contradicts the premise it names.
 CONTRADICTED = {"juvenile": young_offender_contradicted, "teacher-victim": teacher_harmed_contradicted, "under-13": child_harmed_contradicted,
                 "ai": ai_law_contradicted, "stalking": stalking_contradicted, "child-shown": child_shown_contradicted,
-                "minors": adult_named, "adults": young_victim_named, "bystander": asker_shown, "penalty": help_asked,
+                "minors": adult_named, "adults": young_victim_named, "figures": figures_not_asked, "bystander": asker_shown, "penalty": help_asked,
                 "compensation": money_contradicted, "self-resolution": committee_decided, "prevention": measure_asked,
                 "prevention-education": measure_asked, "school": at_university,
                 "imprisonment": school_points_named, "appeal": teacher_not_named, "complaint": stalking_alone,
