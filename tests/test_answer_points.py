@@ -54,6 +54,24 @@ def test_when_no_sentence_fits_a_clause_a_semicolon_joins_may():
     assert later is not None and later.unit.start == 40 + line.index("disclosing")
 
 
+def test_a_clause_of_a_labelled_list_is_shown_after_its_label_and_quoted_alone():
+    line = ("Institutions with the duty: kindergartens, schools and universities; hospitals and clinics; private "
+            "academies and tutoring rooms; sports organisations [Article 34(2)]")
+    part = best_sentence(_claim(line), lambda text: float("academies" in text), room=60)
+    assert part is not None and part.unit.text == "private academies and tutoring rooms"
+    assert part.text == "Institutions with the duty: … private academies and tutoring rooms"
+    # the label's own clause, and a whole sentence chosen, are shown as they are
+    first = best_sentence(_claim(line), lambda text: float("kindergartens" in text), room=80)
+    assert first is not None and first.text == first.unit.text
+
+
+def test_a_semicolon_inside_brackets_joins_citations_not_clauses():
+    line = ("Emergencies: police may start at once and must get approval within 48 hours [Act, Article 25-3; Decree, "
+            "Article 2-5(1)]; the period may not pass 3 months")
+    part = best_sentence(_claim(line), lambda text: float("Decree" in text), room=120)
+    assert part is not None and "48 hours" in part.unit.text and not part.unit.text.startswith("Decree")
+
+
 def test_no_sentence_is_cut_from_a_line_of_one_sentence_or_when_none_fits_or_bears():
     assert best_sentence(_claim("One sentence only, far too long to fit."), lambda t: 1.0, room=10) is None
     two = "A first sentence here. A second one here."

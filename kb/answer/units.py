@@ -215,7 +215,11 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
     """The clauses of a sentence that semicolons join, with their offsets (the semicolon left out)."""
     found, begin = [], 0
     for match in re.finditer(r";\s+", sentence):
-        found.append((begin, sentence[begin:match.start()]))
+        before = sentence[begin:match.start()]
+        if sentence[:match.start()].count("[") > sentence[:match.start()].count("]") or \
+                sentence[:match.start()].count("(") > sentence[:match.start()].count(")"):
+            continue  # a semicolon inside brackets joins citations ("[Act, Article 25-3; Decree, Article 2-5(1)]")
+        found.append((begin, before))
         begin = match.end()
     return found + [(begin, sentence[begin:])]
 
@@ -227,7 +231,8 @@ def best_sentence(claim: Claim, bearing: Callable[[str], float], room: int) -> C
         return None  # a run of list items is given whole or not at all
     found = sentences(claim.unit.text)
     fitting = [(at, text) for at, text in found if text.strip() and len(text) <= room]
-    if not fitting:
+    clause = not fitting
+    if clause:
         # no sentence fits: the clauses a semicolon joins ("must pass on what is said neutrally; disclosing … is
         # punishable"), each a statement of its own
         found = [(at + start, clause) for at, text in found for start, clause in _clauses(text)]
@@ -238,4 +243,15 @@ def best_sentence(claim: Claim, bearing: Callable[[str], float], room: int) -> C
     if bearing(text) <= 0:
         return None
     unit = claim.unit
-    return Claim(plain(text), Unit(unit.hit_rank, unit.chunk, unit.start + at, text, unit.score), claim.kind)
+    shown = plain(text)
+    label = _LABEL.match(unit.text)
+    if clause and label and at >= label.end():
+        # one clause of a labelled list ("**Institutions with the duty**: kindergartens, …; private academies and
+        # tutoring rooms; …") says nothing alone: it is shown after its label, the quote still the clause itself
+        shown = f"{plain(label.group(1)).strip()}: … {shown}"
+    return Claim(shown, Unit(unit.hit_rank, unit.chunk, unit.start + at, text, unit.score), claim.kind)
+
+
+#: A card line's label (its Markdown emphasis already gone from the stored text): "Banned treatment (Article 8,
+#: items):", "화상 증언 안내:".
+_LABEL = re.compile(r"\s*(?:[-*•]\s+)?([^:：.;,?!\n]{2,40}?(?:\s*\([^()\n]{1,30}\))?)[:：]\s+")
