@@ -368,6 +368,9 @@ def test_a_young_offender_is_answered_with_how_the_law_deals_with_one_not_an_adu
 @pytest.mark.parametrize("question", [
     "My son is 12 and got caught making deepfakes of girls in his class. Can he be criminally punished at that age?",
     "아들이 13살인데 친구들 사진으로 딥페이크 만들다 걸렸어요. 형사처벌 되나요? 촉법소년이면 어떻게 처리되는지요",
+    # the age as the subject of the punishment or the making
+    "can a 12 year old go to jail for making deepfakes",
+    "12살이 딥페이크 만들면 감옥 가요?",
 ])
 def test_a_child_under_14_who_did_it_is_not_offered_an_adults_prison_term(full_kb, question):
     """The youth law sends a child aged 10 to 13 to the juvenile division (청소년성보호법 제44조①): a parent is not

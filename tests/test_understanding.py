@@ -256,6 +256,24 @@ def test_the_people_who_saw_it_are_viewers():
     assert "view" in understand("내 딥페이크 본 사람도 처벌받아?").conducts
 
 
+@pytest.mark.parametrize("question, under_14", [
+    ("can a 12 year old go to jail for making deepfakes", True),
+    ("a 13-year-old boy made a deepfake of my daughter. can he be punished?", True),
+    ("12살이 딥페이크 만들면 감옥 가요?", True),
+    ("13살 딸이 올린 사진으로 누가 합성했어요", False),  # the daughter posted a photo; someone else edited it
+])
+def test_an_age_as_the_one_who_made_it_or_answers_for_it_names_the_doer(question, under_14):
+    from kb.answer.understanding import doer_under_14
+
+    assert doer_under_14(question) is under_14
+    assert not understand(question).minor_victim or not under_14
+
+
+def test_i_am_and_an_age_names_a_young_asker():
+    assert understand("I am 15 and a guy made a fake of me").minor_victim
+    assert not understand("I am 15 minutes away from the police station").minor_victim
+
+
 def test_a_photo_said_to_have_been_edited_names_the_material_not_an_act_asked_about():
     # "합성돼서": someone else edited it; the asker saw it and asks about capturing it
     assert "make" not in understand("친구 사진이 합성돼서 서버에 올라온 걸 봤어요. 캡처해서 보내도 되나요?").conducts

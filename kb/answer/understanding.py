@@ -188,7 +188,7 @@ CONDUCTS: dict[str, tuple[str, ...]] = {
 }
 #: A school year or an age under 19, said the ways people say them.
 _YOUNG_AGE = (r"(?<![가-힣])[중고초][1-6](?![\d년개명월일호건번회차곳])|(?<!\d)(?:1[0-8]|[1-9])\s*(?:살|세)(?!\s*이상)|"
-              r"\b(?:1[0-8]|[1-9])[- ]?(?:years?|yrs?)[- ]?old\b|\b(?:1[0-8]|[1-9]) ?yo\b|\bi'?m (?:1[0-8]|[7-9])\b|"
+              r"\b(?:1[0-8]|[1-9])[- ]?(?:years?|yrs?)[- ]?old\b|\b(?:1[0-8]|[1-9]) ?yo\b|\bi'?m (?:1[0-8]|[7-9])\b|\bi am (?:1[0-8]|[7-9])\b(?!\s*(?:minutes?|hours?|days?|weeks?|months?|%))|"
               r"\bage[sd]? (?:1[0-8]|[1-9])\b|"
               # said of a person ("my daughter is 12", "he's only 14", "my son (16)")
               r"\b(?:she|he|i|daughter|son|kid|child|girl|boy|sister|brother|niece|nephew|grandchild|granddaughter|grandson)"
@@ -479,10 +479,24 @@ _PUNISHED_AT = re.compile(
     r"(?:as\s+an?\s+adult\s+)?at\s+(?:age\s+|the\s+age\s+of\s+|only\s+|just\s+)?(1[0-8]|[1-9])\b(?![\d%])", re.I)
 
 
+#: An age as the one who does or answers for it: "can a 12 year old go to jail for making deepfakes", "a 13-year-old
+#: boy who made a fake", "12살이 딥페이크 만들면" (not "my 13 year old daughter posted a selfie", nor "13살 딸이 올린").
+_AGE_DID = re.compile(
+    r"\b((?:1[0-8]|[1-9])[- ]?(?:years?|yrs?)[- ]?old|(?:1[0-8]|[1-9]) ?yo)\s+(?:(?:boy|girl|kid|child|student|teen(?:ager)?)"
+    r"\s+)?(?:who\s+)?(?:(?:can|could|will|would|may|might|should|does|do|did)\s+)?(?:(?:still|even|really|actually)\s+)?"
+    r"(?:go\s+to\s+(?:jail|prison)|be\s+(?:punished|charged|prosecuted|arrested|jailed|convicted|locked\s+up)|"
+    r"get\s+(?:punished|charged|arrested|in\s+trouble|a\s+(?:criminal\s+)?record)|(?:made|makes|make|making|created?|creates)\b)|"
+    r"(" + _KO_YOUNG + r")\s*(?:짜리\s*)?(?:인\s*)?(?:애|아이|학생|남자애|여자애|남학생|여학생)?\s*(?:이|가)\s+"
+    # (not one shown in the image: "고등학생이 찍힌 사진으로 …", "초등학생이 등장하는 합성 영상": no word between that
+    # describes the image, as a "-는", "-ㄴ" or "-던" form does)
+    r"(?:[^.?!\s]*[^.?!\s는던된힌온긴진인운]\s+){0,3}?(?:만들|만든|합성|뿌리|뿌린|뿌렸|퍼뜨|유포)", re.I)
+
+
 def _doer_age(question: str) -> list[tuple[int, int]]:
     return [next(m.span(g) for g in range(1, _DOER_AGE.groups + 1) if m.group(g)) for m in _DOER_AGE.finditer(question)] + \
         [m.span(2) for m in _PRONOUN_DOER_AGE.finditer(question)] + [m.span(1) for m in _PUNISHED_AT.finditer(question)] + \
-        [m.span(1) for m in _CHILD_DID.finditer(question)] + _own_age(question)
+        [m.span(1) for m in _CHILD_DID.finditer(question)] + _own_age(question) + \
+        [next(m.span(g) for g in (1, 2) if m.group(g)) for m in _AGE_DID.finditer(question)]
 
 
 #: A school year read as an age: 초N is 6+N, 중N is 12+N, 고N is 15+N (the year's younger end).
