@@ -19,6 +19,11 @@ def test_every_kind_of_answer_a_question_can_ask_for_has_a_pattern_for_lines():
     for text in ("2년 이하의 징역 또는 2천만원 이하의 벌금", "징역 5년", "3년 이상의 유기징역", "up to 2 years in prison",
                  "five years in prison", "3 years' imprisonment"):
         assert not ANSWER_KINDS["duration"].search(text), text
+    # ... nor a prison term given with its fine
+    for text in ("Under the earlier text it was up to 5 years or KRW 50 million", "up to 5 years or a fine",
+                 "5년 이하 또는 5천만원 이하의 벌금"):
+        assert not ANSWER_KINDS["duration"].search(text), text
+    assert ANSWER_KINDS["duration"].search("within 5 years of the act")
     assert ANSWER_KINDS["duration"].search("no more than 3 months, extendable twice")
     assert ANSWER_KINDS["duration"].search("three months") and ANSWER_KINDS["duration"].search("up to 10 years")
     assert ANSWER_KINDS["phone"].search("call 02-735-8994")

@@ -261,12 +261,13 @@ def test_the_people_who_saw_it_are_viewers():
     ("a 13-year-old boy made a deepfake of my daughter. can he be punished?", True),
     ("12살이 딥페이크 만들면 감옥 가요?", True),
     ("13살 딸이 올린 사진으로 누가 합성했어요", False),  # the daughter posted a photo; someone else edited it
+    ("My son is 13 and the school says he made a fake nude of a girl in his class. Does he go to criminal court?", True),
+    ("My daughter is 13 and she says a boy made a fake of her", False),
 ])
 def test_an_age_as_the_one_who_made_it_or_answers_for_it_names_the_doer(question, under_14):
     from kb.answer.understanding import doer_under_14
 
     assert doer_under_14(question) is under_14
-    assert not understand(question).minor_victim or not under_14
 
 
 def test_i_am_and_an_age_names_a_young_asker():

@@ -445,6 +445,14 @@ _CHILD_DID = re.compile(
     r"(?:아들|딸|자녀|애|아이|동생)(?:이|가|은|는)\s*(?:아직\s*|겨우\s*)?(" + _KO_YOUNG + r")\s*(?:인데|이고|이라|이에요|예요|이예요)?\s*,?\s*"
     r"(?:(?!\S*(?:이|가)\s)(?!누가|누군가)\S+\s*){0,5}?(?:만들|합성|편집|올리|올렸|올린|뿌리|뿌렸|유포|퍼뜨|퍼트|보냈|보내|협박)"
     r"(?![^.?!]{0,12}(?:피해|당했|당하|당한))")
+#: ... and in English: one's child said to be young, then said to have made it ("My son is 13 and the school says he
+#: made a fake nude of a girl"), not to have posted a photo someone else used.
+_CHILD_MADE = re.compile(
+    r"\b(?:(?P<m>son|boy|stepson|nephew|brother)|(?P<f>daughter|girl|stepdaughter|niece|sister)|kid|child)\s+(?:is|was|'s|’s|"
+    r"just\s+turned)\s+(?:only\s+|just\s+)?((?:1[0-8]|[1-9])(?:\s*(?:years?[- ]old|yo|y/o))?)\b(?![\d%])[^.?!]{0,40}?"
+    # the child is the one who made it: "he" of a son, "she" of a daughter ("my son is 16 and she made a deepfake of him": not)
+    r"\b(?(m)he|(?(f)she|(?:he|she)))\s+(?:has\s+|had\s+|allegedly\s+|apparently\s+|supposedly\s+|actually\s+)?"
+    r"(?:made|created|edited|photoshopped|generated|(?:was|got)\s+caught)\b", re.I)
 #: The asker's own age ("I'm 15", "i am only 14", "저 중3인데", "제가 15살인데") ...
 _OWN_AGE = re.compile(
     r"\bi(?:'m|’m|m|\s+am|\s+was)\s+(?:only\s+|just\s+)?((?:1[0-8]|[7-9])(?:\s*(?:years?[- ]old|yo|y/o))?)\b(?![\d%.,:])|"
@@ -495,7 +503,8 @@ _AGE_DID = re.compile(
 def _doer_age(question: str) -> list[tuple[int, int]]:
     return [next(m.span(g) for g in range(1, _DOER_AGE.groups + 1) if m.group(g)) for m in _DOER_AGE.finditer(question)] + \
         [m.span(2) for m in _PRONOUN_DOER_AGE.finditer(question)] + [m.span(1) for m in _PUNISHED_AT.finditer(question)] + \
-        [m.span(1) for m in _CHILD_DID.finditer(question)] + _own_age(question) + \
+        [m.span(1) for m in _CHILD_DID.finditer(question)] + [m.span(3) for m in _CHILD_MADE.finditer(question)] + \
+        _own_age(question) + \
         [next(m.span(g) for g in (1, 2) if m.group(g)) for m in _AGE_DID.finditer(question)]
 
 
