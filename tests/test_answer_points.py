@@ -70,6 +70,17 @@ def test_a_clause_of_a_labelled_list_is_shown_after_its_label_and_quoted_alone()
     assert first is not None and first.text == first.unit.text
 
 
+def test_part_of_a_sentence_a_lead_in_began_never_leads():
+    from kb.answer.strategies.cards import a_fragment
+
+    for line in ("the communications standards commission (formerly the Korea Communications Standards Commission);",
+                 "방송미디어통신심의위원회", "the online service providers and the operators of the boards concerned."):
+        assert a_fragment(line), line
+    for line in ("Yes. Since 21 June 2025 police must ask for deletion (Article 23-2(1)).",
+                 "피해자가 원하면 삭제를 요청할 수 있습니다.", "1366 또는 디성센터(02-735-8994)에 연락하세요."):
+        assert not a_fragment(line), line
+
+
 def test_a_semicolon_inside_brackets_joins_citations_not_clauses():
     line = ("Emergencies: police may start at once and must get approval within 48 hours [Act, Article 25-3; Decree, "
             "Article 2-5(1)]; the period may not pass 3 months")

@@ -94,6 +94,14 @@ _BARE_YES_NO = re.compile(r"^(?:(?:Yes|No)\b(?!.*\b(?:if|but|only|unless|when|ex
                           r"|(?=.{1,16}$)(?!.*\d)(?:[가-힣]*[가-힣](?<![은는이가을를도])\s+){0,3}[가-힣]*(?:습니다|됩니다)\.)$")
 
 
+def a_fragment(line: str) -> bool:
+    """Whether a card's line is part of a sentence a lead-in began ("the communications standards commission
+    (formerly …);", "방송미디어통신심의위원회"): it never leads an answer."""
+    text = line.strip()
+    return bool(re.match(r"[a-z]", text)) or text.endswith((";", ",", ":")) or \
+        (len(text) < 25 and not re.search(r"[.!?다요]\)?$", text))
+
+
 def about_an_earlier_wording(line: str) -> bool:
     """Whether a card's line tells what an earlier wording of the law said (`_PAST`)."""
     return bool(_PAST.match(line))
@@ -269,7 +277,7 @@ def card_claims(ctx: AnswerContext, card: str, language: str, question: str = ""
         chosen = _with_best_line(chosen, points, lambda text: bearing(text) + meaning(text), max_lines - 1)
     claims = [Claim(plain(direct), Unit(0, opening.chunk, opening.start + start, direct, 1.0), "direct")]
     points = [claim for _, claim in sorted(chosen, key=lambda c: c[0])]
-    if holding is not None and not yes_no and chosen and chosen[0][0] == holding[1]:
+    if holding is not None and not yes_no and chosen and chosen[0][0] == holding[1] and not a_fragment(chosen[0][1].text):
         # asked for a number and not for yes or no: the line that holds it is the answer's first line
         return [chosen[0][1]] + claims + [c for c in points if c is not chosen[0][1]]
     if not steps and chosen:
@@ -277,7 +285,7 @@ def card_claims(ctx: AnswerContext, card: str, language: str, question: str = ""
         # appoint an officer?" of a card that opens on what illegal information is); the opening then follows
         # without its bare "Yes.", which answers the card's title, not the question the point answers
         lead = max((c for _, c in chosen if len(c.unit.text) >= _ALONE and c.kind == "quote"
-                    and not about_an_earlier_wording(c.text)),
+                    and not about_an_earlier_wording(c.text) and not a_fragment(c.text)),
                    key=lambda c: bearing(c.unit.text), default=None)
         if lead is not None and bearing(lead.unit.text) > bearing(direct) + LEAD_POINT_MARGIN:
             if yes_no:
