@@ -285,7 +285,7 @@ OTHER_FIELDS = re.compile(
     re.I)
 #: Words only this field uses: a question naming one of them is about it, whatever else it names.
 FIELD_CORE = re.compile(
-    r"딥페|합성|허위\s*영상|성범죄|성폭력|성착취|성적|성희롱|촬영|몰카|찍|카메라|음란|유포|스토킹|스토커|학폭|학교\s*폭력|교권|협박|나체|누드|"
+    r"딥페|합성|허위\s*영상|성범죄|성폭력|성착취|아청물|아청법|성적|성희롱|촬영|몰카|찍|카메라|음란|유포|스토킹|스토커|학폭|학교\s*폭력|교권|협박|나체|누드|"
     r"deep\s*fake|fake|sexual|\bsex\b|nude|naked|porn|intimate|explicit|csam|exploitation|blackmail|sextort|stalk|film|camera|"
     r"record(ed|ing)|school\s*violence|bully|harass|molka|upskirt|"
     # threats over a person's images, in English as in Korean (협박), and a video call turned into blackmail

@@ -79,7 +79,7 @@ INTENTS: dict[str, tuple[str, ...]] = {
                  r"(?:남겨|챙겨|보관해)\s*(?:둬|두|놔|놓)", OWN_COPY_DELETION),
 }
 #: What kind of answer a question wants (a penalty, a date, a length of time, a count, an amount, a phone
-#: number, a list) → the patterns of the question that ask for it. The answer prefers lines that hold one.
+#: number, a place to turn to, a list) → the patterns of the question that ask for it. The answer prefers lines that hold one.
 ASKS_FOR: dict[str, tuple[str, ...]] = {
     "penalty": (r"처벌", r"형량", r"법정형", r"징역", r"벌금", r"과태료", r"penalt", r"punish", r"sentence", r"(?<!out of )(?<!from )prison",
                 r"\bfined?\b", r"\bjail", r"\b(?:do|doing|serve|much) time\b",

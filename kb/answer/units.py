@@ -217,11 +217,10 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
     """The clauses of a sentence that semicolons join, with their offsets (the semicolon left out)."""
     found, begin = [], 0
     for match in re.finditer(r";\s+", sentence):
-        before = sentence[begin:match.start()]
-        if sentence[:match.start()].count("[") > sentence[:match.start()].count("]") or \
-                sentence[:match.start()].count("(") > sentence[:match.start()].count(")"):
+        head = sentence[:match.start()]
+        if head.count("[") > head.count("]") or head.count("(") > head.count(")"):
             continue  # a semicolon inside brackets joins citations ("[Act, Article 25-3; Decree, Article 2-5(1)]")
-        found.append((begin, before))
+        found.append((begin, sentence[begin:match.start()]))
         begin = match.end()
     return found + [(begin, sentence[begin:])]
 
@@ -237,7 +236,7 @@ def best_sentence(claim: Claim, bearing: Callable[[str], float], room: int) -> C
     if clause:
         # no sentence fits: the clauses a semicolon joins ("must pass on what is said neutrally; disclosing … is
         # punishable"), each a statement of its own
-        found = [(at + start, clause) for at, text in found for start, clause in _clauses(text)]
+        found = [(at + start, part) for at, text in found for start, part in _clauses(text)]
         fitting = [(at, text) for at, text in found if text.strip() and len(text) <= room]
     if len(found) < 2 or not fitting:
         return None  # a line of one sentence, or nothing short enough

@@ -32,7 +32,7 @@ CARD_BUDGET = 550
 #: How much the words of a question's closest bank questions count, beside its own, in choosing a card's points.
 BANK_WORDING_WEIGHT = 0.2
 #: How much a card line gains for holding the kind of answer the question asks for (a penalty, a date,
-#: a length of time, a count, an amount, a phone number, a list), against the question-word coverage (0–1).
+#: a length of time, a count, an amount, a phone number, a place to turn to, a list), against the question-word coverage (0–1).
 ANSWER_KIND_WEIGHT = 0.3
 #: How much a card line's meaning counts in choosing the points, for English questions: its cosine similarity to
 #: the question above ``LINE_SIMILARITY_FLOOR``, scaled to 0–1 (a line barely related to the question adds
