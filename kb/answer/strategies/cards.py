@@ -117,7 +117,7 @@ def asks_for_steps(understanding) -> bool:
     that asks for one thing (who pays, a deadline, a number) wants that thing, not the card's steps."""
     intents = set(understanding.intents)
     return bool(STEP_INTENTS & intents) and not {"school_discipline", "teacher_protection", "history"} & intents \
-        and not set(understanding.asks_for) - {"list"}
+        and not set(understanding.asks_for) - {"list", "place"}
 
 
 def routed_claims(ctx: AnswerContext, router: BankRouter, question: str, understanding, hits: list[Hit],
@@ -126,6 +126,9 @@ def routed_claims(ctx: AnswerContext, router: BankRouter, question: str, underst
     cards, a shorter card answer and then the best sentences retrieval found."""
     language = understanding.language
     steps = asks_for_steps(understanding) and "penalty" not in understanding.intents
+    if steps and "place" in understanding.asks_for and not any(
+            LIST_ITEM.match(u.text) and ANSWER_KINDS["phone"].search(u.text) for u in ctx.card_lines(route.card)):
+        steps = False  # asked where to turn, a card's list that names no number to call (who may ask) is no steps
     # the points are chosen by the question's words, and a little by its closest bank questions (the
     # card's own words for it): weighed as much as the question's, bank words chose worse points on dev
     wording = " ".join(router.closest(route.card, ctx.retriever.query_vector(question)))
