@@ -241,6 +241,18 @@ REMOVAL_ASK = re.compile(
     r"\bmake\s+(it|them|this|that|those|(the|my|our|her|his|a)\s+([\w'-]+\s+){0,3}" + _IMAGE + r")\s+(disappear|go\s+away|vanish)\b|"
     r"(영상|사진|합성|딥페|게시물|동영상|이미지|짤)\S*\s*.{0,10}?(삭제|지우|지워|없애|내리|내려|사라지게\s*하|없어지게\s*하)\S{0,4}\s*"
     r"(려면|는\s*(법|방법|곳)|고\s*싶|달라|줄\s*수|주세요|주나요|줘요|줘)", re.I)
+#: Wanting an image gone ("i wanna delete the deepfake of me from the internet", "합성사진 지우고 싶은데"): the want
+#: belongs to the removal, so it is no plan of the crime (`PERPETRATOR_INTENT` reads the rest of the request). What is
+#: removed is the image itself, never something from it ("remove the clothes from her photo" is no such ask).
+_NOT_THE_IMAGE = r"(?!(?:cloth|dress|shirt|bra|bikini|underwear|watermark|censor|blur|mosaic|background|filter)\w*\b)"
+WANTS_REMOVAL = re.compile(
+    r"\b(?:want|wanna|need|would\s+like|'d\s+like)\s+(?:to\s+)?(?:"
+    r"get\s+(?:it|them|this|that|those|(?:the|my|our|her|his|a|these)\s+(?:" + _NOT_THE_IMAGE + r"[\w'-]+\s+){0,3}" + _IMAGE
+    + _OF_ONE + r")\s+" + _GONE + r"|"
+    r"(?:delete|remove|take\s+down|erase|wipe)\s+(?:it|them|this|that|those|(?:the|my|our|her|his|a|these)\s+"
+    r"(?:" + _NOT_THE_IMAGE + r"[\w'-]+\s+){0,3}" + _IMAGE + _OF_ONE + r"))\b|"
+    r"(?:영상|사진|합성|딥페|게시물|동영상|이미지|짤)\S*\s*(?:(?!만들|제작|찍|싶)[^.?!]){0,10}?"
+    r"(?:삭제|지우|지워|없애|내리|내려)\S{0,2}\s*고\s*싶\S*", re.I)
 #: ... unless the police, an investigation or the asker's own messages and records are in view: deleting those
 #: may be destroying evidence, and the model decides.
 _INVESTIGATION = re.compile(r"경찰|수사|압수|압색|포렌식|증거|조사|메시지|대화|채팅|기록|로그|방에서|"
@@ -492,10 +504,11 @@ def victim_first(question: str) -> bool:
         return False
     if KEEP_EVIDENCE.search(text) and not _UNDOING_EVIDENCE.search(text):
         return True
-    if PERPETRATOR_INTENT.search(text):
+    if PERPETRATOR_INTENT.search(WANTS_REMOVAL.sub(" ", text)):
         return False
+    removal = REMOVAL_ASK.search(text) or WANTS_REMOVAL.search(text)
     return bool(speaks_as_victim(text) or HELPER_VOICE.search(text) or PROTECTIVE_ASK.search(text)
-                or SANCTION_ASK.search(text) or plain_penalty_ask(text) or reach_ask(text) or (REMOVAL_ASK.search(text) and not _INVESTIGATION.search(text))
+                or SANCTION_ASK.search(text) or plain_penalty_ask(text) or reach_ask(text) or (removal and not _INVESTIGATION.search(text))
                 or (SPREAD_BY_OTHERS.search(text) and not _SEEKING.search(text)) or deletion_liability_ask(text)
                 or only_seen_liability_ask(text))
 
