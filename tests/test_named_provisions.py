@@ -47,6 +47,20 @@ def test_a_named_paragraph_answers_first_and_a_card_that_does_not_rest_on_it_doe
     assert answer.route is None or answer.route["card"] not in {"penalty-illegal-filming", "penalty-deepfake-possession"}
 
 
+@pytest.mark.parametrize("question", [
+    "2024년 10월 성폭력처벌법 제14조의2 개정 내용 요약해줘",
+    "What changed in Article 14-2 of the Sexual Violence Punishment Act in October 2024?",
+])
+def test_an_article_named_with_its_law_is_answered_by_a_card_that_rests_on_it(full_kb, question):
+    # the deletion-support duty of 성폭력방지법 was amended the same month; its card had answered the Korean one
+    answer = full_kb.ask(question, persona="aide")
+    assert not answer.abstained
+    if answer.route is not None:
+        rests_on = {(law["law"], str(law["article"])) for law in full_kb.answerer.context.card_law(answer.route["card"])}
+        assert (SEXUAL_CRIMES_ACT, "제14조의2") in rests_on, answer.route
+    assert "14" in answer.answer.split("\n")[0], answer.answer
+
+
 @pytest.mark.parametrize("question, expected", [
     ("What did Article 14-2(1) require before October 2024 that it no longer requires?",
      [(SEXUAL_CRIMES_ACT, "제14조의2", 1)]),  # only one Act has an Article 14-2 (the School Violence decree is no Act)

@@ -26,7 +26,7 @@ def kept(answerer, text, unit):
 def test_a_faithful_rendering_is_kept(possession_unit):
     answerer, unit = possession_unit
     assert kept(answerer, "Article 14-2(4): up to 3 years' imprisonment or a fine of up to KRW 30 million "
-                          "(wording in force since 2024-10-16)", unit)
+                          "(in force since 2024-10-16)", unit)
 
 
 @pytest.mark.parametrize("hallucination", [

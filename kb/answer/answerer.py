@@ -34,11 +34,11 @@ from kb.answer.strategies.cards import MAX_LINES, about_an_earlier_wording, asks
 from kb.answer.strategies.extracts import quote_claim, scored_units, select
 from kb.answer.strategies.gaps import gaps_asked, matrix_gap_claims
 from kb.answer.strategies.statutes import article_alone_paragraphs, asked_figure_claims, law_answers_elsewhere, \
-    named_provision_claims, penalty_claims, provision_claims
+    named_law, named_provision_claims, penalty_claims, provision_claims
 from kb.answer.scope import field_named, out_of_scope
 from kb.answer.understanding import IntentExamples, doer_under_14, understand
 from kb.answer.unheard import known_words, unanswered, unheard
-from kb.answer.units import ANSWER_KINDS, HEADING_LINE, LIST_ITEM, is_sub_heading
+from kb.answer.units import ANSWER_KINDS, HEADING_LINE, LIST_ITEM, is_sub_heading, named_articles
 from kb.answer.verify import verified
 from kb.index.embedding import embed_queries, model_fingerprint
 from kb.index.lexical import tokenize
@@ -296,13 +296,23 @@ class Answerer:
         below ``route_score_corroborated`` counts only when retrieval's ``hits`` bear on the question too."""
         if out_of_scope(question) or as_of < date.today().isoformat():
             return None
-        route = self.router.route(question, vector,
-                                  lambda card: premise(question, understanding, self.context.card_topics(card)),
+        # a question that names a law's article ("2024년 10월 성폭력처벌법 제14조의2 개정 내용") is about that article: a card
+        # that does not rest on it (the deletion-support duty amended the same month) answers another question
+        law, articles = named_law(self.context, question), named_articles(question)
+        named = {(law, article) for article in articles} if law else set()
+
+        def stated(card: str) -> int:
+            if named and not named & self._rests_on(card):
+                return -1
+            return premise(question, understanding, self.context.card_topics(card))
+        route = self.router.route(question, vector, stated,
                                   lambda card: asks_what_card_answers(question, understanding,
                                                                       self.context.card_topics(card)))
         settings = self.context.settings
         if route is None or route.confidence < settings.route_confidence:
             return None
+        if named and not named & self._rests_on(route.card):
+            return None  # no card the question reached rests on the article it names
         # a question with no word of the field must match a bank more surely to count as one of its questions
         if not understanding.in_scope and (route.confidence < settings.route_confidence_unanchored
                                            or route.score < settings.route_score_unanchored):

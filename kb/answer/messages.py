@@ -13,7 +13,7 @@ from __future__ import annotations
 LAW_NAME = {"ko": "{short}", "en": "{english} ({short})"}
 #: A penalty line: the law, the paragraph, the penalty, and since when that wording applies.
 PENALTY_LINE = {"ko": "{name} {label}{conduct}: {penalty} ({since}부터 적용되는 조문)",
-                "en": "{name}, {label}{conduct}: {penalty} (wording in force since {since})"}
+                "en": "{name}, {label}{conduct}: {penalty} (in force since {since})"}
 #: What the paragraph punishes, after its label: "제14조의2 제4항(구입·소지·저장·시청)".
 CONDUCT_NAMED = {"ko": "({conduct})", "en": " ({conduct})"}
 #: Said of a youth-law penalty offered for a deepfake or a filmed image: when that law applies.

@@ -18,8 +18,8 @@ PENALTY_WORDS = {
     },
     "en": {
         "death": "death", "life": "life imprisonment",
-        "prison_range": "imprisonment{fixed} of at least {low} year{low_s} and up to {high} years",
-        "prison_min": "imprisonment{fixed} of at least {low} year{low_s}", "fixed": " for a limited term",
+        "prison_range": "{fixed}imprisonment of at least {low} year{low_s} and up to {high} years",
+        "prison_min": "at least {low} year{low_s} of {fixed}imprisonment", "fixed": "fixed-term ",
         "prison_max": "up to {high} year{high_s}' imprisonment",
         "fine_range": "a fine of at least {low} and up to {high}", "fine_max": "a fine of up to {high}",
         "or": " or ",
