@@ -99,6 +99,9 @@ def test_plain_words_for_the_field_place_a_question_in_it(question):
     "Is it illegal to drive without a license at 17?",
     # … and another country's penalty asked in years
     "캐나다에서는 딥페이크 만들면 몇 년 받아요?",
+    # … and an investment, whatever the field its company works in (the AI Basic Act's support duties had answered it)
+    "딥페이크 탐지 AI 관련주 지금 들어가도 될까요?",
+    "Should I buy stock in deepfake detection companies now?",
 ])
 def test_questions_no_source_here_holds_are_out_of_scope(question):
     from kb.answer.scope import in_scope, out_of_scope

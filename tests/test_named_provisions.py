@@ -106,3 +106,15 @@ def test_an_article_named_alone_in_many_laws_names_none(full_kb):
     law = "성폭력범죄의처벌등에관한특례법/법률"
     assert (law, "제14조의2", 4) in article_alone_paragraphs(context, "제14조의2는 시청도 처벌하나요?", "제14조의2 시청 처벌",
                                                            "2026-01-01")
+
+
+@pytest.mark.parametrize("question, day", [
+    ("When did Article 14-2 first take effect?", "25 June 2020"),
+    ("제14조의2는 언제 신설됐나요?", "2020년 6월 25일"),
+    ("딥페이크 처벌 조항 언제 처음 생겼어요?", "2020년 6월 25일"),
+])
+def test_asked_when_a_provision_began_the_answer_opens_with_its_first_day(full_kb, question, day):
+    # before: the article's paragraphs as they read today, or the history card's latest change (2024), opened the
+    # answer; the history card's line on the day the article was created answers it
+    first = full_kb.ask(question, persona="aide").answer.split("\n")[0]
+    assert day in first, first

@@ -126,3 +126,11 @@ def test_a_verb_after_the_one_told_is_no_part_of_a_party():
     texts = ["A summary order ends the case with a fine; the victim is told of it."]
     assert unanswered("I was told the case ended in a 'summary order' fine. Can I object?", texts, "en") == []
     assert unanswered("can i sue the parents of the boy who made it?", ["The maker must pay."], "en") == ["parents"]
+
+
+def test_an_english_word_of_quantity_is_not_what_is_asked():
+    # before: "a bunch of sites" made "bunch" an unheard word, and a victim asking whom to call to get pictures taken
+    # down was told that no source answered
+    known = known_words(["Ask the support centre to have the pictures taken down from the sites."])
+    assert unheard("who do i call to get the pics taken down theyre on a bunch of sites", known, "en") == []
+    assert unheard("can i get a lot of compensation", known, "en") == ["compensation"]

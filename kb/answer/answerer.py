@@ -383,11 +383,11 @@ class Answerer:
                 for claim in provision_claims(self.context, law, article, paragraph, as_of, understanding.language)]
 
     def _speaks_of(self, claim: Claim) -> set[tuple[str, str]]:
-        """The (law, article) a line is of: its statute's, or the one its card rests on first (a card on attempts
-        that names the deepfake article in passing is of 제15조)."""
+        """The (law, article) a line is of: its statute's, or the one its card names first (a card on attempts that
+        names the deepfake article in passing is of 제15조; one on the deepfake article's history, of 제14조의2)."""
         record = claim.unit.chunk.record
         if record.source_type == "card":
-            primary = next(iter(self.context.card_law(record.source_id)), None)
+            primary = self.context.card_subject(record.source_id)
             return {(primary["law"], str(primary["article"]))} if primary else set()
         return {(record.source_id, record.article)}
 

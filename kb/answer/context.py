@@ -66,6 +66,13 @@ class AnswerContext:
             self._card_sources[card] = sorted(laws, key=lambda s: _superseded(s, laws))
         return self._card_sources[card]
 
+    def card_subject(self, card: str) -> dict | None:
+        """The statute source a card names first, in its own order: the provision the card is about (a card on the
+        deepfake article's history names its first wording first; `card_law` puts that wording after the threats
+        article in force today)."""
+        sources = self._card(card).sources if self._card(card) else []
+        return next((s for s in sources if "law" in s and "article" in s), None)
+
     def card_reports_first(self, card: str) -> bool:
         """Whether a card rests first on reports (figures from a survey or the news), not on a law."""
         sources = self._card(card).sources if self._card(card) else []

@@ -458,6 +458,11 @@ def only_seen_liability_ask(text: str) -> bool:
 #: max sentence for making deepfake porn"): the labelled harmful requests that ask a penalty go on to a plan, a
 #: method or the asker's own act ("해볼라는데 걸리면 몇 년임? ㅋㅋ", "…? then how do i make it go viral").
 PENALTY_ONLY = re.compile(r"^[^.?!]*(?:형량|법정형|몇\s*년|징역|벌금|처벌|sentence|penalt|\bjail|prison|punish|how\s+many\s+years|"
+                          # one crime's weight against another's ("…하면 그냥 협박보다 더 센가요", "is that worse than
+                          # a threat")
+                          r"보다\s*(?:더\s*)?(?:센|세|쎈|쎄|무거|크|큰|심하|심한|중하|중한)|"
+                          r"\b(?:heavier|harsher|stiffer|more\s+serious|worse|tougher|stricter)\s+(?:crime\s+|offen[cs]e\s+|"
+                          r"penalty\s+|punishment\s+)?than\b|"
                           r"\bfined?\b|\bhow\s+long\s+(?:can|could|would|will|do|does|might)\s+(?:you|u|someone|somebody|people|"
                           r"a\s+person|they|he|she)\s+(?:get|serve|go\s+away|be\s+(?:jailed|locked\s+up)))"
                           r"[^.?!]*[.?!]?$", re.I)

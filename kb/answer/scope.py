@@ -191,6 +191,9 @@ OUT_OF_SCOPE = (
     r"(?:보통|평균|대략|대개|일반적으로)\s*(?:\S+\s*){0,2}?얼마\S*\s*(?:\S+\s*){0,2}?(?:받|나와|나오|줘)|"
     r"\b(?:average|typical|usual)\s+(?:\w+\s+){0,2}(?:amount|damages|compensation|settlement|payout|award)|"
     r"\bhow\s+much\b.{0,60}\b(?:usually|typically|normally|on\s+average|tend\s+to)\b.{0,40}\b(?:get|receive|awarded|paid|win)",
+    # an investment, whatever field its company works in ("딥페이크 탐지 AI 관련주 지금 들어가도 될까요?")
+    r"관련주|주가|주식(?!회사)|(?:종목|코인)\s*추천|\bstocks?\b|\bticker\b|\bshould\s+i\s+(?:buy|invest)\b|"
+    r"\binvest(?:ing)?\s+in\s+(?:\w+\s+){0,3}(?:compan(?:y|ies)|stocks?|startups?|firms?|shares)\b",
 )
 #: Country names that are also common words (인도 'sidewalk', 수단 'means', 이란 '~이란', 저지 'blocking'; Chad,
 #: Jordan, Georgia as names) are not read as countries; Korea is this knowledge base's own.

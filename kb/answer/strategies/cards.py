@@ -71,6 +71,11 @@ _PAST = re.compile(r"\s*(?:[-*•]\s+|\d+[.)]\s+)?(?:\*\*)?(?:"
                    # a dated wording named as a version: "From 2 June 2020 (version of 2020-06-02)", "…부터(2020-06-02 시행본)"
                    r"(?:From|Since)\s+\d{1,2}\s+\w+\s+\d{4}\s*\(version of|"
                    r"\d{4}년\s*\d{1,2}월\s*\d{1,2}일\s*부터\s*\(\d{4}-\d{2}-\d{2}\s*시행본\))", re.I)
+#: A question of when something began ("언제 처음 생겼어요", "when was it introduced", "since when"): of a card's dated
+#: points, the earliest answers it, not the one that bears most on the question's other words (the latest change).
+FIRST_ASKED = re.compile(r"처음|최초|신설|원래|언제\s*(?:\S+\s*)?생[겼긴기]|언제부터|\bfirst\b|originally|\bintroduc|"
+                         r"\bcreated\b|\bsince\s+when\b|\bbegan\b|\bstart(?:ed)?\b", re.I)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: What a person does, in order (report, get it deleted, keep evidence): answered as steps when a card lists them.
 STEP_INTENTS = {"reporting", "deletion", "evidence"}
 #: A card's opening sentence that only says yes or no ("Yes.", "네, 경찰의 의무입니다."): short, with no condition;
@@ -141,7 +146,8 @@ def routed_claims(ctx: AnswerContext, router: BankRouter, question: str, underst
     card = card_claims(ctx, route.card, language, ctx.retriever.lexical_query(question), steps,
                        CARD_BUDGET if sure or steps else int(CARD_BUDGET * UNSURE_SHARE), wording,
                        understanding.asks_for, yes_no, ctx.retriever.query_vector(question),
-                       max_lines, past=earlier_law_asked(understanding))
+                       max_lines, past=earlier_law_asked(understanding),
+                       earliest="date" in understanding.asks_for and bool(FIRST_ASKED.search(question)))
     if card and not sure:
         taken = {c.unit.chunk.chunk_id for c in card}
         units = [u for u in scored_units(ctx, hits, ctx.retriever.lexical_query(question), language)
@@ -240,12 +246,13 @@ def _direct_answer(opening: Unit, yes_no: bool) -> tuple[int, str]:
 
 def card_claims(ctx: AnswerContext, card: str, language: str, question: str = "", steps: bool = False,
                 budget: int = 0, wording: str = "", asks_for: list[str] = (), yes_no: bool = True,
-                question_vector=None, max_lines: int = MAX_LINES, past: bool = True) -> list[Claim]:
+                question_vector=None, max_lines: int = MAX_LINES, past: bool = True, earliest: bool = False) -> list[Claim]:
     """A card as a unit, in the asker's language: its direct answer (the first sentences of its opening
     line, at most two), then the points of the card that bear most on the question, in the card's
     order, within the answer's length budget. Asked what to do (``steps``), the card's list is given
     as numbered steps, in order. A point about an earlier wording (`_PAST`) is one only when ``past``: the question
-    asks about the law's history, a date or its gaps (`earlier_law_asked`)."""
+    asks about the law's history, a date or its gaps (`earlier_law_asked`). Asked when something began (``earliest``,
+    `FIRST_ASKED`), the earliest dated point holds the date asked for."""
     lines = [u for u in ctx.card_lines(card) if detect_language(u.text) == language]
     opening = next((u for u in lines if not LIST_ITEM.match(u.text)), None)
     if opening is None:
@@ -275,7 +282,7 @@ def card_claims(ctx: AnswerContext, card: str, language: str, question: str = ""
     points = _points([u for u in lines if u is not opening], language, steps, bearing, meaning)
     if not past:
         points = [p for p in points if not about_an_earlier_wording(p[2].text)] or points
-    chosen, holding = _choose(points, direct, language, steps, budget, asks_for, bearing, max_lines - 1)
+    chosen, holding = _choose(points, direct, language, steps, budget, asks_for, bearing, max_lines - 1, earliest)
     if steps and chosen:
         chosen = _with_best_line(chosen, points, lambda text: bearing(text) + meaning(text), max_lines - 1)
     claims = [Claim(plain(direct), Unit(0, opening.chunk, opening.start + start, direct, 1.0), "direct")]
@@ -346,7 +353,8 @@ def _with_best_line(chosen: list[tuple[int, Claim]], points: list[tuple[float, i
 
 
 def _choose(points: list[tuple[float, int, Claim]], direct: str, language: str, steps: bool, budget: int,
-            asks_for: list[str], bearing, room: int = MAX_LINES - 1) -> tuple[list[tuple[int, Claim]], tuple | None]:
+            asks_for: list[str], bearing, room: int = MAX_LINES - 1,
+            earliest: bool = False) -> tuple[list[tuple[int, Claim]], tuple | None]:
     """The points that fit beside the direct answer, best first, as (order, claim); and the point holding
     the kind of answer asked for that was put first because the direct answer lacks it (else None)."""
     chosen, used = [], len(direct)
@@ -358,7 +366,10 @@ def _choose(points: list[tuple[float, int, Claim]], direct: str, language: str, 
         # the number asked for (a penalty, a deadline, a count) comes first when the direct answer lacks it ("which
         # body, and within how many days?" of a card whose opening names the body: the line with the days)
         missing = [kind for kind in wanted if not kind.search(direct)]
-        holding = next((p for p in ranked if any(kind.search(p[2].unit.text) for kind in missing)), None)
+        holders = [p for p in ranked if any(kind.search(p[2].unit.text) for kind in missing)]
+        dated = [p for p in holders if _YEAR.search(p[2].unit.text)] if earliest else []
+        holding = min(dated, key=lambda p: int(_YEAR.search(p[2].unit.text).group(0))) if dated else \
+            next(iter(holders), None)
         if holding is not None:
             ranked = [holding] + [p for p in ranked if p is not holding]
     for score, order, claim in ranked:
