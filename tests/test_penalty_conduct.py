@@ -69,3 +69,36 @@ def test_the_editing_penalty_before_2024_10_16_says_it_needed_a_purpose_to_distr
     answer = full_kb.ask(question, as_of=as_of).answer
     line = next(line for line in answer.split("\n") if "5년 이하" in line or "5 years" in line)
     assert said in line, answer
+
+
+def test_the_paragraphs_that_punish_spreading_later_against_the_persons_will_say_so(built_kb):
+    from kb.law.vocabulary import later_against_will
+
+    index = built_kb[0].index
+    for article, paragraph in (("제14조", "제14조 제2항"), ("제14조의2", "제14조의2 제2항")):
+        texts = {p.label: p.text for p in in_force(index, SEXUAL_CRIMES, article, "2026-11-21")}
+        assert later_against_will(texts[paragraph], "en").startswith("also when it was made with consent"), paragraph
+        assert all(not later_against_will(text, "ko") for label, text in texts.items() if label != paragraph)
+
+
+@pytest.mark.parametrize("question, article, words", [
+    # before: the deepfake-sharing card answered the filmed one, and neither line said that consent at the time
+    # does not excuse spreading it later
+    ("i let my ex film us back then but now he posted it. is that still illegal since i agreed?", "Article 14(2)",
+     "made with consent"),
+    ("사귈 때 찍은 영상을 헤어지고 나서 올렸어요 제가 찍는 거 허락했는데 처벌되나요?", "제14조 제2항", "동의했어도"),
+    ("남친이랑 서로 얼굴 합성한 사진 만드는 거 동의했었는데 헤어지고 나서 걔가 퍼뜨렸어요. 처벌 안 되나요?", "제14조의2 제2항",
+     "동의했어도"),
+])
+def test_asked_about_consent_given_at_the_time_the_penalty_line_says_later_spreading_is_punished(full_kb, question,
+                                                                                                 article, words):
+    first = full_kb.ask(question).answer.split("\n")[0]
+    assert article in first and words in first, first
+
+
+def test_a_person_filmed_in_everyday_words_is_filmed_material_but_not_the_photo_a_deepfake_was_made_from():
+    from kb.answer.understanding import understand
+
+    assert understand("he filmed us without asking and posted it").materials == ["filmed"]
+    assert understand("사귈 때 찍은 영상을 올렸어요").materials == ["filmed"]
+    assert "filmed" not in understand("제가 찍은 셀카로 합성 사진을 만들었대요").materials

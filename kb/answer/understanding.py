@@ -218,6 +218,10 @@ MATERIALS: dict[str, tuple[str, ...]] = {
              r"minor", r"under ?age", r"teen", r"(?<!university )(?<!college )(?<!grad )student", r"csam",
              r"(?:middle|high|elementary|primary)[- ]?schooler", _YOUNG_AGE, _CLASSMATE),
 }
+#: A person filmed or recorded, told in everyday words ("he filmed us", "찍은 영상을 올렸어요", "a sex tape"): filmed
+#: material (성폭력처벌법 제14조), unless an edited image is named (the photo a deepfake was made from is no crime's material).
+FILMED_EVERYDAY = re.compile(r"\b(?:film(?:ed|ing|s)?|record(?:ed|ing|s)?|videoed|videotaped)\s+(?:me|us|her|him|them|my\s+\w+)\b|"
+                             r"\bsex\s*tapes?\b|(?:찍은|찍힌|찍었던|찍어\s*준|촬영한|촬영했던)\s*(?:\S+\s*)?(?:영상|동영상|사진)", re.I)
 PERSONA_CUES: dict[str, tuple[str, ...]] = {
     "victim": (r"제\s*(얼굴|사진)", r"내\s*(얼굴|사진)", r"저를", r"저의", r"나를", r"제가\s*피해", r"무서", r"어떡", r"도와",
                r"\bme\b", r"\bmy (face|photo|picture|image)", r"i'?m scared", r"of me\b", r"help me"),
@@ -642,6 +646,8 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
         result.intents_guessed = bool(result.intents)
     if not result.materials and _DEEPFAKE_ARTICLE.search(question) and not _OTHER_LAW.search(question):
         result.materials.append("deepfake")  # "what did article 14-2 say before October 2024 about viewing"
+    if "deepfake" not in result.materials and "filmed" not in result.materials and FILMED_EVERYDAY.search(question):
+        result.materials.append("filmed")  # "i let my ex film us back then but now he posted it"
     if "csam" in result.materials and not _MATERIAL_WORDS.search(question):
         result.materials.remove("csam")  # a child is named, but no image: rape, buying sex, coercion … not material
     if "csam" in result.materials and not result.minor_victim and not CHILD_MATERIAL_NAMED.search(question):

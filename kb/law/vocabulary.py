@@ -153,6 +153,20 @@ def required_purpose(text: str, language: str) -> str:
     return next((words[language] for pattern, words in REQUIRED_PURPOSES if pattern.search(text)), "")
 
 
+#: A paragraph that also punishes spreading, against the person's will, what was filmed or made with their consent
+#: ("…당시에는 … 의사에 반하지 아니한 경우에도 사후에 … 의사에 반하여 반포등을 한 자": 성폭력처벌법 제14조 제2항,
+#: 제14조의2 제2항).
+_LATER_AGAINST_WILL = re.compile(r"의사에\s*반하지\s*아니한\s*경우(?:\([^)]*\))?\s*에도\s*사후에")
+LATER_AGAINST_WILL = {"ko": "찍거나 만들 때 동의했어도 나중에 의사에 반해 퍼뜨린 경우 포함",
+                      "en": "also when it was made with consent but spread later against the person's will"}
+
+
+def later_against_will(text: str, language: str) -> str:
+    """Whether a penalty paragraph punishes spreading against the person's will what was made with their consent,
+    said in ``language`` (`LATER_AGAINST_WILL`), or ""."""
+    return LATER_AGAINST_WILL[language] if _LATER_AGAINST_WILL.search(text) else ""
+
+
 #: The materials, in the gap matrix's column order.
 MATERIALS = {m.key: m for m in (
     Material("filmed", "illegally filmed (불법촬영물)", {"ko": "불법촬영물", "en": "illegally filmed material"},

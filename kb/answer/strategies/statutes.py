@@ -34,6 +34,7 @@ from kb.law.vocabulary import (
     YOUTH,
     article_key,
     article_label,
+    later_against_will,
     paragraph_label,
     punished_conduct,
     required_purpose,
@@ -174,10 +175,14 @@ def named_provision_claims(ctx: AnswerContext, question: str, understanding, as_
     return claims
 
 
-def penalty_claim(ctx: AnswerContext, unit: Unit, label: str, penalty: Penalty, since: str, language: str) -> Claim:
-    """ "성폭력처벌법 제14조의2 제1항: 7년 이하의 징역 … (2024-10-16부터 적용되는 조문)", in the asker's language."""
+def penalty_claim(ctx: AnswerContext, unit: Unit, label: str, penalty: Penalty, since: str, language: str,
+                  consent: bool = False) -> Claim:
+    """ "성폭력처벌법 제14조의2 제1항: 7년 이하의 징역 … (2024-10-16부터 적용되는 조문)", in the asker's language. Asked
+    about consent given at the time (``consent``), a paragraph that punishes spreading later against the person's
+    will says so."""
     name = law_name(ctx.laws.law(unit.chunk.record.source_id), language, unit.chunk.record.title)
-    conduct = ", ".join(filter(None, (punished_conduct(unit.text, language), required_purpose(unit.text, language))))
+    conduct = ", ".join(filter(None, (punished_conduct(unit.text, language), required_purpose(unit.text, language),
+                                      later_against_will(unit.text, language) if consent else "")))
     text = PENALTY_LINE[language].format(name=name, label=article_label(label, language),
                                          conduct=CONDUCT_NAMED[language].format(conduct=conduct) if conduct else "",
                                          penalty=penalty.render(language), since=since)
@@ -188,6 +193,11 @@ def penalty_claim(ctx: AnswerContext, unit: Unit, label: str, penalty: Penalty, 
 #: aggravated form (성폭력처벌법 제14조의2 제3항, 청소년성보호법 제11조 제2항), coercion by a threat is the threat's
 #: (성폭력처벌법 제14조의3 제2항, 청소년성보호법 제11조의2 제2항).
 AGGRAVATED_FORMS = ("sell", "coerce")
+
+
+#: A question that tells of consent given ("처음에 동의했으니까", "i agreed to the photo back then", "she said yes to it").
+CONSENT_ASKED = re.compile(r"동의|허락|합의\s*하에|찍어도\s*된다고|consent|\bagreed\b|\bsaid\s+yes\b|\bwas\s+(?:ok|okay|fine)\s+with\b|"
+                           r"\blet\s+(?:him|her|them)\s+(?:take|film|make|record)", re.I)
 
 
 def penalty_claims(ctx: AnswerContext, hits: list[Hit], understanding, as_of: str, question: str = "") -> list[Claim]:
@@ -221,7 +231,7 @@ def penalty_claims(ctx: AnswerContext, hits: list[Hit], understanding, as_of: st
             continue
         seen.add(label)
         since = ctx.wording_since(unit, as_of)
-        claim = penalty_claim(ctx, unit, label, penalty, since, language)
+        claim = penalty_claim(ctx, unit, label, penalty, since, language, bool(CONSENT_ASKED.search(question)))
         if unit.chunk.record.source_id == YOUTH and {"deepfake", "filmed"} & set(understanding.materials):
             # the youth law applies to the image of a minor only when it is exploitation material
             claim.text += MINOR_CONDITION[language]
