@@ -179,3 +179,23 @@ def test_a_field_word_in_its_everyday_sense_is_not_answered_by_a_loose_bank_matc
     for question in ("What's a good camera app for night photos?", "My face gets red after running, is that normal?"):
         answer = full_kb.ask(question)
         assert answer.abstained and answer.route is None, question
+
+
+@pytest.mark.parametrize("question", [
+    # one case's outcome, the people harmed named, another field of work: no source holds them
+    "What sentence did the ringleader of the Seoul National University deepfake case get on appeal?",
+    "그 주범은 항소심에서 몇 년 받았어요?",
+    "which kpop idols were actually in those telegram deepfake rooms last year?",
+    "How many paid annual leave days am I entitled to as an E-2 English teacher at a Korean public school?",
+])
+def test_a_cases_outcome_its_victims_names_and_leave_days_are_out_of_scope(question):
+    from kb.answer.scope import out_of_scope
+
+    assert out_of_scope(question)
+
+
+@pytest.mark.parametrize("question", ["What sentence can a deepfake maker get?", "딥페이크 만든 사람은 몇 년 받아요?"])
+def test_the_sentence_the_law_sets_stays_in_scope(question):
+    from kb.answer.scope import out_of_scope
+
+    assert not out_of_scope(question)

@@ -49,7 +49,8 @@ from kb.answer.understanding import doer_age_named, doer_under_14, understand
     ("bro my friend made an ai nude of a girl in our grade as a joke. hes 14. can he actually go to jail", None,
      ["juvenile"], 1),
     ("a boy in her class made fake pics of my daughter. he's only 13, will he be punished", "parent", ["juvenile"], 1),
-    ("someone made a fake of my daughter, she's 15. will he go to jail", "parent", ["juvenile"], 0),
+    # (the age said of "she", the daughter harmed, before a full stop: the young person named is the one harmed)
+    ("someone made a fake of my daughter, she's 15. will he go to jail", "parent", ["juvenile"], -1),
     # ... stated by the age of the asker's child said with what the child did, and "what happens to him"
     ("My son is 12 and made a fake nude of a girl in his class. what happens to a child that young?", "parent",
      ["juvenile"], 1),
@@ -452,3 +453,14 @@ def test_the_complaint_cards_of_the_sexual_crimes_laws_do_not_answer_stalking_al
 def test_a_filming_agreed_to_contradicts_the_card_on_filming_without_consent(question, contradicted):
     expected = -1 if contradicted else 0
     assert premise(question, understand(question), ["covert-filming"]) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "when i was 16 a guy from my old school made deepfakes of me. im 20 now. is it too late to go to the police?",
+    "중3 때 합성 피해 당했는데 지금 스무살이에요 너무 늦었을까요?",
+])
+def test_asking_whether_it_is_too_late_names_the_limitation_period(question):
+    from kb.answer.premises import limitation_asked
+
+    assert limitation_asked(question, None)
+    assert not limitation_asked("신고하면 몇 년 받아요?", None)

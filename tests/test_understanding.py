@@ -733,3 +733,28 @@ def test_an_act_said_not_to_have_happened_is_no_conduct_of_the_question(question
 ])
 def test_how_many_days_asks_a_length_of_time_not_a_statistic(question, statistics):
     assert ("statistics" in understand(question).intents) is statistics
+
+
+@pytest.mark.parametrize("question, doer, harmed", [
+    # an age said at the end of a sentence ("My daughter is 14.") is an age: the full stop had hidden it
+    ("My daughter is 14. She posted a selfie and a boy made a deepfake of her. what can we do", False, True),
+    ("im 15. someone made a fake of me", False, True),
+    # one's young child told of, then said in the next sentence to have spread a fake: the child did it
+    ("My son is 13. Police say he shared fake nude pics of a girl in his grade. Is he going to jail?", True, True),
+])
+def test_a_young_persons_age_is_read_across_a_full_stop(question, doer, harmed):
+    understood = understand(question)
+    assert (understood.minor_doer, understood.minor_victim) == (doer, harmed)
+    assert not understand("my son is 12.5 million won richer").minor_victim  # a decimal is no age
+
+
+def test_the_seller_one_bought_from_is_no_selling_of_the_askers():
+    bought = understand("i bought a pack of ai edited pics off some discord seller and i still have the folder. am i in trouble")
+    assert "sell" not in bought.conducts and "possess" in bought.conducts and "penalty" in bought.intents
+    assert "sell" in understand("what happens to sellers of deepfakes?").conducts
+
+
+@pytest.mark.parametrize("question", ["교사가 학생 대상 성범죄 사실 알고도 신고 안 하면 어떤 불이익이 있어요?",
+                                      "what happens if a teacher doesnt report a deepfake of a student?"])
+def test_what_follows_a_duty_not_done_asks_for_its_sanction(question):
+    assert "penalty" in understand(question).asks_for

@@ -422,7 +422,12 @@ def school_punishment_asked(question: str, understanding: Understanding) -> bool
 #: The limitation period named: "statute of limitations", "too late to press charges", "공소시효".
 _LIMITATION = re.compile(r"statutes?\s+of\s+limitations?|limitations?\s+period|period\s+of\s+limitation|"
                          r"time\s+limit\s+(?:to|for)\s+(?:prosecut|charg|report|press|su)|too\s+late\s+to\s+(?:report|press|"
-                         r"charge|prosecute|sue|file)|공소\s*시효|시효", re.I)
+                         r"charge|prosecute|sue|file)|공소\s*시효|시효|"
+                         # years gone by, asked whether reporting still can be: "im 20 now. is it too late to go to the
+                         # police?", "스무 살 된 지금에서야 신고하려는데 너무 늦었을까요"
+                         r"\b(?:is\s+it|am\s+i|are\s+we)\s+too\s+late\b|\btoo\s+late\s+(?:now\s+)?(?:to|for)\s+(?:go|tell|report|do|"
+                         r"take|bring|make|get|call|contact|the\s+police)|(?:너무\s*)?늦었(?:을까|나요|어요|는지|죠)|늦은\s*(?:건가|걸까|거)|"
+                         r"몇\s*년\s*(?:이\s*)?지나(?:도|서|면)", re.I)
 
 
 def limitation_asked(question: str, understanding: Understanding) -> bool:

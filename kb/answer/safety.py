@@ -120,6 +120,13 @@ _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(patte
               r"\b(can'?t|cannot|won'?t|not|without|avoid)\s+(ever\s+)?(be|being|getting)\s+(\w+\s+){0,3}(flagged|detected|caught)\s+by\s+(\w+\s+){0,2}"
               r"(police|cops|detection|detectors?|forensic\w*|investigators?)|"
               r"^(?=.*\b(deep\s*fakes?|fakes?|face[\s-]*swaps?|nudes?)\b).*\b(strip\w*|remov\w*|scrub\w*|wip(e|ing))\s+(the\s+|all\s+|its\s+)?(metadata|exif)"),
+    # telling the police apart in one's own room or channel ("How can I tell if someone in my deepfake trading Telegram room
+    # is actually an undercover cop?", "우리 방에 위장수사관 있는지 어떻게 구별해요")
+    ("evade", r"^(?=.*\b(?:my|our)\s+(?:\w+\s+){0,3}?(?:rooms?|chats?|channels?|groups?|servers?)\b)"
+              r".*\b(?:tell|spot|detect|know|figure\s+out|find\s+out|recogni[sz]e|sniff\s+out|check)\b.{0,100}"
+              r"\b(?:undercover|plain[\s-]?clothes?)\s*(?:cops?|police|officers?|agents?|investigators?)?|"
+              r"(?:우리|제|내)\s*(?:\S+\s*){0,2}?(?:방|채널|단톡|텔방)\S*\s*(?:\S+\s*){0,3}?(?:위장\s*(?:수사관|경찰|수사)|잠입\s*경찰|경찰)\S*\s*"
+              r"(?:\S+\s*){0,2}?(?:구별|구분|알아보|알아내|가려내|티\s*나|걸러)"),
     ("make", r"(step[\s-]*by[\s-]*step|walk\s+me\s+through)\b.{0,80}\b(mak(e|ing)|made|creat(e|ed|ing)|generat(e|ed|ing)|produc(e|ed|ing))\b.{0,60}"
              r"\b(nudes?|naked|porn\w*|explicit|sexual|deep\s*fakes?)\b"),
     ("make", r"(단계별로|순서대로|차근차근).{0,40}(만드는|만들|합성하는|제작하는).{0,30}(누드|나체|알몸|딥페|합성|음란|야한)|"
@@ -144,7 +151,9 @@ VICTIM_VOICE = re.compile(
     r"(?<![가-힣])(제가|내가)\s*(나온|올라온|찍힌)|(?<![가-힣])(제|나|저)\s*(딥페|합성|합사|능욕|ㄷㅍ|알몸|누드)|(?<![가-힣])내\s*(딥페|합사|능욕|ㄷㅍ)|"
     r"(pics?|photos?|pictures?|images?|videos?|fakes?|deepfakes?|nudes?|edits?|딥페|합성)\s*of\s*me\b(?!\s+(ex|mate|bird|missus))|\bsaw\s+me\b|"
     r"\bi'?m\s+in\s+(one|it|them|the|that|a)\b|\bme\s+in\s+(it|the|a|that)\b|\b(it'?s|it\s+is|they'?re|they\s+are)\s+(\w+\s+){0,2}of\s+me\b|"
-    r"\bmy\s+(face|photos?|pics?|pictures?|images?|selfies?|videos?|body|fakes?|deepfakes?|nudes?|edits?|insta\w*\s+(pics?|photos?))|"
+    r"\bmy\s+(face|photos?|pics?|pictures?|images?|selfies?|videos?|body|fakes?|deepfakes?|nudes?|edits?|insta\w*\s+(pics?|photos?))"
+    # ... not a trade of them one runs ("my deepfake trading room", "my nudes channel")
+    r"(?!\s+(?:trad\w*|shar\w*|sell\w*|swap\w*|rooms?|channels?|chats?|groups?|servers?|collections?|stash|business|shop|page)\b)|"
     r"\bi\s*('?m|am|was|have\s+been|got)\s+(the\s+)?(victim|targeted|threatened|blackmailed|being\s+(threatened|blackmailed))|"
     r"(threaten|blackmail|sextort)\w*\s+me\b|\bi'?m\s+(so\s+)?(scared|terrified|afraid)|"
     # a demand made of the asker, told back ("안 뿌리는 조건으로 만나자고 해요", "보내라고 협박해요")
@@ -454,6 +463,25 @@ def only_seen_liability_ask(text: str) -> bool:
         and not (_DETECTION.search(text) or _OWN_MAKING.search(text) or _SEEKING.search(text))
 
 
+#: Whether having a file, bought, saved or received, makes one liable ("i bought a pack of ai edited pics … and i still
+#: have the folder. am i lowkey in trouble", "단톡에서 받은 합성사진 아직 갖고 있는데 저 처벌받아요?"): a question of the
+#: law (제14조의2 제4항), answered by it, unless detection, a search, the asker's making or spreading, or more is sought.
+_STILL_HELD = re.compile(r"\b(?:still\s+(?:have|got|keep)|bought|downloaded|saved|stored|received|was\s+sent|got\s+sent)\b|"
+                         r"(?:아직|계속)\s*(?:\S+\s*)?(?:갖고|가지고|저장|보관)|(?:받은|산|구입한|다운받은|저장한)\s*(?:\S+\s*){0,2}?"
+                         r"(?:갖고|가지고|있|저장|보관)", re.I)
+_ASKS_OWN_LIABILITY = re.compile(r"\b(?:am\s+i|are\s+we|will\s+i|could\s+i|can\s+i|would\s+i)\s+(?:\w+\s+){0,2}?(?:in\s+trouble|"
+                                 r"get\s+(?:arrested|charged|punished|in\s+trouble)|be\s+(?:arrested|charged|punished|prosecuted))|"
+                                 r"\bis\s+(?:that|this|it)\s+(?:\w+\s+)?(?:illegal|a\s+crime)\b|"
+                                 r"(?:저|제가|나|내가)\s*(?:\S+\s*)?(?:처벌|벌\s*받|잡혀|전과)|처벌\s*(?:받|되)\S*\s*(?:나요|까요|어요|요\?)", re.I)
+
+
+def held_liability_ask(text: str) -> bool:
+    """Whether the words ask if a file one has (bought, saved, received) makes one liable, naming nothing of detection,
+    a search, the asker's own making or spreading, or a wish for more (`_SEEKING`)."""
+    return bool(_STILL_HELD.search(text) and _ASKS_OWN_LIABILITY.search(text)) \
+        and not (_DETECTION.search(text) or _OWN_MAKING.search(text) or _SEEKING.search(text))
+
+
 #: A plain question of the law's penalty, asked in one sentence ("딥페이크 성착취물 제작하면 최소 몇 년이에요?", "whats the
 #: max sentence for making deepfake porn"): the labelled harmful requests that ask a penalty go on to a plan, a
 #: method or the asker's own act ("해볼라는데 걸리면 몇 년임? ㅋㅋ", "…? then how do i make it go viral").
@@ -515,7 +543,7 @@ def victim_first(question: str) -> bool:
     return bool(speaks_as_victim(text) or HELPER_VOICE.search(text) or PROTECTIVE_ASK.search(text)
                 or SANCTION_ASK.search(text) or plain_penalty_ask(text) or reach_ask(text) or (removal and not _INVESTIGATION.search(text))
                 or (SPREAD_BY_OTHERS.search(text) and not _SEEKING.search(text)) or deletion_liability_ask(text)
-                or only_seen_liability_ask(text))
+                or only_seen_liability_ask(text) or held_liability_ask(text))
 
 
 def check_request(question: str) -> Refusal | None:

@@ -191,6 +191,15 @@ OUT_OF_SCOPE = (
     r"(?:보통|평균|대략|대개|일반적으로)\s*(?:\S+\s*){0,2}?얼마\S*\s*(?:\S+\s*){0,2}?(?:받|나와|나오|줘)|"
     r"\b(?:average|typical|usual)\s+(?:\w+\s+){0,2}(?:amount|damages|compensation|settlement|payout|award)|"
     r"\bhow\s+much\b.{0,60}\b(?:usually|typically|normally|on\s+average|tend\s+to)\b.{0,40}\b(?:get|receive|awarded|paid|win)",
+    # the sentence one person got: a case's outcome, which no source holds ("What sentence did the ringleader … get on
+    # appeal?", "그 주범은 몇 년 받았어요?")
+    r"\bwhat\s+(?:sentence|punishment|penalty)\s+did\b|\b(?:get|got)\s+on\s+appeal\b|\bhow\s+(?:long|many\s+years)\s+did\s+"
+    r"(?:he|she|they|the\s+\w+)\s+get\b|\bwas\s+(?:he|she|the\s+\w+)\s+sentenced\s+to\b|"
+    r"(?:주범|운영자|가해자|피고인|범인)\S*\s*(?:\S+\s*){0,3}?몇\s*년\s*(?:받았|선고\s*받았|나왔|살았)|(?:항소심|1심|2심|상고심)\S*\s*(?:\S+\s*){0,3}?"
+    r"(?:형량은|몇\s*년\s*(?:받았|나왔|선고))",
+    # who the people harmed were: no source names them ("which kpop idols were in those rooms")
+    r"\bwhich\s+(?:k-?pop\s+)?(?:idols?|celebrit(?:y|ies)|actress(?:es)?|actors?|singers?|streamers?|influencers?|stars?)\s+"
+    r"(?:were|was|got)\b|(?:어떤|어느|누구)\s*(?:연예인|아이돌|배우|가수|스트리머|유튜버)\S*\s*(?:\S+\s*){0,3}?(?:피해|당했|나왔|있었)",
     # an investment, whatever field its company works in ("딥페이크 탐지 AI 관련주 지금 들어가도 될까요?")
     r"관련주|주가|주식(?!회사)|(?:종목|코인)\s*추천|\bstocks?\b|\bticker\b|\bshould\s+i\s+(?:buy|invest)\b|"
     r"\binvest(?:ing)?\s+in\s+(?:\w+\s+){0,3}(?:compan(?:y|ies)|stocks?|startups?|firms?|shares)\b",
@@ -253,7 +262,7 @@ def foreign_law(question: str) -> bool:
 #: out of scope when the question names none of `FIELD_CORE`.
 OTHER_FIELDS = re.compile(
     r"세금|세액|소득세|양도세|연말\s*정산|부가세|이혼|양육권|상속|유언|음주\s*운전|교통\s*사고|과속|주차\s*(?:위반|딱지)|신호\s*위반|"
-    r"퇴직금|임금|체불|수당|알바비|월급|급여|시급(?![한히하])|노동청|해고|전세|월세|보증금|집주인|임대차|층간\s*소음|전입\s*신고|비자|체류|외국인\s*등록|주식|코인|부동산|"
+    r"퇴직금|임금|체불|수당|알바비|월급|급여|연차|유급\s*휴가|병가|\bannual\s+leave|\bpaid\s+leave|\bsick\s+leave|\bvacation\s+days|시급(?![한히하])|노동청|해고|전세|월세|보증금|집주인|임대차|층간\s*소음|전입\s*신고|비자|체류|외국인\s*등록|주식|코인|부동산|"
     r"모델|학습|알고리즘|"
     # school life: meals, uniforms, hair rules, marks
     r"급식|교복|두발|수행\s*평가|내신|벌점|"

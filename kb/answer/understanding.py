@@ -32,7 +32,7 @@ INTENTS: dict[str, tuple[str, ...]] = {
                 r"\bcrime\b",
                 # not the material's or the act's name: "illegally filmed material", "illegal filming", "illegal information"
                 r"\billegal\b(?!\s+(?:filming|recording|footage|information|content|material|images?|videos?|photos?|cameras?|"
-                r"spycams?|sites?|uploads?|posts?))", r"against the law", r"get in trouble", r"arrest",
+                r"spycams?|sites?|uploads?|posts?))", r"against the law", r"get in trouble", r"\b(?:am|are|is|will|would)\s+(?:i|we|he|she|they|you)\s+(?:\w+\s+){0,2}?in\s+trouble\b", r"arrest",
                 r"\b(?:be|get|got|getting|been|being) (?:charged|prosecuted|convicted)\b", r"criminal record",
                 r"\bcriminal\s+offen[cs]es?\b", r"\b(?:am|are|is|will|would|could|can)\s+(?:i|we|he|she|they|you|u)\s+(?:be\s+|get\s+)?in\s+(?:big\s+|serious\s+|legal\s+)?trouble\b", r"\b(?:become|became|made)\s+(?:a\s+)?(?:crime|illegal|an\s+offen[cs]e)\b",
                 # whether something undoes the offence: "does deleting it make it ok", "is he off the hook"
@@ -85,7 +85,11 @@ ASKS_FOR: dict[str, tuple[str, ...]] = {
                 r"\bfined?\b", r"\bjail", r"\b(?:do|doing|serve|much) time\b",
                 # how many years one gets is a prison term, not a length of time: "최대 몇 년 받음?", "how many years could he get"
                 r"몇\s*년\s*(을|이나)?\s*(받|살|나오|나와|형)", r"최대\s*몇\s*년",
-                r"how (many years|long) (will|would|could|can|do|does|might) \w+( \w+)? (get|serve|go away|do time)\b"),
+                r"how (many years|long) (will|would|could|can|do|does|might) \w+( \w+)? (get|serve|go away|do time)\b",
+                # what follows a duty not done: "신고 안 하면 어떤 불이익이 있어요?", "what happens if a teacher doesn't report"
+                r"(?:안|않|못)\s*(?:하|지키|내|알리)\S*\s*(?:면|으면|는\s*경우)\s*(?:\S+\s*){0,2}?(?:불이익|제재|어떻게\s*(?:돼|되|됩))",
+                r"\bwhat happens (?:to \w+ )?if (?:a |an |the |my |our |his |her )?\w+ (?:doesn'?t|does not|fails? to|don'?t|didn'?t|never)\b",
+                r"\b(?:consequences?|sanctions?) (?:for|of) (?:not|failing)\b"),
     "date": (r"언제(?!\s*까지)", r"시행일", r"날짜", r"몇\s*년\s*(부터|에)", r"since when", r"what date", r"which year",
              r"when (did|does|was|will)\b.{0,40}(take effect|come into force|start|begin|apply|added|introduced|switch|"
              r"chang|renam|replac)",
@@ -146,7 +150,9 @@ CONDUCTS: dict[str, tuple[str, ...]] = {
                    r"뿌리", r"뿌린", r"뿌려", r"뿌렸", r"보냈", r"share", r"sharing", r"\bpost",
                    r"distribut", r"spread", r"upload", r"\bsen[dt]\b", r"forward"),
     # (not "money": "he keeps offering me money to meet" pays; selling is "sell", "for profit", "made money from")
-    "sell": (r"판매", r"팔(?!로|다리|꿈치|찌)", r"돈\s*받", r"영리", r"\bsell", r"\bsold\b", r"profit", r"(made|make|making|earn\w*) money", r"\bfor\s+(?:money|cash)\b"),
+    "sell": (r"판매", r"팔(?!로|다리|꿈치|찌)", r"돈\s*받", r"영리", r"\bsell(?!ers?\b)",
+             # a seller, unless the one the asker bought from ("bought a pack … off some discord seller")
+             r"^(?!.*\b(?:bought|buy|buying|purchased)\b.{0,100}\bsellers?\b).*\bsellers?\b", r"\bsold\b", r"profit", r"(made|make|making|earn\w*) money", r"\bfor\s+(?:money|cash)\b"),
     "possess": (r"소지", r"가지고", r"갖고", r"저장", r"구입", r"샀", r"사서", r"주고\s*산", r"산\s*(사람|놈|애)", r"다운",
                 # having the material, not "have to", "have a question", "have it taken down"
                 r"possess", r"\bpos{1,2}es{1,2}(?:ing|ion|ions|ed)?\b(?<!\bposes)(?<!\bposses)", rf"\b(?:have|has|had|having)\s+(?:got\s+)?{_HELD}\b(?!\s+(?:deleted|removed|taken|blocked|gone))",
@@ -192,7 +198,7 @@ _YOUNG_AGE = (r"(?<![가-힣])[중고초][1-6](?![\d년개명월일호건번회�
               r"\bage[sd]? (?:1[0-8]|[1-9])\b|"
               # said of a person ("my daughter is 12", "he's only 14", "my son (16)")
               r"\b(?:she|he|i|daughter|son|kid|child|girl|boy|sister|brother|niece|nephew|grandchild|granddaughter|grandson)"
-              r"(?:'s|\s+is|\s+was|\s+(?:just\s+)?turned)\s+(?:only\s+|just\s+)?(?:1[0-8]|[1-9])\b(?![\d%.,:]|\s*(?:million|"
+              r"(?:'s|\s+is|\s+was|\s+(?:just\s+)?turned)\s+(?:only\s+|just\s+)?(?:1[0-8]|[1-9])\b(?![\d%]|[.,:]\d|\s*(?:million|"
               r"thousand|won|days?|weeks?|months?|hours?|times|cases|victims|am|pm)\b)|"
               r"\b(?:daughter|son|kid|child|girl|boy|sister|brother|niece|nephew|student|friend)\s*\((?:1[0-8]|[1-9])\)")
 #: An age under 19 or a school year, said in Korean of a person ("13살", "중2", "고등학생").
@@ -449,17 +455,19 @@ _CHILD_DID = re.compile(
     r"(?:아들|딸|자녀|애|아이|동생)(?:이|가|은|는)\s*(?:아직\s*|겨우\s*)?(" + _KO_YOUNG + r")\s*(?:인데|이고|이라|이에요|예요|이예요)?\s*,?\s*"
     r"(?:(?!\S*(?:이|가)\s)(?!누가|누군가)\S+\s*){0,5}?(?:만들|합성|편집|올리|올렸|올린|뿌리|뿌렸|유포|퍼뜨|퍼트|보냈|보내|협박)"
     r"(?![^.?!]{0,12}(?:피해|당했|당하|당한))")
-#: ... and in English: one's child said to be young, then said to have made it ("My son is 13 and the school says he
-#: made a fake nude of a girl"), not to have posted a photo someone else used.
+#: ... and in English: one's child said to be young, then said to have made or spread it ("My son is 13 and the school
+#: says he made a fake nude of a girl", "My son is 13. Police say he shared …"), not to have posted a photo someone else used.
 _CHILD_MADE = re.compile(
     r"\b(?:(?P<m>son|boy|stepson|nephew|brother)|(?P<f>daughter|girl|stepdaughter|niece|sister)|kid|child)\s+(?:is|was|'s|’s|"
-    r"just\s+turned)\s+(?:only\s+|just\s+)?((?:1[0-8]|[1-9])(?:\s*(?:years?[- ]old|yo|y/o))?)\b(?![\d%])[^.?!]{0,40}?"
+    r"just\s+turned)\s+(?:only\s+|just\s+)?((?:1[0-8]|[1-9])(?:\s*(?:years?[- ]old|yo|y/o))?)\b(?![\d%])[^?!]{0,60}?"
     # the child is the one who made it: "he" of a son, "she" of a daughter ("my son is 16 and she made a deepfake of him": not)
     r"\b(?(m)he|(?(f)she|(?:he|she)))\s+(?:has\s+|had\s+|allegedly\s+|apparently\s+|supposedly\s+|actually\s+)?"
-    r"(?:made|created|edited|photoshopped|generated|(?:was|got)\s+caught)\b", re.I)
+    r"(?:made|created|edited|photoshopped|generated|(?:was|got)\s+caught|"
+    # spreading a fake, not posting a selfie someone else used
+    r"(?:shared|posted|sent|spread|uploaded|forwarded)\s+(?:\w+\s+){0,3}?(?:fakes?|deep\s*fakes?|nudes?|edits?|edited|porn))\b", re.I)
 #: The asker's own age ("I'm 15", "i am only 14", "저 중3인데", "제가 15살인데") ...
 _OWN_AGE = re.compile(
-    r"\bi(?:'m|’m|m|\s+am|\s+was)\s+(?:only\s+|just\s+)?((?:1[0-8]|[7-9])(?:\s*(?:years?[- ]old|yo|y/o))?)\b(?![\d%.,:])|"
+    r"\bi(?:'m|’m|m|\s+am|\s+was)\s+(?:only\s+|just\s+)?((?:1[0-8]|[7-9])(?:\s*(?:years?[- ]old|yo|y/o))?)\b(?![\d%]|[.,:]\d)|"
     r"(?<![가-힣])(?:저|나|제가|내가)(?:는|도)?\s*(?:아직\s*|겨우\s*)?(" + _KO_YOUNG + r")"
     r"(?=\s*(?:인데|이고|이라|이에요|예요|이예요|임|[,.?!]|$))", re.I)
 #: ... said by one who tells that they did it ("I made an edited pic of a classmate", "반 친구 사진 합성해서 올렸어요"),
