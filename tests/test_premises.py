@@ -464,3 +464,14 @@ def test_asking_whether_it_is_too_late_names_the_limitation_period(question):
 
     assert limitation_asked(question, None)
     assert not limitation_asked("신고하면 몇 년 받아요?", None)
+
+
+def test_a_duty_to_report_asked_is_no_question_of_the_act_seen():
+    # a hagwon teacher shown a clip on a student's phone, asking whether staff must report and what happens if they
+    # don't, had been answered by the possession card (the clip "on his phone"); the reporting duty's card answers
+    question = ("I teach at a hagwon. A student showed me a deepfake clip of a classmate on his phone. Do hagwon staff "
+                "have a legal duty to report this to the police, and what happens if we don't?")
+    understood = understand(question, "staff")
+    assert premise(question, understood, ["penalty", "deepfake", "possession", "viewing"]) < 1
+    assert premise("whats the jail time for having a deepfake on your phone", understand("whats the jail time for having "
+                   "a deepfake on your phone"), ["penalty", "deepfake", "possession", "viewing"]) >= 1

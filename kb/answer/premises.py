@@ -178,12 +178,19 @@ _SCHOOL = re.compile(r"학폭|학교\s*폭력|징계|처분|심의|학교(?:에�
                      r"\bthe\s+school\s+(?:can|could|will|would|may|might|must)\s+(?:\w+\s+)?(?:give|impose|do|punish)", re.I)
 
 
+#: A duty to report asked of the asker ("Do hagwon staff actually have a legal duty to report this …, and what happens if
+#: we don't?", "신고 의무가 있나요"): what follows is that duty's sanction, not the penalty of the act they saw.
+_DUTY_ASKED = re.compile(r"\b(?:duty|obligat\w*|required|obliged|have\s+to|must|supposed\s+to)\s+(?:\w+\s+){0,3}?report|"
+                         r"신고\s*의무|신고\s*(?:해야|할\s*의무)", re.I)
+
+
 def penalty_asked(question: str, understanding: Understanding) -> bool:
     """A card on what the criminal law punishes ("penalty") fits a question that asks for the penalty of an act
     it names ("what's the jail time for putting someone's face on porn and sharing it") and names no school,
-    whose measures are punishment of another kind. A fine asked of a duty (a platform's, an AI business's) or of
-    outing a victim is answered by the card on that duty or right."""
-    return "penalty" in understanding.asks_for and bool(understanding.conducts) and not _SCHOOL.search(question)
+    whose measures are punishment of another kind. A fine asked of a duty (a platform's, an AI business's, the
+    asker's own duty to report) or of outing a victim is answered by the card on that duty or right."""
+    return "penalty" in understanding.asks_for and bool(understanding.conducts) and not _SCHOOL.search(question) \
+        and not _DUTY_ASKED.search(question)
 
 
 def _conduct_asked(conduct: str):
@@ -195,7 +202,7 @@ def _conduct_asked(conduct: str):
         punishment = "penalty" in understanding.asks_for or \
             ("penalty" in understanding.intents and not understanding.intents_guessed)
         return (punishment or conduct in _TOLD_ACTS and threat_told(question, understanding)) \
-            and conduct in understanding.conducts and not _SCHOOL.search(question)
+            and conduct in understanding.conducts and not _SCHOOL.search(question) and not _DUTY_ASKED.search(question)
     return asked
 
 
