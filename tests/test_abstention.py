@@ -199,3 +199,11 @@ def test_the_sentence_the_law_sets_stays_in_scope(question):
     from kb.answer.scope import out_of_scope
 
     assert not out_of_scope(question)
+
+
+def test_the_registers_words_of_travel_are_the_fields_not_immigrations():
+    from kb.answer.scope import out_of_scope
+
+    # "체류" (a stay abroad) had put a registered offender's duty to report a trip with immigration questions
+    assert not out_of_scope("신상정보 등록대상자가 6개월 넘게 해외에 체류하러 나가면서 미리 신고를 안 하면 어떤 제재를 받나요?")
+    assert out_of_scope("외국인 체류 기간 연장은 어디서 해요?")

@@ -118,3 +118,17 @@ def test_asked_when_a_provision_began_the_answer_opens_with_its_first_day(full_k
     # answer; the history card's line on the day the article was created answers it
     first = full_kb.ask(question, persona="aide").answer.split("\n")[0]
     assert day in first, first
+
+
+def test_asked_when_another_article_of_a_history_card_began_its_own_day_leads(full_kb):
+    # the history card of the deepfake article also dates the confiscation article (제15조의3): asked when that one
+    # began, its day leads, not the deepfake article's first day (2020)
+    first = full_kb.ask("성폭력처벌법 몰수·추징 조항(제15조의3)은 언제부터 시행됐나요?", persona="aide").answer.split("\n")[0]
+    assert "2025" in first and "2020" not in first, first
+
+
+def test_asked_when_the_limitation_period_runs_no_penalty_line_leads(full_kb):
+    answer = full_kb.ask("I was 16 when a classmate made a sexual deepfake of me. For a sex crime against a minor, from "
+                         "when does the statute of limitations start to run?").answer
+    first = answer.split("\n")[0]
+    assert "limitation" in first.lower() and "imprisonment" not in first, first

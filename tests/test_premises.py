@@ -475,3 +475,11 @@ def test_a_duty_to_report_asked_is_no_question_of_the_act_seen():
     assert premise(question, understood, ["penalty", "deepfake", "possession", "viewing"]) < 1
     assert premise("whats the jail time for having a deepfake on your phone", understand("whats the jail time for having "
                    "a deepfake on your phone"), ["penalty", "deepfake", "possession", "viewing"]) >= 1
+
+
+def test_young_victims_named_as_the_class_asked_of_state_a_minors_cards_premise():
+    from kb.answer.premises import young_class_stated
+
+    assert young_class_stated("For a sex crime against a minor, from when does the statute of limitations run?", None)
+    assert young_class_stated("미성년자 대상 성범죄는 공소시효가 언제부터 진행돼요?", None)
+    assert not young_class_stated("my classmate made a deepfake of me, what do i do", None)

@@ -24,7 +24,7 @@ from kb.answer.compose import MAX_ANSWER_CHARS, compose, help_line, lines, withi
 from kb.answer.context import AnswerContext
 from kb.answer.evidence import own_evidence_kept
 from kb.answer.messages import UNANSWERED, UNHEARD
-from kb.answer.premises import asks_what_card_answers, premise
+from kb.answer.premises import asks_what_card_answers, limitation_asked, premise
 from kb.answer.records import Answer, Claim, question_id
 from kb.answer.refusals import ABSTAIN, EVADE_AS, NOT_ADVICE, REFUSAL, REFUSAL_HELP, REFUSAL_PROVISIONS
 from kb.answer.routing import BankRouter, Route
@@ -407,7 +407,8 @@ class Answerer:
         # possession offence punishes (`kb.answer.evidence`): no penalty line leads that answer
         penal = "penalty" in understanding.intents or conducts & _OFFENCE_CONDUCTS or \
             (conducts and "history" in understanding.intents)
-        if penal and not own_evidence_kept(question):
+        # ... nor does one lead an answer to when the time to prosecute runs out ("is it too late to report?")
+        if penal and not own_evidence_kept(question) and not limitation_asked(question, understanding):
             terms = [t for c in understanding.conducts for t in CONDUCTS[c].statute_terms] + \
                 [t for m in understanding.materials for t in MATERIALS[m].statute_terms]
             statutes = self.retriever.search(f"{question} {' '.join(terms)}".strip(), 5,

@@ -91,6 +91,18 @@ def adult_named(question: str, understanding: Understanding) -> bool:
     return bool(_ADULT.search(question)) and not _YOUNG.search(question) or at_university(question, understanding)
 
 
+#: Young victims named as the class a rule is asked of ("for a sex crime against a minor", "미성년자 대상 성범죄의 공소시효"):
+#: the premise of a card on the rules for them, stated as such, not only told in a story.
+_YOUNG_CLASS = re.compile(r"\bagainst\s+(?:a\s+)?(?:minors?|child(?:ren)?|under[- ]?19s?|young\s+people|teen(?:ager)?s)\b|"
+                          r"\b(?:minor|child|underage|youth)\s+victims?\b|"
+                          r"(?:미성년자?|아동\s*[·ㆍ]?\s*청소년|청소년|아동|19\s*세\s*미만)\s*(?:대상|피해자|에\s*대한)", re.I)
+
+
+def young_class_stated(question: str, understanding: Understanding) -> bool:
+    """A card on young victims' rules ("minors") fits a question that names them as the class asked of (`_YOUNG_CLASS`)."""
+    return bool(_YOUNG_CLASS.search(question))
+
+
 def young_victim_named(question: str, understanding: Understanding) -> bool:
     """A card on adult victims ("adults") assumes one: contradicted when the one harmed is under 19 ("im 17 and i
     have to testify"), whose own, further rules another card gives."""
@@ -531,7 +543,8 @@ STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking
           "school-measures": school_punishment_asked, "limitation-period": limitation_asked,
           "identity": identity_asked, "evidence": evidence_asked, "history": history_asked,
           "mandatory-reporting": reporting_duty_asked, "comparison": comparison_asked,
-          "corporate-liability": business_punished_asked, "settlement": settlement_stated, **ASKED_PREMISES}
+          "corporate-liability": business_punished_asked, "settlement": settlement_stated, "minors": young_class_stated,
+          **ASKED_PREMISES}
 #: ... and of whether it asks the penalty of an act the topic names (`_conduct_asked`).
 ACT_STATED = {topic: _conduct_asked(conduct) for topic, conduct in CONDUCT_TOPICS.items()}
 

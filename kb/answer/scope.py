@@ -310,7 +310,10 @@ FIELD_CORE = re.compile(
     # a person's picture edited, the everyday English for 합성 and 편집 ("edited a picture of my daughter")
     r"\b(?:edit(?:ed|ing)?|alter(?:ed|ing)?|doctor(?:ed|ing)|photoshop\w*|morph(?:ed|ing)?|manipulat(?:ed|ing)|"
     r"face[- ]?swap\w*)\b(?:\s+\w+){0,4}?\s+(?:pics?|pictures?|photos?|images?|videos?|selfies?|clips?|faces?)\b|"
-    r"\bphotoshop\w*|\bface[- ]?swap\w*", re.I)
+    r"\bphotoshop\w*|\bface[- ]?swap\w*|"
+    # the register of sex offenders ("신상정보 등록대상자가 6개월 넘게 해외에 체류하러 나가면"): its words of travel or
+    # residence are the register's, not immigration's
+    r"신상\s*정보\s*(?:등록|공개|고지)|등록\s*대상자|sex[- ]offender\s+regist\w*|\bregistered\s+sex\s+offender", re.I)
 
 #: The field's words that have an everyday sense too: filming and cameras (a street vlog, a doorbell camera, a
 #: dashcam), and a fake account, profile or review. They are the field's only with a sign that someone was filmed

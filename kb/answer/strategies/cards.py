@@ -18,6 +18,7 @@ from kb.answer.units import (
     best_sentence,
     detect_language,
     is_sub_heading,
+    named_articles,
     plain,
     sentences,
     short_runs,
@@ -147,7 +148,8 @@ def routed_claims(ctx: AnswerContext, router: BankRouter, question: str, underst
                        CARD_BUDGET if sure or steps else int(CARD_BUDGET * UNSURE_SHARE), wording,
                        understanding.asks_for, yes_no, ctx.retriever.query_vector(question),
                        max_lines, past=earlier_law_asked(understanding),
-                       earliest="date" in understanding.asks_for and bool(FIRST_ASKED.search(question)))
+                       earliest="date" in understanding.asks_for and bool(FIRST_ASKED.search(question)),
+                       about=named_articles(question))
     if card and not sure:
         taken = {c.unit.chunk.chunk_id for c in card}
         units = [u for u in scored_units(ctx, hits, ctx.retriever.lexical_query(question), language)
@@ -246,13 +248,15 @@ def _direct_answer(opening: Unit, yes_no: bool) -> tuple[int, str]:
 
 def card_claims(ctx: AnswerContext, card: str, language: str, question: str = "", steps: bool = False,
                 budget: int = 0, wording: str = "", asks_for: list[str] = (), yes_no: bool = True,
-                question_vector=None, max_lines: int = MAX_LINES, past: bool = True, earliest: bool = False) -> list[Claim]:
+                question_vector=None, max_lines: int = MAX_LINES, past: bool = True, earliest: bool = False,
+                about: set[str] = frozenset()) -> list[Claim]:
     """A card as a unit, in the asker's language: its direct answer (the first sentences of its opening
     line, at most two), then the points of the card that bear most on the question, in the card's
     order, within the answer's length budget. Asked what to do (``steps``), the card's list is given
     as numbered steps, in order. A point about an earlier wording (`_PAST`) is one only when ``past``: the question
     asks about the law's history, a date or its gaps (`earlier_law_asked`). Asked when something began (``earliest``,
-    `FIRST_ASKED`), the earliest dated point holds the date asked for."""
+    `FIRST_ASKED`), the earliest dated point holds the date asked for, of another article than the card's own that the
+    question names (``about``) when a point names one."""
     lines = [u for u in ctx.card_lines(card) if detect_language(u.text) == language]
     opening = next((u for u in lines if not LIST_ITEM.match(u.text)), None)
     if opening is None:
@@ -282,7 +286,9 @@ def card_claims(ctx: AnswerContext, card: str, language: str, question: str = ""
     points = _points([u for u in lines if u is not opening], language, steps, bearing, meaning)
     if not past:
         points = [p for p in points if not about_an_earlier_wording(p[2].text)] or points
-    chosen, holding = _choose(points, direct, language, steps, budget, asks_for, bearing, max_lines - 1, earliest)
+    subject = ctx.card_subject(card)  # the card's own article needs no naming in its lines ("the article is created")
+    about = set(about) - ({str(subject["article"])} if subject else set())
+    chosen, holding = _choose(points, direct, language, steps, budget, asks_for, bearing, max_lines - 1, earliest, about)
     if steps and chosen:
         chosen = _with_best_line(chosen, points, lambda text: bearing(text) + meaning(text), max_lines - 1)
     claims = [Claim(plain(direct), Unit(0, opening.chunk, opening.start + start, direct, 1.0), "direct")]
@@ -297,7 +303,10 @@ def card_claims(ctx: AnswerContext, card: str, language: str, question: str = ""
         lead = max((c for _, c in chosen if len(c.unit.text) >= _ALONE and c.kind == "quote"
                     and not about_an_earlier_wording(c.text) and not a_fragment(c.text)),
                    key=lambda c: bearing(c.unit.text), default=None)
-        if lead is not None and bearing(lead.unit.text) > bearing(direct) + LEAD_POINT_MARGIN:
+        # ... but not over a direct answer that holds the kind of answer asked for when the point does not ("언제부터
+        # 시행됐나요?" of a card whose opening gives the day)
+        holds = any(k.search(direct) for k in wanted) and lead is not None and not any(k.search(lead.unit.text) for k in wanted)
+        if lead is not None and not holds and bearing(lead.unit.text) > bearing(direct) + LEAD_POINT_MARGIN:
             if yes_no:
                 start, direct = _direct_answer(opening, False)
                 claims = [Claim(plain(direct), Unit(0, opening.chunk, opening.start + start, direct, 1.0), "direct")]
@@ -354,7 +363,7 @@ def _with_best_line(chosen: list[tuple[int, Claim]], points: list[tuple[float, i
 
 def _choose(points: list[tuple[float, int, Claim]], direct: str, language: str, steps: bool, budget: int,
             asks_for: list[str], bearing, room: int = MAX_LINES - 1,
-            earliest: bool = False) -> tuple[list[tuple[int, Claim]], tuple | None]:
+            earliest: bool = False, about: set[str] = frozenset()) -> tuple[list[tuple[int, Claim]], tuple | None]:
     """The points that fit beside the direct answer, best first, as (order, claim); and the point holding
     the kind of answer asked for that was put first because the direct answer lacks it (else None)."""
     chosen, used = [], len(direct)
@@ -368,6 +377,8 @@ def _choose(points: list[tuple[float, int, Claim]], direct: str, language: str, 
         missing = [kind for kind in wanted if not kind.search(direct)]
         holders = [p for p in ranked if any(kind.search(p[2].unit.text) for kind in missing)]
         dated = [p for p in holders if _YEAR.search(p[2].unit.text)] if earliest else []
+        # "제15조의3은 언제부터 시행됐나요?" of a card on the history of several articles: the day that article began
+        dated = [p for p in dated if named_articles(p[2].unit.text) & about] or dated
         holding = min(dated, key=lambda p: int(_YEAR.search(p[2].unit.text).group(0))) if dated else \
             next(iter(holders), None)
         if holding is not None:
