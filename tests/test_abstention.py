@@ -207,3 +207,24 @@ def test_the_registers_words_of_travel_are_the_fields_not_immigrations():
     # "체류" (a stay abroad) had put a registered offender's duty to report a trip with immigration questions
     assert not out_of_scope("신상정보 등록대상자가 6개월 넘게 해외에 체류하러 나가면서 미리 신고를 안 하면 어떤 제재를 받나요?")
     assert out_of_scope("외국인 체류 기간 연장은 어디서 해요?")
+
+
+@pytest.mark.parametrize("question", [
+    # a country named right before its law or regulator, in its own letters, with no word for law near it
+    "독일 NetzDG에서 딥페이크 유포는 어떻게 처벌돼요?",
+    "호주 eSafety Commissioner가 딥페이크 삭제를 명령할 수 있나요?",
+    "미국 TAKE IT DOWN Act 시행일이 언제예요?",
+    "What can Australia's eSafety Commissioner order about deepfakes?",
+])
+def test_a_foreign_law_or_regulator_named_in_its_own_letters_is_out_of_scope(question):
+    from kb.answer.scope import out_of_scope
+
+    assert out_of_scope(question)
+
+
+@pytest.mark.parametrize("question", ["미국 LA에서 유학 중인데 한국 친구가 제 딥페이크를 만들었어요 신고할 수 있나요?",
+                                      "Can the Korea Communications Standards Commission block it?"])
+def test_a_place_one_lives_in_or_a_korean_body_is_no_foreign_law(question):
+    from kb.answer.scope import out_of_scope
+
+    assert not out_of_scope(question)

@@ -216,6 +216,10 @@ _LAW_NEAR_KO = r"\s*(?:은|는|에서는|에선|에서도|에서|의)?[^.?!]{0,1
 #: … or further on, when the country is the topic the question opens with ("호주는 학생들이 만든 성적 딥페이크를 어떤 식으로
 #: 처벌하나요?", "영국에서는 … 공유하기만 해도 처벌을 받나요?").
 _LAW_AFTER_TOPIC_KO = r"(?:은|는|에서는|에선)\s[^.?!]{0,40}?(?:법|처벌|규제|형량|불법|범죄|징역|벌금|몇\s*년)"
+#: … or right before the name of its law or regulator, written in its own letters ("독일 NetzDG에서", "미국 TAKE IT DOWN
+#: Act", "호주 eSafety Commissioner가").
+_FOREIGN_BODY_KO = (r"\s*(?:의\s*)?(?=[A-Za-z])[A-Za-z0-9.\- ]{0,40}?(?:Act|Law|Code|Bill|Directive|Regulation|"
+                    r"Commission(?:er)?|DG|eSafety|Ofcom|FTC|DSA|GDPR)(?![A-Za-z])")
 #: Places whose law people compare that CLDR does not list as countries, or names it another way: unions, states and
 #: nations within one, short names and the words for their people ("the US", "EU", "German law", "Japanese courts").
 _PLACES_KO = ("유럽", "호주", "캘리포니아", "뉴욕", "텍사스", "스코틀랜드", "잉글랜드")
@@ -245,8 +249,10 @@ def _countries() -> tuple[re.Pattern, re.Pattern]:
     ordered = sorted(names, key=len, reverse=True)
     hangul = "|".join([re.escape(n).replace(r"\ ", r"\s*") for n in ordered if not n[0].isascii()] + list(_PLACES_KO))
     latin = "|".join([re.escape(n).replace(r"\ ", r"\s+") for n in ordered if n[0].isascii()] + list(_PLACES_EN))
-    return (re.compile(rf"(?<![가-힣])(?:{hangul})(?:{_LAW_NEAR_KO}|{_LAW_AFTER_TOPIC_KO})"),
-            re.compile(rf"\b(?:{latin})\b{_LAW_NEAR_EN}|\b(?:laws?|illegal|crimes?|criminal|punish\w*|penalt\w*|legal)\b"
+    return (re.compile(rf"(?<![가-힣])(?:{hangul})(?:{_LAW_NEAR_KO}|{_LAW_AFTER_TOPIC_KO}|{_FOREIGN_BODY_KO})"),
+            re.compile(rf"\b(?:{latin})\b{_LAW_NEAR_EN}|\b(?:{latin})(?:'s)?\s+(?:the\s+)?(?:[\w.\-]+\s+){{0,4}}?"
+                       r"(?:eSafety|Ofcom|FTC|NetzDG|DSA|GDPR|Commission(?:er)?)\b|"
+                       r"\b(?:laws?|illegal|crimes?|criminal|punish\w*|penalt\w*|legal)\b"
                        rf"[^.?!]{{0,30}}\b(?:in|under|of)\s+(?:the\s+)?(?:{latin})\b", re.I))
 
 
