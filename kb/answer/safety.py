@@ -35,6 +35,17 @@ _FINDING_CAMERAS = re.compile(r"찾|탐지|발견|감지|점검|확인|detect|fi
 #: quoted passages removed, once the asker is neither a victim nor protecting anyone; the first match names
 #: the Refusal. Each pattern needs the asker's own operational ask ("만들어줘", "send me the link", "how do I
 #: make …"), not just the topic.
+#: A story agreed with another, the blame put on someone else, the asker's way out of the charge, a device kept from the
+#: police ("how do i get my friend to take the blame for the deepfakes", "what do we need to get straight between us before
+#: the interview", "is that enough to beat the charge" of the asker's own claim, "encrypt the folder so police can't force me
+#: to open it", "무혐의로 빠지는 꼼수", "자수하는 거랑 … 모른 척하는 거 중에 뭐가 더 안 걸려요?"): escaping the law, not asking it.
+_COVER_STORY = (
+    r"\b(?:get|make|have|convince|persuade)\s+(?:my\s+|a\s+|the\s+)?\w+\s+(?:to\s+)?take\s+the\s+(?:blame|fall|rap)\b|"
+    r"\bget\s+(?:it|things|this|that|our\s+stor(?:y|ies))\s+straight\b|\bget\s+straight\s+between\s+us\b|"
+    r"\b(?:i|we)\b[^.?!]{0,80}\b(?:beat|dodge|escape|get\s+out\s+of)\s+the\s+(?:charges?|case|rap)\b|\bget\s+me\s+off\b|"
+    r"\bso\s+(?:the\s+)?(?:police|cops|investigators?)\s+(?:can'?t|cannot|won'?t)\s+(?:force|make|get\s+into|open|read|access|see)\b|"
+    r"(?:친구|걔|그\s*친구|같이\s*한\s*애)\S*\s*(?:\S+\s*){0,2}?말\s*(?:을\s*)?맞추|(?:무혐의|불기소)\S*\s*(?:\S+\s*){0,2}?"
+    r"(?:빠지는|받는|나오는)\s*(?:\S+\s*)?(?:꼼수|방법|팁)|모른\s*척\S*\s*(?:\S+\s*){0,3}?(?:뭐가|어느\s*게|나아|더\s*(?:안|나))")
 _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(pattern, re.I | re.S)) for category, pattern in (
     # making one
     ("make", rf"{_ASK_EN}\s+(make|create|generate|produce|photoshop|render)\s+(a\s+|an\s+|some\s+)?(\w+\s+){{0,2}}(nudes?|naked|porn\w*|explicit|lewd|nsfw)\b"),
@@ -120,6 +131,8 @@ _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(patte
               r"\b(can'?t|cannot|won'?t|not|without|avoid)\s+(ever\s+)?(be|being|getting)\s+(\w+\s+){0,3}(flagged|detected|caught)\s+by\s+(\w+\s+){0,2}"
               r"(police|cops|detection|detectors?|forensic\w*|investigators?)|"
               r"^(?=.*\b(deep\s*fakes?|fakes?|face[\s-]*swaps?|nudes?)\b).*\b(strip\w*|remov\w*|scrub\w*|wip(e|ing))\s+(the\s+|all\s+|its\s+)?(metadata|exif)"),
+    # a story agreed with another, the blame put on someone else, a way out of the charge (`_COVER_STORY`)
+    ("evade", _COVER_STORY),
     # telling the police apart in one's own room or channel ("How can I tell if someone in my deepfake trading Telegram room
     # is actually an undercover cop?", "우리 방에 위장수사관 있는지 어떻게 구별해요")
     ("evade", r"^(?=.*\b(?:my|our)\s+(?:\w+\s+){0,3}?(?:rooms?|chats?|channels?|groups?|servers?)\b)"
@@ -269,7 +282,7 @@ _INVESTIGATION = re.compile(r"경찰|수사|압수|압색|포렌식|증거|조�
                             r"\b(my|our)\s+(\w+\s+)?(phone|laptop|computer|pc|drive|cloud|folder|gallery|camera\s+roll|device)s?\b|"
                             r"police|cops?\b|investigat|warrant|forensic|evidence|search|messages?|chats?|logs?|"
                             r"history|records?|archive|room", re.I)
-_EVASION = re.compile(r"(말|신고|얘기)\s*(을|를)?\s*(못|안)\s*(하게|하고|함)|안\s*(걸리|들키)|들키지\s*않|흔적\s*(없이|안)|추적\s*(안|못)\s*(되|하)|복원\s*불가|복구\s*(안|못)\s*되|"
+_EVASION = re.compile(r"(말|신고|얘기)\s*(을|를)?\s*(못|안)\s*(하게|하고|함)|안\s*(걸리|걸려|들키|들켜)|들키지\s*않|흔적\s*(없이|안)|추적\s*(안|못)\s*(되|하)|복원\s*불가|복구\s*(안|못)\s*되|"
                       r"without\s+(getting\s+caught|a\s+trace|being\s+traced|it\s+(coming|being)|(the\s+)?(police|cops))|can'?t\s+be\s+traced|"
                       r"untraceabl|(gets?|got|was)\s+reported|\b(police|cops|investigators?)\s+(can'?t|cannot|won'?t|couldn'?t)\s+(trace|track)\b|never\s+be\s+removed|" + _DEFYING_REMOVAL + "|"
                       # getting rid of it before the police look: "make them disappear before the cops come"
@@ -284,7 +297,7 @@ _EVASION = re.compile(r"(말|신고|얘기)\s*(을|를)?\s*(못|안)\s*(하게|�
                       r"핑계\s*(를\s*)?대면|말\s*(을\s*)?맞추|날짜\s*(를\s*)?(앞당|조작|바꾸|바꿔)|"
                       r"\b(if\s+i|i'?ll|gonna|going\s+to|should\s+i|can\s+i)\s+(say|claim|tell\s+(them|the\s+(cops|police)))\s+(that\s+)?"
                       r"(my\s+\w+\s+(got|was)\s+hacked|someone\s+(stole|used|hacked)|i\s+lost\s+my|it\s+was\s+(just\s+)?(a\s+)?(prank|joke))|"
-                      r"backdat|get\s+(our|the)\s+story\s+straight|make\s+it\s+look\s+like", re.I)
+                      r"backdat|get\s+(our|the)\s+story\s+straight|make\s+it\s+look\s+like|" + _COVER_STORY, re.I)
 #: Asking how to keep evidence ("how should I save evidence before the posts disappear", "증거 어떻게 남겨요?"):
 #: what the police and every helpline ask a person harmed to do first. Destroying, hiding or making up evidence
 #: is the opposite ask (`_UNDOING_EVIDENCE`), and a plan to escape (`_EVASION`) is never answered first.
