@@ -483,3 +483,12 @@ def test_young_victims_named_as_the_class_asked_of_state_a_minors_cards_premise(
     assert young_class_stated("For a sex crime against a minor, from when does the statute of limitations run?", None)
     assert young_class_stated("미성년자 대상 성범죄는 공소시효가 언제부터 진행돼요?", None)
     assert not young_class_stated("my classmate made a deepfake of me, what do i do", None)
+
+
+def test_a_school_closing_a_case_itself_named_states_the_self_resolution_cards_premise():
+    from kb.answer.premises import self_resolution_named
+
+    # "settle" had stated only the mediation card's premise (a settlement between families)
+    assert self_resolution_named("Can a principal settle a deepfake case within the school (self-resolution)?", None)
+    assert self_resolution_named("학교장 자체해결로 끝내려면 조건이 뭐예요?", None)
+    assert not self_resolution_named("can we settle with the other kid's parents?", None)

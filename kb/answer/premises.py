@@ -373,6 +373,18 @@ _DECIDED = re.compile(r"committee\s+(?:has\s+|have\s+|only\s+|just\s+)?(?:gave|g
                       r"심의\s*위원회?(?:에서|가|는)\s*.{0,20}(?:결정|처분|조치|내렸|나왔|내려졌)|처분\s*(?:결과|이\s*나왔|을\s*받)", re.I)
 
 
+#: The school closing a case itself, named ("settle it within the school (self-resolution)", "학교장 자체해결", "without a
+#: committee hearing").
+_SELF_RESOLUTION = re.compile(r"자체\s*해결|self[- ]?resolution|self[- ]?resolv|\b(?:within|inside)\s+the\s+school\b|"
+                              r"학교\s*(?:안|내)에서\s*(?:\S+\s*)?(?:끝|해결|마무리)|심의\s*위원회?\s*(?:안\s*열고|없이|를?\s*안\s*열)|"
+                              r"\bwithout\s+(?:a\s+|the\s+|any\s+)?(?:deliberation\s+)?(?:committee|hearing)\b", re.I)
+
+
+def self_resolution_named(question: str, understanding: Understanding) -> bool:
+    """A card on a school closing a case itself ("self-resolution") fits a question that names that way of closing it."""
+    return bool(_SELF_RESOLUTION.search(question))
+
+
 def committee_decided(question: str, understanding: Understanding) -> bool:
     """The card on a school closing a case itself ("self-resolution") assumes no committee has decided it.
     Contradicted when the question says the committee already did ("the committee only gave the boy a written
@@ -544,6 +556,7 @@ STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking
           "identity": identity_asked, "evidence": evidence_asked, "history": history_asked,
           "mandatory-reporting": reporting_duty_asked, "comparison": comparison_asked,
           "corporate-liability": business_punished_asked, "settlement": settlement_stated, "minors": young_class_stated,
+          "self-resolution": self_resolution_named,
           **ASKED_PREMISES}
 #: ... and of whether it asks the penalty of an act the topic names (`_conduct_asked`).
 ACT_STATED = {topic: _conduct_asked(conduct) for topic, conduct in CONDUCT_TOPICS.items()}
