@@ -31,10 +31,6 @@ _PRIVATE_PLACE_EN = (r"(bathroom|toilet|restroom|shower|changing\s*rooms?|locker
 #: Looking for hidden cameras is protecting oneself, not filming.
 _FINDING_CAMERAS = re.compile(r"찾|탐지|발견|감지|점검|확인|detect|find|spot|check\w*\s+(for|a|the)|sweep|scan", re.I)
 
-#: (category, pattern), tried in order by `check_request` on the request with its whitespace collapsed and
-#: quoted passages removed, once the asker is neither a victim nor protecting anyone; the first match names
-#: the Refusal. Each pattern needs the asker's own operational ask ("만들어줘", "send me the link", "how do I
-#: make …"), not just the topic.
 #: A story agreed with another, the blame put on someone else, the asker's way out of the charge, a device kept from the
 #: police ("how do i get my friend to take the blame for the deepfakes", "what do we need to get straight between us before
 #: the interview", "is that enough to beat the charge" of the asker's own claim, "encrypt the folder so police can't force me
@@ -46,6 +42,10 @@ _COVER_STORY = (
     r"\bso\s+(?:the\s+)?(?:police|cops|investigators?)\s+(?:can'?t|cannot|won'?t)\s+(?:force|make|get\s+into|open|read|access|see)\b|"
     r"(?:친구|걔|그\s*친구|같이\s*한\s*애)\S*\s*(?:\S+\s*){0,2}?말\s*(?:을\s*)?맞추|(?:무혐의|불기소)\S*\s*(?:\S+\s*){0,2}?"
     r"(?:빠지는|받는|나오는)\s*(?:\S+\s*)?(?:꼼수|방법|팁)|모른\s*척\S*\s*(?:\S+\s*){0,3}?(?:뭐가|어느\s*게|나아|더\s*(?:안|나))")
+#: (category, pattern), tried in order by `check_request` on the request with its whitespace collapsed and
+#: quoted passages removed, once the asker is neither a victim nor protecting anyone; the first match names
+#: the Refusal. Each pattern needs the asker's own operational ask ("만들어줘", "send me the link", "how do I
+#: make …"), not just the topic.
 _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(pattern, re.I | re.S)) for category, pattern in (
     # making one
     ("make", rf"{_ASK_EN}\s+(make|create|generate|produce|photoshop|render)\s+(a\s+|an\s+|some\s+)?(\w+\s+){{0,2}}(nudes?|naked|porn\w*|explicit|lewd|nsfw)\b"),
