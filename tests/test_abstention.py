@@ -194,7 +194,28 @@ def test_a_cases_outcome_its_victims_names_and_leave_days_are_out_of_scope(quest
     assert out_of_scope(question)
 
 
-@pytest.mark.parametrize("question", ["What sentence can a deepfake maker get?", "딥페이크 만든 사람은 몇 년 받아요?"])
+@pytest.mark.parametrize("question", [
+    # a case's sentence however asked, a private lawyer's fee, how long a trial takes, a vote in
+    # the Assembly, a university's own rules, a tax on money received: no source holds them
+    "그 딥페이크방 주범은 1심에서 몇 년 형을 받았나요?",
+    "so what did the guy who ran that room end up getting?",
+    "딥페이크 고소 대리하면 변호사 착수금 보통 얼마 받아요?",
+    "roughly what are lawyer fees for a case like mine, ballpark?",
+    "How long does a sex crime trial usually take in Korea?",
+    "How did the parties vote on the possession amendment? I need the vote count.",
+    "개정안 표결 결과 찬성 몇 표였어요?",
+    "우리 대학교 학칙에 딥페이크 징계 규정 있나요?",
+    "Is money I got from the offender in a settlement taxable?",
+])
+def test_a_trial_a_fee_a_vote_a_universitys_rules_and_a_tax_are_out_of_scope(question):
+    from kb.answer.scope import out_of_scope
+
+    assert out_of_scope(question)
+
+
+@pytest.mark.parametrize("question", ["What sentence can a deepfake maker get?", "딥페이크 만든 사람은 몇 년 받아요?",
+                                      "피해자 국선변호사 비용은 누가 내요?", "Does the state pay for a lawyer for the victim?",
+                                      "How long does deletion support take?", "What did the law say before 2024?"])
 def test_the_sentence_the_law_sets_stays_in_scope(question):
     from kb.answer.scope import out_of_scope
 

@@ -8,6 +8,7 @@ from kb.answer.understanding import implied_date, understand
     ("딥페이크 영상을 저장만 해도 처벌받나요?", "penalty"),
     ("Can I go to jail for watching deepfake porn?", "penalty"),
     ("합성사진이 돌고 있어요 어디에 신고해요?", "reporting"),
+    ("a guy in my dorm has AI nudes of me. can i go to the cops?", "reporting"),
     ("How do I get the fake nudes taken down?", "deletion"),
     ("학폭위에서 가해학생한테 전학 조치 할 수 있나요", "school_discipline"),
     ("교사인데 이런 경우 제가 신고해야 하나요?", "duty_to_report"),
@@ -453,7 +454,9 @@ def test_an_age_said_of_a_person_names_a_young_person(question, minor_victim, mi
     assert (understanding.minor_victim, understanding.minor_doer) == (minor_victim, minor_doer)
 
 
-@pytest.mark.parametrize("question", ["what's the jail time for sharing a deepfake", "how much time would he do for it"])
+@pytest.mark.parametrize("question", ["what's the jail time for sharing a deepfake", "how much time would he do for it",
+                                      "what's the statutory max for synthesizing sexual images now",
+                                      "what's the max he could get for that"])
 def test_jail_time_asks_for_a_penalty(question):
     assert "penalty" in understand(question).asks_for
 

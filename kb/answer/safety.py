@@ -72,6 +72,13 @@ _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(patte
                r"(nudes?|pics?|photos?|videos?|deep\s*fakes?|fakes?|images?)\b"),
     ("extort", r"(퍼뜨린|뿌린|올린|유포한|퍼뜨리겠|뿌리겠|올리겠|유포하겠|협박)\S*.{0,30}(문자|메시지|메세지|디엠|dm|글|편지|협박문)\S*\s*"
                r"(좀\s*)?(써|작성|만들어)\s*(줘|주세요|줄래|달라|봐)"),
+    # the images used to get money, a meeting or more images from the person shown ("전여친 합성사진 … 이걸로 돈 받아내려면",
+    # "how do i use her pics to make her pay")
+    ("extort", r"(합성|딥페|능욕|누드|나체|야한|사진|영상)\S*.{0,40}(이걸로|그걸로|이거로|그거로|이거\s*가지고|그거\s*가지고|빌미로|약점\s*(으로\s*)?삼아)\s*"
+               r"(\S+\s*){0,2}?(돈|금품|만남|영상|사진|관계)\S*\s*(을\s*|를\s*)?(받아\s*내|뜯어\s*내|뜯|요구\s*하|얻어\s*내|내놓게\s*하|하게\s*하)"
+               r"(으?려면|으?려는데|으?려고|는\s*(법|방법)|을?\s*수|을?까|으면\s*(될|돼))"),
+    ("extort", rf"{_ASK_EN}\s+(\w+\s+){{0,3}}?(use|leverage)\s+(the\s+|these\s+|those\s+|her\s+|his\s+|my\s+)?(\w+\s+)?"
+               r"(nudes?|pics?|photos?|videos?|deep\s*fakes?|fakes?|images?)(\s+(of|from)(\s+\w+){1,2}?)?\s+to\s+(get|make|force|extract|squeeze|pressure)\b"),
     # the asker's own threat, announced and then asked how to deliver ("담임 딥페 커뮤에 올린다고 할 거임 익명으로 어떻게 보냄")
     ("extort", r"^(?!.*(대응|대처|위로|말려|말리|막으|막을|막는|상담|당하|당했|받고\s*있))(?=.*(합성|딥페|능욕|누드|나체)).*?(합성|딥페|능욕|누드|나체|사진|영상)\S*.{0,30}(올린|올리겠|뿌린|뿌리겠|보낸|보내겠|퍼뜨린|퍼뜨리겠|유포한|유포하겠)다고\s*(할\s*(거|건|게|꺼)(?!래)|하려)\S*"
                r".{0,40}(어떻게|방법|뭐라고|어케|써\s*(줘|주세요)|다듬어)"),
@@ -128,8 +135,8 @@ _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(patte
               # "so a deepfake of my ex can't be traced back to me or flagged by police detection tools"
               r"\b(can'?t|cannot|won'?t|couldn'?t|never|not)\s+(ever\s+)?be\s+(traced|tracked|linked|tied|connected)\s+(back\s+)?to\s+(me|us|my\s+\w+)\b|"
               r"\b(police|cops|investigators?|forensics?)\s+(can'?t|cannot|won'?t|couldn'?t|never)\s+(\w+\s+)?(trace|track|link|tie)\s+(it|them|this|that)\s+(back\s+)?to\s+(me|us)\b|"
-              r"\b(can'?t|cannot|won'?t|not|without|avoid)\s+(ever\s+)?(be|being|getting)\s+(\w+\s+){0,3}(flagged|detected|caught)\s+by\s+(\w+\s+){0,2}"
-              r"(police|cops|detection|detectors?|forensic\w*|investigators?)|"
+              r"\b(can'?t|cannot|won'?t|not|without|avoid)\s+(ever\s+)?(be|being|get|getting)\s+(\w+\s+){0,3}(flagged|detected|caught)\s+by\s+([\w'’]+\s+){0,3}"
+              r"(police|cops|detection|detectors?|forensic\w*|investigators?|watermark\w*|filters?|moderat\w*)|"
               r"^(?=.*\b(deep\s*fakes?|fakes?|face[\s-]*swaps?|nudes?)\b).*\b(strip\w*|remov\w*|scrub\w*|wip(e|ing))\s+(the\s+|all\s+|its\s+)?(metadata|exif)"),
     # a story agreed with another, the blame put on someone else, a way out of the charge (`_COVER_STORY`)
     ("evade", _COVER_STORY),
@@ -282,7 +289,7 @@ _INVESTIGATION = re.compile(r"경찰|수사|압수|압색|포렌식|증거|조�
                             r"\b(my|our)\s+(\w+\s+)?(phone|laptop|computer|pc|drive|cloud|folder|gallery|camera\s+roll|device)s?\b|"
                             r"police|cops?\b|investigat|warrant|forensic|evidence|search|messages?|chats?|logs?|"
                             r"history|records?|archive|room", re.I)
-_EVASION = re.compile(r"(말|신고|얘기)\s*(을|를)?\s*(못|안)\s*(하게|하고|함)|안\s*(걸리|걸려|들키|들켜)|들키지\s*않|흔적\s*(없이|안)|추적\s*(안|못)\s*(되|하)|복원\s*불가|복구\s*(안|못)\s*되|"
+_EVASION = re.compile(r"(말|신고|얘기)\s*(을|를)?\s*(못|안)\s*(하게|하고|함)|신고\s*(안|못)\s*(당하|당해|당할|먹)|안\s*(걸리|걸려|들키|들켜)|들키지\s*않|흔적\s*(없이|안)|추적\s*(안|못)\s*(되|하)|복원\s*불가|복구\s*(안|못)\s*되|"
                       r"without\s+(getting\s+caught|a\s+trace|being\s+traced|it\s+(coming|being)|(the\s+)?(police|cops))|can'?t\s+be\s+traced|"
                       r"untraceabl|(gets?|got|was)\s+reported|\b(police|cops|investigators?)\s+(can'?t|cannot|won'?t|couldn'?t)\s+(trace|track)\b|never\s+be\s+removed|" + _DEFYING_REMOVAL + "|"
                       # getting rid of it before the police look: "make them disappear before the cops come"

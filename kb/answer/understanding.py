@@ -29,6 +29,7 @@ OFF_THE_INTERNET = (r"\b(?:take|taken|taking|get|got|getting)\s+(?:(?:it|them|th
 INTENTS: dict[str, tuple[str, ...]] = {
     "penalty": (r"처벌", r"형량", r"징역", r"벌금", r"감옥", r"감방", r"교도소", r"소년원", r"형벌", r"벌\s*받", r"죄가?\s*(되|돼|인가)",
                 r"불법인가", r"범죄인가", r"penalt", r"punish", r"prison", r"jail", r"sentence", r"fine[ds]?\b",
+                r"\bstatutory\s+(?:max|maximum|range|cap|ceiling)\b",
                 r"\bcrime\b",
                 # not the material's or the act's name: "illegally filmed material", "illegal filming", "illegal information"
                 r"\billegal\b(?!\s+(?:filming|recording|footage|information|content|material|images?|videos?|photos?|cameras?|"
@@ -48,7 +49,7 @@ INTENTS: dict[str, tuple[str, ...]] = {
                 r"child|boy)|(?:a|an)\s+(?:child|kid|boy|girl|minor|student)\s+(?:that|this|so)\s+young|someone\s+(?:that|this|"
                 r"so)\s+young)\b"),
     "reporting": (r"신고", r"고소", r"경찰", r"112", r"어디에?\s*(말|알리|연락)", r"도와\s*주", r"도움", r"상담",
-                  r"report", r"police", r"complain", r"who (do|should) i (tell|call|contact)", r"help"),
+                  r"report", r"police", r"\bcops?\b", r"complain", r"who (do|should) i (tell|call|contact)", r"help"),
     "deletion": (r"삭제", r"지우", r"지워", r"내려", r"차단", r"유포.*막", r"퍼지", r"delet", r"remov", r"take.{0,10}down",
                  r"taken down", r"block", r"stop.{0,20}spread",
                  OFF_THE_INTERNET),
@@ -83,6 +84,8 @@ INTENTS: dict[str, tuple[str, ...]] = {
 ASKS_FOR: dict[str, tuple[str, ...]] = {
     "penalty": (r"처벌", r"형량", r"법정형", r"징역", r"벌금", r"과태료", r"penalt", r"punish", r"sentence", r"(?<!out of )(?<!from )prison",
                 r"\bfined?\b", r"\bjail", r"\b(?:do|doing|serve|much) time\b",
+                # an aide's shorthand for the penalty: "the statutory max for …", "the max he can get"
+                r"\bstatutory\s+(?:max|maximum|range|cap|ceiling)\b", r"\bmax(?:imum)?\s+(?:\w+\s+)?(?:can|could|would)\s+get\b",
                 # how many years one gets is a prison term, not a length of time: "최대 몇 년 받음?", "how many years could he get"
                 r"몇\s*년\s*(을|이나)?\s*(받|살|나오|나와|형)", r"최대\s*몇\s*년",
                 r"how (many years|long) (will|would|could|can|do|does|might) \w+( \w+)? (get|serve|go away|do time)\b",
