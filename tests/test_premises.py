@@ -492,3 +492,12 @@ def test_a_school_closing_a_case_itself_named_states_the_self_resolution_cards_p
     assert self_resolution_named("Can a principal settle a deepfake case within the school (self-resolution)?", None)
     assert self_resolution_named("학교장 자체해결로 끝내려면 조건이 뭐예요?", None)
     assert not self_resolution_named("can we settle with the other kid's parents?", None)
+
+
+def test_a_platform_named_as_the_duty_holder_states_a_platform_cards_premise():
+    from kb.answer.premises import platform_named
+
+    assert platform_named("플랫폼 운영자인데 삭제 명령을 안 따르면 처벌받아요?", None)
+    assert platform_named("We run a small forum. Do we have to appoint someone to stop illegal images?", None)
+    assert platform_named("I work in trust & safety at a video app", None)
+    assert not platform_named("my classmate posted a fake of me on instagram", None)

@@ -761,3 +761,28 @@ def test_the_seller_one_bought_from_is_no_selling_of_the_askers():
                                       "what happens if a teacher doesnt report a deepfake of a student?"])
 def test_what_follows_a_duty_not_done_asks_for_its_sanction(question):
     assert "penalty" in understand(question).asks_for
+
+
+@pytest.mark.parametrize("question, conduct", [
+    ("합성 계속 만들어서 올리는 놈은 더 세게 처벌돼?", "habitual"),
+    ("he keeps posting them, is that punished more?", "habitual"),
+    ("만들다가 중간에 그만뒀으면 죄가 안 돼요?", "attempt"),
+    ("what if he never finished the edit", "attempt"),
+])
+def test_again_and_again_is_habitual_and_left_unfinished_is_an_attempt(question, conduct):
+    assert conduct in understand(question).conducts
+
+
+def test_an_act_to_be_prevented_is_no_act_done():
+    assert "distribute" not in understand("Do platforms have to appoint someone responsible for preventing the spread of "
+                                          "illegal images?").conducts
+    assert "distribute" not in understand("유포 방지 책임자를 안 두면 과태료가 있나요?").conducts
+    assert "distribute" in understand("he is spreading the fake in a group chat").conducts
+
+
+def test_a_person_already_punished_named_as_the_subject_asks_no_penalty():
+    for question in ("딥페이크로 처벌받은 사람이 나중에 학원 강사로 취업할 수 있나요?",
+                     "Can someone convicted of making deepfakes be hired at a cram school?"):
+        understanding = understand(question)
+        assert "penalty" not in understanding.intents and "penalty" not in understanding.asks_for, question
+    assert "penalty" in understand("딥페이크 만들면 처벌받나요?").intents

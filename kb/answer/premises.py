@@ -103,6 +103,19 @@ def young_class_stated(question: str, understanding: Understanding) -> bool:
     return bool(_YOUNG_CLASS.search(question))
 
 
+#: A service that carries what users post, named as the one with duties, or the asker as its operator ("플랫폼 운영자인데",
+#: "I do trust and safety for a community site", "our app"): the premise of a card on providers' duties.
+_PLATFORM = re.compile(r"플랫폼|(?:정보통신)?서비스\s*제공자|부가통신\s*사업자|사이트\s*운영|커뮤니티\s*운영|게시판\s*(?:관리자|운영)|"
+                       r"\bplatforms?\b|\b(?:service|online|internet)\s+providers?\b|trust\s+(?:and|&)\s+safety|\bmoderators?\b|"
+                       r"\b(?:our|my)\s+(?:\w+\s+)?(?:site|website|app|service|community|forum|platform)\b|"
+                       r"\bwe\s+(?:run|operate|host)\b", re.I)
+
+
+def platform_named(question: str, understanding: Understanding) -> bool:
+    """A card on the duties of platforms ("platform") fits a question that names one as the duty-holder (`_PLATFORM`)."""
+    return bool(_PLATFORM.search(question))
+
+
 def young_victim_named(question: str, understanding: Understanding) -> bool:
     """A card on adult victims ("adults") assumes one: contradicted when the one harmed is under 19 ("im 17 and i
     have to testify"), whose own, further rules another card gives."""
@@ -556,7 +569,7 @@ STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking
           "identity": identity_asked, "evidence": evidence_asked, "history": history_asked,
           "mandatory-reporting": reporting_duty_asked, "comparison": comparison_asked,
           "corporate-liability": business_punished_asked, "settlement": settlement_stated, "minors": young_class_stated,
-          "self-resolution": self_resolution_named,
+          "self-resolution": self_resolution_named, "platform": platform_named,
           **ASKED_PREMISES}
 #: ... and of whether it asks the penalty of an act the topic names (`_conduct_asked`).
 ACT_STATED = {topic: _conduct_asked(conduct) for topic, conduct in CONDUCT_TOPICS.items()}

@@ -495,6 +495,21 @@ _ASKS_OWN_LIABILITY = re.compile(r"\b(?:am\s+i|are\s+we|will\s+i|could\s+i|can\s
                                  r"(?:저|제가|나|내가)\s*(?:\S+\s*)?(?:처벌|벌\s*받|잡혀|전과)|처벌\s*(?:받|되)\S*\s*(?:나요|까요|어요|요\?)", re.I)
 
 
+#: Whether an act left unfinished is still a crime ("합성하다가 중간에 그만둬서 완성 안 됐으면 죄 안 되는 거 아님?", "if he
+#: never finished the fake, is it still illegal"): the attempt provision's question (성폭력처벌법 제15조), unless detection,
+#: a search, a plan or a wish for more is named.
+_UNFINISHED = re.compile(r"중간에\s*(?:\S+\s*)?(?:그만|멈|포기)|완성\s*(?:이\s*)?(?:안|못)|하다가\s*(?:말|그만)|다\s*못\s*(?:만들|했)|"
+                         r"\b(?:never|didn'?t)\s+(?:actually\s+)?finish\w*|\b(?:gave\s+up|stopped)\s+(?:\w+\s+)?(?:halfway|midway|partway)\b",
+                         re.I)
+
+
+def unfinished_liability_ask(text: str) -> bool:
+    """Whether the words ask if an act left unfinished is still a crime, naming nothing of detection, a search, the
+    asker's plan or a wish for more."""
+    return bool(_UNFINISHED.search(text) and _LIABILITY.search(text)) \
+        and not (_DETECTION.search(text) or _SEEKING.search(text) or PERPETRATOR_INTENT.search(text))
+
+
 def held_liability_ask(text: str) -> bool:
     """Whether the words ask if a file one has (bought, saved, received) makes one liable, naming nothing of detection,
     a search, the asker's own making or spreading, or a wish for more (`_SEEKING`)."""
@@ -509,6 +524,8 @@ PENALTY_ONLY = re.compile(r"^[^.?!]*(?:형량|법정형|몇\s*년|징역|벌금|
                           # one crime's weight against another's ("…하면 그냥 협박보다 더 센가요", "is that worse than
                           # a threat")
                           r"보다\s*(?:더\s*)?(?:센|세|쎈|쎄|무거|크|큰|심하|심한|중하|중한)|"
+                          # … or whether two acts' penalties differ ("…하다 걸리면 그냥 올린 거랑 형량이 달라요?")
+                          r"형량\S*\s*(?:이|은|도)?\s*(?:달라|다르|다른|차이|같)|\b(?:different|same)\s+(?:penalty|punishment|sentence)\b|"
                           r"\b(?:heavier|harsher|stiffer|more\s+serious|worse|tougher|stricter)\s+(?:crime\s+|offen[cs]e\s+|"
                           r"penalty\s+|punishment\s+)?than\b|"
                           r"\bfined?\b|\bhow\s+long\s+(?:can|could|would|will|do|does|might)\s+(?:you|u|someone|somebody|people|"
@@ -518,7 +535,9 @@ PENALTY_ONLY = re.compile(r"^[^.?!]*(?:형량|법정형|몇\s*년|징역|벌금|
 #: trial run, a way out, a place, a method, a joking tone.
 _PLAN_OR_SELF = re.compile(
     r"해\s*볼|하려|할지|할까|만들게|려고|려는|볼라|(?<![가-힣])(?:제가|내가|나|저)(?![가-힣])|피하|피할|빠지|빠질|안\s*받으려|"
-    r"약하게|어디|어떻게|방법|추천|알려\s*줘|찾|곳|사이트|링크|채널|처벌\s*안|ㅋ|\brecommend|\bfind\b|\bsites?\b|\blinks?\b|"
+    r"약하게|어디|어떻게|방법|추천|알려\s*줘|찾|곳|링크|처벌\s*안|ㅋ|"
+    # a site or channel sought, not one run as the act asked of ("파는 채널 운영하다 걸리면")
+    r"(?:사이트|채널)(?!\S{0,2}\s*운영)|\brecommend|\bfind\b|\bsites?\b|\blinks?\b|"
     r"\bchannels?\b|\bi\b|\bi'|\bim\b|\bmy\b|\bme\b|safe|before|"
     r"keep going|\bavoid|get away|\blol\b|\bless\b|lighter|\bwhere\b|"
     # "how" asking a way, not how long or how many years; "you" as anyone is no self ("if you make one, how long …")
@@ -563,7 +582,7 @@ def victim_first(question: str) -> bool:
     return bool(speaks_as_victim(text) or HELPER_VOICE.search(text) or PROTECTIVE_ASK.search(text)
                 or SANCTION_ASK.search(text) or plain_penalty_ask(text) or reach_ask(text) or (removal and not _INVESTIGATION.search(text))
                 or (SPREAD_BY_OTHERS.search(text) and not _SEEKING.search(text)) or deletion_liability_ask(text)
-                or only_seen_liability_ask(text) or held_liability_ask(text))
+                or only_seen_liability_ask(text) or held_liability_ask(text) or unfinished_liability_ask(text))
 
 
 def check_request(question: str) -> Refusal | None:

@@ -191,8 +191,14 @@ CONDUCTS: dict[str, tuple[str, ...]] = {
                r"\bif (i|you|she|he|we|they) (don't|do not|won't|doesn't|refuse to) (send|meet|drop|withdraw|settle|sleep)",
                r"(안|않)\s*(보내\s*주?면|만나\s*주?면)", r"(사진|영상|몸캠).{0,12}(보내|찍어\s*보내).{0,6}(라|래|달래|라고|달라)",
                r"(취하|합의).{0,6}(하라|해라|하래|안\s*하면|해\s*달래)"),
-    "attempt": (r"미수", r"실패", r"하려다", r"시도", r"attempt", r"\btried\b", r"\btry"),
-    "habitual": (r"상습", r"여러\s*번", r"반복", r"habitual", r"repeat"),
+    "attempt": (r"미수", r"실패", r"하려다", r"시도", r"attempt", r"\btried\b", r"\btry",
+                # stopped before the thing was done ("중간에 그만둬서 완성 안 됐으면", "never finished it")
+                r"중간에\s*(?:\S+\s*)?(?:그만|멈|포기)", r"완성\s*(?:이\s*)?(?:안|못)", r"\b(?:never|didn'?t)\s+finish",
+                r"\b(?:gave\s+up|stopped)\s+(?:\w+\s+)?(?:halfway|midway|partway)"),
+    "habitual": (r"상습", r"여러\s*번", r"반복", r"habitual", r"repeat",
+                 # doing it again and again ("계속 만들어서 올리는 놈", "keeps posting them", "over and over")
+                 r"계속\s*(?:\S+\s*)?(?:만들|만드|합성|올리|올려|뿌리|퍼뜨|찍|보내|팔)", r"\bkeeps?\s+(?:on\s+)?(?:making|posting|sharing|"
+                 r"sending|spreading|selling|uploading|doing\s+it)\b", r"\bover\s+and\s+over\b", r"\bagain\s+and\s+again\b"),
     "confiscate": (r"몰수", r"추징", r"범죄\s*수익", r"번\s*돈", r"confiscat", r"proceeds", r"forfeit"),
 }
 #: A school year or an age under 19, said the ways people say them.
@@ -292,9 +298,13 @@ _MADE_THING = re.compile(r"(?:합성|만든|만들어진|편집)\S{0,2}\s*(?:거
 _NEGATED_BEFORE = re.compile(r"\b(never|not|without)\s+(?:\w+\s+){0,2}$|(?:^|\s)(안|못)\s*$|"
                              # "nothing sexual was sent yet", "no pics were shared", "nobody has posted it"
                              r"\b(?:nothing|no|nobody|none|no\s+one)\s+(?:\w+\s+){0,2}?(?:was|were|is|are|has|have|had)\s+(?:been\s+|ever\s+|yet\s+)?$|"
-                             r"\b(?:did|does|do|was|is|have|has|had|wo|ca|could|would|should|were|are)n[’']?t\s+(?:\w+\s+)?$",
+                             r"\b(?:did|does|do|was|is|have|has|had|wo|ca|could|would|should|were|are)n[’']?t\s+(?:\w+\s+)?$|"
+                             # an act to be prevented is no act done ("preventing the spread of", "to stop the sharing of")
+                             r"\b(?:prevent|stop|curb|block|combat|fight)\w*\s+(?:the\s+)?$",
                              re.I)
-_NEGATED_AFTER = re.compile(r"^\w{0,3}(지|진|지는|지도)\s*(않|못|말)|^[은는도을를]?\s*(안|못)\s+(했|하|됐|되|올|퍼|보|갖)|^\s*(건|게|것은|것이|거는)\s*아니")
+_NEGATED_AFTER = re.compile(r"^\w{0,3}(지|진|지는|지도)\s*(않|못|말)|^[은는도을를]?\s*(안|못)\s+(했|하|됐|되|올|퍼|보|갖)|^\s*(건|게|것은|것이|거는)\s*아니|"
+                            # "유포 방지", "유통을 막는": the act prevented
+                            r"^\S{0,2}\s*(방지|예방|을\s*막|를\s*막)")
 
 
 def _done(patterns: tuple[str, ...], text: str) -> bool:
@@ -582,12 +592,18 @@ _PENALTY_GIVEN = re.compile(
     r"받아도|나와도|이어도|여도|으로\s*끝나면|로\s*끝나면|만\s*받으면|만\s*나오면)|"
     r"\bif\s+(?:he|she|i|they|you|it|the\s+\w+)\s+(?:only\s+|just\s+)?(?:gets?|got|receives?|received|is\s+given|pays?)\s+"
     r"(?:only\s+|just\s+)?(?:a\s+)?(?:fine|suspended\s+sentence|probation)\b|"
-    r"\b(?:even\s+)?(?:with|for)\s+(?:only\s+|just\s+)?a\s+fine\b|\bjust\s+a\s+fine\b|\bonly\s+(?:a\s+)?fined?\b", re.I)
+    r"\b(?:even\s+)?(?:with|for)\s+(?:only\s+|just\s+)?a\s+fine\b|\bjust\s+a\s+fine\b|\bonly\s+(?:a\s+)?fined?\b|"
+    # a person already punished, named as the subject ("처벌받은 사람이 나중에 …", "someone convicted of making deepfakes")
+    r"(?:처벌|형|벌금|징역)\s*(?:을\s*)?받은\s*(?:사람|자|애|놈|경우|전력|이력|적)|전과\s*(?:가\s*)?있는|"
+    r"\b(?:someone|a\s+person|people|anyone|a\s+man|a\s+guy|he|she|they)\s+(?:who\s+(?:was|were|has\s+been|have\s+been)\s+|)"
+    r"(?:convicted|sentenced|punished)\s+(?:of|for)\b", re.I)
 #: ... and what follows from a sentence asked about: registration, public disclosure, an employment ban, a record.
 _CONSEQUENCE_ASKED = re.compile(
     r"신상\s*정보|신상\s*공개|신상\s*등록|등록\s*(?:대상|되|돼|안\s*되|안\s*돼|면제)|취업\s*제한|전과|알림\s*e|"
     r"성범죄자\s*알림|\bregist(?:er|ry|ration|ered)\b|sex\s+offender\s+(?:list|website|site|database)|\bcriminal\s+record|"
-    r"employment\s+ban|work\s+with\s+(?:kids|children|minors)|\bdisclos", re.I)
+    r"employment\s+ban|work\s+with\s+(?:kids|children|minors)|\bdisclos|"
+    # a job asked about ("학원 강사로 취업할 수 있나요?", "can he be hired as a tutor")
+    r"취업|채용|일할\s*수|근무할\s*수|\b(?:be\s+)?(?:hired|employed)\b|\bget\s+a\s+job\b|\bwork\s+(?:as|at|in)\s+(?:a|an)\b", re.I)
 
 
 def asking_part(question: str) -> str:
