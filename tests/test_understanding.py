@@ -786,3 +786,11 @@ def test_a_person_already_punished_named_as_the_subject_asks_no_penalty():
         understanding = understand(question)
         assert "penalty" not in understanding.intents and "penalty" not in understanding.asks_for, question
     assert "penalty" in understand("딥페이크 만들면 처벌받나요?").intents
+
+
+@pytest.mark.parametrize("question", ["What measures can the deliberation committee order against the kid who made the deepfakes?",
+                                      "the committee could give him what, exactly?"])
+def test_the_committee_named_as_the_one_that_decides_is_the_school_punishing(question):
+    from kb.answer.understanding import SCHOOL_PUNISHES
+
+    assert SCHOOL_PUNISHES.search(question)

@@ -423,6 +423,12 @@ SCHOOL_PUNISHES = re.compile(r"\b(?:the|a|my|our|his|her|their)\s+school\s+(?:ca
                              r"do|does|did)\b|\b(?:can|could|will|would|should|may|might|must|do|does|did)\s+(?:the|a|my|"
                              r"our|his|her|their)\s+school\b|\bat school\b|\b(?:by|from) the school\b|"
                              r"\bschool'?s? (?:punish|measure|disciplin|sanction)|"
+                             # the school violence committee as the one that decides: "what measures can the deliberation
+                             # committee order against the kid", "the committee could give him what"
+                             r"\b(?:deliberation\s+|school\s+violence\s+|disciplinary\s+)?committee\s+(?:can|could|will|would|may|might|"
+                             r"must|should)\s+(?:\w+\s+)?(?:order|impose|give|take|decide|request|hand\s+down)\b|"
+                             r"\b(?:can|could|will|would|may|might|must|should|does|do)\s+the\s+(?:deliberation\s+|school\s+violence\s+|"
+                             r"disciplinary\s+)?committee\s+(?:\w+\s+)?(?:order|impose|give|take|decide|request|hand\s+down)\b|"
                              # the School Violence Act's sanctions asked: "what sanctions can a student get under the school violence act"
                              r"\b(?:sanctions?|punishments?|penalties|disciplinary\s+(?:measures?|actions?))\b[^.?!]{0,60}"
                              r"\b(?:under|in|by)\s+the\s+school\s+violence\b|\b(?:under|in)\s+the\s+school\s+violence\s+"
