@@ -249,3 +249,21 @@ def test_a_place_one_lives_in_or_a_korean_body_is_no_foreign_law(question):
     from kb.answer.scope import out_of_scope
 
     assert not out_of_scope(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Does the AI Basic Act require generative AI model providers to label their outputs?",
+    "인공지능기본법상 생성형 AI 모델 사업자는 결과물에 표시를 해야 하나요?",
+    "Under the Network Act, must a platform with a recommendation algorithm do anything about illegal videos?",
+])
+def test_a_law_this_knowledge_base_holds_named_keeps_everyday_words_in_scope(question):
+    from kb.answer.scope import in_scope, indexed_law_named, out_of_scope
+
+    assert indexed_law_named(question) and in_scope(question) and not out_of_scope(question)
+
+
+@pytest.mark.parametrize("question", ["What AI model is best for drawing anime?", "형법상 사기죄 처벌은?"])
+def test_everyday_words_without_a_law_held_here_stay_out_of_scope(question):
+    from kb.answer.scope import indexed_law_named, out_of_scope
+
+    assert out_of_scope(question) and not indexed_law_named(question)

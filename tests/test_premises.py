@@ -501,3 +501,15 @@ def test_a_platform_named_as_the_duty_holder_states_a_platform_cards_premise():
     assert platform_named("We run a small forum. Do we have to appoint someone to stop illegal images?", None)
     assert platform_named("I work in trust & safety at a video app", None)
     assert not platform_named("my classmate posted a fake of me on instagram", None)
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("전 남친이 합성 사진을 계속 보내요. 저한테 접근 못 하게 하는 방법 없나요?", True),
+    ("how do i keep him away from me after he posted the fake", True),
+    ("can I get a restraining order against my ex", True),
+    ("전 남친이 합성 사진을 올렸어요. 처벌받나요?", False),
+])
+def test_asking_how_to_keep_someone_away_states_the_stay_away_cards_premise(question, asked):
+    from kb.answer.asked import stay_away_asked
+
+    assert stay_away_asked(question, None) is asked

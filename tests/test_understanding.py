@@ -794,3 +794,15 @@ def test_the_committee_named_as_the_one_that_decides_is_the_school_punishing(que
     from kb.answer.understanding import SCHOOL_PUNISHES
 
     assert SCHOOL_PUNISHES.search(question)
+
+
+def test_the_phone_that_holds_a_file_asks_for_no_phone_number():
+    assert "phone" not in understand("Is it a crime to have it on your phone?").asks_for
+    assert "phone" not in understand("he has the video on his phone, what happens to him").asks_for
+    assert "phone" in understand("what phone number do i call for help").asks_for
+    assert "phone" in understand("is there a phone line for teens").asks_for
+
+
+def test_how_a_thing_held_was_made_is_no_making():
+    assert "make" not in understand("Is it a crime to have it on your phone even if it was AI-generated?").conducts
+    assert "make" in understand("I made an AI-generated fake of her, is it a crime?").conducts

@@ -95,5 +95,18 @@ def urgent_asked(question: str, understanding: Understanding) -> bool:
     return bool(_AT_ONCE.search(question))
 
 
-#: The premises above that name what a school's case asks, by the card topic that names them.
-ASKED_PREMISES = {"separation": separation_asked, "urgent-measures": urgent_asked}
+#: Keeping a person away from the asker: "접근 못 하게 하는 방법", "100미터 접근금지", "how do I keep him away from me",
+#: "restraining order".
+_STAY_AWAY = re.compile(r"접근\s*(?:을\s*)?(?:못|금지|하지\s*(?:못|않))|가까이\s*(?:못\s*오|오지\s*못)|못\s*오게|"
+                        r"\b100\s*(?:m|meters?|metres?)\b|100\s*미터|\bstay\s+away\b|\bkeep\s+(?:him|her|them|this\s+\w+)\s+away\b|"
+                        r"\brestraining\s+order\b|\bno[\s-]contact\s+order\b|\bcome\s+near\b", re.I)
+
+
+def stay_away_asked(question: str, understanding: Understanding) -> bool:
+    """A card on stay-away orders ("stay-away-order") fits a question that asks how to keep a person away, whatever
+    story of messages or posts comes before ("… 계속 DM으로 보내요. 저한테 접근 못 하게 하는 방법 없나요?")."""
+    return bool(_STAY_AWAY.search(question))
+
+
+#: The premises above that name what a question asks, by the card topic that names them.
+ASKED_PREMISES = {"separation": separation_asked, "urgent-measures": urgent_asked, "stay-away-order": stay_away_asked}

@@ -609,7 +609,7 @@ def premise(question: str, understanding: Understanding, topics: list[str]) -> i
 #: question however far its bank is from the story told before it (`kb.answer.routing.BankRouter.route`). Harm done
 #: at work is asked ("my boss found out about the deepfake and now he wants me to quit. is that legal"), whatever
 #: other banks share the story's words ("wants", "found out", "about the deepfake").
-ASKED = ("identity", "evidence", "workplace", "limitation-period")
+ASKED = ("identity", "evidence", "workplace", "limitation-period", "stay-away-order")
 
 
 def asks_what_card_answers(question: str, understanding: Understanding, topics: list[str]) -> bool:

@@ -384,6 +384,26 @@ def _indexed_law_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=1)
+def _indexed_law_pattern() -> re.Pattern:
+    """The English names and aliases of the manifest's laws, spaces and an apostrophe free."""
+    from kb.sources.manifest import load_manifest
+
+    names = {name for law in load_manifest().laws for name in (law.english, *law.english_aliases)}
+    forms = [r"\s+".join(re.escape(word).replace("'", "'?") for word in name.lower().replace("'", "").split())
+             for name in sorted(names, key=len, reverse=True)]
+    return re.compile(r"\b(?:" + "|".join(forms) + r")\b", re.I)
+
+
+def indexed_law_named(question: str) -> bool:
+    """Whether the question names a law this knowledge base holds ("인공지능기본법상", "정보통신망법", "the AI Basic Act",
+    "the Network Act"): a question about that law, whatever everyday words it holds ("AI 모델", "algorithm")."""
+    compact = re.sub(r"\s+", "", question)
+    if any(name in compact for name in _indexed_law_names() if len(name) > 3 and not name.isascii()):
+        return True
+    return bool(_indexed_law_pattern().search(question.replace("'", "").replace("’", "")))
+
+
 def names_only_other_laws(question: str) -> bool:
     """True when the question names a law, and every law it names is one this knowledge base does not hold
     (형법, 개인정보보호법, the Criminal Act, …): its sources cannot speak for that law."""
@@ -411,7 +431,8 @@ def out_of_scope(question: str) -> bool:
     return (any(re.search(p, question, re.I) for p in OUT_OF_SCOPE) or names_only_other_laws(question)
             or foreign_law(question) or everyday_pursuit(question) or everyday_ai(question) or everyday_photo(question)
             or everyday_camera(question) or recommendation(question)
-            or bool(OTHER_FIELDS.search(question) and not field_named(question) and not pursued(question)))
+            or bool(OTHER_FIELDS.search(question) and not field_named(question) and not pursued(question)
+                    and not indexed_law_named(question)))
 
 
 #: AI named as a tool of everyday life: what to use, how it works, homework, pictures, voices, songs …
@@ -497,4 +518,4 @@ def in_scope(question: str) -> bool:
     """False for questions no source here can answer: off-topic (no word of the field, and no one stalking the
     asker in everyday words: `pursued`), foreign law, case law, sentencing data, laws that are not indexed."""
     return not out_of_scope(question) and (any(re.search(p, question, re.I) for p in DOMAIN_ANCHORS)
-                                           or pursued(question))
+                                           or pursued(question) or indexed_law_named(question))

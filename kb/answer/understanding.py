@@ -113,7 +113,10 @@ ASKS_FOR: dict[str, tuple[str, ...]] = {
                r"\bwho (pays|covers|bears|foots)\b", r"\bfree( of charge)?(?=\s*(for\b|\?|$))", r"\bpay for\b",
                r"\bafford\b"),
     "phone": (r"번호", r"전화", r"연락처", r"몇\s*번\s*(?:으로|에\s*(?:전화|신고|연락)|이(?:에요|예요|야|지|죠|고|냐))",
-              r"phone", r"hotline", r"number to call", r"\b(?:what|which)(?:'s| is)? (?:the )?number\b",
+              # a phone to call, not the phone that holds the file ("on your phone", "from his phone")
+              r"(?<!on my )(?<!on your )(?<!on his )(?<!on her )(?<!on their )(?<!on our )(?<!from my )(?<!from his )"
+              r"(?<!from her )(?<!in my )(?<!in his )(?<!in her )\bphone(?!s?\s+(?:gallery|storage|camera|memory|album)\b)",
+              r"hotline", r"number to call", r"\b(?:what|which)(?:'s| is)? (?:the )?number\b",
               r"\bwho (do|can|should|could) (i|we|you) (call|ring|contact)\b"),
     # where to go or whom to turn to: "어디다 신고해요?", "어디에 불복하면 되고", "which agency handles it", "where do i report"
     # (not "어디 올린 적은 없다" nor "where would i be sitting")
@@ -291,7 +294,10 @@ def _found(table: dict[str, tuple[str, ...]], text: str) -> list[str]:
 #: deepfake someone made of my friend".
 _MADE_THING = re.compile(r"(?:합성|만든|만들어진|편집)\S{0,2}\s*(?:거|것|걸|사진|영상|물|합성\S{0,3})\S*\s*(?:\S+\s*){0,2}?"
                          r"(?:보기|봤|보고|보면|저장|갖고|가지고|소지|받)|\b(?:fakes?|deepfakes?|nudes?|pics?|photos?|"
-                         r"images?|videos?)\s+(?:that\s+)?(?:someone|somebody|he|she|they|a\s+\w+|my\s+\w+)\s+made\b", re.I)
+                         r"images?|videos?)\s+(?:that\s+)?(?:someone|somebody|he|she|they|a\s+\w+|my\s+\w+)\s+made\b|"
+                         # how the thing held was made, said of it ("even if it was AI-generated")
+                         r"\b(?:it|they|this|that|these|those)\s+(?:was|were|is|are)\s+(?:just\s+|only\s+|all\s+)?"
+                         r"(?:ai[\s-]*)?(?:generated|made|created|edited|synthesi[sz]ed)\b", re.I)
 #: A conduct said not to have happened: "never shared", "without posting", "he didn't make them", "i dont even share",
 #: "뿌리진 않고", "유포는 안 했어요" (a contraction denies the verb after it, at most one word on: "a person who doesn't
 #: exist is posted" tells a posting).
