@@ -267,3 +267,20 @@ def test_everyday_words_without_a_law_held_here_stay_out_of_scope(question):
     from kb.answer.scope import indexed_law_named, out_of_scope
 
     assert out_of_scope(question) and not indexed_law_named(question)
+
+
+@pytest.mark.parametrize("question, out", [
+    ("What exact user threshold in the enforcement decree triggers the Network Act's officer duty?", True),
+    ("정보통신망법 시행령에서 유통방지책임자 지정 기준이 뭐예요?", True),
+    # a decree held here is answered from it
+    ("학교폭력예방법 시행령상 심의위원회 위원 구성 기준은?", False),
+    ("성폭력처벌법 시행령 신분비공개수사 승인 기준", False),
+    # a civil claim's time limit is no source's; the time to prosecute is
+    ("가해자한테 민사로 손해배상 청구하면 소멸시효가 있어요?", True),
+    ("What's the deadline for a civil suit for damages against him?", True),
+    ("공소시효는 언제부터 진행돼요?", False),
+])
+def test_a_decree_not_held_and_a_civil_time_limit_are_out_of_scope(question, out):
+    from kb.answer.scope import out_of_scope
+
+    assert out_of_scope(question) is out

@@ -513,3 +513,56 @@ def test_asking_how_to_keep_someone_away_states_the_stay_away_cards_premise(ques
     from kb.answer.asked import stay_away_asked
 
     assert stay_away_asked(question, None) is asked
+
+
+@pytest.mark.parametrize("question, adult", [
+    ("직장인인데 회사 게시판에 제 이름이 피해자라고 올라왔어요", True),
+    ("my coworkers found out I'm the victim, can they tell people?", True),
+    ("my coworker made a deepfake of my 15-year-old daughter", False),
+])
+def test_an_asker_at_work_is_an_adult_against_a_minors_card(question, adult):
+    from kb.answer.premises import adult_named
+    from kb.answer.understanding import understand
+
+    assert adult_named(question, understand(question)) is adult
+
+
+@pytest.mark.parametrize("question", [
+    "회사 익명게시판에 제 이름이랑 얼굴 사진이 '딥페이크 피해자'라고 올라왔어요",
+    "someone named me as the victim in the school group chat",
+    "can I name the high school of a 17-year-old deepfake victim in my article?",
+])
+def test_a_victims_details_made_public_as_the_victims_are_identity_not_image(question):
+    from kb.answer.disclosure import identity_not_image
+
+    assert identity_not_image(question)
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("The police confirmed the fake is still online. Are they required to do anything about getting it taken down?", True),
+    ("경찰이 딥페이크 유포를 확인하면 삭제 요청을 해야 하나요?", True),
+    ("Do I have to tell the police before I ask for deletion?", False),
+    ("the police took my statement, what happens next", False),
+])
+def test_a_duty_asked_of_the_police_states_a_police_cards_premise(question, asked):
+    from kb.answer.premises import police_duty_asked
+
+    assert police_duty_asked(question, None) is asked
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("who other than the victim can ask the state for deletion support?", True),
+    ("삭제 지원은 가족이 대신 신청할 수 있나요?", True),
+    ("how do I ask for deletion support?", False),
+])
+def test_asking_on_the_victims_behalf_states_the_who_may_ask_cards_premise(question, asked):
+    from kb.answer.premises import on_behalf_asked
+
+    assert on_behalf_asked(question, None) is asked
+
+
+def test_the_name_of_the_one_who_reported_is_no_victims_identity():
+    from kb.answer.premises import victim_identity_stated
+
+    assert not victim_identity_stated("someone posted my name online calling me the snitch for reporting it", None)
+    assert victim_identity_stated("someone posted my name and my school online", None)

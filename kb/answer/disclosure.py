@@ -20,7 +20,13 @@ IDENTITY_SPREAD = re.compile(
     rf"\b(?:posted|shared|published|revealed|leaked|spread|put\s+up|exposed|outed|posting|sharing|revealing|"
     rf"leaking|publishing|named|naming|mentioned|identified|printed|disclosed|reported)\s+(?:\w+\s+){{0,2}}?"
     rf"(?:my|her|his|their|our|the\s+victim'?s?)\s+{_IDENTITY_EN}\b|"
-    r"\bdox+(?:ed|ing)?\b", re.I)
+    r"\bdox+(?:ed|ing)?\b|"
+    # the details labelled as the victim's ("제 이름이랑 얼굴 사진이 '딥페이크 피해자'라고 올라왔어요", "named me as the victim"), or
+    # a detail of a victim printed ("can I name the high school of a 17-year-old victim")
+    rf"{_IDENTITY}\S*.{{0,40}}?(?:피해자|피해\s*학생)\S*\s*(?:라고|이라고|로|으로)\s*(?:\S+\s*){{0,2}}?{_SPREAD_KO}|"
+    r"\b(?:named|identified|outed|exposed|labell?ed)\s+(?:me|her|him|them)\s+as\s+(?:a|the)\s+(?:\w+\s+)?victim\b|"
+    rf"\b(?:name|print|publish|reveal|mention)\s+(?:the\s+|her\s+|his\s+)?(?:\w+\s+)?{_IDENTITY_EN}\s+of\s+(?:a|the|this|that)\s+(?:[\w-]+\s+){{0,3}}?victim\b",
+    re.I)
 #: ... and the image made public ("영상을 올렸", "posted the deepfake"): then the image was spread too.
 IMAGE_SPREAD = re.compile(
     r"(?:영상|사진|합성물|합성\s*사진|딥페이크|딥페|파일|짤)(?:을|를|이|가|도|까지)?\s*(?:\S+\s*){0,2}?"

@@ -83,12 +83,18 @@ _YOUNG = re.compile(r"minor|child|kid|teen|youth|student|school|under\s*\d|\b1\d
                     r"\d+\s*살|\d+\s*세", re.I)
 
 
+#: The asker an adult by their work ("직장인인데", "회사 게시판에", "my coworkers", "at work").
+_ADULT_SELF = re.compile(r"직장인|회사원|직장\s*(?:동료|상사|내)|회사\s*(?:동료|상사|게시판|익명\s*게시판|사람들)|"
+                         r"\b(?:my|our)\s+(?:boss|coworkers?|co-workers?|colleagues?|workplace|office|company)\b|\bat\s+work\b", re.I)
+
+
 def adult_named(question: str, understanding: Understanding) -> bool:
     """A card on young people ("minors") assumes one. Contradicted when the question names adults as the ones
     harmed and no young person at all ("Since when can police go undercover into digital sex crimes against
     adults?"); "성인 되고 나서도 고소 가능해요?" of a harm done in middle school is still about a young victim; or
     when it places the harm at a university and names no young person (`at_university`)."""
-    return bool(_ADULT.search(question)) and not _YOUNG.search(question) or at_university(question, understanding)
+    return bool(_ADULT.search(question) or _ADULT_SELF.search(question)) and not _YOUNG.search(question) \
+        and not (understanding is not None and understanding.minor_victim) or at_university(question, understanding)
 
 
 #: Young victims named as the class a rule is asked of ("for a sex crime against a minor", "미성년자 대상 성범죄의 공소시효"):
@@ -109,6 +115,33 @@ _PLATFORM = re.compile(r"플랫폼|(?:정보통신)?서비스\s*제공자|부가
                        r"\bplatforms?\b|\b(?:service|online|internet)\s+providers?\b|trust\s+(?:and|&)\s+safety|\bmoderators?\b|"
                        r"\b(?:our|my)\s+(?:\w+\s+)?(?:site|website|app|service|community|forum|platform)\b|"
                        r"\bwe\s+(?:run|operate|host)\b", re.I)
+
+
+#: Someone other than the person harmed asking, or asked about, on their behalf ("who other than the victim can ask",
+#: "can her mother apply for her", "가족이 대신 신청할 수 있나요", "대리인"): the premise of the card on who may ask.
+_ON_BEHALF = re.compile(r"\bwho\s+(?:else\s+)?(?:other\s+than\s+(?:the\s+)?\w+\s+|besides\s+(?:the\s+)?\w+\s+)?(?:can|may|could|is\s+allowed\s+to)\s+"
+                        r"(?:ask|apply|request|file|submit)\b|\bon\s+(?:my|her|his|their|our)\s+behalf\b|\bfor\s+(?:her|him|them)\b(?=.{0,40}"
+                        r"\b(?:apply|request|ask)\b)|\b(?:representative|proxy|agent)\b|대신\s*(?:\S+\s*)?(?:신청|요청)|누가\s*(?:\S+\s*)?(?:신청|요청)|"
+                        r"(?:가족|부모|엄마|아빠|형제|배우자|남편|아내)\S{0,2}\s*(?:\S+\s*)?(?:신청|요청)\S*\s*(?:할\s*수|가능|되나|돼요|해도)|대리인", re.I)
+
+
+def on_behalf_asked(question: str, understanding: Understanding) -> bool:
+    """A card on who may ask for the person harmed ("representative") fits a question that asks it (`_ON_BEHALF`)."""
+    return bool(_ON_BEHALF.search(question))
+
+
+#: The police named, and a duty asked of them ("are they required to do anything about getting it taken down", "경찰이
+#: 삭제 요청을 해야 하나요"): the premise of a card on what the police must do.
+_POLICE = re.compile(r"\bpolice\b|\bcops?\b|경찰|수사\s*기관|사법\s*경찰", re.I)
+_POLICE_DUTY = re.compile(r"\b(?:police|cops|officers?|investigators?|they)\s+(?:\w+\s+){0,2}?(?:(?:are|is)\s+)?(?:required|obliged|obligated|"
+                          r"supposed|bound)\s+to\b|\b(?:are|is|do|does|must)\s+(?:the\s+)?(?:police|cops|they|officers?)\s+(?:\w+\s+)?"
+                          r"(?:required|obliged|obligated|supposed|bound|have\s+to|need\s+to)\b|\b(?:police|cops)\s+(?:have|has|need)\s+to\b|"
+                          r"경찰\S{0,3}\s*(?:\S+\s*){0,6}?(?:의무가?\s*있|해야\s*(?:하|돼|되|한)|해\s*줘야)", re.I)
+
+
+def police_duty_asked(question: str, understanding: Understanding) -> bool:
+    """A card on the police's own duties ("police") fits a question that asks what the police must do (`_POLICE_DUTY`)."""
+    return bool(_POLICE.search(question) and _POLICE_DUTY.search(question))
 
 
 def platform_named(question: str, understanding: Understanding) -> bool:
@@ -506,11 +539,18 @@ def appeal_asked(question: str, understanding: Understanding) -> bool:
     return bool(_APPEAL.search(question)) and not _TEACHERS_APPEAL.search(question)
 
 
+#: The one who reported named as the one whose name went out ("calling me the snitch", "who reported it", "신고자 신상"):
+#: the reporter's protection, not the victim's.
+_REPORTER_NAMED = re.compile(r"\bwho\s+(?:reported|told|snitched)\b|\bsnitch\w*|\bwhistle-?blow\w*|\binformant|"
+                             r"신고자|제보자|고발자|신고한\s*(?:사람|게|걸|거)", re.I)
+
+
 def victim_identity_stated(question: str, understanding: Understanding) -> bool:
     """A card on keeping a victim's identity secret ("victim-identity") fits a question that tells of a name, a
     school or an address made public, not the image (`disclosure.identity_not_image`), nor an offender's details
-    published by a court's order (`asked.offender_disclosure_asked`)."""
-    return identity_not_image(question) and not offender_disclosure_asked(question)
+    published by a court's order (`asked.offender_disclosure_asked`), nor the name of the one who reported."""
+    return identity_not_image(question) and not offender_disclosure_asked(question) \
+        and not _REPORTER_NAMED.search(question)
 
 
 def evidence_asked(question: str, understanding: Understanding) -> bool:
@@ -569,7 +609,8 @@ STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking
           "identity": identity_asked, "evidence": evidence_asked, "history": history_asked,
           "mandatory-reporting": reporting_duty_asked, "comparison": comparison_asked,
           "corporate-liability": business_punished_asked, "settlement": settlement_stated, "minors": young_class_stated,
-          "self-resolution": self_resolution_named, "platform": platform_named,
+          "self-resolution": self_resolution_named, "platform": platform_named, "representative": on_behalf_asked,
+          "police": police_duty_asked,
           **ASKED_PREMISES}
 #: ... and of whether it asks the penalty of an act the topic names (`_conduct_asked`).
 ACT_STATED = {topic: _conduct_asked(conduct) for topic, conduct in CONDUCT_TOPICS.items()}
@@ -609,7 +650,7 @@ def premise(question: str, understanding: Understanding, topics: list[str]) -> i
 #: question however far its bank is from the story told before it (`kb.answer.routing.BankRouter.route`). Harm done
 #: at work is asked ("my boss found out about the deepfake and now he wants me to quit. is that legal"), whatever
 #: other banks share the story's words ("wants", "found out", "about the deepfake").
-ASKED = ("identity", "evidence", "workplace", "limitation-period", "stay-away-order")
+ASKED = ("identity", "evidence", "workplace", "limitation-period", "stay-away-order", "victim-identity")
 
 
 def asks_what_card_answers(question: str, understanding: Understanding, topics: list[str]) -> bool:

@@ -210,6 +210,9 @@ OUT_OF_SCOPE = (
     r"(?:대학|대학교)\S*\s*(?:\S+\s*){0,4}?(?:학칙|교칙)|학칙상|\buniversity'?s?\s+(?:own\s+)?(?:rules|regulations|code\s+of\s+conduct|"
     r"disciplinary\s+(?:committee|board|rules|code))|"
     r"\bincome\s+tax|\btaxable\b|\bpay\s+(?:any\s+)?tax(?:es)?\b|소득세|과세|세금\s*(?:을\s*|도\s*)?(?:내야|물어야|떼|신고)",
+    # a civil claim's time limit (민법's, which no source holds; the time to prosecute is a card's: "공소시효")
+    r"소멸\s*시효|\bcivil\b.{0,40}\b(?:statutes?\s+of\s+limitations?|limitation\s+period|time\s+limit|deadline)|"
+    r"\b(?:statutes?\s+of\s+limitations?|limitation\s+period|time\s+limit|deadline)\b.{0,40}\bcivil\b",
     # who the people harmed were: no source names them ("which kpop idols were in those rooms")
     r"\bwhich\s+(?:k-?pop\s+)?(?:idols?|celebrit(?:y|ies)|actress(?:es)?|actors?|singers?|streamers?|influencers?|stars?)\s+"
     r"(?:were|was|got)\b|(?:어떤|어느|누구)\s*(?:연예인|아이돌|배우|가수|스트리머|유튜버)\S*\s*(?:\S+\s*){0,3}?(?:피해|당했|나왔|있었)",
@@ -401,7 +404,44 @@ def indexed_law_named(question: str) -> bool:
     compact = re.sub(r"\s+", "", question)
     if any(name in compact for name in _indexed_law_names() if len(name) > 3 and not name.isascii()):
         return True
-    return bool(_indexed_law_pattern().search(question.replace("'", "").replace("’", "")))
+    return bool(_indexed_law_pattern().search(re.sub(r"['’]s\b", "", question).replace("'", "").replace("’", "")))
+
+
+#: A decree named, and a figure or criterion of it asked ("what exact threshold in the enforcement decree", "시행령 기준이
+#: 뭐예요").
+_DECREE = re.compile(r"시행령|대통령령|enforcement\s+decree|presidential\s+decree", re.I)
+_DECREE_DETAIL = re.compile(r"기준|요건|수치|몇|얼마|정확|threshold|criteri|exact|how\s+many|how\s+much|what\s+(?:number|figure|size)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _acts_by_name() -> tuple[tuple[str, tuple[str, ...], re.Pattern, bool], ...]:
+    """Each act of the manifest: its name, its Korean names without spaces, a pattern of its English names, and
+    whether its decree is held too."""
+    from kb.sources.manifest import load_manifest
+
+    laws = load_manifest().laws
+    decrees = {law.name for law in laws if law.kind == "시행령"}
+    acts = []
+    for law in laws:
+        if law.kind == "시행령":
+            continue
+        korean = tuple(re.sub(r"\s+", "", n).lower() for n in (law.title, law.name, *law.short_names) if len(n) > 3)
+        english = re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, n.lower().replace("'", "").split()))
+                                                 for n in (law.english, *law.english_aliases)) + r")\b")
+        acts.append((law.name, korean, english, law.name in decrees))
+    return tuple(acts)
+
+
+def unheld_decree_asked(question: str) -> bool:
+    """Whether the question asks what a decree sets (a threshold, a criterion) under a law whose decree this knowledge
+    base does not hold (the Network Act's): only the act is here, and it leaves the figure to the decree."""
+    if not (_DECREE.search(question) and _DECREE_DETAIL.search(question)):
+        return False
+    compact = re.sub(r"\s+", "", question).lower()
+    plain = re.sub(r"['’]s\b", "", question.lower()).replace("'", "")
+    named = [held for _, korean, english, held in _acts_by_name()
+             if any(n in compact for n in korean) or english.search(plain)]
+    return bool(named) and not any(named)
 
 
 def names_only_other_laws(question: str) -> bool:
@@ -429,6 +469,7 @@ def out_of_scope(question: str) -> bool:
     A filming word without a sign of the harm does not hold
     another field's question in (`field_named`)."""
     return (any(re.search(p, question, re.I) for p in OUT_OF_SCOPE) or names_only_other_laws(question)
+            or unheld_decree_asked(question)
             or foreign_law(question) or everyday_pursuit(question) or everyday_ai(question) or everyday_photo(question)
             or everyday_camera(question) or recommendation(question)
             or bool(OTHER_FIELDS.search(question) and not field_named(question) and not pursued(question)
