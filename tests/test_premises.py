@@ -566,3 +566,11 @@ def test_the_name_of_the_one_who_reported_is_no_victims_identity():
 
     assert not victim_identity_stated("someone posted my name online calling me the snitch for reporting it", None)
     assert victim_identity_stated("someone posted my name and my school online", None)
+
+
+@pytest.mark.parametrize("question", ["학폭위 열리기 전이라도 학교가 둘을 떼어놔야 하는 거 아닌가요?",
+                                      "가해 학생이랑 우리 애를 따로 앉게 해 줄 수 있나요"])
+def test_keeping_the_two_apart_in_everyday_korean_asks_separation(question):
+    from kb.answer.asked import separation_asked
+
+    assert separation_asked(question, None)

@@ -806,3 +806,15 @@ def test_the_phone_that_holds_a_file_asks_for_no_phone_number():
 def test_how_a_thing_held_was_made_is_no_making():
     assert "make" not in understand("Is it a crime to have it on your phone even if it was AI-generated?").conducts
     assert "make" in understand("I made an AI-generated fake of her, is it a crime?").conducts
+
+
+def test_a_mandated_reporter_asks_the_duty_to_report():
+    assert "duty_to_report" in understand("Am I legally a mandated reporter if a student tells me about a deepfake?").intents
+    assert "duty_to_report" in understand("Are teachers required to report it to the police?").intents
+
+
+def test_a_fine_told_as_the_sentence_given_asks_what_follows_and_a_register_kept_is_no_possession():
+    understanding = understand("If he is convicted but only gets a fine, does he still end up on the sex offender registry, "
+                               "and for how many years is the registration kept?")
+    assert "penalty" not in understanding.asks_for and "possess" not in understanding.conducts
+    assert "possess" in understand("he kept the deepfake on his laptop").conducts

@@ -247,7 +247,13 @@ class Answerer:
         """The words of the question's ask that no source or bank question ever names (`kb.answer.unheard`), unless
         a card is sure the question is one of its own."""
         sure = route is not None and route.confidence >= self.context.settings.route_sure
-        return [] if sure else [word for word in unheard(question, self.known, language) if not self._glossed(word)]
+        if sure:
+            return []
+        # a word of a glossary phrase the question holds ("litem" of "guardian ad litem") is glossed with the phrase
+        phrased = {word for term in self.retriever.glossary.matches(question) if " " in term.en
+                   for word in term.en.lower().split()}
+        return [word for word in unheard(question, self.known, language)
+                if word.lower() not in phrased and not self._glossed(word)]
 
     def _glossed(self, word: str) -> bool:
         """Whether the glossary gives an English word a Korean term the sources use ("expenses" → 비용): the sources
@@ -304,6 +310,10 @@ class Answerer:
         def stated(card: str) -> int:
             if named and not named & self._rests_on(card):
                 return -1
+            # a law named without an article ("under the school violence law, must I report"): a card that rests on
+            # nothing of it answers another law's question
+            if law and not articles and not self._rests_on_law(card, law):
+                return -1
             return premise(question, understanding, self.context.card_topics(card))
         route = self.router.route(question, vector, stated,
                                   lambda card: asks_what_card_answers(question, understanding,
@@ -313,6 +323,8 @@ class Answerer:
             return None
         if named and not named & self._rests_on(route.card):
             return None  # no card the question reached rests on the article it names
+        if law and not articles and not self._rests_on_law(route.card, law):
+            return None  # ... or on anything of the law it names
         # a question with no word of the field must match a bank more surely to count as one of its questions
         if not understanding.in_scope and (route.confidence < settings.route_confidence_unanchored
                                            or route.score < settings.route_score_unanchored):
@@ -395,6 +407,10 @@ class Answerer:
         """The (law, article) pairs a card names as its sources."""
         return {(law["law"], str(law["article"])) for law in self.context.card_law(card)}
 
+    def _rests_on_law(self, card: str, law: str) -> bool:
+        """Whether a card names any article of ``law`` among its sources."""
+        return any(source == law for source, _ in self._rests_on(card))
+
     def _found(self, question: str, understanding, hits: list[Hit], as_of: str,
                route: Route | None = None) -> list[Claim]:
         """The answer's lines, the direct answer first. A question confidently routed to a card is answered
@@ -407,8 +423,11 @@ class Answerer:
         # possession offence punishes (`kb.answer.evidence`): no penalty line leads that answer
         penal = "penalty" in understanding.intents or conducts & _OFFENCE_CONDUCTS or \
             (conducts and "history" in understanding.intents)
-        # ... nor does one lead an answer to when the time to prosecute runs out ("is it too late to report?")
-        if penal and not own_evidence_kept(question) and not limitation_asked(question, understanding):
+        # ... nor does one lead an answer to when the time to prosecute runs out ("is it too late to report?"), nor to a
+        # duty to report asked of the asker ("am I a mandated reporter, and what's the fine if I don't?": the sanction
+        # for not reporting is the duty card's, not the penalty of the act seen)
+        if penal and not own_evidence_kept(question) and not limitation_asked(question, understanding) \
+                and "duty_to_report" not in understanding.intents:
             terms = [t for c in understanding.conducts for t in CONDUCTS[c].statute_terms] + \
                 [t for m in understanding.materials for t in MATERIALS[m].statute_terms]
             statutes = self.retriever.search(f"{question} {' '.join(terms)}".strip(), 5,

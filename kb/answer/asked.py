@@ -72,7 +72,7 @@ def comparison_asked(question: str, understanding: Understanding) -> bool:
 
 #: The two kept apart asked: "keep my kid apart from the boy", "separate them", "not in the same class", "분리".
 SEPARATION = (r"\bapart\b|separat|\bkeep\s+(?:\w+\s+){1,3}away\s+from\b|\bkept\s+away\s+from\b|"
-              r"\bsame\s+class(?:room)?\b|분리|떨어뜨|마주치")
+              r"\bsame\s+class(?:room)?\b|분리|떨어뜨|마주치|떼어\s*(?:놓|놔|둬|두)|따로\s*(?:앉|떼|두|둬)")
 
 
 def separation_asked(question: str, understanding: Understanding) -> bool:

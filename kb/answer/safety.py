@@ -138,6 +138,13 @@ _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(patte
               r"\b(can'?t|cannot|won'?t|not|without|avoid)\s+(ever\s+)?(be|being|get|getting)\s+(\w+\s+){0,3}(flagged|detected|caught)\s+by\s+([\w'’]+\s+){0,3}"
               r"(police|cops|detection|detectors?|forensic\w*|investigators?|watermark\w*|filters?|moderat\w*)|"
               r"^(?=.*\b(deep\s*fakes?|fakes?|face[\s-]*swaps?|nudes?)\b).*\b(strip\w*|remov\w*|scrub\w*|wip(e|ing))\s+(the\s+|all\s+|its\s+)?(metadata|exif)"),
+    # the label or provenance data taken off a fake, or a filter kept from catching it ("strip the AI-generated label and
+    # provenance metadata from fake nudes so platforms' filters won't catch them")
+    ("evade", rf"^(?=.*\b(?:deep\s*fakes?|fakes?|face[\s-]*swaps?|nudes?|ai[\s-]*generated)\b){_ASK_EN}\s+(\w+\s+){{0,2}}?"
+              r"(strip|remove|scrub|wipe|erase|delete|hide|get\s+rid\s+of)\s+(the\s+|all\s+|its\s+|any\s+)?([\w'-]+\s+){0,3}?"
+              r"(metadata|exif|labels?|watermarks?|provenance|c2pa|content\s+credentials)\b|"
+              r"\bso\s+(that\s+)?(the\s+)?([\w'’]+\s+)?(filters?|moderation|moderators?|detection|detectors?|police|cops)\s+"
+              r"(won'?t|can'?t|cannot|don'?t|wouldn'?t|will\s+not)\s+(catch|detect|flag|find|notice|spot)\b"),
     # a story agreed with another, the blame put on someone else, a way out of the charge (`_COVER_STORY`)
     ("evade", _COVER_STORY),
     # telling the police apart in one's own room or channel ("How can I tell if someone in my deepfake trading Telegram room
@@ -269,7 +276,9 @@ REMOVAL_ASK = re.compile(
     r"\b(how|where|who)\b.{0,40}\b(remove|delete|take\s+down)\b.{0,30}\b" + _IMAGE + r"\b|"
     r"\bmake\s+(it|them|this|that|those|(the|my|our|her|his|a)\s+([\w'-]+\s+){0,3}" + _IMAGE + r")\s+(disappear|go\s+away|vanish)\b|"
     r"(영상|사진|합성|딥페|게시물|동영상|이미지|짤)\S*\s*.{0,10}?(삭제|지우|지워|없애|내리|내려|사라지게\s*하|없어지게\s*하)\S{0,4}\s*"
-    r"(려면|는\s*(법|방법|곳)|고\s*싶|달라|줄\s*수|주세요|주나요|줘요|줘)", re.I)
+    r"(려면|는\s*(법|방법|곳)|고\s*싶|달라|줄\s*수|주세요|주나요|줘요|줘)|"
+    # the firms hired to remove it ("digital undertaker companies", "디지털 장의사")
+    r"\bdigital\s+undertakers?\b|디지털\s*장의사", re.I)
 #: Wanting an image gone ("i wanna delete the deepfake of me from the internet", "합성사진 지우고 싶은데"): the want
 #: belongs to the removal, so it is no plan of the crime (`PERPETRATOR_INTENT` reads the rest of the request). What is
 #: removed is the image itself, never something from it ("remove the clothes from her photo" is no such ask).

@@ -38,6 +38,8 @@ DOMAIN_ANCHORS = (
     # the criminal process around a victim and an offender: court, witnesses, orders, registration, probation
     r"재판", r"법원", r"증인", r"진술", r"변호사", r"접근\s*금지", r"잠정\s*조치", r"응급\s*조치", r"보호\s*관찰", r"출소",
     r"등록\s*대상", r"등록\s*정보", r"가해자", r"스토커", r"만지", r"게시물", r"플랫폼",
+    # the support centres by their names, and a provision asked for by number ("어느 법 몇 조예요?")
+    r"해바라기", r"통합\s*지원\s*센터", r"sunflower\s+cent", r"몇\s*조", r"which\s+article",
     r"offender", r"probation", r"witness", r"testif", r"\btrial\b", r"\bcourt\b", r"lawyer", r"registr",
     # the one who did it, and the school's measures, in everyday words ("the kid who did it", "move him to another class")
     r"\b(?:kid|boy|girl|student|child|one|guy|person|people|kids|boys)\s+(?:who|that)\s+(?:did|made|posted|shared|sent|spread)"
@@ -209,6 +211,8 @@ OUT_OF_SCOPE = (
     r"\bvoted?\s+(?:for|against)\b|\bvote\s+(?:count|tally|breakdown)|찬성\s*(?:표|몇)|반대\s*표|표결\s*결과|"
     r"(?:대학|대학교)\S*\s*(?:\S+\s*){0,4}?(?:학칙|교칙)|학칙상|\buniversity'?s?\s+(?:own\s+)?(?:rules|regulations|code\s+of\s+conduct|"
     r"disciplinary\s+(?:committee|board|rules|code))|"
+    # the price or the pick of a private removal firm
+    r"\bdigital\s+undertakers?\b|디지털\s*장의사|"
     r"\bincome\s+tax|\btaxable\b|\bpay\s+(?:any\s+)?tax(?:es)?\b|소득세|과세|세금\s*(?:을\s*|도\s*)?(?:내야|물어야|떼|신고)",
     # a civil claim's time limit (민법's, which no source holds; the time to prosecute is a card's: "공소시효")
     r"소멸\s*시효|\bcivil\b.{0,40}\b(?:statutes?\s+of\s+limitations?|limitation\s+period|time\s+limit|deadline)|"

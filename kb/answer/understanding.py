@@ -60,7 +60,8 @@ INTENTS: dict[str, tuple[str, ...]] = {
                           r"\b(?:chang|switch)\w*\s+(?:schools?|class(?:es|rooms?)?)\b",
                           r"\bmov\w*\s+(?:him|her|them)\s+to\s+(?:another|a\s+different|a\s+new)\s+(?:school|class)\b"),
     "duty_to_report": (r"신고\s*의무", r"신고해야", r"신고\s*해야\s*하", r"알려야\s*하", r"보고\s*해야", r"must i report",
-                       r"have to report", r"obliged to report", r"duty to report", r"mandatory report"),
+                       r"have to report", r"obliged to report", r"duty to report", r"mandatory report",
+                       r"mandated\s+reporters?", r"(?:required|obligated|bound)\s+to\s+report"),
     "teacher_protection": (r"교권", r"교육활동\s*침해", r"교사.*피해", r"선생님.*(합성|딥페)", r"teacher.*(victim|target)",
                            r"teachers?'? (rights|protection)", r"educational activit"),
     "history": (r"이전에?는", r"전에는", r"개정", r"바뀌", r"달라졌", r"언제부터", r"당시", r"예전",
@@ -164,6 +165,8 @@ CONDUCTS: dict[str, tuple[str, ...]] = {
                 r"possess", r"\bpos{1,2}es{1,2}(?:ing|ion|ions|ed)?\b(?<!\bposes)(?<!\bposses)", rf"\b(?:have|has|had|having)\s+(?:got\s+)?{_HELD}\b(?!\s+(?:deleted|removed|taken|blocked|gone))",
                 r"\bcaught with\b", r"\bon (?:his|her|their|my|your) (?:phone|computer|laptop|pc|drive|cloud)\b",
                 # "keeps offering", "keeps texting" is no possession
+                # (not a register's keeping: "for how many years is the registration kept")
+                rf"(?<!registration\s)(?<!records\s)(?<!record\s)(?<!data\s)(?<!details\s)(?<!information\s)"
                 rf"\b(?:keep|kept)(?!s?\s+(?:\w+ing\b|on\b))(?!{_EVIDENCE})", rf"\bstor(?:e|ed|es|ing)\b(?!{_EVIDENCE})",
                 rf"\bsav(?:e|ed|es|ing)\b(?!{_EVIDENCE})", r"download", r"bought", r"\bbuy"),
     # (a word that holds "view" or "look" is none: "interview", "review", "look for help")
@@ -605,6 +608,7 @@ _PENALTY_GIVEN = re.compile(
     r"\bif\s+(?:he|she|i|they|you|it|the\s+\w+)\s+(?:only\s+|just\s+)?(?:gets?|got|receives?|received|is\s+given|pays?)\s+"
     r"(?:only\s+|just\s+)?(?:a\s+)?(?:fine|suspended\s+sentence|probation)\b|"
     r"\b(?:even\s+)?(?:with|for)\s+(?:only\s+|just\s+)?a\s+fine\b|\bjust\s+a\s+fine\b|\bonly\s+(?:a\s+)?fined?\b|"
+    r"\b(?:only|just)\s+gets?\s+(?:a\s+)?(?:fine|suspended\s+sentence|probation)\b|\bgets?\s+off\s+with\s+a\s+fine\b|"
     # a person already punished, named as the subject ("처벌받은 사람이 나중에 …", "someone convicted of making deepfakes")
     r"(?:처벌|형|벌금|징역)\s*(?:을\s*)?받은\s*(?:사람|자|애|놈|경우|전력|이력|적)|전과\s*(?:가\s*)?있는|"
     r"\b(?:someone|a\s+person|people|anyone|a\s+man|a\s+guy|he|she|they)\s+(?:who\s+(?:was|were|has\s+been|have\s+been)\s+|)"
