@@ -574,3 +574,9 @@ def test_keeping_the_two_apart_in_everyday_korean_asks_separation(question):
     from kb.answer.asked import separation_asked
 
     assert separation_asked(question, None)
+
+
+def test_a_young_victims_school_printed_is_the_victims_identity():
+    from kb.answer.disclosure import identity_not_image
+
+    assert identity_not_image("a newspaper printed the name of the school of a 16-year-old victim. is that legal?")

@@ -25,7 +25,8 @@ IDENTITY_SPREAD = re.compile(
     # a detail of a victim printed ("can I name the high school of a 17-year-old victim")
     rf"{_IDENTITY}\S*.{{0,40}}?(?:피해자|피해\s*학생)\S*\s*(?:라고|이라고|로|으로)\s*(?:\S+\s*){{0,2}}?{_SPREAD_KO}|"
     r"\b(?:named|identified|outed|exposed|labell?ed)\s+(?:me|her|him|them)\s+as\s+(?:a|the)\s+(?:\w+\s+)?victim\b|"
-    rf"\b(?:name|print|publish|reveal|mention)\s+(?:the\s+|her\s+|his\s+)?(?:\w+\s+)?{_IDENTITY_EN}\s+of\s+(?:a|the|this|that)\s+(?:[\w-]+\s+){{0,3}}?victim\b",
+    rf"\b(?:name[sd]?|print(?:s|ed)?|publish(?:es|ed)?|reveal(?:s|ed)?|mention(?:s|ed)?)\s+(?:the\s+|her\s+|his\s+)?(?:\w+\s+)?"
+    rf"{_IDENTITY_EN}(?:\s+of\s+(?:the|her|his)\s+{_IDENTITY_EN})?\s+of\s+(?:a|the|this|that)\s+(?:[\w-]+\s+){{0,3}}?victim\b",
     re.I)
 #: ... and the image made public ("영상을 올렸", "posted the deepfake"): then the image was spread too.
 IMAGE_SPREAD = re.compile(
