@@ -282,3 +282,10 @@ def test_how_often_is_a_length_of_time_asked_for(line, holds):
     from kb.answer.units import ANSWER_KINDS
 
     assert bool(ANSWER_KINDS["duration"].search(line)) is holds
+
+
+def test_an_aggravated_sentence_is_an_answer_of_the_penalty_kind():
+    from kb.answer.units import ANSWER_KINDS
+
+    assert ANSWER_KINDS["penalty"].search("그 죄에 정해진 형의 2분의 1까지 무겁게 처벌합니다")
+    assert ANSWER_KINDS["penalty"].search("the sentence is increased by up to one half")

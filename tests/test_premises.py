@@ -580,3 +580,26 @@ def test_a_young_victims_school_printed_is_the_victims_identity():
     from kb.answer.disclosure import identity_not_image
 
     assert identity_not_image("a newspaper printed the name of the school of a 16-year-old victim. is that legal?")
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Under the school violence act, do I as a teacher have to report a deepfake I overheard?", True),
+    ("학교폭력 사실을 알면 교사가 꼭 신고해야 하나요?", True),
+    ("교사가 학생 대상 성범죄 사실 알고도 신고 안 하면 어떤 불이익이 있어요?", False),
+])
+def test_a_duty_to_report_school_violence_states_the_school_violence_acts_duty_card(question, asked):
+    from kb.answer.premises import school_violence_duty_asked
+    from kb.answer.understanding import understand
+
+    assert school_violence_duty_asked(question, understand(question)) is asked
+
+
+@pytest.mark.parametrize("question, named", [
+    ("방심위에 딥페 신고하려는데 피해자 본인만 할 수 있나요?", True),
+    ("Can anyone report a deepfake to the Korea Communications Standards Commission?", True),
+    ("학폭 심의위원회는 언제 열려요?", False),
+])
+def test_the_standards_commission_named_states_its_cards_premise(question, named):
+    from kb.answer.premises import kocsc_named
+
+    assert kocsc_named(question, None) is named

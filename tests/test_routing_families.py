@@ -29,6 +29,18 @@ import pytest
      "rights-youth-victim-identity-secrecy", r"31"),
     # a person already punished, asked about a job
     ("딥페이크로 처벌받은 사람이 나중에 학원에서 일할 수 있나요?", "penalty-youth-employment-ban", r"취업\s*제한"),
+    # a heavier sentence asked for who did it
+    ("담임 선생님이 학생 사진으로 합성물을 만들면 선생님이라서 더 무겁게 처벌되나요?", "penalty-youth-reporter-offender",
+     r"2분의\s*1"),
+    # keeping the two apart before the committee meets
+    ("학폭위 전에 가해 학생이랑 우리 애를 따로 떼어놔 달라고 할 수 있나요?", "school-victim-separation", r"분리|떼어"),
+    # the standards commission named
+    ("방심위 신고는 누가 할 수 있어요? 번호도 알려주세요", "support-kocsc-1377", r"1377"),
+    # a support centre by its everyday name
+    ("해바라기센터는 무슨 법에 근거가 있어요?", "support-integrated-center", r"18"),
+    # a young victim and the time limit to prosecute
+    ("my son is 16 and someone made a sexual fake of him. when does the time limit for prosecuting it start?",
+     "penalty-time-limit-minor-victims", r"adult|19|majority"),
     # doing it again and again: the law's own paragraph answers (no card needed)
     ("합성물을 계속 만들어서 올리는 사람은 더 무겁게 처벌돼요?", None, r"상습"),
 ])

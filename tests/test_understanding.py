@@ -818,3 +818,8 @@ def test_a_fine_told_as_the_sentence_given_asks_what_follows_and_a_register_kept
                                "and for how many years is the registration kept?")
     assert "penalty" not in understanding.asks_for and "possess" not in understanding.conducts
     assert "possess" in understand("he kept the deepfake on his laptop").conducts
+
+
+def test_a_young_doer_with_where_they_are_from_said_between():
+    understanding = understand("A 13-year-old in my son's class made deepfakes of girls. Does it go to juvenile court?")
+    assert understanding.minor_doer

@@ -574,6 +574,27 @@ def reporting_duty_asked(question: str, understanding: Understanding) -> bool:
         and not understanding.speaks_as_victim
 
 
+#: The communications standards commission named ("방심위", "방송미디어통신심의위원회", "KCSC", "the standards commission").
+_KOCSC = re.compile(r"방심위|방송\s*(?:미디어\s*)?통신\s*심의\s*위원회|\bk?kocsc\b|\bkcsc\b|communications\s+standards|standards\s+commission|"
+                    r"\b1377\b", re.I)
+
+
+def kocsc_named(question: str, understanding: Understanding) -> bool:
+    """The commission's card ("kocsc") fits a question that names the commission (`_KOCSC`)."""
+    return bool(_KOCSC.search(question))
+
+
+#: School violence named as what is reported: "학교폭력", "학폭", "school violence", "bullying".
+_SCHOOL_VIOLENCE = re.compile(r"학교\s*폭력|학폭|school[\s-]+violence|bully", re.I)
+
+
+def school_violence_duty_asked(question: str, understanding: Understanding) -> bool:
+    """The card on the School Violence Act's duty to report ("school-violence-reporting") fits a question that asks the
+    duty to report (`reporting_duty_asked`) of school violence or under that act, not of a sex crime against a pupil (the
+    youth law's duty)."""
+    return reporting_duty_asked(question, understanding) and bool(_SCHOOL_VIOLENCE.search(question))
+
+
 #: A child or a student named as the one a decision was made about ("아들이 … 전학 조치를 받았는데", "my daughter got
 #: suspended").
 _PUPIL = re.compile(r"아들|딸|자녀|아이|학생|중학생|고등학생|\b(?:son|daughter|kid|child|student|pupil)s?\b", re.I)
@@ -610,7 +631,8 @@ STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking
           "mandatory-reporting": reporting_duty_asked, "comparison": comparison_asked,
           "corporate-liability": business_punished_asked, "settlement": settlement_stated, "minors": young_class_stated,
           "self-resolution": self_resolution_named, "platform": platform_named, "representative": on_behalf_asked,
-          "police": police_duty_asked,
+          "police": police_duty_asked, "school-violence-reporting": school_violence_duty_asked,
+          "kocsc": kocsc_named,
           **ASKED_PREMISES}
 #: ... and of whether it asks the penalty of an act the topic names (`_conduct_asked`).
 ACT_STATED = {topic: _conduct_asked(conduct) for topic, conduct in CONDUCT_TOPICS.items()}
@@ -650,7 +672,7 @@ def premise(question: str, understanding: Understanding, topics: list[str]) -> i
 #: question however far its bank is from the story told before it (`kb.answer.routing.BankRouter.route`). Harm done
 #: at work is asked ("my boss found out about the deepfake and now he wants me to quit. is that legal"), whatever
 #: other banks share the story's words ("wants", "found out", "about the deepfake").
-ASKED = ("identity", "evidence", "workplace", "limitation-period", "stay-away-order", "victim-identity")
+ASKED = ("identity", "evidence", "workplace", "limitation-period", "stay-away-order", "victim-identity", "separation")
 
 
 def asks_what_card_answers(question: str, understanding: Understanding, topics: list[str]) -> bool:

@@ -420,6 +420,8 @@ _MINOR_DOING = re.compile(
     r"((?:중학생|고등학생|초등학생|(?<!대)학생|남학생|여학생|청소년|미성년자|중딩|고딩|초딩|동급생)(?:들)?)|"
     r"(?<!of )(?<!of a )(?<!of my )(?<!of our )(?<!of the )(?<!university )(?<!college )(?<!grad )\b(students?|pupils?|teens?|teenagers?|minors?|kids?|children|child|"
     r"(?:1[0-8]|[1-9])[- ]?(?:years?|yrs?)[- ]?olds?|(?:son|daughter)\s*\((?:1[0-8]|[1-9])\)|" + _CLASSMATE + ")"
+    # where they are from, said between ("a 13-year-old in my son's class made …")
+    r"(?:\s+(?:in|from|at)\s+(?:my|our|his|her|their|the)\s+(?:[\w'’]+\s+)?(?:class|classes|school|grade|year|group|club))?"
     r"\s+(?:(?!(?:was|were|is|are|been|being|got)\b)\w+\s+){0,2}?(?:made|make|makes|making|created|creat(?:e|es|ing)|"
     r"generated|generating|posted|posting|shared|sharing|spread|spreading|sent|sending|uploaded|uploading|threatened|"
     r"(?:got|was|were|has been|have been) caught)\b",

@@ -14,7 +14,9 @@ from kb.sources.documents import detect_language as detect_text_language
 
 #: What a line holding each kind of answer (understanding.ASKS_FOR) looks like.
 ANSWER_KINDS = {
-    "penalty": re.compile(r"징역|벌금|금고|과태료|imprisonment|\bfine\b|fine of|KRW", re.I),
+    # (an aggravated sentence is one too: "그 죄에 정해진 형의 2분의 1까지 무겁게", "increased by up to one half")
+    "penalty": re.compile(r"징역|벌금|금고|과태료|imprisonment|\bfine\b|fine of|KRW|2분의\s*1까지|가중\s*처벌|"
+                          r"(?:by|to)\s+(?:up\s+to\s+)?(?:one\s+)?half\b|aggravat", re.I),
     "date": re.compile(r"(?<!\d)(19|20)\d\d(?=\s*년|-\d\d-\d\d|[\s).,;]|$)"),  # a year, not "2000만원"
     # a length of time, not a date ("2024년 10월 16일") or the hours a service is open ("365일 24시간", "24 hours a day")
     # ... nor a prison term ("2년 이하의 징역", "up to 2 years in prison"), which answers "what is the penalty"

@@ -357,6 +357,12 @@ def history_claims(ctx: AnswerContext, unit: Unit, label: str, penalty: Penalty,
     return []
 
 
+#: A heavier sentence asked for a circumstance ("선생님이면 더 세게 처벌받나요?", "is it punished more harshly if …"):
+#: the rule that makes it heavier answers, not the act's own penalty.
+_HEAVIER = re.compile(r"더\s*(?:세게|쎄게|무겁게|심하게|엄하게|크게)|가중|\b(?:heavier|harsher|stiffer)\b|"
+                      r"\bmore\s+(?:severe(?:ly)?|heavily|harshly|serious(?:ly)?)\b", re.I)
+
+
 def law_answers_elsewhere(ctx: AnswerContext, question: str, claims: list[Claim], route: Route,
                           understanding) -> bool:
     """Whether the law answers rather than the routed card: the question names the conduct and material
@@ -366,7 +372,7 @@ def law_answers_elsewhere(ctx: AnswerContext, question: str, claims: list[Claim]
     if first is None:
         return False
     if gap_cells(understanding) and "penalty" in understanding.intents and not understanding.minor_doer \
-            and not understanding.intents_guessed:
+            and not understanding.intents_guessed and not _HEAVIER.search(question):
         # the conduct, material and victim are named: the element-checked provisions answer (unless the one
         # who did it is young: then how the law deals with a young offender is the answer, not the sentence;
         # or no word asked of punishment: "does someone convicted of making deepfakes have to register?")
