@@ -603,3 +603,10 @@ def test_the_standards_commission_named_states_its_cards_premise(question, named
     from kb.answer.premises import kocsc_named
 
     assert kocsc_named(question, None) is named
+
+
+def test_meeting_the_offender_in_a_police_interview_is_no_school_separation():
+    from kb.answer.asked import separation_asked
+
+    assert not separation_asked("저 고1인데요 경찰 조사 받으면 가해자 얼굴 봐야되요? 진짜 마주치기 싫어요", None)
+    assert separation_asked("학교에서 가해자랑 마주치기 싫어요. 분리해 줄 수 있나요?", None)

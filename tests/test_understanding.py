@@ -823,3 +823,13 @@ def test_a_fine_told_as_the_sentence_given_asks_what_follows_and_a_register_kept
 def test_a_young_doer_with_where_they_are_from_said_between():
     understanding = understand("A 13-year-old in my son's class made deepfakes of girls. Does it go to juvenile court?")
     assert understanding.minor_doer
+
+
+@pytest.mark.parametrize("question", ["When does the statute of limitations actually start running?",
+                                      "미성년자 피해면 공소시효는 언제부터 진행돼요?"])
+def test_when_a_period_starts_to_run_asks_for_no_calendar_date(question):
+    assert "date" not in understand(question).asks_for
+
+
+def test_when_a_law_took_effect_still_asks_for_a_date():
+    assert "date" in understand("When did the possession offence take effect?").asks_for

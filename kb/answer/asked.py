@@ -75,10 +75,18 @@ SEPARATION = (r"\bapart\b|separat|\bkeep\s+(?:\w+\s+){1,3}away\s+from\b|\bkept\s
               r"\bsame\s+class(?:room)?\b|분리|떨어뜨|마주치|떼어\s*(?:놓|놔|둬|두)|따로\s*(?:앉|떼|두|둬)")
 
 
+#: The police's or a court's procedure named, where meeting the offender is the investigation's or the trial's matter
+#: ("경찰 조사 받으면 가해자 얼굴 봐야 돼요? 마주치기 싫어요"), and the school named.
+_PROCEDURE = re.compile(r"경찰|조사|수사|재판|법정|법원|증언|police|court|trial|interview|testif|hearing\s+in\s+court", re.I)
+_SCHOOL = re.compile(r"학교|학폭|교실|담임|같은\s*반|school|class(?:room)?\b", re.I)
+
+
 def separation_asked(question: str, understanding: Understanding) -> bool:
-    """A card on keeping the victim and the one who did it apart ("separation") fits a question that asks for it
-    ("does the school have to keep my kid apart from the boy who made the pic"), not the list of every measure."""
-    return bool(re.search(SEPARATION, question, re.I))
+    """A card on keeping the victim and the one who did it apart at school ("separation") fits a question that asks for
+    it ("does the school have to keep my kid apart from the boy who made the pic"), not the list of every measure, nor
+    meeting the offender in a police interview or in court with no school named."""
+    return bool(re.search(SEPARATION, question, re.I)) \
+        and (bool(_SCHOOL.search(question)) or not _PROCEDURE.search(question))
 
 
 #: What is done at once, before the committee decides: "immediately", "right away", "before the committee meets",

@@ -661,6 +661,12 @@ def _without_attributes(question: str) -> str:
     return EDITED_MATERIAL.sub(lambda m: " " * len(m.group()), question)
 
 
+#: When a period starts to run ("when does the statute of limitations start running", "공소시효는 언제부터 진행돼요"): the
+#: answer is an event (the victim's coming of age), not a calendar date.
+_PERIOD_STARTS = re.compile(r"(?:statutes?\s+of\s+limitations?|limitation\s+period|time\s+limit|clock|공소\s*시효|시효)\S*"
+                            r"[^.?!]{0,40}?(?:start|begin|run|count|진행|시작|기산|계산)", re.I)
+
+
 def understand(question: str, persona: str | None = None, examples: IntentExamples | None = None) -> Understanding:
     """What a question asks, about what, and who is probably asking (``examples`` fill in the intent
     when no keyword rule fires)."""
@@ -725,4 +731,6 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
         result.asks_for = [k for k in result.asks_for if k != "penalty"]
     if "duty_to_report" in result.intents and "reporting" in result.intents:
         result.intents.remove("reporting")
+    if "date" in result.asks_for and _PERIOD_STARTS.search(question):
+        result.asks_for.remove("date")  # "when does the limitation period start running": from an event, not a date
     return result
