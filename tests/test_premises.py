@@ -610,3 +610,11 @@ def test_meeting_the_offender_in_a_police_interview_is_no_school_separation():
 
     assert not separation_asked("저 고1인데요 경찰 조사 받으면 가해자 얼굴 봐야되요? 진짜 마주치기 싫어요", None)
     assert separation_asked("학교에서 가해자랑 마주치기 싫어요. 분리해 줄 수 있나요?", None)
+
+
+def test_a_teacher_said_in_apposition_is_the_teacher_harmed():
+    from kb.answer.premises import teacher_harmed_contradicted
+    from kb.answer.understanding import understand
+
+    question = "A student made a sexual deepfake of me, a teacher, and spread it. Which committee decides what happens?"
+    assert not teacher_harmed_contradicted(question, understand(question))

@@ -833,3 +833,8 @@ def test_when_a_period_starts_to_run_asks_for_no_calendar_date(question):
 
 def test_when_a_law_took_effect_still_asks_for_a_date():
     assert "date" in understand("When did the possession offence take effect?").asks_for
+
+
+def test_a_statement_told_again_is_no_habitual_offence():
+    assert "habitual" not in understand("is there a video recording so she doesn't have to keep repeating it?").conducts
+    assert "habitual" in understand("he repeatedly posted fakes of her").conducts

@@ -27,7 +27,9 @@ _TEACHER = re.compile(r"교사|교원|선생님|쌤|담임|교감|(?<!학)교장
                       r"homeroom|faculty|educational activit", re.I)
 #: The asker says they are a teacher ("교사인 제", "저는 교사", "as a teacher", "I'm a teacher", "I teach").
 _ASKER_TEACHES = re.compile(r"교사인\s*(제|저)|(저는|전|제가)\s*(\S+\s*)?(교사|선생님|담임)|교사(입니다|예요|에요)|담임(입니다|교사)|"
-                            r"\bas an? (homeroom )?teacher\b|\bi'?m an? (\w+ )?teacher\b|\bi teach\b|\bi am an? (\w+ )?teacher\b",
+                            r"\bas an? (homeroom )?teacher\b|\bi'?m an? (\w+ )?teacher\b|\bi teach\b|\bi am an? (\w+ )?teacher\b|"
+                            # said in apposition: "a deepfake of me, a teacher, …"
+                            r"\bme,\s+(?:a|the|their|his|her)\s+(?:\w+\s+)?teacher\b",
                             re.I)
 #: The asker's role told in passing: "교감입니다.", "담임인데", "학교폭력 담당 교사로서".
 _ASKER_ROLE = re.compile(r"(?:교감|교장|담임|교사|선생님|교원)(?:\s*선생님)?\s*(?:입니다|이에요|예요|인데요?|이고|으로서|로서)")

@@ -201,7 +201,8 @@ CONDUCTS: dict[str, tuple[str, ...]] = {
                 # stopped before the thing was done ("중간에 그만둬서 완성 안 됐으면", "never finished it")
                 r"중간에\s*(?:\S+\s*)?(?:그만|멈|포기)", r"완성\s*(?:이\s*)?(?:안|못)", r"\b(?:never|didn'?t)\s+finish",
                 r"\b(?:gave\s+up|stopped)\s+(?:\w+\s+)?(?:halfway|midway|partway)"),
-    "habitual": (r"상습", r"여러\s*번", r"반복", r"habitual", r"repeat",
+    # ("repeated", "repeatedly", "a repeat offender"; not "keep repeating it" of a statement told again)
+    "habitual": (r"상습", r"여러\s*번", r"반복", r"habitual", r"\brepeat(?:s|ed|edly)?\b",
                  # doing it again and again ("계속 만들어서 올리는 놈", "keeps posting them", "over and over")
                  r"계속\s*(?:\S+\s*)?(?:만들|만드|합성|올리|올려|뿌리|퍼뜨|찍|보내|팔)", r"\bkeeps?\s+(?:on\s+)?(?:making|posting|sharing|"
                  r"sending|spreading|selling|uploading|doing\s+it)\b", r"\bover\s+and\s+over\b", r"\bagain\s+and\s+again\b"),
