@@ -119,6 +119,11 @@ _PLATFORM = re.compile(r"플랫폼|(?:정보통신)?서비스\s*제공자|부가
                        r"\bwe\s+(?:run|operate|host)\b", re.I)
 
 
+def platform_named(question: str, understanding: Understanding) -> bool:
+    """A card on the duties of platforms ("platform") fits a question that names one as the duty-holder (`_PLATFORM`)."""
+    return bool(_PLATFORM.search(question))
+
+
 #: Someone other than the person harmed asking, or asked about, on their behalf ("who other than the victim can ask",
 #: "can her mother apply for her", "가족이 대신 신청할 수 있나요", "대리인"): the premise of the card on who may ask.
 _ON_BEHALF = re.compile(r"\bwho\s+(?:else\s+)?(?:other\s+than\s+(?:the\s+)?\w+\s+|besides\s+(?:the\s+)?\w+\s+)?(?:can|may|could|is\s+allowed\s+to)\s+"
@@ -144,11 +149,6 @@ _POLICE_DUTY = re.compile(r"\b(?:police|cops|officers?|investigators?|they)\s+(?
 def police_duty_asked(question: str, understanding: Understanding) -> bool:
     """A card on the police's own duties ("police") fits a question that asks what the police must do (`_POLICE_DUTY`)."""
     return bool(_POLICE.search(question) and _POLICE_DUTY.search(question))
-
-
-def platform_named(question: str, understanding: Understanding) -> bool:
-    """A card on the duties of platforms ("platform") fits a question that names one as the duty-holder (`_PLATFORM`)."""
-    return bool(_PLATFORM.search(question))
 
 
 def young_victim_named(question: str, understanding: Understanding) -> bool:
