@@ -12,8 +12,12 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from kb.answer.safety import NO_STALKER, followed
+
+if TYPE_CHECKING:
+    from kb.sources.manifest import Law
 
 #: Words that put a question inside this knowledge base's field (sexual deepfakes, digital sex crimes,
 #: school violence, teachers' protection, victim support, the laws indexed).
@@ -392,23 +396,34 @@ def _indexed_law_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _indexed_law_pattern() -> re.Pattern:
-    """The English names and aliases of the manifest's laws, spaces and an apostrophe free."""
+def _manifest_law_names() -> tuple[tuple[Law, tuple[str, ...], re.Pattern], ...]:
+    """Each law of the manifest with its Korean names without spaces (title, name, short names) and a pattern of its
+    English names and aliases."""
     from kb.sources.manifest import load_manifest
 
-    names = {name for law in load_manifest().laws for name in (law.english, *law.english_aliases)}
-    forms = [r"\s+".join(re.escape(word).replace("'", "'?") for word in name.lower().replace("'", "").split())
-             for name in sorted(names, key=len, reverse=True)]
-    return re.compile(r"\b(?:" + "|".join(forms) + r")\b", re.I)
+    table = []
+    for law in load_manifest().laws:
+        korean = tuple(re.sub(r"\s+", "", n).lower() for n in (law.title, law.name, *law.short_names)
+                       if len(n) > 3 and not n.isascii())
+        english = re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, n.lower().replace("'", "").split()))
+                                                 for n in (law.english, *law.english_aliases)) + r")\b")
+        table.append((law, korean, english))
+    return tuple(table)
+
+
+def laws_named(question: str) -> list[Law]:
+    """The manifest's laws a question names, in Korean ("인공지능기본법상", "정보통신망법") or English ("the AI Basic Act",
+    "the Network Act's", "Teachers' Status Act")."""
+    compact = re.sub(r"\s+", "", question).lower()
+    plain = re.sub(r"['’]s\b", "", question.lower()).replace("'", "").replace("’", "")
+    return [law for law, korean, english in _manifest_law_names()
+            if any(name in compact for name in korean) or english.search(plain)]
 
 
 def indexed_law_named(question: str) -> bool:
-    """Whether the question names a law this knowledge base holds ("인공지능기본법상", "정보통신망법", "the AI Basic Act",
-    "the Network Act"): a question about that law, whatever everyday words it holds ("AI 모델", "algorithm")."""
-    compact = re.sub(r"\s+", "", question)
-    if any(name in compact for name in _indexed_law_names() if len(name) > 3 and not name.isascii()):
-        return True
-    return bool(_indexed_law_pattern().search(re.sub(r"['’]s\b", "", question).replace("'", "").replace("’", "")))
+    """Whether the question names a law this knowledge base holds: a question about that law, whatever everyday words
+    it holds ("AI 모델", "algorithm")."""
+    return bool(laws_named(question))
 
 
 #: A decree named, and a figure or criterion of it asked ("what exact threshold in the enforcement decree", "시행령 기준이
@@ -417,35 +432,14 @@ _DECREE = re.compile(r"시행령|대통령령|enforcement\s+decree|presidential\
 _DECREE_DETAIL = re.compile(r"기준|요건|수치|몇|얼마|정확|threshold|criteri|exact|how\s+many|how\s+much|what\s+(?:number|figure|size)", re.I)
 
 
-@lru_cache(maxsize=1)
-def _acts_by_name() -> tuple[tuple[str, tuple[str, ...], re.Pattern, bool], ...]:
-    """Each act of the manifest: its name, its Korean names without spaces, a pattern of its English names, and
-    whether its decree is held too."""
-    from kb.sources.manifest import load_manifest
-
-    laws = load_manifest().laws
-    decrees = {law.name for law in laws if law.kind == "시행령"}
-    acts = []
-    for law in laws:
-        if law.kind == "시행령":
-            continue
-        korean = tuple(re.sub(r"\s+", "", n).lower() for n in (law.title, law.name, *law.short_names) if len(n) > 3)
-        english = re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, n.lower().replace("'", "").split()))
-                                                 for n in (law.english, *law.english_aliases)) + r")\b")
-        acts.append((law.name, korean, english, law.name in decrees))
-    return tuple(acts)
-
-
 def unheld_decree_asked(question: str) -> bool:
     """Whether the question asks what a decree sets (a threshold, a criterion) under a law whose decree this knowledge
     base does not hold (the Network Act's): only the act is here, and it leaves the figure to the decree."""
     if not (_DECREE.search(question) and _DECREE_DETAIL.search(question)):
         return False
-    compact = re.sub(r"\s+", "", question).lower()
-    plain = re.sub(r"['’]s\b", "", question.lower()).replace("'", "")
-    named = [held for _, korean, english, held in _acts_by_name()
-             if any(n in compact for n in korean) or english.search(plain)]
-    return bool(named) and not any(named)
+    held = {law.name for law, _, _ in _manifest_law_names() if law.kind == "시행령"}
+    acts = [law for law in laws_named(question) if law.kind != "시행령"]
+    return bool(acts) and not any(law.name in held for law in acts)
 
 
 def names_only_other_laws(question: str) -> bool:
