@@ -262,6 +262,32 @@ def test_a_law_this_knowledge_base_holds_named_keeps_everyday_words_in_scope(que
     assert indexed_law_named(question) and in_scope(question) and not out_of_scope(question)
 
 
+@pytest.mark.parametrize("question", [
+    # the names people shorten the held laws to: each had thrown the question out as naming a law not held here
+    "성처벌법으로 걸리면 최대 몇 년까지 나오고 벌금은 얼마까지예요?",
+    "미성년자면 청성보호법으로 더 쎄게 처벌된다던데 진짜??",
+    "성폭법상 딥페 소지죄 형량은요?",
+    "망법상 불법촬영물 유통방지 책임자 안 두면 과태료는?",
+    "스토킹법 잠정조치 기간은 얼마예요?",
+    "학교폭력법상 가해학생 조치는 몇 가지예요?",
+])
+def test_a_held_law_by_its_everyday_short_name_is_in_scope(question):
+    from kb.answer.scope import in_scope, indexed_law_named
+
+    assert indexed_law_named(question) and in_scope(question)
+
+
+@pytest.mark.parametrize("question", [
+    "What penalty did the law provide in 2019 for possessing child sexual abuse material?",
+    "What punishment did the act set before the 2024 amendment?",
+])
+def test_what_the_law_set_on_a_date_is_no_cases_sentence(question):
+    from kb.answer.scope import out_of_scope
+
+    assert not out_of_scope(question)
+    assert out_of_scope("What penalty did the ringleader get?")
+
+
 @pytest.mark.parametrize("question", ["What AI model is best for drawing anime?", "형법상 사기죄 처벌은?"])
 def test_everyday_words_without_a_law_held_here_stay_out_of_scope(question):
     from kb.answer.scope import indexed_law_named, out_of_scope

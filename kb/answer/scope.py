@@ -199,7 +199,8 @@ OUT_OF_SCOPE = (
     r"\bhow\s+much\b.{0,60}\b(?:usually|typically|normally|on\s+average|tend\s+to)\b.{0,40}\b(?:get|receive|awarded|paid|win)",
     # the sentence one person got: a case's outcome, which no source holds ("What sentence did the ringleader … get on
     # appeal?", "그 주범은 몇 년 받았어요?")
-    r"\bwhat\s+(?:sentence|punishment|penalty)\s+did\b|\b(?:get|got)\s+on\s+appeal\b|\bhow\s+(?:long|many\s+years)\s+did\s+"
+    r"\bwhat\s+(?:sentence|punishment|penalty)\s+did\b(?!\s+(?:the\s+|that\s+|korean\s+)?(?:law|act|statute|provision|"
+    r"article|code|legislation|it)\b)|\b(?:get|got)\s+on\s+appeal\b|\bhow\s+(?:long|many\s+years)\s+did\s+"
     r"(?:he|she|they|the\s+\w+)\s+get\b|\bwas\s+(?:he|she|the\s+\w+)\s+sentenced\s+to\b|"
     r"(?:주범|운영자|가해자|피고인|범인)\S*\s*(?:\S+\s*){0,3}?몇\s*년\s*(?:형\S*\s*)?(?:을\s*)?(?:받았|선고\s*받았|나왔|살았)|"
     r"(?:항소심|1심|2심|상고심)\S*\s*(?:\S+\s*){0,3}?(?:형량은|몇\s*년\s*(?:형\S*\s*)?(?:받았|나왔|선고))|"
@@ -397,17 +398,19 @@ def _indexed_law_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _manifest_law_names() -> tuple[tuple[Law, tuple[str, ...], re.Pattern], ...]:
-    """Each law of the manifest with its Korean names without spaces (title, name, short names) and a pattern of its
-    English names and aliases."""
+    """Each law of the manifest with its Korean names without spaces (title, name, short names of three syllables or
+    more) and a pattern of its other names: English names and aliases, and a two-syllable short name ("망법") standing
+    as a word of its own (not inside "희망법")."""
     from kb.sources.manifest import load_manifest
 
     table = []
     for law in load_manifest().laws:
         korean = tuple(re.sub(r"\s+", "", n).lower() for n in (law.title, law.name, *law.short_names)
-                       if len(n) > 3 and not n.isascii())
-        english = re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, n.lower().replace("'", "").split()))
-                                                 for n in (law.english, *law.english_aliases)) + r")\b")
-        table.append((law, korean, english))
+                       if len(n) > 2 and not n.isascii())
+        english = [r"\b(?:" + "|".join(r"\s+".join(map(re.escape, n.lower().replace("'", "").split()))
+                                       for n in (law.english, *law.english_aliases)) + r")\b"]
+        english += [r"(?<![가-힣])" + re.escape(n) for n in law.short_names if len(n) == 2 and not n.isascii()]
+        table.append((law, korean, re.compile("|".join(english))))
     return tuple(table)
 
 

@@ -1,7 +1,8 @@
 """The law layer's words in each language ("ko", "en"): how a penalty reads. One renderer
 (`Penalty.render`) walks a penalty's parts and fills these in, so that the Korean and English renderings
 cannot drift apart in shape. Templates are ``str.format`` strings (``low``/``high``: the bounds; ``low_s``
-/ ``high_s``: an English plural; ``fixed``: the fixed-term word when the clause says 유기징역)."""
+/ ``high_s``: an English plural; ``high_years``: "years'" or "year's" before a noun; ``fixed``: the fixed-term
+word when the clause says 유기징역)."""
 
 PENALTY_WORDS = {
     "ko": {
@@ -20,7 +21,7 @@ PENALTY_WORDS = {
         "death": "death", "life": "life imprisonment",
         "prison_range": "{fixed}imprisonment of at least {low} year{low_s} and up to {high} years",
         "prison_min": "at least {low} year{low_s} of {fixed}imprisonment", "fixed": "fixed-term ",
-        "prison_max": "up to {high} year{high_s}' imprisonment",
+        "prison_max": "up to {high} {high_years} imprisonment",
         "fine_range": "a fine of at least {low} and up to {high}", "fine_max": "a fine of up to {high}",
         "or": " or ",
         "admin_fine": "an administrative fine (과태료) of up to {high}",

@@ -116,7 +116,7 @@ def _render(p: Penalty, language: str) -> str:
     options = [words[part] for part, on in (("death", p.death), ("life", p.life)) if on]
     low, high = p.prison_min_years, p.prison_max_years
     years = {"low": low, "high": high, "low_s": "s" if (low or 0) > 1 else "", "high_s": "s" if (high or 0) > 1 else "",
-             "fixed": words["fixed"] if p.fixed_term else ""}
+             "high_years": "years'" if (high or 0) > 1 else "year's", "fixed": words["fixed"] if p.fixed_term else ""}
     if low:
         options.append(words["prison_range" if high else "prison_min"].format(**years))
     elif high:
