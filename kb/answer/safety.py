@@ -98,6 +98,13 @@ _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(patte
                r"(post|upload|share)\s+(\w+\s+){1,4}without\s+it\s+getting)).*?\b(past|around|bypass\w*|dodg\w*|evad\w*|beat|fool|slip\w*\s+(past|through))\s+"
                r"(the\s+|its\s+|their\s+|\w+'s\s+)?(\w+\s+){0,2}?(filters?|moderation|auto-?mod\w*|detection|detectors?|hash[\s-]*match\w*)\b|"
                r"without\s+(the\s+|their\s+|\w+'s\s+)?(\w+\s+){0,2}?(filters?|hash[\s-]*match\w*|detection|moderation)\s+(catching|flagging|detecting|noticing)|without\s+it\s+getting\s+(taken\s+down|removed|flagged|caught)"),
+    # selling sexual fakes of real people while keeping out of the law's sight ("run a paid subscription channel of AI
+    # 'lookalike' adult content of real influencers while staying under the radar")
+    ("sell", r"^(?=.*\b(?:paid|subscription|patreon|onlyfans|monetiz\w*|sell\w*|profit\w*|premium)\b)"
+             r"(?=.*\b(?:lookalike|look-alike|deep\s*fakes?|fakes?|face[\s-]*swaps?|ai[\s-]*generated|ai)\b)"
+             r"(?=.*\b(?:adult|nsfw|nudes?|naked|porn\w*|explicit|sexual|lewd|spicy)\b)"
+             r".*\b(?:(?:stay\w*|keep\w*|fly\w*)\s+under\s+the\s+radar|avoid\w*\s+(?:the\s+)?(?:law|police|cops|charges?)|"
+             r"(?:without|not)\s+(?:getting\s+)?(?:caught|banned|charged|prosecuted)|loopholes?)\b"),
     # pricing one's own material ("how much should i charge per custom face swap nude")
     ("sell", rf"^(?=.*({_SEXUAL}|\bfakes?\b|face\s*swaps?)).*?\b(how\s+much\s+(should|do|can|could|would)\s+(i|we)\s+(charge|ask|sell|price|get)|"
              r"what\s+(should|do|can)\s+(i|we)\s+charge|going\s+rate|tryna\s+price|(set|my)\s+(prices|pricing)|price\s+(mine|them|it)\b)"),
@@ -123,8 +130,9 @@ _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(patte
               # a phone to be handed to the police, cleaned first: "경찰이 폰을 제출하라고 한대요. 그 전에 … 정리하려면"
               r"(제출|압수|압색|포렌식|임의\s*제출).{0,60}(전에|before).{0,40}(정리|포맷|초기화|지우|지워|삭제|없애|밀어)\S*\s*"
               r"(려면|는\s*(법|방법)|하는\s*(법|방법)|해야|할\s*수)"),
-    ("evade", r"\b(wipe|delete|erase|destroy|shred)\b.{0,60}\b(so|that)\s+(the\s+)?(police|cops|forensics?|investigators?)\s+"
-              r"(can'?t|cannot|won'?t|couldn'?t)\s+(recover|find|restore|get)|"
+    ("evade", r"\b(wipe|delete|erase|destroy|shred|store|stash|hide|keep|encrypt|save)\b.{0,60}\b(so|that)\s+(the\s+)?"
+              r"(police\s+|cops\s+)?(police|cops|forensics?|investigators?)\s+"
+              r"(can'?t|cannot|won'?t|couldn'?t)\s+(recover|find|restore|get|open|access|see)|"
               r"\b(unrecoverabl\w*|forensically|beyond\s+recovery|can'?t\s+be\s+recovered)\b.{0,40}\b(wipe|delet\w*|eras\w*)|"
               r"\b(wipe|delet\w*|eras\w*)\b.{0,40}\b(unrecoverabl\w*|forensically|beyond\s+recovery|can'?t\s+be\s+recovered)"),
     ("evade", r"(합성|딥페|능욕|영상|사진|파일|짤|스티커)\S*.{0,40}(안\s*걸리(게|려면|는|나|지)|안\s*걸림|안\s*들키|안\s*드러나게|"
@@ -135,8 +143,8 @@ _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(patte
               # "so a deepfake of my ex can't be traced back to me or flagged by police detection tools"
               r"\b(can'?t|cannot|won'?t|couldn'?t|never|not)\s+(ever\s+)?be\s+(traced|tracked|linked|tied|connected)\s+(back\s+)?to\s+(me|us|my\s+\w+)\b|"
               r"\b(police|cops|investigators?|forensics?)\s+(can'?t|cannot|won'?t|couldn'?t|never)\s+(\w+\s+)?(trace|track|link|tie)\s+(it|them|this|that)\s+(back\s+)?to\s+(me|us)\b|"
-              r"\b(can'?t|cannot|won'?t|not|without|avoid)\s+(ever\s+)?(be|being|get|getting)\s+(\w+\s+){0,3}(flagged|detected|caught)\s+by\s+([\w'’]+\s+){0,3}"
-              r"(police|cops|detection|detectors?|forensic\w*|investigators?|watermark\w*|filters?|moderat\w*)|"
+              r"\b(can'?t|cannot|won'?t|not|without|avoid|from)\s+(ever\s+)?(be|being|get|getting)\s+(\w+\s+){0,3}(flagged|detected|caught|matched)\s+by\s+([\w'’]+\s+){0,3}"
+              r"(police|cops|detection|detectors?|forensic\w*|investigators?|watermark\w*|filters?|moderat\w*|hash\w*)|"
               r"^(?=.*\b(deep\s*fakes?|fakes?|face[\s-]*swaps?|nudes?)\b).*\b(strip\w*|remov\w*|scrub\w*|wip(e|ing))\s+(the\s+|all\s+|its\s+)?(metadata|exif)"),
     # the label or provenance data taken off a fake, or a filter kept from catching it ("strip the AI-generated label and
     # provenance metadata from fake nudes so platforms' filters won't catch them")
@@ -153,7 +161,13 @@ _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(patte
               r".*\b(?:tell|spot|detect|know|figure\s+out|find\s+out|recogni[sz]e|sniff\s+out|check)\b.{0,100}"
               r"\b(?:undercover|plain[\s-]?clothes?)\s*(?:cops?|police|officers?|agents?|investigators?)?|"
               r"(?:우리|제|내)\s*(?:\S+\s*){0,2}?(?:방|채널|단톡|텔방)\S*\s*(?:\S+\s*){0,3}?(?:위장\s*(?:수사관|경찰|수사)|잠입\s*경찰|경찰)\S*\s*"
-              r"(?:\S+\s*){0,2}?(?:구별|구분|알아보|알아내|가려내|티\s*나|걸러)"),
+              r"(?:\S+\s*){0,2}?(?:구별|구분|알아보|알아내|가려내|티\s*나|걸러)|"
+              # keeping investigators out, wherever the room is named ("방 입장할 때 잠입 수사관 걸러낼 인증 질문", "screen out
+              # undercover cops before they join")
+              r"(?:위장\s*(?:수사관|경찰|수사)|잠입\s*(?:수사관|경찰|수사)|신분\s*(?:위장|비공개)\s*(?:수사관|경찰|수사))\S*\s*(?:\S+\s*){0,2}?"
+              r"(?:걸러|가려내|막|차단|못\s*들어오|거르)|"
+              r"\b(?:screen|weed|keep|filter|block|vet)\w*\s+(?:\w+\s+){0,2}?(?:out\s+)?(?:any\s+)?(?:undercover|plain[\s-]?clothes?)\s*"
+              r"(?:cops?|police|officers?|agents?|investigators?)"),
     ("make", r"(step[\s-]*by[\s-]*step|walk\s+me\s+through)\b.{0,80}\b(mak(e|ing)|made|creat(e|ed|ing)|generat(e|ed|ing)|produc(e|ed|ing))\b.{0,60}"
              r"\b(nudes?|naked|porn\w*|explicit|sexual|deep\s*fakes?)\b"),
     ("make", r"(단계별로|순서대로|차근차근).{0,40}(만드는|만들|합성하는|제작하는).{0,30}(누드|나체|알몸|딥페|합성|음란|야한)|"
@@ -300,7 +314,9 @@ _INVESTIGATION = re.compile(r"경찰|수사|압수|압색|포렌식|증거|조�
                             r"history|records?|archive|room", re.I)
 _EVASION = re.compile(r"(말|신고|얘기)\s*(을|를)?\s*(못|안)\s*(하게|하고|함)|신고\s*(안|못)\s*(당하|당해|당할|먹)|안\s*(걸리|걸려|들키|들켜)|들키지\s*않|흔적\s*(없이|안)|추적\s*(안|못)\s*(되|하)|복원\s*불가|복구\s*(안|못)\s*되|"
                       r"without\s+(getting\s+caught|a\s+trace|being\s+traced|it\s+(coming|being)|(the\s+)?(police|cops))|can'?t\s+be\s+traced|"
-                      r"untraceabl|(gets?|got|was)\s+reported|\b(police|cops|investigators?)\s+(can'?t|cannot|won'?t|couldn'?t)\s+(trace|track)\b|never\s+be\s+removed|" + _DEFYING_REMOVAL + "|"
+                      r"untraceabl|(gets?|got|was)\s+reported|\b(police|cops|investigators?|forensics?)\s+(can'?t|cannot|won'?t|couldn'?t)\s+"
+                      r"(trace|track|recover|restore)\b|under\s+the\s+radar|\b(screen|weed|filter|keep)\w*\s+(\w+\s+){0,2}?(out\s+)?"
+                      r"(any\s+)?undercover\b|(잠입|위장)\s*(수사관|경찰)\S*\s*(\S+\s*){0,2}?(걸러|거르|가려내|막)|never\s+be\s+removed|" + _DEFYING_REMOVAL + "|"
                       # getting rid of it before the police look: "make them disappear before the cops come"
                       r"\b(disappear|go\s+away|vanish|delet\w*|wip(e|ing)|eras\w*|destroy\w*|get\s+rid)\b.{0,40}\bbefore\s+(the\s+)?"
                       r"(cops|police|detectives?|search|raid|investigat\w*|they\s+(come|check|search|look|find|seize))|"
@@ -577,10 +593,18 @@ def reach_ask(question: str) -> bool:
                                                  or _EVASION.search(text))
 
 
+#: A protective word the asker disclaims ("신고하려는 건 아님", "not gonna report anyone"): no sign of protecting anyone.
+_DISCLAIMED = re.compile(r"(?:신고|고소|삭제|제보)\S*\s*(?:하려는|하려고\s*하는|할|하는)\s*(?:건|게|거|것은|것도)\s*"
+                         r"(?:절대\s*)?(?:아님|아니|아냐|아닙)\S*|"
+                         r"\b(?:not|never)\s+(?:trying\s+|going\s+|gonna\s+|planning\s+|here\s+)?(?:to\s+)?"
+                         r"(?:report|flag|snitch)\w*(?:\s+(?:it|them|anyone|anything))?\b", re.I)
+
+
 def victim_first(question: str) -> bool:
     """A request from the person harmed, or someone speaking for them, that states no plan of the asker's
-    own: it is answered whatever words it contains ("the group chat where my picture is")."""
-    text = " ".join(question.split())
+    own: it is answered whatever words it contains ("the group chat where my picture is"). A protective word the
+    asker disclaims counts for nothing (`_DISCLAIMED`)."""
+    text = _DISCLAIMED.sub(" ", " ".join(question.split()))
     if _EVASION.search(text):
         return False
     if KEEP_EVIDENCE.search(text) and not _UNDOING_EVIDENCE.search(text):
@@ -597,7 +621,7 @@ def victim_first(question: str) -> bool:
 def check_request(question: str) -> Refusal | None:
     """A Refusal when a rule sees a plain ask for help to commit the crime; None for everything else,
     including any request in a victim's voice or about reporting, deleting or protecting."""
-    text = " ".join(question.split())
+    text = _DISCLAIMED.sub(" ", " ".join(question.split()))
     if speaks_as_victim(text):
         return None
     rules = () if _PROTECTIVE.search(text) and not _EVASION.search(text) else _HARMFUL
