@@ -310,3 +310,34 @@ def test_a_decree_not_held_and_a_civil_time_limit_are_out_of_scope(question, out
     from kb.answer.scope import out_of_scope
 
     assert out_of_scope(question) is out
+
+
+@pytest.mark.parametrize("question", [
+    # a named company's own rules or speed
+    "텔레그램은 방심위 삭제 요청을 보통 며칠 만에 처리해 줘요?",
+    "What are Discord's community guidelines on AI nudes?",
+    "구글은 어떤 기준으로 딥페이크 검색 결과를 지워줘요?",
+    # a school record's keeping, a court statistic, a decree's attached table, a figure of a decree not held
+    "딥페 가해학생 조치가 생기부에 몇 년 남아요?",
+    "How long does a transfer order stay on a student's school record?",
+    "How many people were convicted of deepfake crimes last year, and what share got prison?",
+    "성폭력처벌법 시행령 별표에 나온 과태료 금액은 얼마예요?",
+    "교원지위법 시행령상 분리 조치는 최대 며칠이에요?",
+])
+def test_a_companys_rules_a_school_record_court_statistics_and_a_decrees_table_are_out_of_scope(question):
+    from kb.answer.scope import out_of_scope
+
+    assert out_of_scope(question)
+
+
+@pytest.mark.parametrize("question", [
+    "텔레그램에 올라온 내 딥페이크 어떻게 신고해요?",
+    "Does Telegram have to delete deepfakes under Korean law?",
+    "인스타에 올라온 합성사진 신고하면 며칠 안에 지워야 하는 의무가 있나요?",
+    "How many years can someone convicted of making deepfakes get?",
+    "학폭위 조치는 몇 호까지 있어요?",
+])
+def test_a_platforms_duty_and_the_laws_penalty_stay_in_scope(question):
+    from kb.answer.scope import out_of_scope
+
+    assert not out_of_scope(question)

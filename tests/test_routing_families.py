@@ -43,6 +43,13 @@ import pytest
      "penalty-time-limit-minor-victims", r"adult|19|majority"),
     # doing it again and again: the law's own paragraph answers (no card needed)
     ("합성물을 계속 만들어서 올리는 사람은 더 무겁게 처벌돼요?", None, r"상습"),
+    # a held law by the short name people use, which had been taken for a law not held
+    ("반 친구가 제 얼굴로 딥페 만들어서 단톡에 뿌렸는데 성처벌법상 최대 형량이 몇 년이에요?", None, r"7년"),
+    # spreading for money, said as "돈을 받고": the for-profit paragraph
+    ("돈을 받고 합성 영상을 단톡방에 퍼뜨린 사람은 형량이 어떻게 돼요?", None, r"3년\s*이상"),
+    # the penalty asked of the employer who punished the one who reported, not of the one who made the fake
+    ("My coworker made deepfakes of me and I reported it. Now my boss moved me to another team against my will. "
+     "What penalty can the employer face?", "support-no-disadvantage-at-work", r"3 years|30 million"),
 ])
 def test_a_family_found_by_the_probes_routes_to_the_card_that_answers_it(full_kb, question, card, fact):
     answer = full_kb.answerer.ask(question)

@@ -838,3 +838,13 @@ def test_when_a_law_took_effect_still_asks_for_a_date():
 def test_a_statement_told_again_is_no_habitual_offence():
     assert "habitual" not in understand("is there a video recording so she doesn't have to keep repeating it?").conducts
     assert "habitual" in understand("he repeatedly posted fakes of her").conducts
+
+
+@pytest.mark.parametrize("question", ["돈을 받고 합성 영상을 퍼뜨린 사람은 형량이 어떻게 돼요?",
+                                      "합성물 팔아서 돈을 번 사람은요?", "유료 채널에 딥페이크를 올린 사람 처벌은?"])
+def test_money_taken_or_made_from_spreading_is_selling(question):
+    assert "sell" in understand(question).conducts
+
+
+def test_money_extorted_is_no_sale():
+    assert "sell" not in understand("전남친이 합성사진으로 돈 받아내려고 협박해요").conducts

@@ -450,7 +450,7 @@ class Refusal:
 SANCTION_ASK = re.compile(
     # … or a young offender among them ("합성사진 돌린애들 중에 촉법인 애도 있는데 걔는요?")
     r"((만든|올린|뿌린|돌린|보낸|퍼뜨린|찍은|합성한|공유한)\s*(애|사람|학생|놈|녀석|남자애|여자애|친구)|가해\s*(학생|자|청소년)|(?<![가-힣])걔|"
-    r"(?<![가-힣])그\s*(애|놈|사람|학생))\S*\s*.{0,30}(강제\s*전학|전학|퇴학|정학|출석\s*정지|징계|처벌|처분|감옥|구속|벌\s*(을\s*)?받|"
+    r"(?<![가-힣])그\s*(애|놈|사람|학생))\S*\s*.{0,30}(강제\s*전학|전학|퇴학|제적|정학|출석\s*정지|징계|처벌|처분|감옥|구속|벌\s*(을\s*)?받|"
     r"촉법|소년부|소년원)|"
     r"\b(kids?|boys?|girls?|students?|guys?|person|people|ones?|offenders?|perpetrators?)\s+(who|that)\s+(did|made|posted|shared|"
     r"sent|spread|created)\b.{0,60}\b(expel|suspend|punish|jail|prison|charged|arrest|disciplin|transfer)|"

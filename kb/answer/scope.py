@@ -164,6 +164,10 @@ def pursued(question: str) -> bool:
         or bool(_PRESENT.search(question) and _AGAIN.search(question) and not _HELPER_COMES.search(question))
 
 
+#: Companies whose own rules or speed people ask about (no source holds them).
+_COMPANIES = (r"구글|\bgoogle\b|오픈\s*ai|\bopen\s*ai\b|메타(?!버스|데이터)|\bmeta\b|텔레그램|\btelegram\b|디스코드|\bdiscord\b|"
+              r"트위터|\btwitter\b|인스타그램|\binstagram\b|유튜브|\byoutube\b|틱톡|\btiktok\b|네이버|\bnaver\b|카카오|\bkakao\b|"
+              r"제미나이|\bgemini\b|미드저니|\bmidjourney\b|페이스북|\bfacebook\b|\breddit\b")
 #: This year and the four after it: no source holds figures for them.
 _COMING_YEARS = "|".join(str(year) for year in range(date.today().year, date.today().year + 5))
 #: Things no source here covers: court judgments and sentencing data, statistics of this year and years to come,
@@ -225,6 +229,23 @@ OUT_OF_SCOPE = (
     # who the people harmed were: no source names them ("which kpop idols were in those rooms")
     r"\bwhich\s+(?:k-?pop\s+)?(?:idols?|celebrit(?:y|ies)|actress(?:es)?|actors?|singers?|streamers?|influencers?|stars?)\s+"
     r"(?:were|was|got)\b|(?:어떤|어느|누구)\s*(?:연예인|아이돌|배우|가수|스트리머|유튜버)\S*\s*(?:\S+\s*){0,3}?(?:피해|당했|나왔|있었)",
+    # a named company's own rules or speed ("구글이나 오픈AI는 어떤 기준으로 차단해요?", "Telegram's turnaround time for takedown
+    # requests"): no source holds a company's policy; what the law requires of a platform stays in scope
+    r"^(?!.*(?:법적|법상|법에\s*따라|의무|해야\s*하|\bmust\b|\brequired\b|\bobliged\b|\blaw\b|\bact\b))"
+    rf"(?=.*(?:{_COMPANIES})).*?(?:정책|약관|내부\s*기준|가이드라인|어떤\s*기준으로|며칠\s*(?:만에|안에|이내|걸려|걸리)|"
+    r"얼마\s*만에|몇\s*(?:시간|일)\s*(?:만에|안에|걸려)|처리\s*(?:기간|시간|속도)|\bpolic(?:y|ies)\b|\bterms\s+of\s+(?:service|use)\b|"
+    r"\bcommunity\s+(?:guidelines|standards)\b|\bturnaround\b|\bresponse\s+times?\b|\bhow\s+(?:fast|quickly)\b)",
+    # a figure of a decree's attached table (별표): the statute texts hold links to the tables, not the tables
+    r"별표\S*\s*(?:\S+\s*){0,6}?(?:얼마|금액|기준|몇)|\b(?:attached\s+)?(?:schedule|annex|appendix)\s+(?:\d+\s+)?(?:of|to)\s+the\s+"
+    r"(?:enforcement\s+)?decree\b",
+    # how long a school record keeps a measure (the 초중등교육법's rules, which no source holds)
+    r"(?:학교\s*생활\s*기록부|학생부|생기부|생활\s*기록부)\S*\s*(?:\S+\s*){0,5}?(?:몇\s*년|얼마나|보존|남아|남나|남는|지워|삭제)|"
+    r"\b(?:school|student|academic)\s+records?\b.{0,60}\b(?:how\s+long|stays?|remains?|removed|erased|expunged|deleted)\b|"
+    r"\b(?:how\s+long|stays?|remains?)\b.{0,60}\b(?:school|student|academic)\s+records?\b",
+    # how many were convicted or sentenced: no source holds court statistics
+    r"(?:how\s+many\s+(?:people|persons|offenders|defendants|individuals|men|students|teens|minors|suspects)|number\s+of\s+"
+    r"(?:people|persons|convictions|offenders|defendants)|what\s+(?:share|percentage|proportion))\b.{0,60}\b(?:convicted|sentenced|got\s+prison|"
+    r"prison\s+sentences?|jailed)\b|(?:유죄|실형|징역형)\S*\s*(?:\S+\s*){0,3}?(?:몇\s*(?:명|건|퍼센트|%)|비율|통계)",
     # an investment, whatever field its company works in ("딥페이크 탐지 AI 관련주 지금 들어가도 될까요?")
     r"관련주|주가|주식(?!회사)|(?:종목|코인)\s*추천|\bstocks?\b|\bticker\b|\bshould\s+i\s+(?:buy|invest)\b|"
     r"\binvest(?:ing)?\s+in\s+(?:\w+\s+){0,3}(?:compan(?:y|ies)|stocks?|startups?|firms?|shares)\b",
@@ -432,7 +453,8 @@ def indexed_law_named(question: str) -> bool:
 #: A decree named, and a figure or criterion of it asked ("what exact threshold in the enforcement decree", "시행령 기준이
 #: 뭐예요").
 _DECREE = re.compile(r"시행령|대통령령|enforcement\s+decree|presidential\s+decree", re.I)
-_DECREE_DETAIL = re.compile(r"기준|요건|수치|몇|얼마|정확|threshold|criteri|exact|how\s+many|how\s+much|what\s+(?:number|figure|size)", re.I)
+_DECREE_DETAIL = re.compile(r"기준|요건|수치|몇|며칠|얼마|정확|최대|threshold|criteri|exact|how\s+many|how\s+much|how\s+long|"
+                            r"what\s+(?:number|figure|size)|maximum", re.I)
 
 
 def unheld_decree_asked(question: str) -> bool:

@@ -157,7 +157,7 @@ CONDUCTS: dict[str, tuple[str, ...]] = {
                    r"뿌리", r"뿌린", r"뿌려", r"뿌렸", r"보냈", r"share", r"sharing", r"\bpost",
                    r"distribut", r"spread", r"upload", r"\bsen[dt]\b", r"forward"),
     # (not "money": "he keeps offering me money to meet" pays; selling is "sell", "for profit", "made money from")
-    "sell": (r"판매", r"팔(?!로|다리|꿈치|찌)", r"돈\s*받", r"영리", r"\bsell(?!ers?\b)",
+    "sell": (r"판매", r"팔(?!로|다리|꿈치|찌)", r"돈\s*(?:을\s*)?받(?!아\s*내)", r"돈\s*(?:을\s*)?(?:벌|번\s)", r"영리", r"유료", r"\bsell(?!ers?\b)",
              # a seller, unless the one the asker bought from ("bought a pack … off some discord seller")
              r"^(?!.*\b(?:bought|buy|buying|purchased)\b.{0,100}\bsellers?\b).*\bsellers?\b", r"\bsold\b", r"profit", r"(made|make|making|earn\w*) money", r"\bfor\s+(?:money|cash)\b"),
     "possess": (r"소지", r"가지고", r"갖고", r"저장", r"구입", r"샀", r"사서", r"주고\s*산", r"산\s*(사람|놈|애)", r"다운",

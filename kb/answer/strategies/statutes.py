@@ -363,16 +363,27 @@ _HEAVIER = re.compile(r"더\s*(?:세게|쎄게|무겁게|심하게|엄하게|크
                       r"\bmore\s+(?:severe(?:ly)?|heavily|harshly|serious(?:ly)?)\b", re.I)
 
 
+#: The penalty asked of a party that did not do the act told (an employer, a school, a platform): "what criminal penalty
+#: does the company side face?", "회사는 어떤 처벌을 받아요?"
+_OTHER_PARTY_PUNISHED = re.compile(
+    r"\b(?:compan(?:y|ies)|employers?|boss|firm|school|platforms?|service\s+providers?)(?:\s+side)?(?:'s)?\s+(?:\w+\s+){0,2}?"
+    r"(?:face|faces|get|gets|be\s+(?:punished|fined|liable))\b|"
+    r"\b(?:punish|fine|penali[sz]e)\w*\s+(?:the\s+)?(?:compan(?:y|ies)|employers?|boss|firm|school|platforms?)\b|"
+    r"(?:회사|사업주|고용주|사장|직장|학교\s*측|플랫폼|사업자)\S*\s*(?:\S+\s*){0,2}?(?:처벌|벌금|과태료|책임)", re.I)
+
+
 def law_answers_elsewhere(ctx: AnswerContext, question: str, claims: list[Claim], route: Route,
                           understanding) -> bool:
     """Whether the law answers rather than the routed card: the question names the conduct and material
-    of a penalty the element check found, or most of the words of the heading of an article the card
+    of a penalty the element check found (unless the penalty is asked of another party: an employer who
+    punished the one who reported it), or most of the words of the heading of an article the card
     does not rest on."""
     first = next((c for c in claims if c.kind == "penalty"), None)
     if first is None:
         return False
     if gap_cells(understanding) and "penalty" in understanding.intents and not understanding.minor_doer \
-            and not understanding.intents_guessed and not _HEAVIER.search(question):
+            and not understanding.intents_guessed and not _HEAVIER.search(question) \
+            and not _OTHER_PARTY_PUNISHED.search(question):
         # the conduct, material and victim are named: the element-checked provisions answer (unless the one
         # who did it is young: then how the law deals with a young offender is the answer, not the sentence;
         # or no word asked of punishment: "does someone convicted of making deepfakes have to register?")
