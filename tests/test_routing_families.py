@@ -47,6 +47,14 @@ import pytest
     ("반 친구가 제 얼굴로 딥페 만들어서 단톡에 뿌렸는데 성처벌법상 최대 형량이 몇 년이에요?", None, r"7년"),
     # spreading for money, said as "돈을 받고": the for-profit paragraph
     ("돈을 받고 합성 영상을 단톡방에 퍼뜨린 사람은 형량이 어떻게 돼요?", None, r"3년\s*이상"),
+    # a teacher harmed, the measures against the student asked: the teachers' committee's card, not a parent's
+    ("I work as a middle school teacher and one of my pupils made a nude fake of me. What can the committee order "
+     "against the pupil?", "school-teacher-rights-committee", r"suspen|transfer"),
+    # a teacher harmed, the principal's measures before that committee decides
+    ("A student of mine made a sexual deepfake of me. Can the principal act against the student before the teachers' "
+     "rights committee meets?", "school-teacher-urgent-measures-2026", r"principal"),
+    # how long a court's stay-away order lasts and whether it can be extended: the paragraph with the figures
+    ("법원 접근금지 잠정조치는 기간이 얼마나 되고 연장도 되나요?", "support-stalking-stay-away", r"3개월"),
     # the penalty asked of the employer who punished the one who reported, not of the one who made the fake
     ("My coworker made deepfakes of me and I reported it. Now my boss moved me to another team against my will. "
      "What penalty can the employer face?", "support-no-disadvantage-at-work", r"3 years|30 million"),

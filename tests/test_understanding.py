@@ -848,3 +848,16 @@ def test_money_taken_or_made_from_spreading_is_selling(question):
 
 def test_money_extorted_is_no_sale():
     assert "sell" not in understand("전남친이 합성사진으로 돈 받아내려고 협박해요").conducts
+
+
+def test_the_young_doer_named_again_is_no_young_person_harmed():
+    told = understand("I teach at a high school. A student made a sexual deepfake of me. What happens to the student?")
+    assert told.minor_doer and not told.minor_victim
+    assert understand("A student made a deepfake of a student in my class").minor_victim
+    assert not understand("학생이 제 딥페이크를 만들었는데 그 학생은 어떤 조치를 받나요?").minor_victim
+
+
+@pytest.mark.parametrize("question", ["접근금지 잠정조치 기간이 얼마나 돼요?", "잠정조치 연장도 되나요?",
+                                      "접근금지는 몇 번까지 연장돼요?", "Can it be extended after three months?"])
+def test_a_measures_length_or_extension_asks_for_a_length_of_time(question):
+    assert "duration" in understand(question).asks_for

@@ -27,7 +27,8 @@ _TEACHER = re.compile(r"교사|교원|선생님|쌤|담임|교감|(?<!학)교장
                       r"homeroom|faculty|educational activit", re.I)
 #: The asker says they are a teacher ("교사인 제", "저는 교사", "as a teacher", "I'm a teacher", "I teach").
 _ASKER_TEACHES = re.compile(r"교사인\s*(제|저)|(저는|전|제가)\s*(\S+\s*)?(교사|선생님|담임)|교사(입니다|예요|에요)|담임(입니다|교사)|"
-                            r"\bas an? (homeroom )?teacher\b|\bi'?m an? (\w+ )?teacher\b|\bi teach\b|\bi am an? (\w+ )?teacher\b|"
+                            r"\bas an? (homeroom )?teacher\b|\bi'?m an? ([\w-]+ ){0,3}teacher\b|\bi teach\b|\bi am an? ([\w-]+ ){0,3}teacher\b|"
+                            r"\bi (?:work|am working) as an? ([\w-]+ ){0,3}teacher\b|\bmy (?:pupils?|students?)\b|제자|"
                             # said in apposition: "a deepfake of me, a teacher, …"
                             r"\bme,\s+(?:a|the|their|his|her)\s+(?:\w+\s+)?teacher\b",
                             re.I)
@@ -41,6 +42,33 @@ _REPORTER = re.compile(r"\b(?:have|has|need|needs|required|obliged|supposed|boun
                        r"mandatory\s+report|신고\s*의무|신고할\s*의무|보고할\s*의무|신고\s*해야|신고\s*(?:안|않|하지\s*않)|알려야\s*하", re.I)
 
 
+#: The teachers' rights committee, which hears harm done to a teacher.
+_TEACHERS_COMMITTEE = re.compile(r"교권\s*보호\s*위원회|교권위|\bteachers?'?[\s-]+rights?\b(?:[\s-]+\w+){0,2}?[\s-]+committee", re.I)
+#: Measures against the one who did it, asked: "what measures can it ask for", "어떤 처분을 받나요".
+_MEASURES_ASKED = re.compile(r"조치|처분|징계|\bmeasures?\b|\bdisciplin|\b(?:order|impose)\w*\s+(?:\w+\s+)?against\b|"
+                             r"\b(?:punish|sanction)\w*\s+(?:the|that|this|my)\s+(?:student|pupil|kid|boy|girl)|"
+                             r"\bwhat\s+(?:can|will|could)\s+happen\s+to\s+(?:the|that|this)\s+(?:student|pupil|kid|boy|girl)", re.I)
+
+
+#: A parent or guardian named.
+_PARENT = re.compile(r"학부모|보호자|부모|엄마|아빠|어머니|아버지|\bparents?\b|\bguardians?\b|\bmother\b|\bfather\b|\bmom\b|\bdad\b",
+                     re.I)
+
+
+def parent_doer_contradicted(question: str, understanding: Understanding) -> bool:
+    """A card on harm a parent did to a teacher ("parent-doer") assumes a parent did it: contradicted when no parent is
+    named ("A student made a deepfake of me")."""
+    return not _PARENT.search(question)
+
+
+def teacher_measures_asked(question: str, understanding: Understanding) -> bool:
+    """A card on what the teachers' rights committee orders ("teachers-rights-committee") answers measures asked against
+    the one who harmed a teacher ("A student made a deepfake of me; which committee deals with the student, and what
+    measures can it ask for?")."""
+    return bool(_MEASURES_ASKED.search(question)) and not teacher_harmed_contradicted(question, understanding) \
+        and bool(_TEACHER.search(question) or _TEACHERS_COMMITTEE.search(question) or _ASKER_TEACHES.search(question))
+
+
 def teacher_harmed_contradicted(question: str, understanding: Understanding) -> bool:
     """A teachers' card ("teacher-victim") assumes a teacher was harmed. Contradicted when no teacher is named
     and the asker is no staff member harmed, when the asker speaks as the one harmed and is no teacher
@@ -49,6 +77,8 @@ def teacher_harmed_contradicted(question: str, understanding: Understanding) -> 
     card, not the teacher victim's)."""
     if "teacher_protection" in understanding.intents and not understanding.intents_guessed:
         return False
+    if understanding.speaks_as_victim and _TEACHERS_COMMITTEE.search(question):
+        return False  # "a student made a deepfake of me … before the teacher-rights committee decides": a teacher speaks
     # the asker's own role ("교감입니다", "담임인데") names no teacher harmed unless the asker speaks as harmed
     teacher_named = bool(_TEACHER.search(question if understanding.speaks_as_victim else _ASKER_ROLE.sub(" ", question)))
     staff_harmed = understanding.persona == "staff" and understanding.speaks_as_victim
@@ -623,7 +653,7 @@ CONTRADICTED = {"juvenile": young_offender_contradicted, "teacher-victim": teach
                 "compensation": money_contradicted, "self-resolution": committee_decided, "prevention": measure_asked,
                 "prevention-education": measure_asked, "school": at_university,
                 "imprisonment": school_points_named, "appeal": teacher_not_named, "complaint": stalking_alone,
-                "covert-filming": filming_agreed}
+                "covert-filming": filming_agreed, "parent-doer": parent_doer_contradicted}
 #: A card topic → the check of whether a question states the premise it names.
 STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking": stalking_stated,
           "deletion": deletion_asked, "workplace": work_harm_stated, "bystander": bystander_stated,
@@ -634,7 +664,7 @@ STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking
           "corporate-liability": business_punished_asked, "settlement": settlement_stated, "minors": young_class_stated,
           "self-resolution": self_resolution_named, "platform": platform_named, "representative": on_behalf_asked,
           "police": police_duty_asked, "school-violence-reporting": school_violence_duty_asked,
-          "kocsc": kocsc_named,
+          "kocsc": kocsc_named, "teachers-rights-committee": teacher_measures_asked,
           **ASKED_PREMISES}
 #: ... and of whether it asks the penalty of an act the topic names (`_conduct_asked`).
 ACT_STATED = {topic: _conduct_asked(conduct) for topic, conduct in CONDUCT_TOPICS.items()}

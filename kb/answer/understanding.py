@@ -106,7 +106,11 @@ ASKS_FOR: dict[str, tuple[str, ...]] = {
                  r"how many (days|months|years|hours)", r"deadline", r"time limit", r"how often", r"within how", r"how soon",
                  # an aide's wording: "within what period", "how far in advance", "the maximum duration of"
                  r"within what (period|time|timeframe|time frame)", r"\bhow far (ahead|in advance)",
-                 r"\b(maximum|max|longest) (duration|length|period)"),
+                 r"\b(maximum|max|longest) (duration|length|period)",
+                 # a measure's length and its extensions: "기간이 얼마나 되고 연장도 되나요", "몇 번까지 연장돼요",
+                 # "can it be extended" (how many times is a count)
+                 r"기간\S*\s*(?:이\s*|은\s*)?(?:얼마|어느\s*정도|어떻게|몇)", r"연장\S*\s*(?:도\s*|이\s*)?(?:되|돼|가능|몇|할\s*수)",
+                 r"몇\s*(?:번|차례)\s*(?:까지\s*)?연장", r"\b(?:can|could) (?:it|they|the \w+) be extended\b"),
     "count": (r"몇\s*(명|건|가지|개(?!월)|호|곳)", r"how many (?!days|months|years|hours)"),
     "amount": (r"얼마(?!\s*동안|나)", r"비용", r"금액", r"how much", r"\bcost",
                # who pays, and whether it costs anything: "치료비는 누가 내요?", "돈 들어요?", "is it free?"
@@ -419,6 +423,9 @@ _MINOR_DOING = re.compile(
     # the young person a deed is said of ("딥페이크 만든 중학생", "합성한 동급생들")
     r"(?:만든|만들었던|합성한|편집한|올린|뿌린|유포한|퍼뜨린|퍼트린|보낸|협박한|찍은|공유한)\s*"
     r"((?:중학생|고등학생|초등학생|(?<!대)학생|남학생|여학생|청소년|미성년자|중딩|고딩|초딩|동급생)(?:들)?)|"
+    # one of a group ("one of my pupils made a nude fake of me"): the group is the doer's
+    r"\b(?:one|some|two|three|several|a\s+few|many|most)\s+of\s+(?:my|our|the|his|her|their)\s+"
+    r"(students|pupils|classmates|kids)\s+(?:\w+\s+){0,2}?(?:made|created|generated|posted|shared|spread|sent|uploaded|threatened)\b|"
     r"(?<!of )(?<!of a )(?<!of my )(?<!of our )(?<!of the )(?<!university )(?<!college )(?<!grad )\b(students?|pupils?|teens?|teenagers?|minors?|kids?|children|child|"
     r"(?:1[0-8]|[1-9])[- ]?(?:years?|yrs?)[- ]?olds?|(?:son|daughter)\s*\((?:1[0-8]|[1-9])\)|" + _CLASSMATE + ")"
     # where they are from, said between ("a 13-year-old in my son's class made …")
@@ -588,7 +595,15 @@ def _minor_harmed(question: str) -> bool:
     of our teacher" names a teacher as the person harmed; "a deepfake of a student" names a student."""
     doing = [next(m.span(g) for g in range(1, _MINOR_DOING.groups + 1) if m.group(g))
              for m in _MINOR_DOING.finditer(question)] + _doer_age(question)
-    return any(not any(a <= m.start() < b for a, b in doing) for m in _MINOR.finditer(question))
+    # the doer named again ("A student made a deepfake of me … which committee deals with the student?", "그 학생")
+    again = [m.start() for m in _SAME_YOUNG_PERSON.finditer(question) if doing and m.start() > min(a for a, _ in doing)]
+    return any(not any(a <= m.start() < b for a, b in doing) and not any(m.start() - 8 <= g <= m.start() for g in again)
+               for m in _MINOR.finditer(question))
+
+
+#: A young person named again with a word that points back ("the student", "that boy", "그 학생", "해당 학생", "가해 학생").
+_SAME_YOUNG_PERSON = re.compile(r"\b(?:the|that|this|said)\s+(?=(?:student|pupil|teen|kid|boy|girl|minor)\b)|"
+                                r"(?:그|해당|가해|문제의)\s*(?=(?:학생|아이|애|청소년))", re.I)
 
 
 #: Another person spreading it ("누가 단톡방에 올렸는데", "someone posted it in our chat") ...

@@ -67,7 +67,7 @@ LEAD_POINT_MARGIN = 0.25
 #: and no point of an answer (nor a sentence found on a card) for a question about today's law that asks nothing of its history
 #: or of a date (dev: 3 answers changed, no fact lost).
 _PAST = re.compile(r"\s*(?:[-*•]\s+|\d+[.)]\s+)?(?:\*\*)?(?:"
-                   r"(?:\d{4}년\s*\d{1,2}월\s*\d{1,2}일|\d{4}-\d{2}-\d{2})\s*(?:전|이전|까지)|(?:Before|Until|Prior to)\b|"
+                   r"(?:\d{4}년\s*\d{1,2}월\s*\d{1,2}일|\d{4}-\d{2}-\d{2})\s*(?:개정|시행)?\s*(?:전|이전|까지)|(?:Before|Until|Prior to)\b|"
                    r"The version of \d{4}-\d{2}-\d{2}|"
                    # a dated wording named as a version: "From 2 June 2020 (version of 2020-06-02)", "…부터(2020-06-02 시행본)"
                    r"(?:From|Since)\s+\d{1,2}\s+\w+\s+\d{4}\s*\(version of|"
