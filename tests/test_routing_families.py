@@ -55,6 +55,16 @@ import pytest
      "rights committee meets?", "school-teacher-urgent-measures-2026", r"principal"),
     # how long a court's stay-away order lasts and whether it can be extended: the paragraph with the figures
     ("법원 접근금지 잠정조치는 기간이 얼마나 되고 연장도 되나요?", "support-stalking-stay-away", r"3개월"),
+    # a fine told as given, the register asked: the register's card, not the penalty of the act told
+    ("친구가 합성 영상 본 걸로 벌금 나올 거래요. 벌금형이어도 신상등록이 되나요?", None, r"등록"),
+    # a teacher told of a pupil's harm, asked whether to report: the reporting duty's card (the pupil was harmed)
+    ("우리 반 학생이 딥페 피해 당했다고 저한테만 말했어요. 담임인 제가 신고해야 할 의무가 있나요?",
+     "school-teacher-police-report-duty", r"300만"),
+    # the committee's list asked, with one measure beside it: the list
+    ("학폭위가 딥페 만든 중학생한테 줄 수 있는 조치가 뭐뭐예요? 퇴학도 돼요?", "school-measures-nine-list", r"서면\s*사과"),
+    # whether a young victim's interview is recorded on video, and refusing it
+    ("Will my 14-year-old's police interview be recorded on video? Can we say no to that?",
+     "support-video-recorded-statement", r"30"),
     # the penalty asked of the employer who punished the one who reported, not of the one who made the fake
     ("My coworker made deepfakes of me and I reported it. Now my boss moved me to another team against my will. "
      "What penalty can the employer face?", "support-no-disadvantage-at-work", r"3 years|30 million"),

@@ -524,8 +524,15 @@ def school_punishment_asked(question: str, understanding: Understanding) -> bool
     that punishes and asks what punishment, naming no one measure ("what punishments can the school give to the kid
     who made the deepfake"; "can the school expel him" is the card on that measure's), or names a school's light
     penalty of school life given the one who did it ("딥페이크 만든 애 벌점만 받고 끝난대요": not the law's measures)."""
-    return ("school_discipline" in understanding.intents and bool(SCHOOL_PUNISHES.search(question))
-            or school_penalty_told(question, understanding)) and not _MEASURE.search(question)
+    listed = "school_discipline" in understanding.intents and "list" in understanding.asks_for \
+        and bool(_DECIDING_BODY.search(question))  # "심의위가 내릴 수 있는 조치가 뭐뭐 있나요? 퇴학도 가능한가요?"
+    return listed or ("school_discipline" in understanding.intents and bool(SCHOOL_PUNISHES.search(question))
+                      or school_penalty_told(question, understanding)) and not _MEASURE.search(question)
+
+
+#: The body that decides a school's measures: "심의위", "학폭위", "the deliberation committee".
+_DECIDING_BODY = re.compile(r"심의\s*위|학폭\s*위|학교폭력\s*대책\s*심의|\bdeliberation\s+committee|\bschool\s+violence\s+committee",
+                            re.I)
 
 
 #: The limitation period named: "statute of limitations", "too late to press charges", "공소시효".
@@ -611,6 +618,29 @@ _KOCSC = re.compile(r"방심위|방송\s*(?:미디어\s*)?통신\s*심의\s*위�
                     r"\b1377\b", re.I)
 
 
+#: The offenders' register named: "신상등록", "신상정보 등록대상", "성범죄자 알림e", "the sex offender registry".
+_REGISTER = re.compile(r"신상\s*(?:정보\s*)?(?:등록|공개|고지)|등록\s*대상|성범죄자\s*(?:알림|등록)|알림\s*e|"
+                       r"\bregist(?:er|ry|ration|ered)\b|\bsex\s+offenders?\s+(?:list|registry|register|website|site|database)", re.I)
+
+
+def register_named(question: str, understanding: Understanding) -> bool:
+    """The register's cards ("registration") fit a question that names the register (`_REGISTER`): "벌금이면 신상등록은
+    안 되는 거죠?" asks about the register, not the penalty of the act told before it."""
+    return bool(_REGISTER.search(question))
+
+
+#: A statement's video recording asked about: "녹화", "영상으로 찍", "video recorded", "record the interview".
+_RECORDING = re.compile(r"녹화|영상\s*(?:으로\s*)?(?:찍|촬영|남기)|\bvideo[\s-]*record|\brecord(?:ed|ing|s)?\s+(?:the\s+|her\s+|his\s+|my\s+)?"
+                        r"(?:interview|statement|testimony|questioning)|\b(?:interview|statement|testimony)\s+(?:be\s+|is\s+|being\s+)?"
+                        r"(?:video[\s-]*)?(?:recorded|filmed|taped)", re.I)
+
+
+def recording_asked(question: str, understanding: Understanding) -> bool:
+    """The card on a young victim's video-recorded statement ("recorded-statement") fits a question that asks about
+    recording the interview (`_RECORDING`), not the rest of how a young victim is questioned."""
+    return bool(_RECORDING.search(question))
+
+
 def kocsc_named(question: str, understanding: Understanding) -> bool:
     """The commission's card ("kocsc") fits a question that names the commission (`_KOCSC`)."""
     return bool(_KOCSC.search(question))
@@ -664,7 +694,8 @@ STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking
           "corporate-liability": business_punished_asked, "settlement": settlement_stated, "minors": young_class_stated,
           "self-resolution": self_resolution_named, "platform": platform_named, "representative": on_behalf_asked,
           "police": police_duty_asked, "school-violence-reporting": school_violence_duty_asked,
-          "kocsc": kocsc_named, "teachers-rights-committee": teacher_measures_asked,
+          "kocsc": kocsc_named, "teachers-rights-committee": teacher_measures_asked, "registration": register_named,
+          "recorded-statement": recording_asked,
           **ASKED_PREMISES}
 #: ... and of whether it asks the penalty of an act the topic names (`_conduct_asked`).
 ACT_STATED = {topic: _conduct_asked(conduct) for topic, conduct in CONDUCT_TOPICS.items()}
@@ -704,7 +735,8 @@ def premise(question: str, understanding: Understanding, topics: list[str]) -> i
 #: question however far its bank is from the story told before it (`kb.answer.routing.BankRouter.route`). Harm done
 #: at work is asked ("my boss found out about the deepfake and now he wants me to quit. is that legal"), whatever
 #: other banks share the story's words ("wants", "found out", "about the deepfake").
-ASKED = ("identity", "evidence", "workplace", "limitation-period", "stay-away-order", "victim-identity", "separation")
+ASKED = ("identity", "evidence", "workplace", "limitation-period", "stay-away-order", "victim-identity", "separation",
+         "school-measures")
 
 
 def asks_what_card_answers(question: str, understanding: Understanding, topics: list[str]) -> bool:

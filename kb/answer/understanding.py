@@ -174,7 +174,7 @@ CONDUCTS: dict[str, tuple[str, ...]] = {
                 rf"\b(?:keep|kept)(?!s?\s+(?:\w+ing\b|on\b))(?!{_EVIDENCE})", rf"\bstor(?:e|ed|es|ing)\b(?!{_EVIDENCE})",
                 rf"\bsav(?:e|ed|es|ing)\b(?!{_EVIDENCE})", r"download", r"bought", r"\bbuy"),
     # (a word that holds "view" or "look" is none: "interview", "review", "look for help")
-    "view": (r"시청", r"봤", r"보기만", r"눈팅", r"구경", r"보면", r"보는", r"본\s*(사람|애|놈|거|것|사람들)", r"\bview", r"\bwatch",
+    "view": (r"시청", r"봤", r"보기만", r"눈팅", r"구경", r"보면", r"보는", r"본\s*(사람|애|놈|거|걸|것|사람들)", r"\bview", r"\bwatch",
              # seeing the material, not "see him in court", "see a counsellor"
              r"\b(?:see|saw|seen|seeing)\s+(?:\w+\s+){0,2}?(?:it|them|deep\s*fakes?|fakes?|videos?|vids?|pics?|photos?|"
              r"pictures?|images?|porn|clips?|nudes?|files?|material|content)\b", r"\blook(?:s|ed|ing)?\b(?!\s+(?:for|into|after|like|forward|out|up|around|into))"),
