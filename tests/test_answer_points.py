@@ -1,5 +1,7 @@
 """How a card's points are chosen: the kind of answer asked for, and one sentence of a long line when the
 whole line does not fit."""
+import re
+
 import pytest
 
 from kb.answer.records import Claim, Unit
@@ -289,3 +291,10 @@ def test_an_aggravated_sentence_is_an_answer_of_the_penalty_kind():
 
     assert ANSWER_KINDS["penalty"].search("그 죄에 정해진 형의 2분의 1까지 무겁게 처벌합니다")
     assert ANSWER_KINDS["penalty"].search("the sentence is increased by up to one half")
+
+
+
+def test_a_line_telling_what_came_before_never_leads_a_question_about_todays_law(full_kb):
+    answer = full_kb.ask("딥페이크 만들면 몇 년 받아요?")
+    first = answer.answer.splitlines()[0]
+    assert not re.match(r"그\s*전에|이전|\d{4}년\s*\d{1,2}월\s*\d{1,2}일\s*(?:개정\s*)?전", first), first

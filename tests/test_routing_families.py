@@ -65,6 +65,9 @@ import pytest
     # whether a young victim's interview is recorded on video, and refusing it
     ("Will my 14-year-old's police interview be recorded on video? Can we say no to that?",
      "support-video-recorded-statement", r"30"),
+    # when an offence first took effect: the earlier wording's line says from when it read so
+    ("When did making a sexual deepfake first become its own separate crime? The date it took effect, please.", None,
+     r"2020-06-25|25 June 2020"),
     # the penalty asked of the employer who punished the one who reported, not of the one who made the fake
     ("My coworker made deepfakes of me and I reported it. Now my boss moved me to another team against my will. "
      "What penalty can the employer face?", "support-no-disadvantage-at-work", r"3 years|30 million"),

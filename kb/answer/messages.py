@@ -23,6 +23,8 @@ MINOR_CONDITION = {"ko": " — 피해자가 아동·청소년이고 영상이 �
 ADDED_ON = {"ko": "이 항은 {since}에 신설되었습니다. 그 전에는 이 조문에 해당 처벌 규정이 없었습니다.",
             "en": "This paragraph was added on {since}; before that, this article had no such offence."}
 BEFORE = {"ko": "{since} 이전: {penalty}", "en": "Before {since}: {penalty}"}
+#: ... with the day that earlier wording took effect, where the stored versions show it.
+BEFORE_FROM = {"ko": "{since} 이전({start}부터): {penalty}", "en": "Before {since} (from {start}): {penalty}"}
 #: A gap of the law on the asked date, and the provision that closed it from a later day.
 GAP_CLOSED = {"ko": "그 날짜에 시행 중이던 법에는 {material} {conduct}에 대한 처벌 규정이 없었습니다. "
                     "{day}부터는 {name} {label}에 따라 처벌됩니다.",

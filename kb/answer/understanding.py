@@ -94,7 +94,8 @@ ASKS_FOR: dict[str, tuple[str, ...]] = {
                 r"(?:안|않|못)\s*(?:하|지키|내|알리)\S*\s*(?:면|으면|는\s*경우)\s*(?:\S+\s*){0,2}?(?:불이익|제재|어떻게\s*(?:돼|되|됩))",
                 r"\bwhat happens (?:to \w+ )?if (?:a |an |the |my |our |his |her )?\w+ (?:doesn'?t|does not|fails? to|don'?t|didn'?t|never)\b",
                 r"\b(?:consequences?|sanctions?) (?:for|of) (?:not|failing)\b"),
-    "date": (r"언제(?!\s*까지)", r"시행일", r"날짜", r"몇\s*년\s*(부터|에)", r"since when", r"what date", r"which year",
+    "date": (r"언제(?!\s*까지)", r"시행일", r"날짜", r"몇\s*년\s*(부터|에)", r"since when", r"what (?:exact |specific |precise )?date",
+             r"which (?:exact )?(?:year|date)", r"from when\b", r"on what day",
              r"when (did|does|was|will)\b.{0,40}(take effect|come into force|start|begin|apply|added|introduced|switch|"
              r"chang|renam|replac)",
              # "when exactly did simply possessing a deepfake become a criminal offence"

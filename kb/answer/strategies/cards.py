@@ -69,6 +69,10 @@ LEAD_POINT_MARGIN = 0.25
 _PAST = re.compile(r"\s*(?:[-*•]\s+|\d+[.)]\s+)?(?:\*\*)?(?:"
                    r"(?:\d{4}년\s*\d{1,2}월\s*\d{1,2}일|\d{4}-\d{2}-\d{2})\s*(?:개정|시행)?\s*(?:전|이전|까지)|(?:Before|Until|Prior to)\b|"
                    r"The version of \d{4}-\d{2}-\d{2}|"
+                   # told as what came before ("그 전에 적용되던 2024-01-16 시행본은", "The earlier text, in force from …")
+                   r"그\s*전에\s*(?:적용되던|시행되던|는)|(?:개정|시행)\s*전에는|이전\s*(?:법|시행본)(?:은|에서는|에는)|"
+                   r"The earlier (?:text|law|version|wording|rule)s?\b|Before that (?:date|day|change|amendment)\b|Previously\b|"
+                   r"Until then\b|"
                    # a dated wording named as a version: "From 2 June 2020 (version of 2020-06-02)", "…부터(2020-06-02 시행본)"
                    r"(?:From|Since)\s+\d{1,2}\s+\w+\s+\d{4}\s*\(version of|"
                    r"\d{4}년\s*\d{1,2}월\s*\d{1,2}일\s*부터\s*\(\d{4}-\d{2}-\d{2}\s*시행본\))", re.I)

@@ -10,6 +10,7 @@ from kb.answer.context import AnswerContext
 from kb.answer.messages import (
     ADDED_ON,
     BEFORE,
+    BEFORE_FROM,
     CONDUCT_NAMED,
     GAP_CLOSED,
     MINOR_CONDITION,
@@ -352,9 +353,28 @@ def history_claims(ctx: AnswerContext, unit: Unit, label: str, penalty: Penalty,
             if before.empty or (before.render("ko") == penalty.render("ko") and not purpose):
                 return []
             old_unit = Unit(unit.hit_rank, older, start, line)
-            text = BEFORE[language].format(since=since, penalty=before.render(language)) + (f" ({purpose})" if purpose else "")
-            return [Claim(text, old_unit, "history")]
+            began = _wording_began(ctx, older, label, before, since)
+            text = (BEFORE_FROM[language].format(since=since, start=began, penalty=before.render(language)) if began
+                    else BEFORE[language].format(since=since, penalty=before.render(language)))
+            return [Claim(text + (f" ({purpose})" if purpose else ""), old_unit, "history")]
     return []
+
+
+def _wording_began(ctx: AnswerContext, chunk, label: str, penalty: Penalty, until: str) -> str | None:
+    """The day the paragraph ``label`` first carried ``penalty`` in the run of stored versions of ``chunk``'s article
+    that ends on ``until`` (the versions back from there with the same penalty), or None when no version shows it."""
+    record = chunk.record
+    spans = []  # (start, end, the paragraph's penalty in that version or None)
+    for version in ctx.index.article_chunks(record.source_id, record.article):
+        found = next((parse_penalty(line).render("ko") for start, line in split_units(version)
+                      if locator(Unit(0, version, start, line)) == label), None)
+        spans += [(begin, end, found) for begin, end in version.intervals]
+    began, edge = None, until
+    for begin, end, found in sorted(spans, key=lambda span: span[0] or "", reverse=True):
+        if end != edge or found != penalty.render("ko"):
+            continue
+        began, edge = begin, begin
+    return began
 
 
 #: A heavier sentence asked for a circumstance ("선생님이면 더 세게 처벌받나요?", "is it punished more harshly if …"):
