@@ -68,6 +68,10 @@ import pytest
     # when an offence first took effect: the earlier wording's line says from when it read so
     ("When did making a sexual deepfake first become its own separate crime? The date it took effect, please.", None,
      r"2020-06-25|25 June 2020"),
+    # a threat made to get a meeting: coercion's paragraph beside the threat's
+    ("전 남친이 합성 사진 뿌린다고 협박하면서 다시 만나자고 해요. 처벌 조항이랑 형량이 어떻게 돼요?", None, r"3년\s*이상"),
+    # a penalty asked under a law named that the deepfake's own articles are not of: that law's paragraph
+    ("합성 사진에 거짓 소문까지 붙여 비방하려고 올렸으면 정보통신망법상 벌금은 최대 얼마예요?", None, r"7천만원"),
     # the penalty asked of the employer who punished the one who reported, not of the one who made the fake
     ("My coworker made deepfakes of me and I reported it. Now my boss moved me to another team against my will. "
      "What penalty can the employer face?", "support-no-disadvantage-at-work", r"3 years|30 million"),

@@ -861,3 +861,8 @@ def test_the_young_doer_named_again_is_no_young_person_harmed():
                                       "접근금지는 몇 번까지 연장돼요?", "Can it be extended after three months?"])
 def test_a_measures_length_or_extension_asks_for_a_length_of_time(question):
     assert "duration" in understand(question).asks_for
+
+
+def test_a_meeting_demanded_with_a_threat_is_coercion_and_an_invitation_alone_is_not():
+    assert "coerce" in understand("합성 사진 뿌린다고 협박하면서 다시 만나자고 해요").conducts
+    assert "coerce" not in understand("용돈 줄테니 한번 만나자고 계속 디엠 보내요").conducts

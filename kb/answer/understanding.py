@@ -199,6 +199,9 @@ CONDUCTS: dict[str, tuple[str, ...]] = {
     "coerce": (r"강요", r"시키", r"요구", r"coerc", r"\bforc(?:e|ed|es|ing)\b", r"demand",
                # a threat to make someone do something (send more, meet, drop the case), not only to pay
                r"\bunless (i|you|she|he|we|they) (send|meet|drop|withdraw|settle|sleep|go out|do)",
+               # a meeting or a relationship demanded with the threat ("뿌린다고 협박하면서 다시 만나자고 해요")
+               r"(?:협박|뿌린다|올린다|퍼뜨린다|유포한다)\S*.{0,30}(?:만나\s*자고|사귀\s*자고|만나\s*달라고)|"
+               r"(?:만나\s*자고|사귀\s*자고|만나\s*달라고).{0,30}(?:협박|뿌린다|올린다|퍼뜨린다|유포한다)",
                r"\bif (i|you|she|he|we|they) (don't|do not|won't|doesn't|refuse to) (send|meet|drop|withdraw|settle|sleep)",
                r"(안|않)\s*(보내\s*주?면|만나\s*주?면)", r"(사진|영상|몸캠).{0,12}(보내|찍어\s*보내).{0,6}(라|래|달래|라고|달라)",
                r"(취하|합의).{0,6}(하라|해라|하래|안\s*하면|해\s*달래)"),

@@ -208,7 +208,15 @@ def penalty_claims(ctx: AnswerContext, hits: list[Hit], understanding, as_of: st
     # the element check `kb gaps` uses: a provision of an article the matrix looks in for the situation
     # asked about is offered only if it punishes that conduct with that material on that date
     fits = {(law, p.label) for cell in cells for law, p in applies(ctx.index, *cell, as_of)}
+    named = named_law(ctx, question)
+    elsewhere = bool(named and fits) and not any(law == named for law, _ in fits)
+    if elsewhere:
+        # the penalty asked under a law named that the matrix's provisions are not of ("정보통신망법상 벌금 상한"
+        # of defamation told with a deepfake): that law's own provisions answer, where it has any
+        cells, fits = [], set()
     candidates = _penalty_candidates(ctx, hits, understanding, as_of, question, fits)
+    if elsewhere:
+        candidates = [c for c in candidates if c[1].chunk.record.source_id == named] or candidates
     if cells:  # another article (rape by threat, obscene material online) is not offered for this situation
         candidates = [c for c in candidates if (c[1].chunk.record.source_id, locator(c[1])) in fits]
     claims: list[Claim] = gap_claims(ctx, cells, understanding.language, as_of)
