@@ -334,6 +334,8 @@ def test_a_companys_rules_a_school_record_court_statistics_and_a_decrees_table_a
     "텔레그램에 올라온 내 딥페이크 어떻게 신고해요?",
     "Does Telegram have to delete deepfakes under Korean law?",
     "인스타에 올라온 합성사진 신고하면 며칠 안에 지워야 하는 의무가 있나요?",
+    "텔레그램에 올라온 지 며칠 만에 다 퍼졌어요 어떻게 신고해요?",
+    "How quickly can I get my deepfake removed from Instagram?",
     "How many years can someone convicted of making deepfakes get?",
     "학폭위 조치는 몇 호까지 있어요?",
 ])

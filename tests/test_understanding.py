@@ -854,6 +854,7 @@ def test_the_young_doer_named_again_is_no_young_person_harmed():
     told = understand("I teach at a high school. A student made a sexual deepfake of me. What happens to the student?")
     assert told.minor_doer and not told.minor_victim
     assert understand("A student made a deepfake of a student in my class").minor_victim
+    assert understand("A student made deepfakes of the students in my class. What happens to him?").minor_victim
     assert not understand("학생이 제 딥페이크를 만들었는데 그 학생은 어떤 조치를 받나요?").minor_victim
 
 

@@ -421,8 +421,11 @@ class Answerer:
         conducts = set(understanding.conducts)
         # a victim asking whether the capture they keep as evidence makes them liable asks what to keep, not what the
         # possession offence punishes (`kb.answer.evidence`): no penalty line leads that answer
-        penal = "penalty" in understanding.intents or conducts & _OFFENCE_CONDUCTS or \
-            (conducts and "history" in understanding.intents)
+        # ... nor one to a question about a school's measures for the act told ("who decided measures against a student
+        # who made a deepfake of a teacher in 2023?"), unless the penalty is asked too
+        school = {"school_discipline", "teacher_protection"} & set(understanding.intents)
+        penal = "penalty" in understanding.intents or not school and (
+            conducts & _OFFENCE_CONDUCTS or (conducts and "history" in understanding.intents))
         # ... nor does one lead an answer to when the time to prosecute runs out ("is it too late to report?"), nor to a
         # duty to report asked of the asker ("am I a mandated reporter, and what's the fine if I don't?": the sanction
         # for not reporting is the duty card's, not the penalty of the act seen)

@@ -231,10 +231,12 @@ OUT_OF_SCOPE = (
     r"(?:were|was|got)\b|(?:어떤|어느|누구)\s*(?:연예인|아이돌|배우|가수|스트리머|유튜버)\S*\s*(?:\S+\s*){0,3}?(?:피해|당했|나왔|있었)",
     # a named company's own rules or speed ("구글이나 오픈AI는 어떤 기준으로 차단해요?", "Telegram's turnaround time for takedown
     # requests"): no source holds a company's policy; what the law requires of a platform stays in scope
+    # (a victim asking how to get it off a company's service, or telling how fast it spread there, stays in scope)
     r"^(?!.*(?:법적|법상|법에\s*따라|의무|해야\s*하|\bmust\b|\brequired\b|\bobliged\b|\blaw\b|\bact\b))"
-    rf"(?=.*(?:{_COMPANIES})).*?(?:정책|약관|내부\s*기준|가이드라인|어떤\s*기준으로|며칠\s*(?:만에|안에|이내|걸려|걸리)|"
-    r"얼마\s*만에|몇\s*(?:시간|일)\s*(?:만에|안에|걸려)|처리\s*(?:기간|시간|속도)|\bpolic(?:y|ies)\b|\bterms\s+of\s+(?:service|use)\b|"
-    r"\bcommunity\s+(?:guidelines|standards)\b|\bturnaround\b|\bresponse\s+times?\b|\bhow\s+(?:fast|quickly)\b)",
+    rf"(?=.*(?:{_COMPANIES})).*?(?:정책|약관|내부\s*기준|가이드라인|어떤\s*기준으로|처리\s*(?:기간|시간|속도)|"
+    r"(?:보통|평균|대개|통상|공식)\S*\s*(?:며칠|얼마|몇\s*(?:시간|일))\s*(?:만에|안에|이내|걸려|걸리)|"
+    r"\bpolic(?:y|ies)\b|\bterms\s+of\s+(?:service|use)\b|\bcommunity\s+(?:guidelines|standards)\b|\bturnaround\b|"
+    r"\bresponse\s+times?\b|\b(?:usually|typically|normally|on\s+average)\s+(?:\w+\s+){0,2}?(?:take|takes|respond|remove|delete))",
     # a figure of a decree's attached table (별표): the statute texts hold links to the tables, not the tables
     r"별표\S*\s*(?:\S+\s*){0,6}?(?:얼마|금액|기준|몇)|\b(?:attached\s+)?(?:schedule|annex|appendix)\s+(?:\d+\s+)?(?:of|to)\s+the\s+"
     r"(?:enforcement\s+)?decree\b",

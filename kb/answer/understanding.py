@@ -167,7 +167,7 @@ CONDUCTS: dict[str, tuple[str, ...]] = {
              r"^(?!.*\b(?:bought|buy|buying|purchased)\b.{0,100}\bsellers?\b).*\bsellers?\b", r"\bsold\b", r"profit", r"(made|make|making|earn\w*) money", r"\bfor\s+(?:money|cash)\b"),
     "possess": (r"소지", r"가지고", r"갖고", r"저장", r"구입", r"샀", r"사서", r"주고\s*산", r"산\s*(사람|놈|애)", r"다운",
                 # having the material, not "have to", "have a question", "have it taken down"
-                r"possess", r"\bpos{1,2}es{1,2}(?:ing|ion|ions|ed)?\b(?<!\bposes)(?<!\bposses)", rf"\b(?:have|has|had|having)\s+(?:got\s+)?{_HELD}\b(?!\s+(?:deleted|removed|taken|blocked|gone))",
+                r"possess", r"\bpos{1,2}es{1,2}(?:ing|ion|ions|ed)?\b(?<!\bposes)(?<!\bposses)", rf"\b(?:have|has|had|having)\s+(?:got\s+)?{_HELD}\b(?!\s+(?:deleted|removed|taken|blocked|gone|been|become|\w+ed)\b)",
                 r"\bcaught with\b", r"\bon (?:his|her|their|my|your) (?:phone|computer|laptop|pc|drive|cloud)\b",
                 # "keeps offering", "keeps texting" is no possession
                 # (not a register's keeping: "for how many years is the registration kept")
@@ -606,7 +606,7 @@ def _minor_harmed(question: str) -> bool:
 
 
 #: A young person named again with a word that points back ("the student", "that boy", "그 학생", "해당 학생", "가해 학생").
-_SAME_YOUNG_PERSON = re.compile(r"\b(?:the|that|this|said)\s+(?=(?:student|pupil|teen|kid|boy|girl|minor)\b)|"
+_SAME_YOUNG_PERSON = re.compile(r"(?<!of )(?<!of all )\b(?:the|that|this|said)\s+(?=(?:student|pupil|teen|kid|boy|girl|minor)\b)|"
                                 r"(?:그|해당|가해|문제의)\s*(?=(?:학생|아이|애|청소년))", re.I)
 
 
