@@ -72,6 +72,12 @@ import pytest
     ("전 남친이 합성 사진 뿌린다고 협박하면서 다시 만나자고 해요. 처벌 조항이랑 형량이 어떻게 돼요?", None, r"3년\s*이상"),
     # a penalty asked under a law named that the deepfake's own articles are not of: that law's paragraph
     ("합성 사진에 거짓 소문까지 붙여 비방하려고 올렸으면 정보통신망법상 벌금은 최대 얼마예요?", None, r"7천만원"),
+    # where besides the police a post can be reported to be blocked: the standards commission
+    ("Apart from the police, is there somewhere we can report the posts to get them blocked?", "support-kocsc-1377",
+     r"1377"),
+    # a teacher harmed, what the principal may do before the teachers' committee's decision, asked in Korean
+    ("학생이 저를 합성한 음란물을 만들었는데 교권보호위원회 결정 전에 교장 선생님이 먼저 조치할 수 있나요?",
+     "school-teacher-urgent-measures-2026", r"추인|보고"),
     # the penalty asked of the employer who punished the one who reported, not of the one who made the fake
     ("My coworker made deepfakes of me and I reported it. Now my boss moved me to another team against my will. "
      "What penalty can the employer face?", "support-no-disadvantage-at-work", r"3 years|30 million"),

@@ -93,7 +93,10 @@ def separation_asked(question: str, understanding: Understanding) -> bool:
 #: "긴급", "심의 전에".
 _AT_ONCE = re.compile(r"\bimmediate(?:ly)?\b|\bright\s+(?:away|now)\b|\bat\s+once\b|\burgent(?:ly)?\b|"
                       r"\bbefore\s+the\s+(?:\w+\s+)?(?:committee|hearing)\b|\buntil\s+the\s+(?:\w+\s+)?(?:committee|hearing)\b|"
-                      r"긴급|즉시|(?:심의|위원회)\S*\s*(?:열리기\s*)?전", re.I)
+                      r"긴급|즉시|(?:심의|위원회)\S*\s*(?:열리기\s*)?전|"
+                      # the committee's decision awaited, or a measure first: "위원회 결정 나오기 전에", "학교장이 먼저 출석정지"
+                      r"(?:결정|의결)\S*\s*(?:\S+\s*){0,2}?전에|(?:먼저|우선)\s*(?:\S+\s*){0,3}?(?:조치|출석\s*정지|분리|학급\s*교체)|"
+                      r"\bbefore\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:committee|board)\s+(?:decides|meets|rules)\b", re.I)
 
 
 def urgent_asked(question: str, understanding: Understanding) -> bool:

@@ -641,9 +641,17 @@ def recording_asked(question: str, understanding: Understanding) -> bool:
     return bool(_RECORDING.search(question))
 
 
+#: Somewhere besides the police asked, to have a post blocked ("Besides the police, where can we report it to get it
+#: blocked?", "경찰 말고 차단 요청은 어디에 해요?"): the standards commission's.
+_BLOCKING_ELSEWHERE = re.compile(r"(?:besides|apart\s+from|other\s+than|except)\s+(?:the\s+)?(?:police|cops)\b.{0,80}\bblock|"
+                                 r"\bblock\w*.{0,80}(?:besides|apart\s+from|other\s+than)\s+(?:the\s+)?(?:police|cops)\b|"
+                                 r"경찰\s*(?:말고|외에|말고도|빼고).{0,40}차단|차단.{0,40}경찰\s*(?:말고|외에|말고도|빼고)", re.I)
+
+
 def kocsc_named(question: str, understanding: Understanding) -> bool:
-    """The commission's card ("kocsc") fits a question that names the commission (`_KOCSC`)."""
-    return bool(_KOCSC.search(question))
+    """The commission's card ("kocsc") fits a question that names the commission (`_KOCSC`), or asks where besides the
+    police a post can be reported to be blocked (`_BLOCKING_ELSEWHERE`)."""
+    return bool(_KOCSC.search(question) or _BLOCKING_ELSEWHERE.search(question))
 
 
 #: School violence named as what is reported: "학교폭력", "학폭", "school violence", "bullying".
@@ -736,7 +744,7 @@ def premise(question: str, understanding: Understanding, topics: list[str]) -> i
 #: at work is asked ("my boss found out about the deepfake and now he wants me to quit. is that legal"), whatever
 #: other banks share the story's words ("wants", "found out", "about the deepfake").
 ASKED = ("identity", "evidence", "workplace", "limitation-period", "stay-away-order", "victim-identity", "separation",
-         "school-measures")
+         "school-measures", "kocsc")
 
 
 def asks_what_card_answers(question: str, understanding: Understanding, topics: list[str]) -> bool:
