@@ -88,3 +88,13 @@ def test_a_family_found_by_the_probes_routes_to_the_card_that_answers_it(full_kb
     if card is not None:
         assert answer.route and answer.route["card"] == card, (answer.route, answer.answer[:300])
     assert re.search(fact, answer.answer, re.I), answer.answer
+
+
+@pytest.mark.parametrize("question, other", [
+    ("회사가 처벌받을 수도 있어요?", True), ("What criminal penalty does the company side face?", True),
+    ("회사 동료가 처벌받나요?", False), ("My coworker made a deepfake of me. Will he get punished?", False),
+])
+def test_a_penalty_asked_of_the_employer_is_told_from_one_asked_of_a_coworker(question, other):
+    from kb.answer.strategies.statutes import _OTHER_PARTY_PUNISHED
+
+    assert bool(_OTHER_PARTY_PUNISHED.search(question)) is other
