@@ -630,11 +630,13 @@ def test_a_price_for_not_spreading_it_in_unspaced_korean_is_a_threat(question):
 
 
 @pytest.mark.parametrize("question", ["아청물 보기만 해도 처벌돼요?", "is it illegal just to have child porn on your laptop",
-                                      "성착취물 갖고 있으면 몇 년이에요"])
+                                      "성착취물 갖고 있으면 몇 년이에요", "Korea penalty for storing deepfake CSAM?"])
 def test_child_sexual_exploitation_material_named_as_such_is_that_material(question):
     """"아청물" shows a young person whoever else the question names: it was read as no material at all (no child
-    named as harmed), and the adult deepfake's card answered."""
-    assert "csam" in understand(question).materials
+    named as harmed), and the adult deepfake's card answered; "deepfake CSAM" had the material but no young person
+    harmed, so the adult offence led the penalty."""
+    found = understand(question)
+    assert "csam" in found.materials and found.minor_victim
 
 
 @pytest.mark.parametrize("question, first", [

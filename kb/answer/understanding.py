@@ -723,6 +723,8 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
         result.materials.remove("csam")  # a child is named, but no image: rape, buying sex, coercion … not material
     if "csam" in result.materials and not result.minor_victim and not CHILD_MATERIAL_NAMED.search(question):
         result.materials.remove("csam")  # the young person named is the one who did it, not the one shown
+    if "csam" in result.materials and CHILD_MATERIAL_NAMED.search(question):
+        result.minor_victim = True  # "storing deepfake CSAM": the material named shows a child
     if re.search(r"\badult\b|성인", question, re.I) and "csam" in result.materials:
         result.materials.remove("csam")
         result.minor_victim = False
