@@ -131,14 +131,14 @@ _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(patte
               r"(제출|압수|압색|포렌식|임의\s*제출).{0,60}(전에|before).{0,40}(정리|포맷|초기화|지우|지워|삭제|없애|밀어)\S*\s*"
               r"(려면|는\s*(법|방법)|하는\s*(법|방법)|해야|할\s*수)"),
     ("evade", r"\b(wipe|delete|erase|destroy|shred|store|stash|hide|keep|encrypt|save)\b.{0,60}\b(so|that)\s+(the\s+)?"
-              r"(police\s+|cops\s+)?(police|cops|forensics?|investigators?)\s+"
+              r"(police\s+|cops\s+)?(police|cops|forensics?|investigators?)\s+((team|unit|lab|people|guys|officers|experts)\s+)?"
               r"(can'?t|cannot|won'?t|couldn'?t)\s+(recover|find|restore|get|open|access|see)|"
               r"\b(unrecoverabl\w*|forensically|beyond\s+recovery|can'?t\s+be\s+recovered)\b.{0,40}\b(wipe|delet\w*|eras\w*)|"
               r"\b(wipe|delet\w*|eras\w*)\b.{0,40}\b(unrecoverabl\w*|forensically|beyond\s+recovery|can'?t\s+be\s+recovered)"),
     ("evade", r"(합성|딥페|능욕|영상|사진|파일|짤|스티커)\S*.{0,40}(안\s*걸리(게|려면|는|나|지)|안\s*걸림|안\s*들키|안\s*드러나게|"
               r"티\s*안\s*나게|추적\s*(안|못)\s*(되게|하게)|기록\s*안\s*남(게|기|죠)|흔적\s*(없이|안\s*남게))"),
     ("evade", r"\b(deep\s*fakes?|fakes?|edits?|nudes?|pics?|photos?|videos?|files?|it)\b.{0,60}\bwithout\s+(it\s+)?"
-              r"(getting\s+(flagged|traced|caught)|tracing\s+back|being\s+(traced|flagged|detected)|anyone\s+(knowing|finding\s+out))|"
+              r"(getting\s+(flagged|traced|caught)|tracing\s+back|being\s+(traced|flagged|detected|traceable|trackable)|anyone\s+(knowing|finding\s+out))|"
               r"\bhides?\s+(it|them)\s+from\s+(the\s+)?(police|cops)|"
               # "so a deepfake of my ex can't be traced back to me or flagged by police detection tools"
               r"\b(can'?t|cannot|won'?t|couldn'?t|never|not)\s+(ever\s+)?be\s+(traced|tracked|linked|tied|connected)\s+(back\s+)?to\s+(me|us|my\s+\w+)\b|"
@@ -177,10 +177,30 @@ _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(patte
     ("identify", r"(work\s+out|figure\s+out|find\s+out|tell\s+me)\s+which\s+(girl|boy|student|woman|person)\b.{0,40}\b(it\s+is|in\s+it|this\s+is)"),
     ("identify", r"(find|get|work\s+out|figure\s+out|dig\s+up)\s+(out\s+)?(the\s+|her\s+|his\s+)?(home\s+|real\s+)?(address|name|school|number|insta\w*|account)\s+"
                  r"of\s+(the|this|that)\s+(girl|woman|student|kid|person|victim)\s+(in|from)\s+"),
-    ("identify", r"(영상|사진|합성물|딥페이크)\s*(속|에\s*나온)\s*(여자|여학생|남자|사람|피해자|애).{0,20}(누구(야|임|인지\s*(알려|찾아))|누군지\s*(알려|찾아)|신상\s*(알려|털어|좀)|이름\s*(알려|뭐)|학교\s*(어디|알려)|인스타\s*(알려|뭐))"),
+    ("identify", r"(영상|사진|합성물|딥페이크)\s*(속|에\s*나온)\s*(여자애|여자|여학생|남자애|남자|사람|피해자|애).{0,20}(누구(야|임|인지\s*(알려|찾아|알고\s*싶|알아내))|누군지\s*(알려|찾아|알고\s*싶|알아내)|신상\s*(알려|털어|좀)|이름\s*(알려|뭐)|학교\s*(어디|알려)|인스타\s*(알려|뭐))"),
     ("identify", r"(피해\s*(학생|자|여성|아이|여학생)|영상\s*속|사진\s*속|합성물\s*속).{0,20}누구(인지|냐|야|임).{0,30}(좁혀|알아내|찾아|특정|맞혀)\S{0,4}\s*"
                  r"(볼\s*수\s*있|주세요|줘|줄\s*수|할\s*수\s*있|하는\s*(법|방법))"),
     ("identify", r"피해자.{0,10}(신상|이름|학교|학과|학번|번호|인스타|주소).{0,20}(알려\s*(줘|주세요|줄래)|알아내\s*(줘|주세요)|찾아\s*(줘|주세요)|털어\s*(줘|주세요|봐)|정리\s*(해\s*줘|좀))"),
+    # undoing the blur of a fake, or searching its face back to the person shown ("unblur it or reverse-search it to figure
+    # out who she is and find her insta", "합성된 얼굴로 원래 인스타 계정 찾는 방법")
+    ("identify", rf"^(?=.*({_SEXUAL}|\bfakes?\b|\bedit(ed|s)?\b)).*\b(unblur\w*|de-?blur\w*|remov\w*\s+the\s+(blur|mosaic|pixelation)|"
+                 r"reverse[\s-]*(image\s+)?search\w*|face[\s-]*search\w*)\b.{0,80}\b(who\s+(she|he|the\s+\w+|that\s+\w+)\s+(really\s+)?(is|was)|"
+                 r"find\s+(her|his|their)\s+(real\s+)?(insta\w*|ig|accounts?|name|school|address|profiles?|socials?))"),
+    ("identify", r"(합성|딥페|사진|영상)\S*.{0,30}(얼굴|사진)\S*\s*(으로|로)\s*(\S+\s*){0,2}?(원래|진짜|실제)?\s*(인스타|계정|sns|페북|프로필)\S*\s*"
+                 r"(찾는|찾을|알아내는|알아낼)\s*(법|방법|수)|(모자이크|블러)\S*\s*(지우|제거|벗기|없애)\S*\s*(\S+\s*){0,3}?(누군지|누구인지|얼굴\s*확인)"),
+    # making it look as if someone else posted it ("다른 사람 계정에서 올라간 것처럼 보이게 하는 방법", "make it look like my
+    # roommate uploaded it")
+    ("evade", rf"({_ASK_EN}|ways?\s+to|possible\s+to|trick\s+to)\s+(\w+\s+){{0,2}}?make\s+it\s+(look|seem|appear)\s+(like|as\s+if|as\s+though)\s+"
+              r"(someone|somebody|another|a\s+different|my\s+\w+|his|her|their|he|she|they)\b.{0,40}\b(upload|post|sent|send|shar|leak|spread|made|did)|"
+              r"(다른\s*사람|남|걔|그\s*애|친구|룸메\S*|딴\s*사람)\S*\s*(계정|폰|아이디|번호)\S*\s*(에서|으로|로)\s*(\S+\s*)?(올라간|올린|보낸|올라온|유포된|퍼진)\s*"
+              r"(것|거|걸)\s*처럼\s*(보이게|꾸미|만드|조작)"),
+    # waiting out the records or the limitation period to put it up again ("when it'd be safe to post the edits again",
+    # "공소시효 지나면 다시 올려도 되는지")
+    ("spread", r"^(?=.*({_SEXUAL}|\bfakes?\b|\bedits?\b|\bpics?\b|\bphotos?\b|\bvideos?\b)).*"
+               r"\b(safe|okay|ok|fine|clear)\s+to\s+(re-?post|post|upload|share|put\s+(\w+\s+){0,3}?up|send|spread)\b(?!\s+(my|our)\s+own\b)"
+               r".{0,40}\b(again|back\s+up)\b"
+               .replace("{_SEXUAL}", _SEXUAL)),
+    ("spread", r"(공소시효|기록|로그|보관|잠잠|조용해)\S*.{0,40}(다시|또)\s*(올려도|뿌려도|유포해도|퍼뜨려도|올릴\s*수)"),
 ))
 #: Operational asks wrapped in a professional's or helper's framing (`kb.answer.wrapped_asks`): tried after the rules above,
 #: and even beside a protective word ("for a red-team report", "I'm a school counsellor", "before the police seize it").
@@ -314,8 +334,12 @@ _INVESTIGATION = re.compile(r"경찰|수사|압수|압색|포렌식|증거|조�
                             r"history|records?|archive|room", re.I)
 _EVASION = re.compile(r"(말|신고|얘기)\s*(을|를)?\s*(못|안)\s*(하게|하고|함)|신고\s*(안|못)\s*(당하|당해|당할|먹)|안\s*(걸리|걸려|들키|들켜)|들키지\s*않|흔적\s*(없이|안)|추적\s*(안|못)\s*(되|하)|복원\s*불가|복구\s*(안|못)\s*되|"
                       r"without\s+(getting\s+caught|a\s+trace|being\s+traced|it\s+(coming|being)|(the\s+)?(police|cops))|can'?t\s+be\s+traced|"
-                      r"untraceabl|(gets?|got|was)\s+reported|\b(police|cops|investigators?|forensics?)\s+(can'?t|cannot|won'?t|couldn'?t)\s+"
-                      r"(trace|track|recover|restore)\b|under\s+the\s+radar|\b(screen|weed|filter|keep)\w*\s+(\w+\s+){0,2}?(out\s+)?"
+                      r"untraceabl|(gets?|got|was)\s+reported|\b(police|cops|investigators?|forensics?)(\s+(team|unit|lab|people|guys|officers|experts))?\s+"
+                      r"(can'?t|cannot|won'?t|couldn'?t)\s+(trace|track|recover|restore)\b|"
+                      # waiting out the records or the limitation period to put it up again
+                      r"\b(safe|okay|ok|fine|clear)\s+to\s+(re-?post|post|upload|share|put\s+(\w+\s+){0,3}?up|send|spread)\b(?!\s+(my|our)\s+own\b).{0,40}\b(again|back\s+up)\b|"
+                      r"(공소시효|기록|로그|보관)\S*.{0,40}(다시|또)\s*(올려도|뿌려도|유포해도|퍼뜨려도|올릴\s*수)|"
+                      r"under\s+the\s+radar|\b(screen|weed|filter|keep)\w*\s+(\w+\s+){0,2}?(out\s+)?"
                       r"(any\s+)?undercover\b|(잠입|위장)\s*(수사관|경찰)\S*\s*(\S+\s*){0,2}?(걸러|거르|가려내|막)|never\s+be\s+removed|" + _DEFYING_REMOVAL + "|"
                       # getting rid of it before the police look: "make them disappear before the cops come"
                       r"\b(disappear|go\s+away|vanish|delet\w*|wip(e|ing)|eras\w*|destroy\w*|get\s+rid)\b.{0,40}\bbefore\s+(the\s+)?"
