@@ -200,6 +200,10 @@ _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(patte
                r"\b(safe|okay|ok|fine|clear)\s+to\s+(re-?post|post|upload|share|put\s+(\w+\s+){0,3}?up|send|spread)\b(?!\s+(my|our)\s+own\b)"
                r".{0,40}\b(again|back\s+up)\b"
                .replace("{_SEXUAL}", _SEXUAL)),
+    # a channel kept alive against takedowns ("backup mirror channels so the content survives the takedowns")
+    ("spread", r"\b(content|channel|posts?|files?|videos?|pics?|it|they)\s+(survives?|outlasts?|outlives?)\s+(the\s+|any\s+|all\s+)?"
+               r"(takedowns?|bans?|removals?|deletions?)|\b(backup|mirror)\s+(mirror\s+)?(channels?|rooms?|groups?)\b.{0,80}"
+               r"\b(survives?|outlasts?|after\s+(the\s+)?(bans?|takedowns?)|when\s+(it|they|we)\s+(get|gets)\s+(banned|taken\s+down))"),
     ("spread", r"(공소시효|기록|로그|보관|잠잠|조용해)\S*.{0,40}(다시|또)\s*(올려도|뿌려도|유포해도|퍼뜨려도|올릴\s*수)"),
 ))
 #: Operational asks wrapped in a professional's or helper's framing (`kb.answer.wrapped_asks`): tried after the rules above,
@@ -339,6 +343,13 @@ _EVASION = re.compile(r"(말|신고|얘기)\s*(을|를)?\s*(못|안)\s*(하게|�
                       # waiting out the records or the limitation period to put it up again
                       r"\b(safe|okay|ok|fine|clear)\s+to\s+(re-?post|post|upload|share|put\s+(\w+\s+){0,3}?up|send|spread)\b(?!\s+(my|our)\s+own\b).{0,40}\b(again|back\s+up)\b|"
                       r"(공소시효|기록|로그|보관)\S*.{0,40}(다시|또)\s*(올려도|뿌려도|유포해도|퍼뜨려도|올릴\s*수)|"
+                      # kept from a filter or the deletion centre's matching ("so the deletion centre's hash matching and the
+                      # platforms' filters don't catch them"), or kept alive against takedowns ("so the content survives the takedowns")
+                      r"\bso\s+(that\s+)?([\w'’]+\s+){0,8}?(filters?|matching|moderation|moderators?|detection|detectors?)\s+"
+                      r"(don'?t|won'?t|can'?t|cannot|wouldn'?t|do\s+not|will\s+not)\s+(catch|detect|flag|find|notice|spot|match)\b|"
+                      r"\b(content|channel|posts?|files?|videos?|pics?|it)\s+(survives?|outlasts?|outlives?)\s+(the\s+|any\s+|all\s+)?"
+                      r"(takedowns?|bans?|removals?|deletions?|reports?)|\b(backup|mirror)\s+(mirror\s+)?(channels?|rooms?|groups?|bots?)\b"
+                      r"(?=.{0,120}\b(banned|takedowns?|taken\s+down|removed|reports?)\b)|"
                       r"under\s+the\s+radar|\b(screen|weed|filter|keep)\w*\s+(\w+\s+){0,2}?(out\s+)?"
                       r"(any\s+)?undercover\b|(잠입|위장)\s*(수사관|경찰)\S*\s*(\S+\s*){0,2}?(걸러|거르|가려내|막)|never\s+be\s+removed|" + _DEFYING_REMOVAL + "|"
                       # getting rid of it before the police look: "make them disappear before the cops come"

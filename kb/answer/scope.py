@@ -247,7 +247,26 @@ OUT_OF_SCOPE = (
     # how many were convicted or sentenced: no source holds court statistics
     r"(?:how\s+many\s+(?:people|persons|offenders|defendants|individuals|men|students|teens|minors|suspects)|number\s+of\s+"
     r"(?:people|persons|convictions|offenders|defendants)|what\s+(?:share|percentage|proportion))\b.{0,60}\b(?:convicted|sentenced|got\s+prison|"
-    r"prison\s+sentences?|jailed)\b|(?:유죄|실형|징역형)\S*\s*(?:\S+\s*){0,3}?(?:몇\s*(?:명|건|퍼센트|%)|비율|통계)",
+    r"prison\s+sentences?|jailed)\b|\bhow\s+many\s+(?:\w+\s+){0,2}?(?:got|received|were\s+given|ended\s+up\s+(?:with|in))\s+"
+    r"(?:a\s+)?(?:prison|jail)\b|(?:유죄|실형|징역형)\S*\s*(?:\S+\s*){0,3}?(?:몇\s*(?:명|건|퍼센트|%)|비율|통계)",
+    # what a conviction means for a foreigner's stay (immigration law, which no source holds): deportation, a visa, re-entry
+    r"\bdeport\w*|\bvisas?\b|\bimmigration\s+(?:status|consequences?|law|record)|\b(?:barred|banned)\s+from\s+(?:re-?)?enter\w*|"
+    r"강제\s*퇴거|(?<!성폭력\s)(?<!성폭력)추방(?!\s*주간)|출국\s*명령|입국\s*금지|체류\s*(?:자격|허가|기간\s*연장)|비자",
+    # whether a bill will pass, and its odds: a prediction no source makes (what a bill proposed says is asked of the news)
+    r"\b(?:odds|chances?|likel(?:y|ihood)|probability)\b[^.?!]{0,40}\b(?:pass|passes|passed|passing|get\s+through|become\s+law|be\s+adopted)\b|"
+    r"\bwill\s+(?:it|the\s+bill|the\s+amendment|this\s+bill)\s+(?:actually\s+)?pass\b|"
+    r"\b(?:is|are)\s+(?:the\s+)?(?:national\s+assembly|lawmakers|government|parliament|legislature)\s+going\s+to\s+"
+    r"(?:raise|change|amend|pass|introduce|strengthen|increase|toughen|lower)\b|"
+    r"통과\s*(?:될|할)\s*(?:까|가능성|확률)|통과\s*(?:가능성|확률|전망)|(?:내년|앞으로)\S*\s*(?:\S+\s*){0,4}?(?:올라갈까|바뀔까|강화될까|개정될까)",
+    # the state's crime victim relief money (범죄피해자 구조금, a law not held; the act held no longer names it)
+    r"구조금|\b(?:crime\s+)?victim\s+(?:relief|compensation)\s+fund\b|범죄\s*피해자\s*(?:보호\s*)?기금",
+    # how often a request succeeds: no source gives a success rate
+    r"\b(?:what\s+(?:share|percentage|proportion|fraction)|success\s+rate)\b[^.?!]{0,60}\b(?:succeed\w*|successful\w*|removed|"
+    r"deleted|taken\s+down|work)|성공률|삭제율|삭제\s*성공\s*(?:비율|확률)",
+    # a university's own disciplinary power ("what's the max our uni can give him", "under its own rules")
+    r"\b(?:uni|university|college)\b[^.?!]{0,80}\b(?:its|their|our)\s+own\s+(?:rules|regulations|code)|"
+    r"\b(?:max(?:imum)?|harshest|toughest)\s+disciplinary\s+(?:\w+\s+)?(?:our|a|the|his)\s+(?:uni|university|college)\b|"
+    r"\b(?:max(?:imum)?|harshest|toughest)\s+disciplinary\s+\w+\s+(?:\w+\s+){0,2}?(?:uni|university|college)\s+can\b",
     # an investment, whatever field its company works in ("딥페이크 탐지 AI 관련주 지금 들어가도 될까요?")
     r"관련주|주가|주식(?!회사)|(?:종목|코인)\s*추천|\bstocks?\b|\bticker\b|\bshould\s+i\s+(?:buy|invest)\b|"
     r"\binvest(?:ing)?\s+in\s+(?:\w+\s+){0,3}(?:compan(?:y|ies)|stocks?|startups?|firms?|shares)\b",
