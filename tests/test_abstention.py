@@ -118,6 +118,8 @@ def test_questions_no_source_here_holds_are_out_of_scope(question):
     "판결 전 조사에서 피해자 의견도 듣나요?",
     "신상정보 공개명령 판결이 확정되면 판결문은 언제 법무부로 가요?",
     "딥페이크 피해 경찰에 신고하는법",
+    # deletion support named beside a wage word that is the asker's means
+    "삭제 지원 받으면 돈 내야됨?? 나 알바비밖에 없는데..",
     # a country named as where the asker is from is not a question about that country's law
     "베트남에서 온 유학생인데 룸메이트가 몰래 찍은 영상을 올렸어요",
     "I'm from the Philippines and work in Busan. A coworker made a deepfake of me, is that a crime here?",

@@ -34,6 +34,23 @@ import pytest
      r"2분의\s*1"),
     # keeping the two apart before the committee meets
     ("학폭위 전에 가해 학생이랑 우리 애를 따로 떼어놔 달라고 할 수 있나요?", "school-victim-separation", r"분리|떼어"),
+    # who pays for a removal, asked beside the offender or in a teenager's words with a wage word
+    ("Who legally bears the cost of the takedown work the support centre does: the victim, the government, or the offender?",
+     "support-deletion-cost", r"offender"),
+    ("삭제 지원 받으면 돈 내야됨?? 나 알바비밖에 없는데..", "support-deletion-cost", r"가해자"),
+    # a heavier penalty asked of a teacher who did it: the card on those bound to protect children, from beyond the
+    # candidates the penalty words alone found
+    ("If a teacher at our school made deepfakes of his own pupils, would the law punish him more harshly than a stranger?",
+     "penalty-youth-reporter-offender", r"one half|18"),
+    # the measures that protect the one harmed, asked of the committee, are not the measures against the offender
+    ("As her mother, what protective measures can the committee order for my daughter, and how fast?",
+     "school-victim-protection-measures", r"7 days"),
+    # the same act weighed by who is shown
+    ("A boy made sexual fake images of my 14-year-old. Is that treated more seriously because she's a minor?",
+     "penalty-minor-deepfake", r"life|at least 5"),
+    # material handed over in undercover work
+    ("Can undercover police really sell an adult victim's deepfake to offenders to look legit?",
+     "support-undercover-victim-consent", r"consent"),
     # the standards commission named
     ("방심위 신고는 누가 할 수 있어요? 번호도 알려주세요", "support-kocsc-1377", r"1377"),
     # a support centre by its everyday name

@@ -61,6 +61,8 @@ def history_asked(question: str, understanding: Understanding) -> bool:
 #: Two penalties compared: "딥페이크 소지죄보다 무거운가요", "차이", "heavier than", "compared to".
 _COMPARED = re.compile(r"보다\s*(?:더\s*)?(?:무거|가벼|세|약하|높|낮|엄하|심하|크)|차이|비교|"
                        r"\b(?:heavier|harsher|lighter|stricter|tougher|more\s+severe|less\s+severe)\s+than\b|"
+                       # the same act weighed by who is shown: "is it treated more seriously because she's a minor?"
+                       r"\bmore\s+(?:seriously|harshly|severely)\s+(?:because|since|as|if|when)\b|"
                        r"\bcompared?\s+(?:to|with)\b|\bdifference\s+between\b|\bversus\b|\bvs\.?\s", re.I)
 
 

@@ -526,6 +526,8 @@ def school_punishment_asked(question: str, understanding: Understanding) -> bool
     penalty of school life given the one who did it ("딥페이크 만든 애 벌점만 받고 끝난대요": not the law's measures)."""
     listed = "school_discipline" in understanding.intents and "list" in understanding.asks_for \
         and bool(_DECIDING_BODY.search(question))  # "심의위가 내릴 수 있는 조치가 뭐뭐 있나요? 퇴학도 가능한가요?"
+    if _VICTIM_MEASURES.search(question):
+        return False  # the measures for the one harmed asked: `victim_measures_asked`
     return listed or ("school_discipline" in understanding.intents and bool(SCHOOL_PUNISHES.search(question))
                       or school_penalty_told(question, understanding)) and not _MEASURE.search(question)
 
@@ -641,6 +643,58 @@ def recording_asked(question: str, understanding: Understanding) -> bool:
     return bool(_RECORDING.search(question))
 
 
+#: Who pays for a removal asked: "돈 내야 돼요?", "비용은 누가 부담", "무료인가요", "who bears the cost", "do we have to pay".
+_COST = re.compile(r"(?:돈|비용|요금|수수료|금액)\S*\s*(?:\S+\s*){0,2}?(?:내야|내나|내요|내는|들어|드나|드는|들까|부담|청구|물어|나가)|"
+                   r"무료|공짜|유료|누가\s*(?:\S+\s*)?(?:부담|내나|내요|내는|냄|물어)|"
+                   r"\b(?:costs?|fees?|expenses?|charged?|free\s+of\s+charge|for\s+free|is\s+it\s+free|pays?|paying|paid)\b", re.I)
+
+
+def deletion_cost_asked(question: str, understanding: Understanding) -> bool:
+    """The card on who pays for deletion support ("cost") fits a question that asks a removal's cost (`_COST` beside
+    `_REMOVAL`), whatever else it names ("…the victim, the government, or the offender?" had read as a penalty asked,
+    so the deletion cards' own premise failed)."""
+    return bool(_COST.search(question) and _REMOVAL.search(question))
+
+
+#: A heavier penalty asked: "more harshly", "heavier", "가중", "더 무겁게".
+_HEAVIER = re.compile(r"\bmore\s+(?:harshly|severely|seriously|heavily|strictly)\b|\b(?:heavier|harsher|stiffer|tougher)\b|aggravat|"
+                      r"가중|더\s*(?:무겁|세게|엄하게|엄중|크게\s*처벌)|(?:무겁게|세게)\s*처벌", re.I)
+
+
+def duty_holder_aggravation_asked(question: str, understanding: Understanding) -> bool:
+    """The card on a heavier penalty for one bound to protect children ("aggravation": 청소년성보호법 제18조) fits a question
+    that asks a heavier penalty (`_HEAVIER`) and names a teacher (`_TEACHER`): "if one of our own teachers turned out to be
+    making deepfakes of his students, does the law punish that more harshly?" was the distribution card's."""
+    return bool(_HEAVIER.search(question) and _TEACHER.search(question))
+
+
+#: Undercover work named, and the material handed over or sold in it: "can undercover cops sell a victim's video".
+_UNDERCOVER = re.compile(r"undercover|위장\s*수사|잠입\s*수사|신분\s*(?:위장|비공개)\s*수사", re.I)
+_HANDED_OVER = re.compile(r"\b(?:hand(?:ed|ing|s)?\s+(?:\w+\s+)?(?:out|over)|sell\w*|sold|distribut\w*|shar(?:e|es|ed|ing)|"
+                          r"suppl(?:y|ies|ied)|provid\w*|give\s+(?:\w+\s+)?away|advertis\w*|use)\b|"
+                          r"넘기|넘겨|넘긴|팔|판매|배포|유포|제공|광고|사용", re.I)
+
+
+def undercover_material_asked(question: str, understanding: Understanding) -> bool:
+    """The card on a victim's consent before undercover police hand over or sell her material ("consent" beside
+    "undercover") fits a question that names undercover work and material handed over in it."""
+    return bool(_UNDERCOVER.search(question) and _HANDED_OVER.search(question))
+
+
+#: A school's measures for the one harmed asked ("피해학생 보호조치", "what protective measures can the committee order for
+#: my daughter"), not the measures against the one who did it.
+_VICTIM_MEASURES = re.compile(
+    r"보호\s*조치|피해\s*학생\S*\s*(?:\S+\s*){0,2}?(?:위한|에게|에\s*대한)\s*(?:\S+\s*)?조치|"
+    r"\b(?:protective|protection)\s+measures?\b|\bmeasures?\s+(?:to\s+protect|for\s+(?:the\s+)?(?:victim|my\s+(?:daughter|son|child|kid)|"
+    r"her|him|them))\b|\bprotect(?:ion)?\s+(?:for\s+)?(?:the\s+)?(?:victim|my\s+(?:daughter|son|child|kid))\b", re.I)
+
+
+def victim_measures_asked(question: str, understanding: Understanding) -> bool:
+    """The card on the measures that protect a student harmed ("victim-measures": 학교폭력예방법 제16조) fits a question
+    that asks them (`_VICTIM_MEASURES`)."""
+    return bool(_VICTIM_MEASURES.search(question))
+
+
 #: Somewhere besides the police asked, to have a post blocked ("Besides the police, where can we report it to get it
 #: blocked?", "경찰 말고 차단 요청은 어디에 해요?"): the standards commission's.
 _BLOCKING_ELSEWHERE = re.compile(r"(?:besides|apart\s+from|other\s+than|except)\s+(?:the\s+)?(?:police|cops)\b.{0,80}\bblock|"
@@ -703,7 +757,9 @@ STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking
           "self-resolution": self_resolution_named, "platform": platform_named, "representative": on_behalf_asked,
           "police": police_duty_asked, "school-violence-reporting": school_violence_duty_asked,
           "kocsc": kocsc_named, "teachers-rights-committee": teacher_measures_asked, "registration": register_named,
-          "recorded-statement": recording_asked,
+          "recorded-statement": recording_asked, "cost": deletion_cost_asked,
+          "aggravation": duty_holder_aggravation_asked, "consent": undercover_material_asked,
+          "victim-measures": victim_measures_asked,
           **ASKED_PREMISES}
 #: ... and of whether it asks the penalty of an act the topic names (`_conduct_asked`).
 ACT_STATED = {topic: _conduct_asked(conduct) for topic, conduct in CONDUCT_TOPICS.items()}
@@ -744,7 +800,7 @@ def premise(question: str, understanding: Understanding, topics: list[str]) -> i
 #: at work is asked ("my boss found out about the deepfake and now he wants me to quit. is that legal"), whatever
 #: other banks share the story's words ("wants", "found out", "about the deepfake").
 ASKED = ("identity", "evidence", "workplace", "limitation-period", "stay-away-order", "victim-identity", "separation",
-         "school-measures", "kocsc")
+         "school-measures", "kocsc", "cost", "aggravation", "consent", "victim-measures")
 
 
 def asks_what_card_answers(question: str, understanding: Understanding, topics: list[str]) -> bool:

@@ -117,16 +117,23 @@ class BankRouter:
         return candidates[order], final[order], bank[candidates][order]
 
     def _reach(self, question: str, vector, order: np.ndarray, fits: list[int],
-               asked: Callable[[str], bool]) -> np.ndarray:
+               asked: Callable[[str], bool], premise: Callable[[str], int] | None = None) -> np.ndarray:
         """The candidates, and, when the question states none of their premises, the cards further down by bank
         (to ``PREMISE_REACH``) that answer what it asks (``asked``): "will our names be kept secret", told after a
         long story of who did what, is the identity card's question although the story's words match other cards'
-        banks better."""
-        if self.content is None or max(fits, default=0) > 0:
+        banks better. When candidates state premises but none answers what is asked, a card further down that does
+        and states more premises than any of them comes in too."""
+        if self.content is None:
+            return order
+        stated = max(fits, default=0)
+        if stated > 0 and (premise is None or any(asked(self.cards[int(o)]) for o in order)):
             return order
         bank = self.card_scores(question, vector)
         further = [int(c) for c in np.argsort(-bank)[:PREMISE_REACH] if int(c) not in set(order.tolist())]
-        extra = [c for c in further if asked(self.cards[c])]
+        # with a candidate's premise stated, only a card that answers what is asked and states more of them comes in
+        # ("does the law punish a teacher who made deepfakes of his students more harshly?": the penalty is stated of
+        # every penalty card, the heavier penalty of one bound to protect children only of that card's)
+        extra = [c for c in further if asked(self.cards[c]) and (stated <= 0 or premise(self.cards[c]) > stated)]
         return np.asarray([*order.tolist(), *extra], dtype=int) if extra else order
 
     def route(self, question: str, vector, premise: Callable[[str], int] | None = None,
@@ -142,7 +149,7 @@ class BankRouter:
         order, scores, bank = self.ranked(question, vector)
         regrouped = False
         if premise is not None:
-            widened = self._reach(question, vector, order, [premise(self.cards[int(o)]) for o in order], asked) \
+            widened = self._reach(question, vector, order, [premise(self.cards[int(o)]) for o in order], asked, premise) \
                 if asked is not None else order
             if len(widened) > len(order):
                 order, scores, bank = self._with_content(widened, self.card_scores(question, vector), vector)

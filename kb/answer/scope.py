@@ -53,9 +53,10 @@ DOMAIN_ANCHORS = (
     r"(?:이야기|얘기|말)\s*할\s*(?:사람|곳|데)|털어\s*놓을",
     # a school committee's measures named without the words of the crime ("The committee gave the boy only a written
     # apology. Can we appeal that?")
-    r"written\s+apolog", r"\bcommittee\b.{0,60}\b(?:gave|decided|ordered|measures?|apolog|suspen|transfer|expel|hearing)",
+    r"written\s+apolog", r"\bcommittee\b.{0,60}\b(?:gave|give|decided|decide|order|ordered|measures?|apolog|suspen|transfer|expel|hearing)",
+    r"protective\s+measures?", r"보호\s*조치",
     r"(?:change|transfer(?:red)?\s+to\s+another|move\s+to\s+another)\s+schools?", r"서면\s*사과", r"출석\s*정지",
-    r"강제\s*전학", r"\b(?:different|another|other)\s+class(?:room)?\b", r"학급\s*교체", r"반\s*(?:을\s*)?(?:바꿔|교체|옮기|옮겨)",
+    r"강제\s*전학", r"퇴학", r"\bexpel", r"expulsion", r"\b(?:different|another|other)\s+class(?:room)?\b", r"학급\s*교체", r"반\s*(?:을\s*)?(?:바꿔|교체|옮기|옮겨)",
     r"helpline", r"help line", r"crisis line", r"상담\s*전화", r"긴급\s*전화", r"수사관", r"여경", r"조사\s*(?:받|할\s*때)", r"\b(?:police|investigating|female|woman|male)\s+officers?\b",
     r"\bofficers?\b.{0,30}\b(?:interview|question|statement)",
     r"stay[- ]away", r"restraining", r"protection order", r"released?\b.{0,30}prison", r"touch(ing|ed)? me",
@@ -378,6 +379,9 @@ FIELD_CORE = re.compile(
     # a victim's own lawyer ("pay a deposit or any fee to get a lawyer as a victim")
     r"(?:victim'?s?|as\s+a\s+victim)\W+(?:\w+\W+){0,3}?(?:lawyer|attorney)|(?:lawyer|attorney)\W+(?:\w+\W+){0,3}?victim|"
     r"피해자\s*(?:국선\s*)?변호사|"
+    # the state's deletion support and its centre ("삭제 지원 받으면 돈 내야됨?? 나 알바비밖에 없는데": the wage word is the
+    # asker's means, not the question's field)
+    r"삭제\s*지원|디성\s*센터|디지털\s*성범죄|\bdeletion\s+support|digital\s+sex\s+crime|"
     # the everyday words for sexual ("야한 사진", "야동", "nsfw")
     r"야한\s*(?:사진|영상|그림|합성|짤|거|것|동영상)|야하게|야동|야짤|\blewd|\bnsfw\b|\bsexy\b|"
     # a person's picture edited, the everyday English for 합성 and 편집 ("edited a picture of my daughter")

@@ -38,6 +38,8 @@ INTENTS: dict[str, tuple[str, ...]] = {
                 r"\bcriminal\s+offen[cs]es?\b", r"\b(?:am|are|is|will|would|could|can)\s+(?:i|we|he|she|they|you|u)\s+(?:be\s+|get\s+)?in\s+(?:big\s+|serious\s+|legal\s+)?trouble\b", r"\b(?:become|became|made)\s+(?:a\s+)?(?:crime|illegal|an\s+offen[cs]e)\b",
                 # whether something undoes the offence: "does deleting it make it ok", "is he off the hook"
                 r"\bmakes?\s+it\s+(?:ok|okay|fine|alright|legal|not\s+(?:a\s+)?crime)\b", r"\b(?:in\s+the\s+clear|off\s+the\s+hook)\b",
+                # the weight the law gives it: "is that treated more seriously because she's a minor?"
+                r"\b(?:treated|punished|dealt\s+with|sentenced|judged|taken)\s+(?:\w+\s+)?more\s+(?:seriously|harshly|severely|heavily)\b",
                 # what happens to one who does an act: "what happens if you download …", "… to someone who sells …"
                 r"\bwhat\s+(?:happens|will\s+happen|would\s+happen|could\s+happen)\s+(?:to\s+(?:\w+\s+){1,2}(?:who|that)|"
                 r"(?:if|when)\s+(?:you|u|someone|somebody|people|a\s+person|they|he|she|i|we|(?:my|a|the)\s+\w+))\s+"
@@ -105,6 +107,8 @@ ASKS_FOR: dict[str, tuple[str, ...]] = {
                  # "몇 년" of a prison term is the penalty ("최대 몇 년 받음?"), not a length of time
                  r"(?<!최대 )(?<!최대)몇\s*년(?!\s*(을|이나)?\s*(받|살|나오|나와|형))", r"얼마\s*동안", r"주기", r"how long",
                  r"how many (days|months|years|hours)", r"deadline", r"time limit", r"how often", r"within how", r"how soon",
+                 # how fast a thing must be done ("how quickly must they be put in place", "얼마나 빨리")
+                 r"\bhow (?:fast|quickly)\b", r"얼마나\s*(?:빨리|신속)",
                  # an aide's wording: "within what period", "how far in advance", "the maximum duration of"
                  r"within what (period|time|timeframe|time frame)", r"\bhow far (ahead|in advance)",
                  r"\b(maximum|max|longest) (duration|length|period)",
