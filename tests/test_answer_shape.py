@@ -391,7 +391,7 @@ def test_a_victim_keeping_a_capture_as_evidence_is_not_answered_with_the_possess
 @pytest.mark.parametrize("question, line", [
     ("Can the court order an interim ban on the stalker while we wait for the protection order hearing? How long "
      "does it last?", "Interim order before the decision"),
-    ("Which ministry gets told when a sex offender's registered details are entered, and how fast?",
+    ("Which ministry gets told when a sex offender's registered details are entered?",
      "Link to disclosure and notice"),
 ])
 def test_an_english_card_point_is_chosen_by_its_meaning_too(full_kb, monkeypatch, question, line):
@@ -503,3 +503,29 @@ def test_a_penalty_answer_with_the_laws_lines_quotes_no_news_story_beside_them(f
                          "phone. He says he just saved them from a Telegram channel. What could he be charged with?")
     assert any(c.source_type == "statute" for c in answer.citations)
     assert not any(c.source_type == "news" for c in answer.citations), [c.source_id for c in answer.citations]
+
+
+def test_a_card_line_citing_a_ministrys_notice_rests_on_that_notice_not_on_the_cards_law(full_kb):
+    """"교권 침해 직통전화 1395 … (교육부 학교 딥페이크 대응 TF 계획 발표, 2024-08-28)" names no article and cites the
+    ministry's notice: shown as resting on the card's law (교원지위법 제29조의2), it told a teacher the hotline was in that
+    article. A line that names its article keeps the law."""
+    from kb.answer.citations import citation
+
+    answerer = full_kb.answerer
+    answerer.context.begin("선생님들이 딥페이크 피해를 입었을 때 전화로 상담받을 수 있는 곳이 있나요?")
+    lines = answerer.context.card_lines("teacher-mental-health-support")
+    hotline = next(u for u in lines if "1395" in u.text and "교육부" in u.text)
+    assert citation(answerer.context, 1, hotline, "2026-11-29").primary == []
+    article = next(u for u in lines if "제29조의2" in u.text and "교육부" not in u.text)
+    assert citation(answerer.context, 1, article, "2026-11-29").primary
+
+
+def test_how_fast_asks_for_a_length_of_time_or_promptness():
+    from kb.answer.understanding import understand
+    from kb.answer.units import ANSWER_KINDS
+
+    assert "speed" in understand("What protective measures can the committee order, and how fast?").asks_for
+    assert "speed" in understand("보호조치는 얼마나 빨리 해야 하나요?").asks_for
+    assert ANSWER_KINDS["speed"].search("the Minister promptly sends the details")
+    assert ANSWER_KINDS["speed"].search("within 7 days of the request")
+    assert not ANSWER_KINDS["duration"].search("the Minister promptly sends the details")

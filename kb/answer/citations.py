@@ -33,8 +33,11 @@ def citation(ctx: AnswerContext, n: int, unit: Unit, as_of: str) -> Citation:
         version = chunk_version_in_force(ctx, unit.chunk.chunk_id, effective_from or as_of)
         if version and effective_to is not None:
             url = version.version_url or url
+    # a card line that cites a ministry's notice for what it says and names no article ("교권 침해 직통전화 1395 …
+    # (교육부 … 발표, 2024-08-28)") rests on that notice, not on the article its list's lead line names
+    own_report = bool(REPORT_CITED.search(unit.text)) and not ARTICLE_NAMED.search(unit.text)
     primary = primary_law(ctx, record.source_id, card_context(ctx, unit), as_of, opens_card(ctx, unit)) \
-        if record.source_type == "card" else []
+        if record.source_type == "card" and not own_report else []
     return Citation(n, unit.chunk.chunk_id, record.source_id, record.source_type, record.title,
                     locator(unit), unit.text, url, effective_from, effective_to, primary)
 
@@ -95,6 +98,14 @@ def _with_lead_sentence(paragraph: str, first: str, text: str) -> str:
     before = paragraph[:paragraph.find(first)] if first in paragraph else ""
     lead = next((s for _, s in reversed(sentences(before.strip())) if ARTICLE_NAMED.search(s)), "")
     return f"{lead.strip()} {text}" if lead else text
+
+
+#: A card line's own citation of a report or a notice, in parentheses: "(교육부 학교 딥페이크 대응 TF 계획 발표, 2024-08-28)",
+#: "(여성가족부·한국여성인권진흥원 보도자료, 2025년 4월)", "(Ministry of Education, school deepfake task force plan, …)".
+REPORT_CITED = re.compile(r"\((?=[^()]*(?:교육부|여성가족부|성평등가족부|경찰청|여성인권진흥원|보도|발표|안내|조사|설문|"
+                          r"\bMinistry\b|\bAgency\b|press\s+release|\bsurvey|\breport\b|announcement|\bnotice\b|Institute))"
+                          # ... dated, or named by its guidance entry ("B2"): not a plain aside ("(조사·재판 동행)")
+                          r"(?=[^()]*(?:(?:19|20)\d\d|\b[A-C]\d{1,2}\b))[^()]*\)", re.I)
 
 
 def primary_law(ctx: AnswerContext, card: str, text: str, as_of: str, opening: bool = False) -> list[dict]:

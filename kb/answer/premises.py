@@ -69,6 +69,13 @@ def teacher_measures_asked(question: str, understanding: Understanding) -> bool:
         and bool(_TEACHER.search(question) or _TEACHERS_COMMITTEE.search(question) or _ASKER_TEACHES.search(question))
 
 
+def teacher_harmed_stated(question: str, understanding: Understanding) -> bool:
+    """A teachers' card ("teacher-victim") fits a question the words of a teacher harmed put among teachers'
+    protection ("선생님들이 딥페이크 피해를 입었을 때 전화로 상담받을 수 있는 곳": the teachers' counselling card, not the
+    school counselling room's)."""
+    return "teacher_protection" in understanding.intents and not understanding.intents_guessed
+
+
 def teacher_harmed_contradicted(question: str, understanding: Understanding) -> bool:
     """A teachers' card ("teacher-victim") assumes a teacher was harmed. Contradicted when no teacher is named
     and the asker is no staff member harmed, when the asker speaks as the one harmed and is no teacher
@@ -695,6 +702,19 @@ def victim_measures_asked(question: str, understanding: Understanding) -> bool:
     return bool(_VICTIM_MEASURES.search(question))
 
 
+#: A local government named: "지자체", "시·도", "구청", "local government", "city hall".
+_LOCAL_GOVERNMENT = re.compile(r"지자체|지방\s*자치\s*단체|(?<![가-힣])시\s*[·ㆍ.]?\s*도(?![가-힣])|시청|구청|군청|도청|"
+                               r"\blocal\s+(?:governments?|authorit(?:y|ies)|councils?)\b|\bmunicipal\w*|\bcity\s+hall\b|"
+                               r"\bprovincial\s+government", re.I)
+
+
+def local_deletion_asked(question: str, understanding: Understanding) -> bool:
+    """The card on what local governments do in deletion support ("local-government": 성폭력방지법 제7조의3, from
+    2025-04-17) fits a question that names a local government beside a removal ("이제 지자체도 삭제지원 한다는데 근거
+    조항이랑 시행일은?"), not one about the state's duties in general."""
+    return bool(_LOCAL_GOVERNMENT.search(question) and _REMOVAL.search(question))
+
+
 #: Somewhere besides the police asked, to have a post blocked ("Besides the police, where can we report it to get it
 #: blocked?", "경찰 말고 차단 요청은 어디에 해요?"): the standards commission's.
 _BLOCKING_ELSEWHERE = re.compile(r"(?:besides|apart\s+from|other\s+than|except)\s+(?:the\s+)?(?:police|cops)\b.{0,80}\bblock|"
@@ -759,7 +779,8 @@ STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking
           "kocsc": kocsc_named, "teachers-rights-committee": teacher_measures_asked, "registration": register_named,
           "recorded-statement": recording_asked, "cost": deletion_cost_asked,
           "aggravation": duty_holder_aggravation_asked, "consent": undercover_material_asked,
-          "victim-measures": victim_measures_asked,
+          "victim-measures": victim_measures_asked, "local-government": local_deletion_asked,
+          "teacher-victim": teacher_harmed_stated,
           **ASKED_PREMISES}
 #: ... and of whether it asks the penalty of an act the topic names (`_conduct_asked`).
 ACT_STATED = {topic: _conduct_asked(conduct) for topic, conduct in CONDUCT_TOPICS.items()}
@@ -800,7 +821,8 @@ def premise(question: str, understanding: Understanding, topics: list[str]) -> i
 #: at work is asked ("my boss found out about the deepfake and now he wants me to quit. is that legal"), whatever
 #: other banks share the story's words ("wants", "found out", "about the deepfake").
 ASKED = ("identity", "evidence", "workplace", "limitation-period", "stay-away-order", "victim-identity", "separation",
-         "school-measures", "kocsc", "cost", "aggravation", "consent", "victim-measures")
+         "school-measures", "kocsc", "cost", "aggravation", "consent", "victim-measures",
+         "local-government")
 
 
 def asks_what_card_answers(question: str, understanding: Understanding, topics: list[str]) -> bool:

@@ -63,7 +63,10 @@ INTENTS: dict[str, tuple[str, ...]] = {
                           r"\bmov\w*\s+(?:him|her|them)\s+to\s+(?:another|a\s+different|a\s+new)\s+(?:school|class)\b"),
     "duty_to_report": (r"신고\s*의무", r"신고해야", r"신고\s*해야\s*하", r"알려야\s*하", r"보고\s*해야", r"must i report",
                        r"have to report", r"obliged to report", r"duty to report", r"mandatory report",
-                       r"mandated\s+reporters?", r"(?:required|obligated|bound)\s+to\s+report"),
+                       r"mandated\s+reporters?", r"(?:required|obligated|bound)\s+to\s+report",
+                       # the report named by the one it goes to: "am I legally obliged to call the police myself"
+                       r"(?:required|obligated|obliged|bound|duty|have|has|need|needs)\s+to\s+(?:call|contact|tell|inform|notify|"
+                       r"alert)\s+(?:the\s+)?(?:police|cops|authorities|investigators?)"),
     "teacher_protection": (r"교권", r"교육활동\s*침해", r"교사.*피해", r"선생님.*(합성|딥페)", r"teacher.*(victim|target)",
                            r"teachers?'? (rights|protection)", r"educational activit"),
     "history": (r"이전에?는", r"전에는", r"개정", r"바뀌", r"달라졌", r"언제부터", r"당시", r"예전",
@@ -107,8 +110,7 @@ ASKS_FOR: dict[str, tuple[str, ...]] = {
                  # "몇 년" of a prison term is the penalty ("최대 몇 년 받음?"), not a length of time
                  r"(?<!최대 )(?<!최대)몇\s*년(?!\s*(을|이나)?\s*(받|살|나오|나와|형))", r"얼마\s*동안", r"주기", r"how long",
                  r"how many (days|months|years|hours)", r"deadline", r"time limit", r"how often", r"within how", r"how soon",
-                 # how fast a thing must be done ("how quickly must they be put in place", "얼마나 빨리")
-                 r"\bhow (?:fast|quickly)\b", r"얼마나\s*(?:빨리|신속)",
+
                  # an aide's wording: "within what period", "how far in advance", "the maximum duration of"
                  r"within what (period|time|timeframe|time frame)", r"\bhow far (ahead|in advance)",
                  r"\b(maximum|max|longest) (duration|length|period)",
@@ -116,6 +118,8 @@ ASKS_FOR: dict[str, tuple[str, ...]] = {
                  # "can it be extended" (how many times is a count)
                  r"기간\S*\s*(?:이\s*|은\s*)?(?:얼마|어느\s*정도|어떻게|몇)", r"연장\S*\s*(?:도\s*|이\s*)?(?:되|돼|가능|몇|할\s*수)",
                  r"몇\s*(?:번|차례)\s*(?:까지\s*)?연장", r"\b(?:can|could) (?:it|they|the \w+) be extended\b"),
+    # how fast a thing must be done ("how quickly must they be put in place", "얼마나 빨리"): a length of time or promptness
+    "speed": (r"\bhow (?:fast|quickly)\b", r"얼마나\s*(?:빨리|신속)"),
     "count": (r"몇\s*(명|건|가지|개(?!월)|호|곳)", r"how many (?!days|months|years|hours)"),
     "amount": (r"얼마(?!\s*동안|나)", r"비용", r"금액", r"how much", r"\bcost",
                # who pays, and whether it costs anything: "치료비는 누가 내요?", "돈 들어요?", "is it free?"

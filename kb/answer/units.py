@@ -32,6 +32,8 @@ ANSWER_KINDS = {
                            r"연\s*\d+\s*회|\d+\s*년\s*마다|해마다|매년|매\s*학기|학기마다|분기마다|"
                            r"\b(?:once|twice|\d+\s+times)\s+(?:a|per|every)\s+(?:year|month|semester|term|quarter)\b|"
                            r"\bevery\s+(?:year|semester|term|quarter|\d+\s+years)\b|\bannually\b", re.I),
+    # how fast: a length of time, or promptness said without a number ("how fast must they be told?": "promptly")
+    "speed": re.compile(r"\b(?:promptly|without\s+delay|immediately|at\s+once)\b|지체\s*없이|즉시"),
     "count": re.compile(r"\d+\s*(명|건|가지|개|호|곳|번)|\b(?!(?:19|20)\d\d\b)\d+\b|여덟|아홉|\b(two|three|four|five|six|seven|eight|nine|ten)\b", re.I),
     "amount": re.compile(r"\d[\d,.]*\s*(만\s*)?원|KRW|won\b|비용|부담|cost|pays?\b|free of charge|무료", re.I),
     # a number with dashes, or a short line (112, 117, 1366, 1388), also with a Korean particle after it ("117로",
@@ -48,6 +50,7 @@ ANSWER_KINDS = {
                         re.I),
     "list": re.compile(r"\n\s*(?:[-*•]|\d{1,2}[.)])\s"),  # a run of a card's list items, quoted as one line
 }
+ANSWER_KINDS["speed"] = re.compile(f"{ANSWER_KINDS['duration'].pattern}|{ANSWER_KINDS['speed'].pattern}", re.I)
 #: English needs more characters than Korean for the same thing; its budget grows by this.
 ENGLISH_LENGTH = 1.4
 #: A run of at least ``SHORT_RUN`` list items of one chunk, none longer than ``SHORT_ITEM`` characters (English
