@@ -233,9 +233,46 @@ def test_immigration_a_bills_odds_relief_money_a_success_rate_and_prison_counts_
     assert out_of_scope(question)
 
 
+@pytest.mark.parametrize("question", [
+    # figures of the years after the sources' last ones, a removal's average time, a company's hours, a school's own rules,
+    # sentencing guidelines, a constitutional review, a notice's amount, a budget, a tool's accuracy, a lawyer's fee,
+    # a foreign law asked as "there" or beside another place
+    "How many deepfake sex crime cases did Korean police handle in the first half of 2025?",
+    "2025년 하반기 딥페이크 성범죄로 검거된 인원이 몇 명인가요?",
+    "디성센터에 삭제 요청하면 실제로 평균 며칠 만에 지워져요?",
+    "카카오에 신고하면 카카오는 몇 시간 안에 처리해줘? 회사 기준 있어?",
+    "우리 아이 다니는 중학교 학칙에는 딥페이크 만든 학생은 바로 퇴학이라고 돼 있나요?",
+    "Under the Supreme Court Sentencing Commission's guidelines, what's the recommended range for a first offender?",
+    "헌법재판소가 딥페이크 소지죄 조항에 대해 위헌 여부를 판단한 적 있나요?",
+    "성평등가족부가 고시한 구상권 산정 방식으로는 영상 1건당 얼마를 청구하나요?",
+    "2026년 정부 딥페이크 대응 예산은 총 얼마로 편성됐나요?",
+    "What accuracy rate does the deepfake detection software used by Korean police have?",
+    "Roughly how much does a private criminal defence lawyer in Seoul charge to take a deepfake case?",
+    "I'm going back to Japan soon. Is making a sexual deepfake of an adult a crime there?",
+    "영국이나 EU에서는 성적인 딥페이크 만들면 몇 년형이에요?",
+    "미국 연방 TAKE IT DOWN Act에서는 플랫폼이 몇 시간 안에 지워야 하나요?",
+])
+def test_later_figures_averages_a_companys_hours_and_other_unheld_facts_are_out_of_scope(question):
+    from kb.answer.scope import out_of_scope
+
+    assert out_of_scope(question)
+
+
 @pytest.mark.parametrize("question", ["성폭력 추방 주간은 언제예요?", "등록대상자인데 6개월 넘게 해외에 있다가 귀국하면 입국 신고 해야 하나요?",
                                       "Can the uni report a student who made deepfakes to the police?"])
 def test_a_prevention_week_a_registrants_entry_report_and_a_university_reporting_stay_in_scope(question):
+    from kb.answer.scope import out_of_scope
+
+    assert not out_of_scope(question)
+
+
+@pytest.mark.parametrize("question", [
+    "What sentencing range does the Sexual Violence Punishment Act provide when the rape follows an armed robbery?",
+    "2025년 4월 17일부터 지역 디지털성범죄피해자지원센터는 어디에 생겼나요?",
+    "2024년부터 2025년 3월까지 집중 단속에서 검거된 인원은요?",
+    "how are registered details checked for accuracy when submitted",
+])
+def test_a_statutory_range_a_2025_change_and_the_crackdowns_figures_stay_in_scope(question):
     from kb.answer.scope import out_of_scope
 
     assert not out_of_scope(question)

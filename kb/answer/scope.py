@@ -171,6 +171,14 @@ _COMPANIES = (r"구글|\bgoogle\b|오픈\s*ai|\bopen\s*ai\b|메타(?!버스|데�
               r"제미나이|\bgemini\b|미드저니|\bmidjourney\b|페이스북|\bfacebook\b|\breddit\b")
 #: This year and the four after it: no source holds figures for them.
 _COMING_YEARS = "|".join(str(year) for year in range(date.today().year, date.today().year + 5))
+#: Years after the last the sources' figures cover (2024, some into early 2025) and before this one: counts of cases,
+#: arrests or deletions asked for them are not held either ("2025년 하반기 검거 인원", "in the first half of 2025").
+_PAST_UNHELD_YEARS = "|".join(str(year) for year in range(2025, date.today().year))
+#: Counts of cases asked for: arrests, suspects, reports, victims, deletions, a survey's share.
+_CASE_FIGURES = (r"검거|피의자|입건|구속|통계|현황|(?:신고|피해|삭제\S*)\s*(?:\S+\s*)?(?:건수|인원|몇\s*(?:건|명))|몇\s*(?:건|명)|비율|"
+                 r"\b(?:how\s+many|number\s+of|statistics?|figures?|what\s+share|what\s+percentage|proportion)\b[^.?!]{0,60}?"
+                 r"\b(?:cases?|arrests?|arrested|reports?|reported|victims?|suspects?|offenders?|deletions?|removals?|videos?|"
+                 r"crimes?|involved)\b")
 #: Things no source here covers: court judgments and sentencing data, statistics of this year and years to come,
 #: officials' and helpers' names, the amounts victims usually get (other countries' law: `foreign_law`).
 OUT_OF_SCOPE = (
@@ -186,6 +194,8 @@ OUT_OF_SCOPE = (
     rf"(?:{_COMING_YEARS})\s*년?.{{0,20}}(?:통계|검거|인원|건수|구속)|(?:통계|검거|인원|건수|몇\s*(?:명|건)).{{0,20}}"
     rf"(?:{_COMING_YEARS})\s*년|(?:statistic|arrest|figure|how\s+many|number\s+of)\w*.{{0,60}}"
     rf"\b(?:{_COMING_YEARS})\b|\b(?:{_COMING_YEARS})\b.{{0,40}}(?:statistic|arrest|figure|how\s+many|number\s+of)",
+    # ... and of the years between the sources' last figures and this one, unless the question spans the 2024 figures too
+    rf"^(?!.*2024)(?=.*(?<!\d)(?:{_PAST_UNHELD_YEARS})(?!\d))(?=.*(?:{_CASE_FIGURES}))" if _PAST_UNHELD_YEARS else r"(?!x)x",
     # the name of a person in office: no source names officials
     # … or of one who helps (a counsellor, a lawyer, a doctor), and who proposed a law
     r"(과장|팀장|청장|서장|시장|교장|교감|검사|판사|경찰관|형사|수사관|국장|장관|의원|위원장|센터장|원장|담당자?|상담사|상담원|"
@@ -201,7 +211,12 @@ OUT_OF_SCOPE = (
     r"(?:손해\s*배상|배상금?|위자료|합의금|보상금?)\S*\s*(?:\S+\s*){0,4}?(?:보통|평균|대략|대개|일반적으로)\s*(?:\S+\s*){0,2}?얼마|"
     r"(?:보통|평균|대략|대개|일반적으로)\s*(?:\S+\s*){0,2}?얼마\S*\s*(?:\S+\s*){0,2}?(?:받|나와|나오|줘)|"
     r"\b(?:average|typical|usual)\s+(?:\w+\s+){0,2}(?:amount|damages|compensation|settlement|payout|award)|"
-    r"\bhow\s+much\b.{0,60}\b(?:usually|typically|normally|on\s+average|tend\s+to)\b.{0,40}\b(?:get|receive|awarded|paid|win)",
+    r"\bhow\s+much\b.{0,60}\b(?:usually|typically|normally|on\s+average|tend\s+to)\b.{0,40}\b(?:get|receive|awarded|paid|win)|"
+    r"\bhow\s+much\b.{0,80}\b(?:award|awarded|damages|compensation)\b.{0,40}\baverage\b",
+    # how long a removal takes on average: no source gives it ("평균 며칠 만에 지워져요?", "on average how long does the
+    # centre take")
+    r"평균\S*\s*(?:\S+\s*){0,2}?(?:며칠|몇\s*(?:일|시간|달)|얼마나\s*걸)|\b(?:on\s+)?average\b[^.?!]{0,40}\bhow\s+long\b|"
+    r"\bhow\s+long\b[^.?!]{0,80}\bon\s+average\b",
     # the sentence one person got: a case's outcome, which no source holds ("What sentence did the ringleader … get on
     # appeal?", "그 주범은 몇 년 받았어요?")
     r"\bwhat\s+(?:sentence|punishment|penalty)\s+did\b(?!\s+(?:the\s+|that\s+|korean\s+)?(?:law|act|statute|provision|"
@@ -212,14 +227,14 @@ OUT_OF_SCOPE = (
     r"\bwhat\s+did\s+(?:he|she|they|the\s+\w+)(?:\s+(?:who|that)(?:\s+\w+){1,4}?)?\s+(?:end\s+up\s+)?(?:get|getting)\b",
     # what a private lawyer charges, how long a trial takes, how lawmakers voted, a university's
     # own rules, a tax: no source holds them (the state's lawyer for victims is a card's: "국선변호사 비용")
-    r"수임료|착수금|성공\s*보수|\bhow\s+much\s+(?:would|will|does|do|might|could)\s+(?:a\s+|the\s+|my\s+)?(?:private\s+)?"
+    r"수임료|착수금|성공\s*보수|\bhow\s+much\s+(?:would|will|does|do|might|could)\s+(?:a\s+|the\s+|my\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:lawyers?|attorneys?)\s+(?:\w+\s+){0,3}?charge\b|\b(?:lawyers?|attorneys?)(?:'s|s')?\s+fees?\b(?=.{0,60}\b(?:ballpark|roughly|"
     r"typically|usually|how\s+much|around|about)\b)|\b(?:ballpark|typical|average|usual)\s+(?:lawyer|attorney|legal)\s+fees?\b",
     r"\bhow\s+long\s+(?:does|do|will|would|did)\s+(?:a|an|the|my|his|her)\s+(?:\w+\s+){0,3}?(?:trials?|court\s+cases?|prosecutions?)\s+"
     r"(?:usually\s+|typically\s+|normally\s+)?(?:take|last)\b|"
     r"재판\S*\s*(?:\S+\s*){0,2}?(?:보통|평균|대략|대개)\s*(?:\S+\s*){0,2}?(?:얼마나|몇\s*(?:달|개월|년))\s*(?:걸려|걸리)|어느\s*판사|"
     r"\bvoted?\s+(?:for|against)\b|\bvote\s+(?:count|tally|breakdown)|찬성\s*(?:표|몇)|반대\s*표|표결\s*결과|"
-    r"(?:대학|대학교)\S*\s*(?:\S+\s*){0,4}?(?:학칙|교칙)|학칙상|\buniversity'?s?\s+(?:own\s+)?(?:rules|regulations|code\s+of\s+conduct|"
+    r"(?:대학|대학교)\S*\s*(?:\S+\s*){0,4}?(?:학칙|교칙)|학칙|교칙|\bschool'?s\s+own\s+rules\b|\bstudent\s+handbook\b|\buniversity'?s?\s+(?:own\s+)?(?:rules|regulations|code\s+of\s+conduct|"
     r"disciplinary\s+(?:committee|board|rules|code))|"
     # the price or the pick of a private removal firm
     r"\bdigital\s+undertakers?\b|디지털\s*장의사|"
@@ -237,7 +252,8 @@ OUT_OF_SCOPE = (
     rf"(?=.*(?:{_COMPANIES})).*?(?:정책|약관|내부\s*기준|가이드라인|어떤\s*기준으로|처리\s*(?:기간|시간|속도)|"
     r"(?:보통|평균|대개|통상|공식)\S*\s*(?:며칠|얼마|몇\s*(?:시간|일))\s*(?:만에|안에|이내|걸려|걸리)|"
     r"\bpolic(?:y|ies)\b|\bterms\s+of\s+(?:service|use)\b|\bcommunity\s+(?:guidelines|standards)\b|\bturnaround\b|"
-    r"\bresponse\s+times?\b|\b(?:usually|typically|normally|on\s+average)\s+(?:\w+\s+){0,2}?(?:take|takes|respond|remove|delete))",
+    r"\bresponse\s+times?\b|\b(?:usually|typically|normally|on\s+average)\s+(?:\w+\s+){0,2}?(?:take|takes|respond|remove|delete)|"
+    r"몇\s*(?:시간|일)\s*(?:안에|만에|이내)\s*(?:\S+\s*)?(?:처리|삭제|지워|내려)|회사\s*(?:자체\s*)?기준)",
     # a figure of a decree's attached table (별표): the statute texts hold links to the tables, not the tables
     r"별표\S*\s*(?:\S+\s*){0,6}?(?:얼마|금액|기준|몇)|\b(?:attached\s+)?(?:schedule|annex|appendix)\s+(?:\d+\s+)?(?:of|to)\s+the\s+"
     r"(?:enforcement\s+)?decree\b",
@@ -268,6 +284,15 @@ OUT_OF_SCOPE = (
     r"\b(?:uni|university|college)\b[^.?!]{0,80}\b(?:its|their|our)\s+own\s+(?:rules|regulations|code)|"
     r"\b(?:max(?:imum)?|harshest|toughest)\s+disciplinary\s+(?:\w+\s+)?(?:our|a|the|his)\s+(?:uni|university|college)\b|"
     r"\b(?:max(?:imum)?|harshest|toughest)\s+disciplinary\s+\w+\s+(?:\w+\s+){0,2}?(?:uni|university|college)\s+can\b",
+    # the sentencing commission's ranges, a constitutional court's review: no source holds them
+    r"양형\s*(?:기준|위원회)|\bsentencing\s+(?:guidelines?|commission)\b|헌법\s*재판소|헌재|위헌|"
+    r"\bconstitutional\s+court\b|\bunconstitutional\b",
+    # what a yearly notice fixes (구상금 산정 고시), a budget's amount, a tool's accuracy: no source holds them
+    r"고시\S*\s*(?:\S+\s*){0,6}?(?:얼마|금액|단가|몇\s*원)|예산\S*\s*(?:\S+\s*){0,4}?(?:얼마|몇\s*억|규모|총액|편성)|"
+    r"\bbudget\b.{0,60}\b(?:how\s+much|amount|total|size)\b|\bhow\s+much\b.{0,60}\bbudget\b|"
+    r"(?:탐지|감지|검출|판별)\S*\s*(?:\S+\s*){0,4}?(?:정확도|오탐)|오탐|\baccuracy\s+(?:rate|of\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+    r"(?:detect\w*|tools?|software|models?|classifiers?))|\b(?:detect\w*|tools?|software|models?)\b[^.?!]{0,60}\baccuracy\b|"
+    r"\bfalse[\s-]+positive|\bdetection\s+rate\b",
     # an investment, whatever field its company works in ("딥페이크 탐지 AI 관련주 지금 들어가도 될까요?")
     r"관련주|주가|주식(?!회사)|(?:종목|코인)\s*추천|\bstocks?\b|\bticker\b|\bshould\s+i\s+(?:buy|invest)\b|"
     r"\binvest(?:ing)?\s+in\s+(?:\w+\s+){0,3}(?:compan(?:y|ies)|stocks?|startups?|firms?|shares)\b",
@@ -286,7 +311,7 @@ _LAW_NEAR_KO = r"\s*(?:은|는|에서는|에선|에서도|에서|의)?[^.?!]{0,1
 _LAW_AFTER_TOPIC_KO = r"(?:은|는|에서는|에선)\s[^.?!]{0,40}?(?:법|처벌|규제|형량|불법|범죄|징역|벌금|몇\s*년)"
 #: … or right before the name of its law or regulator, written in its own letters ("독일 NetzDG에서", "미국 TAKE IT DOWN
 #: Act", "호주 eSafety Commissioner가").
-_FOREIGN_BODY_KO = (r"\s*(?:의\s*)?(?=[A-Za-z])[A-Za-z0-9.\- ]{0,40}?(?:Act|Law|Code|Bill|Directive|Regulation|"
+_FOREIGN_BODY_KO = (r"\s*(?:의\s*)?(?:연방\s*|주\s*|정부\s*)?(?=[A-Za-z])[A-Za-z0-9.\- ]{0,40}?(?:Act|Law|Code|Bill|Directive|Regulation|"
                     r"Commission(?:er)?|DG|eSafety|Ofcom|FTC|DSA|GDPR)(?![A-Za-z])")
 #: Places whose law people compare that CLDR does not list as countries, or names it another way: unions, states and
 #: nations within one, short names and the words for their people ("the US", "EU", "German law", "Japanese courts").
@@ -317,11 +342,16 @@ def _countries() -> tuple[re.Pattern, re.Pattern]:
     ordered = sorted(names, key=len, reverse=True)
     hangul = "|".join([re.escape(n).replace(r"\ ", r"\s*") for n in ordered if not n[0].isascii()] + list(_PLACES_KO))
     latin = "|".join([re.escape(n).replace(r"\ ", r"\s+") for n in ordered if n[0].isascii()] + list(_PLACES_EN))
-    return (re.compile(rf"(?<![가-힣])(?:{hangul})(?:{_LAW_NEAR_KO}|{_LAW_AFTER_TOPIC_KO}|{_FOREIGN_BODY_KO})"),
+    return (re.compile(rf"(?<![가-힣])(?:{hangul})(?:{_LAW_NEAR_KO}|{_LAW_AFTER_TOPIC_KO}|{_FOREIGN_BODY_KO}|"
+                       # two places compared ("영국이나 EU에서는 … 몇 년형이에요?")
+                       rf"(?:이나|나|와|과|이랑|랑|하고|\s*,)\s*\S{{1,10}}?{_LAW_AFTER_TOPIC_KO})"),
             re.compile(rf"\b(?:{latin})\b{_LAW_NEAR_EN}|\b(?:{latin})(?:'s)?\s+(?:the\s+)?(?:[\w.\-]+\s+){{0,4}}?"
                        r"(?:eSafety|Ofcom|FTC|NetzDG|DSA|GDPR|Commission(?:er)?)\b|"
                        r"\b(?:laws?|illegal|crimes?|criminal|punish\w*|penalt\w*|legal)\b"
-                       rf"[^.?!]{{0,30}}\b(?:in|under|of)\s+(?:the\s+)?(?:{latin})\b", re.I))
+                       rf"[^.?!]{{0,30}}\b(?:in|under|of)\s+(?:the\s+)?(?:{latin})\b|"
+                       # the country named first, its law asked as "there" ("going back to Japan soon. Is making one a crime there?")
+                       rf"\b(?:to|in|from|back\s+to)\s+(?:{latin})\b.{{0,200}}?\b(?:crimes?|illegal|legal|penalt\w*|punish\w*|laws?)\b"
+                       r"[^.?!]{0,30}\bthere\b", re.I))
 
 
 def foreign_law(question: str) -> bool:
