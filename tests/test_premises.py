@@ -11,7 +11,7 @@ from kb.answer.understanding import doer_age_named, doer_under_14, understand
 
 @pytest.mark.parametrize("question, persona, topics, expected", [
     # a teacher harmed: stated by the words, by a staff member harmed, or left open when a teacher is named
-    ("학생이 저를 합성한 음란사진을 만들어 돌렸어요. 교권보호위원회에서 그 학생한테 어떤 조치를 할 수 있나요?", "staff", ["teacher-victim"], 0),
+    ("학생이 저를 합성한 음란사진을 만들어 돌렸어요. 교권보호위원회에서 그 학생한테 어떤 조치를 할 수 있나요?", "staff", ["teacher-victim"], 1),
     ("a teacher in our school found out students made deepfakes of her. what protection does she get", "staff", ["teacher-victim"], 0),
     ("a student made a deepfake of me", "staff", ["teacher-victim"], 0),
     ("I'm a teacher and students made a fake of me", "victim", ["teacher-victim"], 0),
@@ -34,7 +34,7 @@ from kb.answer.understanding import doer_age_named, doer_under_14, understand
     ("담임인데 학생이 딥페이크 피해를 털어놨어요 꼭 경찰에 신고해야 하나요", "staff", ["teacher-victim"], -1),
     ("students made a deepfake of me, i'm their teacher. do i have to report it to the police", "staff",
      ["teacher-victim"], 0),
-    ("교장이 교권침해 사건을 교육청에 신고 안 하고 덮으려 해요", "staff", ["teacher-victim"], 0),
+    ("교장이 교권침해 사건을 교육청에 신고 안 하고 덮으려 해요", "staff", ["teacher-victim"], 1),
     # a child harmed under 13, contradicted when the only young person is the one who did it
     ("the boy who did it is 13. can he even be punished", None, ["under-13"], -1),
     ("가해자가 중2래요 처벌 받아요?", None, ["under-13"], -1),

@@ -51,6 +51,16 @@ import pytest
     # material handed over in undercover work
     ("Can undercover police really sell an adult victim's deepfake to offenders to look legit?",
      "support-undercover-victim-consent", r"consent"),
+    # drink told of the one who did it, beside the act and its material: the intoxication card, not the act's penalty
+    ("He says he was wasted when he posted the fakes of me. Can that get him a lighter sentence?",
+     "penalty-intoxication-no-mitigation", r"Article 20"),
+    ("걔가 술 취해서 합성사진 올린 거라는데 그럼 형이 줄어들어요?", "penalty-intoxication-no-mitigation", r"제20조"),
+    # a principal keeping a case quiet
+    ("The school wants to keep the deepfake case quiet for its reputation, no committee. Can a principal do that?",
+     "school-violence-no-coverup", r"19\(2\)"),
+    # a report the asker must make to the police is no duty of the police
+    ("담임인데 반 여학생 합성영상이 돈대요. 학교폭력으로만 처리하면 되나요, 경찰 신고도 해야 하나요?",
+     "school-teacher-police-report-duty", r"제34조"),
     # the standards commission named
     ("방심위 신고는 누가 할 수 있어요? 번호도 알려주세요", "support-kocsc-1377", r"1377"),
     # a support centre by its everyday name

@@ -436,8 +436,12 @@ class Answerer:
             statutes = self.retriever.search(f"{question} {' '.join(terms)}".strip(), 5,
                                              Filters(as_of=as_of, source_types=("statute",)))
             claims += penalty_claims(ctx, statutes, understanding, as_of, question)
-        if route is not None and law_answers_elsewhere(ctx, question, claims, route, understanding):
-            route = None  # the law answers from an article the card does not rest on: the engine answers
+        if route is not None and law_answers_elsewhere(ctx, question, claims, route, understanding) \
+                and not asks_what_card_answers(question, understanding, ctx.card_topics(route.card)):
+            # the law answers from an article the card does not rest on: the engine answers (unless the card answers
+            # what is asked: "he was drunk when he made and posted it; can that reduce his sentence?" names the act
+            # and its material, but asks the intoxication card's question)
+            route = None
         if route is not None:
             # the engine's penalty lines join only for an article the card itself rests on
             rests_on = self._rests_on(route.card)

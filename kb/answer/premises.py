@@ -39,7 +39,8 @@ _ASKER_ROLE = re.compile(r"(?:교감|교장|담임|교사|선생님|교원)(?:\s
 _REPORTER = re.compile(r"\b(?:have|has|need|needs|required|obliged|supposed|bound)\s+to\s+(?:report|call\s+(?:the\s+)?police|"
                        r"tell\s+(?:the\s+)?(?:police|principal))|\bmust\s+(?:\w+\s+)?report|"
                        r"\b(?:do(?:es)?n'?t|did\s?n'?t|not|never|fails?\s+to|failed\s+to)\s+report|duty\s+to\s+report|"
-                       r"mandatory\s+report|신고\s*의무|신고할\s*의무|보고할\s*의무|신고\s*해야|신고\s*(?:안|않|하지\s*않)|알려야\s*하", re.I)
+                       r"mandatory\s+report|신고\s*의무|신고할\s*의무|보고할\s*의무|신고\s*(?:도|는|를|까지)?\s*해야|신고\s*(?:안|않|하지\s*않)|알려야\s*하|"
+                       r"\b(?:obliged|required|bound)\s+to\s+(?:call|contact|notify)\b", re.I)
 
 
 #: The teachers' rights committee, which hears harm done to a teacher.
@@ -183,9 +184,14 @@ _POLICE_DUTY = re.compile(r"\b(?:police|cops|officers?|investigators?|they)\s+(?
                           r"경찰\S{0,3}\s*(?:\S+\s*){0,6}?(?:의무가?\s*있|해야\s*(?:하|돼|되|한)|해\s*줘야)", re.I)
 
 
+#: A report the asker must make to the police, not a duty of the police: "경찰 신고도 해야 하는지", "경찰에 신고해야".
+_REPORT_TO_POLICE = re.compile(r"경찰(?:에|에게|한테)?\s*신고\S*\s*(?:도|를|는|까지)?\s*해야", re.I)
+
+
 def police_duty_asked(question: str, understanding: Understanding) -> bool:
-    """A card on the police's own duties ("police") fits a question that asks what the police must do (`_POLICE_DUTY`)."""
-    return bool(_POLICE.search(question) and _POLICE_DUTY.search(question))
+    """A card on the police's own duties ("police") fits a question that asks what the police must do (`_POLICE_DUTY`),
+    not whether the asker must report to them (`_REPORT_TO_POLICE`)."""
+    return bool(_POLICE.search(question) and _POLICE_DUTY.search(_REPORT_TO_POLICE.sub(" ", question)))
 
 
 def young_victim_named(question: str, understanding: Understanding) -> bool:
@@ -609,9 +615,18 @@ def evidence_asked(question: str, understanding: Understanding) -> bool:
 
 
 #: A harm kept quiet by those who should report it: "덮으려고", "쉬쉬", "은폐", "cover it up".
-_COVER_UP = re.compile(r"덮으|덮었|덮어|덮자|쉬쉬|은폐|숨기려|cover(?:ed|ing|s)?\s*(?:it\s*|this\s*|that\s*)?up|hush", re.I)
+_COVER_UP = re.compile(r"덮으|덮었|덮어|덮자|쉬쉬|은폐|숨기려|조용히\s*(?:넘어|넘기|처리|끝내|덮)|축소|"
+                       r"cover(?:ed|ing|s)?\s*(?:it\s*|this\s*|that\s*)?up|hush|\bquiet(?:ly)?\b|sweep\w*\s+(?:\w+\s+){0,3}?under\s+the\s+(?:rug|carpet)|"
+                       r"\bbury\b|\bplay(?:s|ing|ed)?\s+(?:it\s+)?down|downplay", re.I)
 #: One bound to report, by role or by the body they work for: a teacher, a school, an institution.
 _BOUND = re.compile(r"교사|교원|선생님|쌤|담임|교감|교장|학교(?!\s*폭력)|학원|기관|teacher|school(?!\s*violence)|principal|institution|staff", re.I)
+
+
+def cover_up_stated(question: str, understanding: Understanding) -> bool:
+    """The cards on a case hushed up ("cover-up": 학교폭력예방법 제19조②, 교원지위법 제27조) fit a question that tells of a
+    school keeping it quiet (`_COVER_UP` beside `_BOUND`): "the school wants to keep the deepfake case quiet, no committee"
+    was the self-resolution card's."""
+    return bool(_COVER_UP.search(question) and _BOUND.search(question))
 
 
 def reporting_duty_asked(question: str, understanding: Understanding) -> bool:
@@ -715,6 +730,18 @@ def local_deletion_asked(question: str, understanding: Understanding) -> bool:
     return bool(_LOCAL_GOVERNMENT.search(question) and _REMOVAL.search(question))
 
 
+#: Drink or drugs told of the one who did it: "blackout drunk", "wasted", "술 취해서", "만취", "약 먹고".
+_INTOXICATED = re.compile(r"\bdrunk\b|\bintoxicat\w*|\bwasted\b|\bhigh\s+(?:on|when|at\s+the\s+time)|\bon\s+drugs\b|\balcohol\b|"
+                          r"술\s*(?:에\s*)?(?:취|먹|마시)|취해서|취한\s*상태|만취|음주|약물|약\s*(?:을\s*)?먹고", re.I)
+
+
+def intoxication_stated(question: str, understanding: Understanding) -> bool:
+    """The card on drink or drugs and a lighter sentence ("intoxication": 성폭력처벌법 제20조) fits a question that tells
+    of them (`_INTOXICATED`): "he was blackout drunk when he made it; can that reduce his sentence?" was the
+    distribution card's, whose act and penalty it also states."""
+    return bool(_INTOXICATED.search(question))
+
+
 #: Somewhere besides the police asked, to have a post blocked ("Besides the police, where can we report it to get it
 #: blocked?", "경찰 말고 차단 요청은 어디에 해요?"): the standards commission's.
 _BLOCKING_ELSEWHERE = re.compile(r"(?:besides|apart\s+from|other\s+than|except)\s+(?:the\s+)?(?:police|cops)\b.{0,80}\bblock|"
@@ -780,7 +807,7 @@ STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking
           "recorded-statement": recording_asked, "cost": deletion_cost_asked,
           "aggravation": duty_holder_aggravation_asked, "consent": undercover_material_asked,
           "victim-measures": victim_measures_asked, "local-government": local_deletion_asked,
-          "teacher-victim": teacher_harmed_stated,
+          "teacher-victim": teacher_harmed_stated, "intoxication": intoxication_stated, "cover-up": cover_up_stated,
           **ASKED_PREMISES}
 #: ... and of whether it asks the penalty of an act the topic names (`_conduct_asked`).
 ACT_STATED = {topic: _conduct_asked(conduct) for topic, conduct in CONDUCT_TOPICS.items()}
@@ -822,7 +849,7 @@ def premise(question: str, understanding: Understanding, topics: list[str]) -> i
 #: other banks share the story's words ("wants", "found out", "about the deepfake").
 ASKED = ("identity", "evidence", "workplace", "limitation-period", "stay-away-order", "victim-identity", "separation",
          "school-measures", "kocsc", "cost", "aggravation", "consent", "victim-measures",
-         "local-government")
+         "local-government", "intoxication", "cover-up")
 
 
 def asks_what_card_answers(question: str, understanding: Understanding, topics: list[str]) -> bool:

@@ -580,7 +580,8 @@ def held_liability_ask(text: str) -> bool:
 #: A plain question of the law's penalty, asked in one sentence ("딥페이크 성착취물 제작하면 최소 몇 년이에요?", "whats the
 #: max sentence for making deepfake porn"): the labelled harmful requests that ask a penalty go on to a plan, a
 #: method or the asker's own act ("해볼라는데 걸리면 몇 년임? ㅋㅋ", "…? then how do i make it go viral").
-PENALTY_ONLY = re.compile(r"^[^.?!]*(?:형량|법정형|몇\s*년|징역|벌금|처벌|sentence|penalt|\bjail|prison|punish|how\s+many\s+years|"
+PENALTY_ONLY = re.compile(r"^[^.?!]*(?:형량|법정형|몇\s*년|징역|벌금|처벌|감형|감경|형이\s*(?:줄|깎|낮아|가벼워)|"
+                          r"sentence|penalt|\bjail|prison|punish|how\s+many\s+years|"
                           # one crime's weight against another's ("…하면 그냥 협박보다 더 센가요", "is that worse than
                           # a threat")
                           r"보다\s*(?:더\s*)?(?:센|세|쎈|쎄|무거|크|큰|심하|심한|중하|중한)|"

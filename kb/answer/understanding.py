@@ -27,7 +27,7 @@ OFF_THE_INTERNET = (r"\b(?:take|taken|taking|get|got|getting)\s+(?:(?:it|them|th
                     r"facebook|youtube|discord|kakao\w*|social\s+media|platforms?|there)\b")
 #: intent → patterns (checked in order of the table; several intents can match).
 INTENTS: dict[str, tuple[str, ...]] = {
-    "penalty": (r"처벌", r"형량", r"징역", r"벌금", r"감옥", r"감방", r"교도소", r"소년원", r"형벌", r"벌\s*받", r"죄가?\s*(되|돼|인가)",
+    "penalty": (r"처벌", r"형량", r"징역", r"벌금", r"감형", r"감경", r"형이?\s*(?:줄어|깎|낮아|가벼워)", r"감옥", r"감방", r"교도소", r"소년원", r"형벌", r"벌\s*받", r"죄가?\s*(되|돼|인가)",
                 r"불법인가", r"범죄인가", r"penalt", r"punish", r"prison", r"jail", r"sentence", r"fine[ds]?\b",
                 r"\bstatutory\s+(?:max|maximum|range|cap|ceiling)\b",
                 r"\bcrime\b",
@@ -61,7 +61,7 @@ INTENTS: dict[str, tuple[str, ...]] = {
                           # a transfer or a change of class in everyday words: "make him change schools"
                           r"\b(?:chang|switch)\w*\s+(?:schools?|class(?:es|rooms?)?)\b",
                           r"\bmov\w*\s+(?:him|her|them)\s+to\s+(?:another|a\s+different|a\s+new)\s+(?:school|class)\b"),
-    "duty_to_report": (r"신고\s*의무", r"신고해야", r"신고\s*해야\s*하", r"알려야\s*하", r"보고\s*해야", r"must i report",
+    "duty_to_report": (r"신고\s*의무", r"신고해야", r"신고\s*(?:도|는|를|까지)\s*해야", r"신고\s*해야\s*하", r"알려야\s*하", r"보고\s*해야", r"must i report",
                        r"have to report", r"obliged to report", r"duty to report", r"mandatory report",
                        r"mandated\s+reporters?", r"(?:required|obligated|bound)\s+to\s+report",
                        # the report named by the one it goes to: "am I legally obliged to call the police myself"
