@@ -61,6 +61,10 @@ import pytest
     # a report the asker must make to the police is no duty of the police
     ("담임인데 반 여학생 합성영상이 돈대요. 학교폭력으로만 처리하면 되나요, 경찰 신고도 해야 하나요?",
      "school-teacher-police-report-duty", r"제34조"),
+    # what the helpers need to trace the spread is what to keep
+    ("What information does the deletion centre need from us to track how far the fake has spread?", "support-evidence",
+     r"keywords"),
+    ("삭제지원 받을 때 유포 범위 파악하려면 어떤 자료를 준비해야 돼요?", "support-evidence", r"키워드"),
     # the standards commission named
     ("방심위 신고는 누가 할 수 있어요? 번호도 알려주세요", "support-kocsc-1377", r"1377"),
     # a support centre by its everyday name

@@ -31,7 +31,12 @@ _EVIDENCE_ASKED = re.compile(
     r"캡처|캡쳐|스샷|스크린\s*샷|화면\s*녹화|증거.{0,10}(?:남기|남겨|모으|모아|확보|저장|수집|챙기|있어야)|"
     r"(?:남겨|저장해|모아)\s*(?:둬|놔|두|놓)|\bscreen\s*(?:shot|record|cap)|"
     r"\b(?:evidence|proof|records?)\b.{0,25}\b(?:save|keep|collect|gather|preserve|document)|"
-    r"\b(?:save|keep|collect|gather|preserve|document)\b.{0,25}\b(?:evidence|proof)\b", re.I)
+    r"\b(?:save|keep|collect|gather|preserve|document)\b.{0,25}\b(?:evidence|proof)\b|"
+    # what the helpers need to trace the spread ("유포 범위를 파악하려면 어떤 자료를 받아 두는 게 좋을까요", "what info does the
+    # centre need from us to track how far the fake has spread")
+    r"(?:유포|퍼진)\s*(?:범위|정도)\S*\s*(?:\S+\s*){0,4}?(?:자료|정보)|(?:어떤|무슨)\s*(?:자료|정보)\S*\s*(?:\S+\s*){0,3}?(?:필요|받아|준비|챙겨)|"
+    r"\bwhat\s+(?:info|information|details|material|documents?)\b.{0,60}\b(?:need|needs|require|required|provide)\b.{0,60}"
+    r"\b(?:spread|track|trace|deletion|delete|remov\w*|take\s*down)", re.I)
 #: A screenshot taken to post it ("캡쳐해서 인스타 스토리에 올려서"): publishing, not keeping evidence.
 _POSTS_IT = re.compile(r"(?:캡처|캡쳐|스샷|screenshot)\S*.{0,25}?(?:올려|올리|올린|공유|뿌리|퍼뜨|\bpost|\bshar|\bupload)", re.I)
 
