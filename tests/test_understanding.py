@@ -869,3 +869,18 @@ def test_a_measures_length_or_extension_asks_for_a_length_of_time(question):
 def test_a_meeting_demanded_with_a_threat_is_coercion_and_an_invitation_alone_is_not():
     assert "coerce" in understand("합성 사진 뿌린다고 협박하면서 다시 만나자고 해요").conducts
     assert "coerce" not in understand("용돈 줄테니 한번 만나자고 계속 디엠 보내요").conducts
+
+
+def test_an_adult_named_only_to_compare_leaves_the_young_person_named_by_age_harmed():
+    """"My daughter is 16 … how does that compare with keeping a deepfake of an adult?": the adult is the comparison;
+    the child's possession offence (청소년성보호법 제11조⑤) had been dropped from the answer."""
+    found = understand("My daughter is 16. If a boy keeps a sexual deepfake of her, what's the minimum sentence, and how "
+                       "does that compare with keeping a deepfake of an adult?")
+    assert found.minor_victim and "csam" in found.materials
+    adult = understand("Is keeping a deepfake of an adult a crime?")
+    assert not adult.minor_victim and "csam" not in adult.materials
+
+
+def test_from_what_date_asks_the_laws_history():
+    found = understand("From what date did the School Violence Prevention Act's definition mention deepfakes?")
+    assert "history" in found.intents and "date" in found.asks_for

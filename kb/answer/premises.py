@@ -616,7 +616,8 @@ def evidence_asked(question: str, understanding: Understanding) -> bool:
 
 #: A harm kept quiet by those who should report it: "덮으려고", "쉬쉬", "은폐", "cover it up".
 _COVER_UP = re.compile(r"덮으|덮었|덮어|덮자|쉬쉬|은폐|숨기려|조용히\s*(?:넘어|넘기|처리|끝내|덮)|축소|"
-                       r"cover(?:ed|ing|s)?\s*(?:it\s*|this\s*|that\s*)?up|hush|\bquiet(?:ly)?\b|sweep\w*\s+(?:\w+\s+){0,3}?under\s+the\s+(?:rug|carpet)|"
+                       r"cover(?:ed|ing|s)?\s*(?:it\s*|this\s*|that\s*)?up|hush|\bquiet(?:ly)?\b|"
+                       r"sweep\w*\s+(?:\w+\s+){0,3}?under\s+the\s+(?:rug|carpet)|"
                        r"\bbury\b|\bplay(?:s|ing|ed)?\s+(?:it\s+)?down|downplay", re.I)
 #: One bound to report, by role or by the body they work for: a teacher, a school, an institution.
 _BOUND = re.compile(r"교사|교원|선생님|쌤|담임|교감|교장|학교(?!\s*폭력)|학원|기관|teacher|school(?!\s*violence)|principal|institution|staff", re.I)

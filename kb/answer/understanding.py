@@ -75,7 +75,8 @@ INTENTS: dict[str, tuple[str, ...]] = {
                 r"verdict|police|investigation|principal|school|victim|offender|student|teacher|parents?|end|start)\b)|"
                 r"that\b|then\b|it\s+was|(?:19|20)\d\d|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
                 r"until",
-                r"since when", r"\bswitch(?:ed|es)?\s+from\b", r"\brenam(?:e|ed|ing)\b", r"changed?(?!\s+(?:of\s+)?(?:schools?|class(?:es|rooms?)?|seats?|homerooms?)\b)", r"amend", r"history", r"used to", r"at the time", r"\b(19|20)\d\d\b"),
+                r"since when", r"\bfrom\s+(?:what|which)\s+(?:date|day|year)\b", r"\bsince\s+(?:what|which)\s+(?:date|day|year)\b",
+                r"\bswitch(?:ed|es)?\s+from\b", r"\brenam(?:e|ed|ing)\b", r"changed?(?!\s+(?:of\s+)?(?:schools?|class(?:es|rooms?)?|seats?|homerooms?)\b)", r"amend", r"history", r"used to", r"at the time", r"\b(19|20)\d\d\b"),
     "statistics": (r"몇\s*(명|건|개)", r"통계", r"얼마나\s*많", r"비율", r"퍼센트", r"%",
                    r"how many(?!\s+(?:days|weeks|months|years|hours|times)\b)", r"statistic",
                    r"percent", r"number of (victims|cases)", r"survey"),
@@ -415,6 +416,11 @@ _RECEIVED = re.compile(r"\b(?:someone|somebody|they|he|she|a friend|friends?|peo
                        r"(?:sent|forwarded)\b|(?:받은|받았|받기만|받아서|받았는데|공유\s*받|보내\s*준|보내줬|보내\s*줬)", re.I)
 
 
+#: An adult named only to compare ("… and how does that compare with keeping a deepfake of an adult?"): the young person
+#: named by age stays the one harmed.
+_COMPARED_WITH = re.compile(r"\bcompar\w*|\b(?:than|versus|vs\.?)\s|\bdifferen\w*|보다|비교|차이|달라", re.I)
+
+
 #: Words that name a young person (a classmate is one when the question is about a school).
 _MINOR = re.compile(r"아동|청소년|미성년|중학생|고등학생|초등학생|(?<!대)학생|동급생|반\s*친구|같은\s*반|중딩|고딩|초딩|child|minor|"
                     r"under ?age|teen|(?<!university )(?<!college )(?<!grad )student|pupil|classmate|" + _CLASSMATE + "|"
@@ -733,7 +739,8 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
         result.materials.remove("csam")  # the young person named is the one who did it, not the one shown
     if "csam" in result.materials and CHILD_MATERIAL_NAMED.search(question):
         result.minor_victim = True  # "storing deepfake CSAM": the material named shows a child
-    if re.search(r"\badult\b|성인", question, re.I) and "csam" in result.materials:
+    if re.search(r"\badult\b|성인", question, re.I) and "csam" in result.materials \
+            and not (re.search(_YOUNG_AGE, question, re.I) and _COMPARED_WITH.search(question)):
         result.materials.remove("csam")
         result.minor_victim = False
     if "threaten" in result.conducts and "distribute" in result.conducts and not _SPREAD_DONE.search(question):

@@ -82,7 +82,7 @@ QUALIFYING_OPENING = re.compile(r"^\s*(?:[-*•]\s+)?(?:(?:다만|하지만|그�
 #: in 2024" (quoted for another article, it is false of it). ("Article 14-3 … was one of them, but …" names its
 #: subject and stays: it answered what 제14조의3 covered before 2024.)
 DEPENDENT_REFERENCE = re.compile(r"\b(?:to|in|from|of|under) (?:that|this|the same) (?:article|paragraph|provision)\b|"
-                                 r"(?:그|같은)\s*조항에", re.I)
+                                 r"(?:그|같은)\s*조항에|\bthe\s+same\s+(?:rule|exception|special\s+rule)\b|같은\s*특례", re.I)
 
 
 def dependent(sentence: str) -> bool:
