@@ -216,18 +216,17 @@ def test_a_trial_a_fee_a_vote_a_universitys_rules_and_a_tax_are_out_of_scope(que
 
 
 @pytest.mark.parametrize("question", [
-    # a conviction's immigration consequences, a bill's odds, the state's relief money, a success rate, a university's own
+    # a conviction's immigration consequences, a bill's odds, a success rate, a university's own
     # power to expel, how many got prison: no source holds them (they were answered from the penalty lines)
     "If our national, an exchange student, is convicted of possessing deepfakes, will he be deported or barred from re-entering Korea?",
     "딥페이크 소지로 벌금 받으면 비자 연장 안 되나요?",
     "Is the National Assembly going to raise the penalty for viewing deepfakes next year? What are the odds it passes?",
     "시청죄 5년으로 올리는 개정안 통과될 가능성 있어요?",
-    "How much money can a deepfake victim get from the crime victim relief fund, and is there a cap?",
     "What share of deletion requests to overseas sites actually succeed?",
     "What's the max disciplinary penalty our university can give him? Can the uni expel him under its own rules?",
     "of the people arrested in the crackdown, how many actually got prison time?",
 ])
-def test_immigration_a_bills_odds_relief_money_a_success_rate_and_prison_counts_are_out_of_scope(question):
+def test_immigration_a_bills_odds_a_success_rate_and_prison_counts_are_out_of_scope(question):
     from kb.answer.scope import out_of_scope
 
     assert out_of_scope(question)

@@ -134,3 +134,10 @@ def test_an_english_word_of_quantity_is_not_what_is_asked():
     known = known_words(["Ask the support centre to have the pictures taken down from the sites."])
     assert unheard("who do i call to get the pics taken down theyre on a bunch of sites", known, "en") == []
     assert unheard("can i get a lot of compensation", known, "en") == ["compensation"]
+
+
+def test_an_english_word_that_qualifies_the_ask_is_not_what_is_asked():
+    # "without a formal request from her" asks whether the centre may act unasked: "formal" named nothing unheard, and
+    # the answer opened by saying the sources said nothing about it
+    known = known_words(["The support centre must help delete the material even without a request from the victim."])
+    assert unheard("Can the support centre act without a formal request from her?", known, "en") == []

@@ -275,8 +275,6 @@ OUT_OF_SCOPE = (
     r"\b(?:is|are)\s+(?:the\s+)?(?:national\s+assembly|lawmakers|government|parliament|legislature)\s+going\s+to\s+"
     r"(?:raise|change|amend|pass|introduce|strengthen|increase|toughen|lower)\b|"
     r"통과\s*(?:될|할)\s*(?:까|가능성|확률)|통과\s*(?:가능성|확률|전망)|(?:내년|앞으로)\S*\s*(?:\S+\s*){0,4}?(?:올라갈까|바뀔까|강화될까|개정될까)",
-    # the state's crime victim relief money (범죄피해자 구조금, a law not held; the act held no longer names it)
-    r"구조금|\b(?:crime\s+)?victim\s+(?:relief|compensation)\s+fund\b|범죄\s*피해자\s*(?:보호\s*)?기금",
     # how often a request succeeds: no source gives a success rate
     r"\b(?:what\s+(?:share|percentage|proportion|fraction)|success\s+rate)\b[^.?!]{0,60}\b(?:succeed\w*|successful\w*|removed|"
     r"deleted|taken\s+down|work)|성공률|삭제율|삭제\s*성공\s*(?:비율|확률)",

@@ -76,7 +76,7 @@ your yours yourself actually basically literally seriously honestly idk lmao tbh
     "bunch bunches lot lots couple ton tons load loads handful dozen dozens heap heaps pile piles number numbers "
     "amount plenty several whole half".split()) | frozenset(
     # words that qualify what is asked, not name it ("a distinct crime", "the exact date", "a separate offence")
-    "distinct separate standalone specific particular exact precise".split())
+    "distinct separate standalone specific particular exact precise formal official proper actual real".split())
 #: English words that open a noun phrase (articles, possessives, prepositions): with no tagger, the words that follow
 #: one (up to `_PHRASE_WORDS_EN`, up to the next function word) stand for the ask's nouns ("my health insurance",
 #: "a crime victim relief grant"); a story's verbs and adverbs ("i kinda overreacted") follow none.
