@@ -618,3 +618,11 @@ def test_a_teacher_said_in_apposition_is_the_teacher_harmed():
 
     question = "A student made a sexual deepfake of me, a teacher, and spread it. Which committee decides what happens?"
     assert not teacher_harmed_contradicted(question, understand(question))
+
+
+def test_who_pays_for_a_removal_states_the_cost_card_and_being_charged_does_not():
+    from kb.answer.premises import deletion_cost_asked
+
+    assert deletion_cost_asked("Who legally bears the cost of the takedown work the centre does?", None)
+    assert deletion_cost_asked("삭제 지원 받으면 돈 내야됨??", None)
+    assert not deletion_cost_asked("If I delete the file, will I still be charged?", None)

@@ -669,7 +669,9 @@ def recording_asked(question: str, understanding: Understanding) -> bool:
 #: Who pays for a removal asked: "돈 내야 돼요?", "비용은 누가 부담", "무료인가요", "who bears the cost", "do we have to pay".
 _COST = re.compile(r"(?:돈|비용|요금|수수료|금액)\S*\s*(?:\S+\s*){0,2}?(?:내야|내나|내요|내는|들어|드나|드는|들까|부담|청구|물어|나가)|"
                    r"무료|공짜|유료|누가\s*(?:\S+\s*)?(?:부담|내나|내요|내는|냄|물어)|"
-                   r"\b(?:costs?|fees?|expenses?|charged?|free\s+of\s+charge|for\s+free|is\s+it\s+free|pays?|paying|paid)\b", re.I)
+                   # (not "charged" or "paid" alone: "will I still be charged if I delete it?" asks the penalty)
+                   r"\b(?:costs?|fees?|expenses?|free\s+of\s+charge|for\s+free|is\s+it\s+free|pay(?:s|ing)?\s+for|"
+                   r"(?:who|do|does|must|have\s+to|has\s+to|need\s+to|will|would)\s+(?:\w+\s+){0,2}?pay(?:s|ing)?)\b", re.I)
 
 
 def deletion_cost_asked(question: str, understanding: Understanding) -> bool:
