@@ -23,6 +23,7 @@ from functools import cache, cached_property
 from kb.answer.compose import MAX_ANSWER_CHARS, compose, help_line, lines, within_length
 from kb.answer.context import AnswerContext
 from kb.answer.evidence import own_evidence_kept
+from kb.answer.figures import figure_missing
 from kb.answer.messages import UNANSWERED, UNHEARD
 from kb.answer.premises import asks_what_card_answers, limitation_asked, premise
 from kb.answer.records import Answer, Claim, question_id
@@ -229,9 +230,11 @@ class Answerer:
         # the gap matrix answers a question about the law's gaps: its word for them ("공백") is no unheard word
         gaps = gaps_asked(understanding) and any(c.kind == "history" for c in claims)
         asked = [] if gaps or not claims else self._unheard_words(question, language, route)
-        if not claims or (asked and not field_named(question)):
+        if not claims or (asked and not field_named(question)) \
+                or (not gaps and figure_missing(question, [t for c in claims for t in (c.unit.text, c.text)])):
             # a word no source uses, asked with no word only this field uses ("초상권", "catfishing"): the closest
-            # lines answer another field's question
+            # lines answer another field's question; a figure asked that no line gives ("위원이 몇 명"): they hold
+            # the act that sets the thing up, not the figure
             result.abstained, result.route = True, None
             result.answer = f"{ABSTAIN[language]}\n\n{help_line(language, understanding, question)}"
             return
