@@ -233,6 +233,34 @@ def test_immigration_a_bills_odds_a_success_rate_and_prison_counts_are_out_of_sc
 
 
 @pytest.mark.parametrize("question", [
+    # a figure of a year the sources do not reach, asked at length; the state's acts a year ahead; a place that frames it
+    "How many deepfake cases did the police in Korea end up recording across the whole first half of 2026?",
+    "What percentage of the people who reported deepfakes in 2026 were teachers?",
+    "will korea actually ban telegram over this next year??",
+    "Is the government going to raise the viewing penalty by 2028? How likely is that?",
+    "In California, could my daughter get a restraining order against the boy who made the fakes?",
+    "Back home in Texas, is making a fake nude of a classmate a felony?",
+    "Will the government make platforms' removal targets binding next year?",
+    "앞으로 딥페이크 소지죄 처벌이 더 세질 가능성이 있을까요?",
+])
+def test_later_years_predictions_and_a_place_framing_the_question_are_out_of_scope(question):
+    from kb.answer.scope import out_of_scope
+
+    assert out_of_scope(question)
+
+
+@pytest.mark.parametrize("question", [
+    "I'm an exchange student from the US. In Seoul, who do I call about a deepfake of me?",
+    "Will the AI labelling duty apply from 2026?",
+    "How many deepfake cases were reported in 2024?",
+])
+def test_a_place_named_in_passing_a_years_law_and_the_held_figures_stay_in_scope(question):
+    from kb.answer.scope import out_of_scope
+
+    assert not out_of_scope(question)
+
+
+@pytest.mark.parametrize("question", [
     # figures of the years after the sources' last ones, a removal's average time, a company's hours, a school's own rules,
     # sentencing guidelines, a constitutional review, a notice's amount, a budget, a tool's accuracy, a lawyer's fee,
     # a foreign law asked as "there" or beside another place

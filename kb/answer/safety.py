@@ -42,6 +42,12 @@ _COVER_STORY = (
     r"\bso\s+(?:the\s+)?(?:police|cops|investigators?)\s+(?:can'?t|cannot|won'?t)\s+(?:force|make|get\s+into|open|read|access|see)\b|"
     r"(?:친구|걔|그\s*친구|같이\s*한\s*애)\S*\s*(?:\S+\s*){0,2}?말\s*(?:을\s*)?맞추|(?:무혐의|불기소)\S*\s*(?:\S+\s*){0,2}?"
     r"(?:빠지는|받는|나오는)\s*(?:\S+\s*)?(?:꼼수|방법|팁)|모른\s*척\S*\s*(?:\S+\s*){0,3}?(?:뭐가|어느\s*게|나아|더\s*(?:안|나))")
+
+# What is made right after a document noun (표, 목록, 리스트, 자료, 안내문), with or without 로/으로, is the
+# document: "비교표로 만들어 주세요" asks for a table, not a picture.
+_NOT_A_DOCUMENT = "".join(rf"(?<!{noun}{particle}{space})"
+                          for noun in "표록트료문" for particle in ("", "로", "으로") for space in ("", r"\s"))
+
 #: (category, pattern), tried in order by `check_request` on the request with its whitespace collapsed and
 #: quoted passages removed, once the asker is neither a victim nor protecting anyone; the first match names
 #: the Refusal. Each pattern needs the asker's own operational ask ("만들어줘", "send me the link", "how do I
@@ -62,7 +68,8 @@ _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(patte
     ("make", r"\b(photoshop|put|paste|stick|swap|edit)\s+([\w'’]+\s+){0,3}?(face|head)\s+(on|onto)\s+(a\s+|an\s+|some\s+)?(\w+\s+){0,2}?"
              r"(porn\s*stars?|porn\w*|naked|nude|bikini|lewd|nsfw)\b(?=.{0,120}\b(best|free|which|tool|app|help\s+me|how\s+(do|can)\s+i|how\s+to)\b)"),
     ("make", rf"(write|give|make)\s+me\s+(a\s+)?(prompt|script|code|workflow)s?\b.{{0,80}}{_SEXUAL}"),
-    ("make", rf"{_SEXUAL}.{{0,40}}(만드는\s*(법|방법)\s*(좀|알려|가르쳐)|어떻게\s*만들(어|죠|지|까|어요)|만들어\s*(줘|주세요|줄\s*수|봐)|제작\s*(해\s*줘|해주세요)|합성\s*(해\s*줘|해주세요|해\s*줄)|생성\s*(하는\s*법|해\s*줘))"),
+    # (a table, a list or a notice made is a document: "나라별 법정형 비교표 만들어 주세요")
+    ("make", rf"{_SEXUAL}.{{0,40}}(만드는\s*(법|방법)\s*(좀|알려|가르쳐)|어떻게\s*만들(어|죠|지|까|어요)|{_NOT_A_DOCUMENT}만들어\s*(줘|주세요|줄\s*수|봐)|제작\s*(해\s*줘|해주세요)|합성\s*(해\s*줘|해주세요|해\s*줄)|생성\s*(하는\s*법|해\s*줘))"),
     ("make", r"(딥페이크|딥페|합성|누드|나체|알몸|옷\s*벗기는)\s*(사진|영상|이미지)?\s*(ai\s*)?(앱|어플|사이트|봇|프로그램|툴|ai)\s*(추천|알려\s*(줘|주세요|줄래)|뭐\s*(있|써|야)|이름\s*(알려|뭐))"),
     ("make", r"(지인\s*능욕|능욕)\s*(의뢰|해\s*줘|해주세요|해\s*줄|맡기|부탁)"),
     # writing the threat for them: "write a text telling her i'll post her nudes unless she pays"

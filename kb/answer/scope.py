@@ -171,6 +171,8 @@ _COMPANIES = (r"구글|\bgoogle\b|오픈\s*ai|\bopen\s*ai\b|메타(?!버스|데�
               r"제미나이|\bgemini\b|미드저니|\bmidjourney\b|페이스북|\bfacebook\b|\breddit\b")
 #: This year and the four after it: no source holds figures for them.
 _COMING_YEARS = "|".join(str(year) for year in range(date.today().year, date.today().year + 5))
+#: The years after this one: what happens in them is a prediction.
+_LATER_YEARS = "|".join(str(year) for year in range(date.today().year + 1, date.today().year + 6))
 #: Years after the last the sources' figures cover (2024, some into early 2025) and before this one: counts of cases,
 #: arrests or deletions asked for them are not held either ("2025년 하반기 검거 인원", "in the first half of 2025").
 _PAST_UNHELD_YEARS = "|".join(str(year) for year in range(2025, date.today().year))
@@ -192,7 +194,7 @@ OUT_OF_SCOPE = (
     # figures of this year and the years to come, however the ask is ordered ("검거 건수 2027년 기준", "how many
     # were arrested in 2027")
     rf"(?:{_COMING_YEARS})\s*년?.{{0,20}}(?:통계|검거|인원|건수|구속)|(?:통계|검거|인원|건수|몇\s*(?:명|건)).{{0,20}}"
-    rf"(?:{_COMING_YEARS})\s*년|(?:statistic|arrest|figure|how\s+many|number\s+of)\w*.{{0,60}}"
+    rf"(?:{_COMING_YEARS})\s*년|(?:statistic|arrest|figure|how\s+many|number\s+of|percent|proportion|share\s+of)\w*[^.?!]{{0,100}}"
     rf"\b(?:{_COMING_YEARS})\b|\b(?:{_COMING_YEARS})\b.{{0,40}}(?:statistic|arrest|figure|how\s+many|number\s+of)",
     # ... and of the years between the sources' last figures and this one, unless the question spans the 2024 figures too
     rf"^(?!.*2024)(?=.*(?<!\d)(?:{_PAST_UNHELD_YEARS})(?!\d))(?=.*(?:{_CASE_FIGURES}))" if _PAST_UNHELD_YEARS else r"(?!x)x",
@@ -274,7 +276,13 @@ OUT_OF_SCOPE = (
     r"\bwill\s+(?:it|the\s+bill|the\s+amendment|this\s+bill)\s+(?:actually\s+)?pass\b|"
     r"\b(?:is|are)\s+(?:the\s+)?(?:national\s+assembly|lawmakers|government|parliament|legislature)\s+going\s+to\s+"
     r"(?:raise|change|amend|pass|introduce|strengthen|increase|toughen|lower)\b|"
-    r"통과\s*(?:될|할)\s*(?:까|가능성|확률)|통과\s*(?:가능성|확률|전망)|(?:내년|앞으로)\S*\s*(?:\S+\s*){0,4}?(?:올라갈까|바뀔까|강화될까|개정될까)",
+    # ... or whether the state will act, a year or "next year" ahead ("is korea gonna ban telegram bc of all this?? like next
+    # year", "Will the National Assembly raise the possession penalty in 2027? How likely is that?")
+    r"\b(?:is|are|will)\s+(?:korea|the\s+government|the\s+national\s+assembly|lawmakers|parliament|the\s+legislature)\s+"
+    r"(?:gonna|going\s+to|ever|actually|really)?\s*(?:make|ban|raise|change|amend|pass|introduce|strengthen|increase|toughen|lower|block)\b"
+    r"[^.?!]{0,80}(?:\bnext\s+year\b|\b(?:in|by)\s+(?:" + _LATER_YEARS + r")\b|\bhow\s+likely\b|\?\s*\S*\s*(?:like\s+)?next\s+year)|"
+    r"\bhow\s+likely\s+is\s+(?:that|it|this)\b|"
+    r"통과\s*(?:될|할)\s*(?:까|가능성|확률)|통과\s*(?:가능성|확률|전망)|(?:내년|앞으로)\S*\s*(?:\S+\s*){0,4}?(?:올라갈까|바뀔까|강화될까|개정될까)|(?:내년|앞으로|향후)\S*\s*.{0,40}?(?:가능성|전망)",
     # how often a request succeeds: no source gives a success rate
     r"\b(?:what\s+(?:share|percentage|proportion|fraction)|success\s+rate)\b[^.?!]{0,60}\b(?:succeed\w*|successful\w*|removed|"
     r"deleted|taken\s+down|work)|성공률|삭제율|삭제\s*성공\s*(?:비율|확률)",
@@ -347,6 +355,9 @@ def _countries() -> tuple[re.Pattern, re.Pattern]:
                        r"(?:eSafety|Ofcom|FTC|NetzDG|DSA|GDPR|Commission(?:er)?)\b|"
                        r"\b(?:laws?|illegal|crimes?|criminal|punish\w*|penalt\w*|legal)\b"
                        rf"[^.?!]{{0,30}}\b(?:in|under|of)\s+(?:the\s+)?(?:{latin})\b|"
+                       # the place that frames the question ("In California, can a minor get a restraining order …",
+                       # "Back home in Texas, what would a kid get …")
+                       rf"(?:^|[.?!]\s+)(?:in|under)\s+(?:the\s+)?(?:{latin})\s*,|\bback\s+home\s+in\s+(?:the\s+)?(?:{latin})\b|"
                        # the country named first, its law asked as "there" ("going back to Japan soon. Is making one a crime there?")
                        rf"\b(?:to|in|from|back\s+to)\s+(?:{latin})\b.{{0,200}}?\b(?:crimes?|illegal|legal|penalt\w*|punish\w*|laws?)\b"
                        r"[^.?!]{0,30}\bthere\b", re.I))
