@@ -216,6 +216,20 @@ def test_a_yes_that_leads_a_statement_is_left_out_when_the_question_does_not_ask
     ("Article 14-3 of the Sexual Violence Punishment Act (at least 1 year) was one of them, but until 2024 it was narrower.", False),
     ("Edited material such as deepfakes was added to that article only by the amendment of 16 October 2024.", True),
     ("One of the nine measures is a written apology.", False),
+    # a paragraph named without its article is one of the article the card is about
+    ("- 제7항: 상습으로 제작하면 형의 2분의 1까지 가중합니다.", True),
+    ("- Paragraph 7: habitual production raises the penalty by up to one half.", True),
+    ("제7항은 2024년에 생겼습니다.", False),
+    # a bare verdict answers the card's own title; with what it affirms, it stands alone
+    ("Only partly.", True),
+    ("네, 처벌됩니다.", True),
+    ("Yes, it can be.", True),
+    ("네, 피해자보호명령 제도가 생겼습니다.", False),
+    ("Yes, you can report anonymously online through the police's cyber crime reporting system.", False),
+    # a claim quoted to be corrected reads, alone, as the law
+    ("A school's staff-training notice says that possessing a deepfake carries up to 7 years.", True),
+    ("한 학교의 안내문은 딥페이크를 갖고만 있어도 7년 이하 징역이라고 설명합니다.", True),
+    ("Nothing in the law says so.", False),
 ])
 def test_a_card_sentence_that_leans_on_the_one_before_it_is_recognised(sentence, dependent):
     from kb.answer.units import dependent as leans
@@ -228,6 +242,23 @@ def test_a_card_sentence_that_leans_on_the_one_before_it_is_not_quoted_alone(ful
     # aide asking what Article 14-2 said before that date
     answer = full_kb.ask("as an aide: what did article 14-2 say before the october 2024 amendment about viewing", persona="aide")
     assert "The article was created" not in answer.answer, answer.answer
+
+
+def test_a_card_that_checks_a_claim_lends_none_of_its_sentences_to_another_question(full_kb):
+    # the card that checks a notice's "possessing one means 7 years" lent "Only partly." and the notice's claim to
+    # a victim asking what making one carries
+    from kb.answer.strategies.extracts import CLAIM_CHECK
+
+    ctx = full_kb.answerer.context
+    assert CLAIM_CHECK in ctx.card_topics("penalty-possession-not-seven-years")
+    answer = full_kb.ask("How long can someone go to prison for making a deepfake of me?")
+    cited = {c.source_id for c in answer.citations}
+    assert "penalty-possession-not-seven-years" not in cited, answer.answer
+    assert "Only partly" not in answer.answer and "notice" not in answer.answer, answer.answer
+    # asked its own question, the card answers it
+    own = full_kb.ask("학교 안내문에 딥페이크 갖고만 있어도 7년이라는데 맞아요?")
+    assert "penalty-possession-not-seven-years" in {c.source_id for c in own.citations}, own.answer
+    assert "3년 이하의 징역" in own.answer, own.answer
 
 
 def test_an_unsure_answer_takes_the_point_of_the_next_card_that_bears_on_the_question(full_kb):

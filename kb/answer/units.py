@@ -71,7 +71,9 @@ DEPENDENT_OPENING = re.compile(
     r"amendment|item|clause|rule|sentence|proviso|change|penalt)\w*\b|(?:This|That|These|Those|It|They|Such)\b(?!\s+(?:is|are)\s+"
     r"(?:a|an|the)\s+(?:crime|offence))|"
     r"(?:같은|해당|이|그|위|앞의)\s*(?:조|항|조항|조문|규정|개정|법)(?![가-힣])|이\s*(?:조항|조문|규정|개정)|그\s*(?:조항|조문|규정|개정|전|뒤|후)\b|"
-    r"(?:이때|이런|이러한|그런|그러한)\b)", re.I)
+    r"(?:이때|이런|이러한|그런|그러한)\b|"
+    # a paragraph of the article the card is about, named without it: "제7항: 상습으로 제작하면 …", "Paragraph 7: …"
+    r"(?:\*\*)?(?:제\s*\d+\s*항|Paragraphs?\s+\d+)(?:\*\*)?\s*[:：])", re.I)
 #: ... or that qualifies the one before it and names no article of its own: "다만 어디부터 '시작'으로 볼지는 법원이
 #: 판단합니다" (of the attempt provision, quoted beside a question about gaps in the law), "But …", "In that case …".
 #: ("다만 청소년성보호법 제11조 제3항의 죄로 … 예외입니다" names what it is about and stays.)
@@ -84,12 +86,22 @@ QUALIFYING_OPENING = re.compile(r"^\s*(?:[-*•]\s+)?(?:(?:다만|하지만|그�
 DEPENDENT_REFERENCE = re.compile(r"\b(?:to|in|from|of|under) (?:that|this|the same) (?:article|paragraph|provision)\b|"
                                  r"(?:그|같은)\s*조항에|\bthe\s+same\s+(?:rule|exception|special\s+rule)\b|같은\s*특례", re.I)
 
+#: ... or that answers the card's own title and says nothing else: "Yes.", "Only partly.", "네, 처벌됩니다." (lent to
+#: another question, "Only partly." answers nothing; "네, 피해자보호명령 제도가 생겼습니다" says what it affirms and stays).
+TITLE_VERDICT = re.compile(r"^\s*(?:Yes|No|Only partly|Partly|Not quite|Not always|네|예|아니요|아니오|일부만\s*맞습니다)"
+                           r"(?:[,.!]\s*[^.!?]{0,14})?[.!?]?\s*$", re.I)
+#: ... or that reports a claim the card goes on to correct: "A school's notice says that possessing one carries 7
+#: years" (lent alone, the claim reads as the law).
+REPORTED_CLAIM = re.compile(r"\b(?:notice|leaflet|flyer|post|rumou?r)\b[^.]{0,80}\bsays?\s+that\b|"
+                            r"(?:안내문|전단|게시물|소문)[^.]{0,120}(?:라고|다고)\s*(?:설명|안내|주장)합니다", re.I)
+
 
 def dependent(sentence: str) -> bool:
     """Whether a card sentence leans on the one before it (`DEPENDENT_OPENING`, `DEPENDENT_REFERENCE`,
-    `QUALIFYING_OPENING`)."""
+    `QUALIFYING_OPENING`), on the card's title (`TITLE_VERDICT`) or on the correction after it (`REPORTED_CLAIM`)."""
     return bool(DEPENDENT_OPENING.match(sentence) or DEPENDENT_REFERENCE.search(sentence)
-                or (QUALIFYING_OPENING.match(sentence) and not ARTICLE_NAMED.search(sentence)))
+                or (QUALIFYING_OPENING.match(sentence) and not ARTICLE_NAMED.search(sentence))
+                or TITLE_VERDICT.match(sentence) or REPORTED_CLAIM.search(sentence))
 
 
 _ENGLISH_ARTICLES = re.compile(r"\bArticles?\s+((?:\d+(?:-\d+)?(?:\(\d+\))*(?:,\s*|\s+and\s+|\s*/\s*)?)+)")

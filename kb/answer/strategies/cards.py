@@ -9,7 +9,7 @@ from collections import Counter
 from kb.answer.context import AnswerContext
 from kb.answer.records import Claim, Unit
 from kb.answer.routing import BankRouter, Route
-from kb.answer.strategies.extracts import quote_claim, scored_units, select
+from kb.answer.strategies.extracts import CLAIM_CHECK, quote_claim, scored_units, select
 from kb.answer.units import (
     ANSWER_KINDS,
     ENGLISH_LENGTH,
@@ -168,7 +168,7 @@ def routed_claims(ctx: AnswerContext, router: BankRouter, question: str, underst
             # the closest other card's direct answer: when the route is unsure, the right card is most often
             # second. It takes the place of the last sentence found that does not hold the number asked for.
             spare = [c for c in extra if not any(k.search(c.unit.text) for k in wanted)]
-            if spare:
+            if spare and CLAIM_CHECK not in ctx.card_topics(route.runner_up):
                 other = _runner_up_line(ctx, route.runner_up, language, ctx.retriever.lexical_query(question),
                                         understanding.asks_for)
                 # a lead-in says nothing alone, nor does a sentence announcing the list that would follow it

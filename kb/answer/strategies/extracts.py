@@ -17,6 +17,11 @@ _NO_LAW = re.compile(r"not (legally )?punishable|no (law|legal basis)|not illega
                      r"처벌(할|받을)?\s*(수\s*없|법|규정이?\s*없)|처벌\s*근거가?\s*없|사각지대", re.I)
 
 
+#: The topic of a card that quotes a claim in order to check it ("a notice says possessing one means 7 years: is that
+#: right?"): its sentences answer its own question only; lent to another, the claim it quotes reads as the law.
+CLAIM_CHECK = "claim-check"
+
+
 def scored_units(ctx: AnswerContext, hits: list[Hit], question: str, language: str) -> list[Unit]:
     """Every citable unit of the hits, scored: question-word coverage (IDF-weighted), the hit's rank and
     the asker's language (a card sentence that leans on the one before it is no unit of its own)."""
@@ -26,7 +31,8 @@ def scored_units(ctx: AnswerContext, hits: list[Hit], question: str, language: s
     units: list[Unit] = []
     for rank, hit in enumerate(hits):
         chunk = ctx.index.get(hit.chunk_id)
-        if chunk is None:
+        if chunk is None or chunk.record.source_type == "card" and \
+                CLAIM_CHECK in ctx.card_topics(chunk.record.source_id):
             continue
         prior = 1.0 / (1 + rank)
         for start, sentence in split_units(chunk):
