@@ -112,6 +112,15 @@ import pytest
     # the penalty asked of the employer who punished the one who reported, not of the one who made the fake
     ("My coworker made deepfakes of me and I reported it. Now my boss moved me to another team against my will. "
      "What penalty can the employer face?", "support-no-disadvantage-at-work", r"3 years|30 million"),
+    # the school's discipline asked in Korean ("학교에서 어떤 처분"): the measures, not whether it is school violence
+    ("중학생 아들이 반 여자애 합성사진 만들었대요. 학교에서 어떤 처분이 나와요?", "school-measures-nine-list", r"서면\s*사과"),
+    # the time left to go to the police, asked without the words "limitation" or "too late"
+    ("how many years after the fake was posted can she still go to the police about it?", "penalty-time-limit-reporting",
+     r"limitation"),
+    # a fake said not to be sexual: the sexual-image offence does not reach it
+    ("My classmate swapped my face into a silly dance video, nothing sexual. Is that illegal?",
+     "penalty-deepfake-not-sexual", r"14-2"),
+    ("성적인 내용은 없는 합성 영상인데 이것도 딥페이크 성범죄예요?", "penalty-deepfake-not-sexual", r"처벌되지\s*않"),
 ])
 def test_a_family_found_by_the_probes_routes_to_the_card_that_answers_it(full_kb, question, card, fact):
     answer = full_kb.answerer.ask(question)
@@ -129,3 +138,29 @@ def test_a_penalty_asked_of_the_employer_is_told_from_one_asked_of_a_coworker(qu
     from kb.answer.strategies.statutes import _OTHER_PARTY_PUNISHED
 
     assert bool(_OTHER_PARTY_PUNISHED.search(question)) is other
+
+
+@pytest.mark.parametrize("question", [
+    "My 15 y/o found a fake nude of herself on some site. How do we get it taken off?",
+    "I'm 14 and someone uploaded an edited video of me to a website, how can I have it removed from there?",
+])
+def test_a_young_victim_asking_for_removal_gets_help_not_the_producers_penalty(full_kb, question):
+    # the age said beside the material made the exploitation material's penalty card answer a request for removal
+    answer = full_kb.answerer.ask(question)
+    first = answer.answer.splitlines()[0]
+    assert not re.search(r"imprisonment|at least 5 years", first), answer.answer
+    assert re.search(r"1366|02-735-8994|delet|remov|take", answer.answer, re.I), answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Is it illegal to make a deepfake of a celebrity if it's not sexual, just funny?",
+    "야한 건 아니고 웃기려고 친구 얼굴 합성했는데 이것도 처벌돼요?",
+])
+def test_a_fake_said_not_to_be_sexual_gets_no_sexual_deepfake_penalty(full_kb, question):
+    answer = full_kb.answerer.ask(question)
+    assert answer.route and answer.route["card"] == "penalty-deepfake-not-sexual", answer.route
+    first = answer.answer.splitlines()[0]
+    assert re.search(r"not punished|처벌되지\s*않", first), answer.answer
+    # no line gives Article 14-2's penalty as if it applied
+    assert not re.search(r"7년 이하의 징역 또는 5천만원|7 years' imprisonment or a fine of up to KRW 50 million", answer.answer), \
+        answer.answer

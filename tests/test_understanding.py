@@ -884,3 +884,23 @@ def test_an_adult_named_only_to_compare_leaves_the_young_person_named_by_age_har
 def test_from_what_date_asks_the_laws_history():
     found = understand("From what date did the School Violence Prevention Act's definition mention deepfakes?")
     assert "history" in found.intents and "date" in found.asks_for
+
+
+@pytest.mark.parametrize("question, said", [
+    ("Is it illegal to make a deepfake of a celebrity if it's not sexual, just funny?", True),
+    ("what if the fake video isn't porn, just embarrassing", True),
+    ("a non-sexual meme deepfake of our teacher", True),
+    ("야한 건 아니고 웃기려고 합성했어요", True),
+    ("성적인 내용은 없는 합성 영상", True),
+    ("음란하지 않은 딥페이크도 처벌돼요?", True),
+    ("Is making a sexual deepfake a crime even if it's never shared?", False),
+    ("my bf made a fake nude of me as a joke", False),
+    ("야한 합성사진이 돌아요", False),
+])
+def test_a_fake_said_not_to_be_sexual_is_understood_so(question, said):
+    from kb.answer.understanding import understand
+
+    found = understand(question)
+    assert found.not_sexual is said
+    if said:
+        assert not found.materials

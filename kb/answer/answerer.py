@@ -69,9 +69,22 @@ def _once(claims: list[Claim]) -> list[Claim]:
         inside = any(k.unit.chunk.chunk_id == unit.chunk.chunk_id and k.unit.start <= unit.start
                      and unit.start + len(unit.text) <= k.unit.start + len(k.unit.text)
                      and (k.text == claim.text or claim.kind == "quote") for k in kept)
-        if not inside and not any(k.text == claim.text for k in kept):
+        said = claim.kind == "quote" and _source(unit) is not None and any(
+            _source(k.unit) == _source(unit) and _squeezed(claim.text) in _squeezed(k.text) for k in kept)
+        if not inside and not said and not any(k.text == claim.text for k in kept):
             kept.append(claim)
     return kept
+
+
+def _squeezed(text: str) -> str:
+    """``text`` without spaces and emphasis: a sentence of a source found again, in another of its chunks, inside a
+    line already given."""
+    return re.sub(r"\s+|\*\*", "", text)
+
+
+def _source(unit) -> str | None:
+    record = getattr(unit.chunk, "record", None)
+    return getattr(record, "source_id", None)
 
 
 def _restating(claims: list[Claim]) -> list[Claim]:
@@ -432,8 +445,9 @@ class Answerer:
         # ... nor does one lead an answer to when the time to prosecute runs out ("is it too late to report?"), nor to a
         # duty to report asked of the asker ("am I a mandated reporter, and what's the fine if I don't?": the sanction
         # for not reporting is the duty card's, not the penalty of the act seen)
+        # ... nor to one about material said not to be sexual: the sexual-image offences do not reach it
         if penal and not own_evidence_kept(question) and not limitation_asked(question, understanding) \
-                and "duty_to_report" not in understanding.intents:
+                and "duty_to_report" not in understanding.intents and not understanding.not_sexual:
             terms = [t for c in understanding.conducts for t in CONDUCTS[c].statute_terms] + \
                 [t for m in understanding.materials for t in MATERIALS[m].statute_terms]
             statutes = self.retriever.search(f"{question} {' '.join(terms)}".strip(), 5,

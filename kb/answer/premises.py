@@ -532,6 +532,17 @@ def measure_asked(question: str, understanding: Understanding) -> bool:
     return bool(_MEASURE.search(question)) and not _PREVENTION.search(question)
 
 
+#: One measure named ("전학", "expel"), not the word for them all ("징계": what discipline, asked of the list).
+_ONE_MEASURE = re.compile(_MEASURE.pattern.replace("징계|", ""), re.I)
+
+
+def not_sexual_stated(question: str, understanding: Understanding) -> bool:
+    """A card on fakes that are not sexual ("not-sexual") fits a question that says the material is not sexual ("is a
+    funny deepfake of a celebrity illegal if it's not sexual?"); the cards on sexual deepfakes ("deepfake") assume the
+    material is sexual, and such a question contradicts them."""
+    return understanding.not_sexual
+
+
 def school_punishment_asked(question: str, understanding: Understanding) -> bool:
     """The card listing the school's measures ("school-measures") fits a question that names the school as the one
     that punishes and asks what punishment, naming no one measure ("what punishments can the school give to the kid
@@ -542,7 +553,7 @@ def school_punishment_asked(question: str, understanding: Understanding) -> bool
     if _VICTIM_MEASURES.search(question):
         return False  # the measures for the one harmed asked: `victim_measures_asked`
     return listed or ("school_discipline" in understanding.intents and bool(SCHOOL_PUNISHES.search(question))
-                      or school_penalty_told(question, understanding)) and not _MEASURE.search(question)
+                      or school_penalty_told(question, understanding)) and not _ONE_MEASURE.search(question)
 
 
 #: The body that decides a school's measures: "심의위", "학폭위", "the deliberation committee".
@@ -558,7 +569,15 @@ _LIMITATION = re.compile(r"statutes?\s+of\s+limitations?|limitations?\s+period|p
                          # police?", "스무 살 된 지금에서야 신고하려는데 너무 늦었을까요"
                          r"\b(?:is\s+it|am\s+i|are\s+we)\s+too\s+late\b|\btoo\s+late\s+(?:now\s+)?(?:to|for)\s+(?:go|tell|report|do|"
                          r"take|bring|make|get|call|contact|the\s+police)|(?:너무\s*)?늦었(?:을까|나요|어요|는지|죠)|늦은\s*(?:건가|걸까|거)|"
-                         r"몇\s*년\s*(?:이\s*)?지나(?:도|서|면)", re.I)
+                         r"몇\s*년\s*(?:이\s*)?지나(?:도|서|면)|"
+                         # the time left to act asked: "how long after it happened can I still report him", "how much
+                         # time do I have to press charges", "is there a deadline to report", "언제까지 고소할 수 있나요"
+                         r"\bhow\s+(?:long|many\s+(?:years|months))\s+(?:after|later|ago)\b[^.?!]{0,60}\b(?:still\s+)?"
+                         r"(?:report|press|sue|charge|prosecute|file)|\bhow\s+(?:much\s+time|long)\s+do\s+(?:i|we|you|victims?)"
+                         r"\s+have\s+to\s+(?:report|press|sue|file|go\s+to\s+the\s+police)|\b(?:deadline|time\s+limit)\s+"
+                         r"(?:to|for)\s+(?:report|press|sue|file|prosecut|charg)|\bstill\s+(?:report|press\s+charges|sue)\b[^.?!]{0,40}"
+                         r"\b(?:years?|months?)\s+(?:later|after|ago)\b|언제까지\s*(?:\S+\s*)?(?:고소|신고|처벌)\S*\s*(?:할\s*)?수\s*있|"
+                         r"(?:고소|신고)\s*(?:가능\s*)?기한", re.I)
 
 
 def limitation_asked(question: str, understanding: Understanding) -> bool:
@@ -795,12 +814,13 @@ CONTRADICTED = {"juvenile": young_offender_contradicted, "teacher-victim": teach
                 "compensation": money_contradicted, "self-resolution": committee_decided, "prevention": measure_asked,
                 "prevention-education": measure_asked, "school": at_university,
                 "imprisonment": school_points_named, "appeal": teacher_not_named, "complaint": stalking_alone,
-                "covert-filming": filming_agreed, "parent-doer": parent_doer_contradicted}
+                "covert-filming": filming_agreed, "parent-doer": parent_doer_contradicted, "deepfake": not_sexual_stated}
 #: A card topic → the check of whether a question states the premise it names.
 STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking": stalking_stated,
           "deletion": deletion_asked, "workplace": work_harm_stated, "bystander": bystander_stated,
           "imprisonment": fine_or_prison_asked, "appeals": appeal_asked, "victim-identity": victim_identity_stated,
           "school-measures": school_punishment_asked, "limitation-period": limitation_asked,
+          "not-sexual": not_sexual_stated,
           "identity": identity_asked, "evidence": evidence_asked, "history": history_asked,
           "mandatory-reporting": reporting_duty_asked, "comparison": comparison_asked,
           "corporate-liability": business_punished_asked, "settlement": settlement_stated, "minors": young_class_stated,
@@ -852,7 +872,7 @@ def premise(question: str, understanding: Understanding, topics: list[str]) -> i
 #: other banks share the story's words ("wants", "found out", "about the deepfake").
 ASKED = ("identity", "evidence", "workplace", "limitation-period", "stay-away-order", "victim-identity", "separation",
          "school-measures", "kocsc", "cost", "aggravation", "consent", "victim-measures",
-         "local-government", "intoxication", "cover-up")
+         "local-government", "intoxication", "cover-up", "not-sexual")
 
 
 def asks_what_card_answers(question: str, understanding: Understanding, topics: list[str]) -> bool:

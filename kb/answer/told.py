@@ -13,9 +13,10 @@ _SCHOOL_LIFE_PENALTY = re.compile(r"벌점|반성문|교내\s*봉사|penalty\s+p
 #: A fine or a prison term named: what the card comparing them answers.
 _FINE_OR_TERM = re.compile(r"벌금|징역|감옥|감방|교도소|실형|\bfines?\b|prison|jail|imprison", re.I)
 #: A settlement, money offered for silence, or a complaint withdrawn ("합의금 줄테니 고소 취하하래요", "돈 줄테니까
-#: 신고 취소하래요", "they want to settle"); not 합의 하에 of filming agreed to.
+#: 신고 취소하래요", "they want to settle"); not 합의 하에 of filming agreed to, nor the pocket money offered a child for a
+#: meeting ("용돈 줄테니 만나자").
 _SETTLEMENT = re.compile(r"합의(?!\s*(?:하에|하\s*에|된\s*촬영|로\s*찍|해서\s*찍))|취하|(?:고소|신고)\S*\s*(?:를\s*|을\s*)?"
-                         r"(?:취소|철회|취하|없던)|돈\s*(?:을\s*)?(?:줄|준다|주겠|준대|줄게)|\bsettle|"
+                         r"(?:취소|철회|취하|없던)|(?<!용)돈\s*(?:을\s*)?(?:줄|준다|주겠|준대|줄게)|\bsettle|"
                          r"\bdrop\s+(?:the\s+)?(?:charges?|complaint|case|report)|"
                          r"withdraw\w*\s+(?:the\s+|my\s+|our\s+)?(?:complaint|report|charges?)", re.I)
 #: Something demanded: money, a sum, more pictures, a meeting ("50만원 보내라고", "돈 달래요", "pay", "send more").

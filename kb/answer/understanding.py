@@ -23,8 +23,11 @@ OWN_COPY_DELETION = (r"지워도\s*(?:되|돼)|지우면\s*안\s*(?:되|돼)|삭
                      r"\b(?:should|can|may) (?:i|we) (?:delete|erase)\b|\bok(?:ay)? (?:if i|to) delete\b")
 #: Taken off the internet, in everyday words: "get it off instagram", "who pays to get it taken off the internet".
 OFF_THE_INTERNET = (r"\b(?:take|taken|taking|get|got|getting)\s+(?:(?:it|them|this|that|those|these|the\s+\w+)\s+)?off\s+"
-                    r"(?:the\s+)?(?:internet|web|net|online|site|sites|app|instagram|insta|twitter|x|telegram|tiktok|"
-                    r"facebook|youtube|discord|kakao\w*|social\s+media|platforms?|there)\b")
+                    r"(?:the\s+|a\s+|an\s+|that\s+|this\s+|my\s+|their\s+)?(?:internet|web|net|online|site|sites|website|"
+                    r"websites|app|instagram|insta|twitter|x|telegram|tiktok|facebook|youtube|discord|kakao\w*|"
+                    r"social\s+media|platforms?|there)\b|"
+                    # "get a deepfake video of me taken off a website", "have them removed from the site"
+                    r"\b(?:taken|removed|deleted|pulled)\s+(?:off|down|from)\b")
 #: intent → patterns (checked in order of the table; several intents can match).
 INTENTS: dict[str, tuple[str, ...]] = {
     "penalty": (r"처벌", r"형량", r"징역", r"벌금", r"감형", r"감경", r"형이?\s*(?:줄어|깎|낮아|가벼워)", r"감옥", r"감방", r"교도소", r"소년원", r"형벌", r"벌\s*받", r"죄가?\s*(되|돼|인가)",
@@ -294,6 +297,7 @@ class Understanding:
     yes_no: bool = False  # the question asks to be told yes or no (asks_yes_no)
     intents_guessed: bool = False  # no keyword named an intent: the labelled examples closest to it did
     asks_gaps: bool = False  # the question asks where the law has or had gaps (GAPS_NAMED)
+    not_sexual: bool = False  # the material is said not to be sexual ("not sexual, just funny"; NOT_SEXUAL)
 
     @property
     def intent(self) -> str:
@@ -454,6 +458,10 @@ _MINOR_DOING = re.compile(
     re.I)
 
 
+#: The school or its committee named in Korean as the one that decides a measure: "학교에서 어떤 징계를 받나요", "학폭위가
+#: 내리는 처분", "학교 측 조치는" (what the school decides is asked: its measures).
+SCHOOL_DECIDES_KO = (r"(?:학교|학폭위|심의\s*위원회|심의위)\s*(?:에서|가|는|측(?:에서|은|의)?|의)\s*(?:\S+\s*){0,3}?"
+                     r"(?:징계|처분|조치|처벌|벌)")
 #: The school named as the one that punishes ("what punishments can the school give", "how will the school punish
 #: him", "what he gets at school"): its measures, not the criminal law's punishment.
 SCHOOL_PUNISHES = re.compile(r"\b(?:the|a|my|our|his|her|their)\s+school\s+(?:can|could|will|would|should|may|might|must|"
@@ -469,7 +477,8 @@ SCHOOL_PUNISHES = re.compile(r"\b(?:the|a|my|our|his|her|their)\s+school\s+(?:ca
                              # the School Violence Act's sanctions asked: "what sanctions can a student get under the school violence act"
                              r"\b(?:sanctions?|punishments?|penalties|disciplinary\s+(?:measures?|actions?))\b[^.?!]{0,60}"
                              r"\b(?:under|in|by)\s+the\s+school\s+violence\b|\b(?:under|in)\s+the\s+school\s+violence\s+"
-                             r"(?:prevention\s+)?act\b[^.?!]{0,30}\b(?:sanctions?|punishments?|penalties|measures)\b", re.I)
+                             r"(?:prevention\s+)?act\b[^.?!]{0,30}\b(?:sanctions?|punishments?|penalties|measures)\b|"
+                             + SCHOOL_DECIDES_KO, re.I)
 #: The age of the one who did it, said of them ("the boy who did it is 13", "the offender was only 14", "가해자가
 #: 중2래요", "만든 애가 13살이에요"): group 1 is the age, a young person's, and not one harmed.
 _DOER_AGE = re.compile(
@@ -701,6 +710,14 @@ _PERIOD_STARTS = re.compile(r"(?:statutes?\s+of\s+limitations?|limitation\s+peri
                             r"[^.?!]{0,40}?(?:start|begin|run|count|진행|시작|기산|계산)", re.I)
 
 
+#: The material said not to be sexual: "if it's not sexual, just funny", "nothing sexual", "a non-sexual fake", "isn't
+#: porn", "야한 건 아니고", "성적인 내용은 없는데", "음란하지 않은". The sexual-image offences then do not reach it.
+NOT_SEXUAL = re.compile(r"\b(?:not|isn'?t|wasn'?t|aren'?t|weren'?t|never|nothing|non)[\s-]+(?:\w+[\s-]+){0,2}?"
+                        r"(?:sexual\w*|porn\w*|nude|naked|explicit|lewd|nsfw)\b|\bno\s+(?:nudity|sexual\s+content)\b|"
+                        r"(?:야하|성적이|음란하|선정적이|야시시하)(?:지\s*(?:는\s*|도\s*)?않|진\s*않)|"
+                        r"(?:야한|성적인|음란한|선정적인|야시시한)\s*(?:건|거|게|것은?|내용은?|사진은?|영상은?)\s*(?:아니|없)", re.I)
+
+
 def understand(question: str, persona: str | None = None, examples: IntentExamples | None = None) -> Understanding:
     """What a question asks, about what, and who is probably asking (``examples`` fill in the intent
     when no keyword rule fires)."""
@@ -762,10 +779,15 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
         # "벌금형이면 신상정보 등록은 안 되는 거죠?": the sentence is told as given; what follows from it is asked
         result.intents = [i for i in result.intents if i != "penalty"]
         result.asks_for = [k for k in result.asks_for if k != "penalty"]
+    if re.search(SCHOOL_DECIDES_KO, question) and "school_discipline" not in result.intents:
+        result.intents.append("school_discipline")  # "학교에서 어떤 처분이 나와요?": the school's measures are asked
     if SCHOOL_PUNISHES.search(question) and "penalty" in result.intents:  # the school's punishment: its measures
         result.intents = [i for i in result.intents if i != "penalty"] + ["school_discipline"] * (
             "school_discipline" not in result.intents)
         result.asks_for = [k for k in result.asks_for if k != "penalty"]
+    if NOT_SEXUAL.search(question):
+        # "a deepfake of a celebrity, not sexual, just funny": no sexual material, so no sexual-image offence's cell
+        result.not_sexual, result.materials = True, []
     if "duty_to_report" in result.intents and "reporting" in result.intents:
         result.intents.remove("reporting")
     if "date" in result.asks_for and _PERIOD_STARTS.search(question):

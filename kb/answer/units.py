@@ -12,6 +12,9 @@ from kb.law.provisions import Provision
 from kb.law.vocabulary import article_key
 from kb.sources.documents import detect_language as detect_text_language
 
+#: A line that says the act is not punished ("제14조의2로는 처벌되지 않습니다", "It is not punished under Article 14-2"):
+#: asked the penalty, it answers as much as a penalty does.
+NOT_PUNISHED = re.compile(r"처벌(?:되|받)지\s*않|처벌\s*대상이\s*아니|\bnot\s+(?:be\s+)?punish(?:ed|able)\b", re.I)
 #: What a line holding each kind of answer (understanding.ASKS_FOR) looks like.
 ANSWER_KINDS = {
     # (an aggravated sentence is one too: "그 죄에 정해진 형의 2분의 1까지 무겁게", "increased by up to one half")

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from kb.answer.context import AnswerContext
+from kb.answer.premises import premise
 from kb.answer.records import Claim, Unit
 from kb.answer.routing import BankRouter, Route
 from kb.answer.strategies.extracts import CLAIM_CHECK, quote_claim, scored_units, select
@@ -15,6 +16,7 @@ from kb.answer.units import (
     ENGLISH_LENGTH,
     HEADING_LINE,
     LIST_ITEM,
+    NOT_PUNISHED,
     best_sentence,
     detect_language,
     is_sub_heading,
@@ -159,6 +161,10 @@ def routed_claims(ctx: AnswerContext, router: BankRouter, question: str, underst
         units = [u for u in scored_units(ctx, hits, ctx.retriever.lexical_query(question), language)
                  if u.chunk.chunk_id not in taken and not HEADING_LINE.match(u.text)
                  and not (u.chunk.record.source_type == "card" and is_sub_heading(u.text))
+                 # a card whose premise the question contradicts lends no sentence (a sexual deepfake's penalty, asked of
+                 # a fake said not to be sexual)
+                 and not (u.chunk.record.source_type == "card"
+                          and premise(question, understanding, ctx.card_topics(u.chunk.record.source_id)) < 0)
                  and not (len(u.text) > FOREIGN_EXTRA_MAX and detect_language(u.text) != language)]
         extra = [quote_claim(ctx, u, language, as_of, False)
                  for u in select(units, limit=min(1, UNSURE_EXTRA) if steps else UNSURE_EXTRA)]
@@ -168,7 +174,8 @@ def routed_claims(ctx: AnswerContext, router: BankRouter, question: str, underst
             # the closest other card's direct answer: when the route is unsure, the right card is most often
             # second. It takes the place of the last sentence found that does not hold the number asked for.
             spare = [c for c in extra if not any(k.search(c.unit.text) for k in wanted)]
-            if spare and CLAIM_CHECK not in ctx.card_topics(route.runner_up):
+            if spare and CLAIM_CHECK not in ctx.card_topics(route.runner_up) \
+                    and premise(question, understanding, ctx.card_topics(route.runner_up)) >= 0:
                 other = _runner_up_line(ctx, route.runner_up, language, ctx.retriever.lexical_query(question),
                                         understanding.asks_for)
                 # a lead-in says nothing alone, nor does a sentence announcing the list that would follow it
@@ -297,8 +304,11 @@ def card_claims(ctx: AnswerContext, card: str, language: str, question: str = ""
         chosen = _with_best_line(chosen, points, lambda text: bearing(text) + meaning(text), max_lines - 1)
     claims = [Claim(plain(direct), Unit(0, opening.chunk, opening.start + start, direct, 1.0), "direct")]
     points = [claim for _, claim in sorted(chosen, key=lambda c: c[0])]
-    if holding is not None and not yes_no and chosen and chosen[0][0] == holding[1] and not a_fragment(chosen[0][1].text):
-        # asked for a number and not for yes or no: the line that holds it is the answer's first line
+    not_punished = "penalty" in asks_for and bool(NOT_PUNISHED.search(direct))
+    if holding is not None and not yes_no and chosen and chosen[0][0] == holding[1] and not a_fragment(chosen[0][1].text) \
+            and not not_punished:
+        # asked for a number and not for yes or no: the line that holds it is the answer's first line (unless the
+        # opening says the act is not punished: "제14조의2로는 처벌되지 않습니다" answers before another law's penalty)
         return [chosen[0][1]] + claims + [c for c in points if c is not chosen[0][1]]
     if not steps and chosen:
         # a point that answers what is asked far better than the card's opening does leads ("which providers must
@@ -309,7 +319,9 @@ def card_claims(ctx: AnswerContext, card: str, language: str, question: str = ""
                    key=lambda c: bearing(c.unit.text), default=None)
         # ... but not over a direct answer that holds the kind of answer asked for when the point does not ("언제부터
         # 시행됐나요?" of a card whose opening gives the day)
-        holds = any(k.search(direct) for k in wanted) and lead is not None and not any(k.search(lead.unit.text) for k in wanted)
+        # ... nor over one that says the act is not punished, asked the penalty
+        holds = any(k.search(direct) for k in wanted) and lead is not None and not any(k.search(lead.unit.text) for k in wanted) \
+            or not_punished
         if lead is not None and not holds and bearing(lead.unit.text) > bearing(direct) + LEAD_POINT_MARGIN:
             if yes_no:
                 start, direct = _direct_answer(opening, False)
