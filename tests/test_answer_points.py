@@ -230,6 +230,10 @@ def test_a_yes_that_leads_a_statement_is_left_out_when_the_question_does_not_ask
     ("A school's staff-training notice says that possessing a deepfake carries up to 7 years.", True),
     ("한 학교의 안내문은 딥페이크를 갖고만 있어도 7년 이하 징역이라고 설명합니다.", True),
     ("Nothing in the law says so.", False),
+    # a consequence of the sentence before it
+    ("So if you are a student, your parents can ask for you.", True),
+    ("따라서 부모님이 대신 신청할 수 있습니다.", True),
+    ("Sooner is better than later.", False),
 ])
 def test_a_card_sentence_that_leans_on_the_one_before_it_is_recognised(sentence, dependent):
     from kb.answer.units import dependent as leans

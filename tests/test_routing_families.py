@@ -121,6 +121,15 @@ import pytest
     ("My classmate swapped my face into a silly dance video, nothing sexual. Is that illegal?",
      "penalty-deepfake-not-sexual", r"14-2"),
     ("성적인 내용은 없는 합성 영상인데 이것도 딥페이크 성범죄예요?", "penalty-deepfake-not-sexual", r"처벌되지\s*않"),
+    # a place other than a school that the youth law binds to report
+    ("My cousin is a nurse at a children's hospital. If a young patient tells her about a fake nude, must she report it?",
+     "support-youth-mandatory-reporters", r"34"),
+    ("어린이집 교사인데 원아 관련 합성 사진 알게 되면 신고 의무가 있나요?", "support-youth-mandatory-reporters", r"제34조"),
+    # a service that charges, asked of a removal
+    ("Does the takedown centre charge families anything for the removal?", "support-deletion-cost", r"offender"),
+    # a drawn figure that looks like a child: the youth law's definition, not the deepfake article
+    ("Is it a crime here to make explicit AI pictures of anime characters that look underage?", None,
+     r"Article 11\(1\)|representation"),
 ])
 def test_a_family_found_by_the_probes_routes_to_the_card_that_answers_it(full_kb, question, card, fact):
     answer = full_kb.answerer.ask(question)

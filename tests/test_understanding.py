@@ -904,3 +904,20 @@ def test_a_fake_said_not_to_be_sexual_is_understood_so(question, said):
     assert found.not_sexual is said
     if said:
         assert not found.materials
+
+
+@pytest.mark.parametrize("question, drawn", [
+    ("Is it illegal in Korea to create AI nude images of fictional characters who look like kids?", True),
+    ("anime schoolgirls in sexual poses, is that csam", True),
+    ("교복 입은 애니 캐릭터 야한 그림 그리면 처벌돼요?", True),
+    ("my kid draws cartoons", False),  # no sexual material named: the child is the one drawing
+    ("I draw anime fan art, is that illegal?", False),
+    ("Someone made a nude deepfake of my 15-year-old daughter", False),  # a real child's image
+])
+def test_a_drawn_figure_that_looks_like_a_child_is_understood_so(question, drawn):
+    from kb.answer.understanding import understand
+
+    found = understand(question)
+    assert found.drawn_minor is drawn
+    if drawn:
+        assert found.materials == ["csam"] and found.minor_victim

@@ -20,7 +20,7 @@ from kb.answer.scope import pursued
 from kb.answer.asked import ASKED_PREMISES, SEPARATION, comparison_asked, history_asked, identity_asked, offender_disclosure_asked
 from kb.answer.told import TOLD, business_punished_asked, school_penalty_told, school_points_named, settlement_stated
 from kb.answer.understanding import (ADULT_STUDY, CHILD_MATERIAL_NAMED, OFF_THE_INTERNET, OWN_COPY_DELETION, SCHOOL_PUNISHES,
-                                    Understanding, doer_age_named, doer_under_14)
+                                    SEXUAL_NAMED, Understanding, doer_age_named, doer_under_14)
 
 #: A teacher named: the person a teachers' card is about.
 _TEACHER = re.compile(r"교사|교원|선생님|쌤|담임|교감|(?<!학)교장|교권|교육\s*활동|teacher|educator|\bteach\b|"
@@ -536,6 +536,18 @@ def measure_asked(question: str, understanding: Understanding) -> bool:
 _ONE_MEASURE = re.compile(_MEASURE.pattern.replace("징계|", ""), re.I)
 
 
+def sexual_material_named(question: str, understanding: Understanding) -> bool:
+    """The card on fakes that are not sexual ("not-sexual") is contradicted by a question that names sexual material
+    and does not say it is not sexual ("AI nude images of fictional characters")."""
+    return bool(SEXUAL_NAMED.search(question)) and not understanding.not_sexual
+
+
+def drawn_minor_stated(question: str, understanding: Understanding) -> bool:
+    """The card defining exploitation material ("representation") fits a question about a drawn or invented figure
+    that looks like a child ("is it illegal to make AI nudes of anime characters who look like kids?")."""
+    return understanding.drawn_minor
+
+
 def not_sexual_stated(question: str, understanding: Understanding) -> bool:
     """A card on fakes that are not sexual ("not-sexual") fits a question that says the material is not sexual ("is a
     funny deepfake of a celebrity illegal if it's not sexual?"); the cards on sexual deepfakes ("deepfake") assume the
@@ -649,6 +661,24 @@ def cover_up_stated(question: str, understanding: Understanding) -> bool:
     return bool(_COVER_UP.search(question) and _BOUND.search(question))
 
 
+#: A place other than a school that the Youth Sex Protection Act binds to report (Article 34(2)): an academy, a
+#: daycare centre, a hospital, a shelter, a sports club, an entertainment agency … ("학원 강사도", "I coach a youth team").
+_OTHER_INSTITUTION = re.compile(r"학원|교습소|어린이집|병원|의료\s*기관|의원(?!회)|간호사|의사|아동\s*복지\s*시설|보육원|장애인\s*(?:복지\s*)?시설|"
+                                r"청소년\s*(?:쉼터|상담|수련|활동|센터)|쉼터|체육\s*(?:단체|회)|운동부|코치|(?:연예\s*)?기획사|소속사|"
+                                r"\bhagwon|\bcram\s+school|\bprivate\s+academy|\bacademy\b|\bday\s*care|\bnursery\b|\bhospital|"
+                                r"\bclinic\b|\bnurse\b|\bdoctor\b|\borphanage|\bchildren'?s\s+home|\byouth\s+(?:shelter|cent(?:er|re)|club)|"
+                                r"\bshelter\b|\bsports\s+(?:club|team|federation)|\bcoach(?:ing)?\b|\b(?:entertainment|talent)\s+agenc",
+                                re.I)
+
+
+def other_institution_duty_asked(question: str, understanding: Understanding) -> bool:
+    """The card on the institutions bound to report beside schools ("reporting-institutions") fits a question that
+    names one of them and asks whether its people must report ("학원 강사도 학생 딥페이크 피해 알게 되면 신고해야
+    하나요?": Article 34(2) lists academies; the school card speaks of schools)."""
+    return bool(_OTHER_INSTITUTION.search(question)) and (
+        "duty_to_report" in understanding.intents or bool(_DUTY_ASKED.search(question)))
+
+
 def reporting_duty_asked(question: str, understanding: Understanding) -> bool:
     """A card on the duty to report ("mandatory-reporting") fits a question that asks what happens when a teacher,
     a school or an institution does not report a harm, or keeps it quiet ("우리 학교 선생님이 학생 딥페이크 사건
@@ -690,7 +720,10 @@ _COST = re.compile(r"(?:돈|비용|요금|수수료|금액)\S*\s*(?:\S+\s*){0,2}
                    r"무료|공짜|유료|누가\s*(?:\S+\s*)?(?:부담|내나|내요|내는|냄|물어)|"
                    # (not "charged" or "paid" alone: "will I still be charged if I delete it?" asks the penalty)
                    r"\b(?:costs?|fees?|expenses?|free\s+of\s+charge|for\s+free|is\s+it\s+free|pay(?:s|ing)?\s+for|"
-                   r"(?:who|do|does|must|have\s+to|has\s+to|need\s+to|will|would)\s+(?:\w+\s+){0,2}?pay(?:s|ing)?)\b", re.I)
+                   r"(?:who|do|does|must|have\s+to|has\s+to|need\s+to|will|would)\s+(?:\w+\s+){0,2}?pay(?:s|ing)?|"
+                   # a service that charges ("does the centre charge victims anything?"), not a person charged
+                   r"charges?\s+(?:the\s+)?(?:victims?|you|me|us|families|parents|anything|a\s+fee|money|for\s+(?:it|this|that))"
+                   r")\b", re.I)
 
 
 def deletion_cost_asked(question: str, understanding: Understanding) -> bool:
@@ -814,13 +847,15 @@ CONTRADICTED = {"juvenile": young_offender_contradicted, "teacher-victim": teach
                 "compensation": money_contradicted, "self-resolution": committee_decided, "prevention": measure_asked,
                 "prevention-education": measure_asked, "school": at_university,
                 "imprisonment": school_points_named, "appeal": teacher_not_named, "complaint": stalking_alone,
-                "covert-filming": filming_agreed, "parent-doer": parent_doer_contradicted, "deepfake": not_sexual_stated}
+                "covert-filming": filming_agreed, "parent-doer": parent_doer_contradicted, "deepfake": not_sexual_stated,
+                "not-sexual": sexual_material_named}
 #: A card topic → the check of whether a question states the premise it names.
 STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking": stalking_stated,
           "deletion": deletion_asked, "workplace": work_harm_stated, "bystander": bystander_stated,
           "imprisonment": fine_or_prison_asked, "appeals": appeal_asked, "victim-identity": victim_identity_stated,
           "school-measures": school_punishment_asked, "limitation-period": limitation_asked,
-          "not-sexual": not_sexual_stated,
+          "not-sexual": not_sexual_stated, "reporting-institutions": other_institution_duty_asked,
+          "representation": drawn_minor_stated,
           "identity": identity_asked, "evidence": evidence_asked, "history": history_asked,
           "mandatory-reporting": reporting_duty_asked, "comparison": comparison_asked,
           "corporate-liability": business_punished_asked, "settlement": settlement_stated, "minors": young_class_stated,
@@ -862,6 +897,8 @@ def premise(question: str, understanding: Understanding, topics: list[str]) -> i
         return -1
     if {"possession", "penalty"} <= set(topics) and own_evidence_kept(question):  # evidence kept: `kb.answer.evidence`
         return -1
+    if understanding.drawn_minor and {"deepfake", "illegal-filming"} & set(topics) and "csam" not in topics:
+        return -1  # a drawn figure is no real person's image: the deepfake and filming articles' cards do not reach it
     return sum(STATED[t](question, understanding) for t in topics if t in STATED) \
         + any(ACT_STATED[t](question, understanding) for t in _acts(topics))
 
@@ -872,7 +909,8 @@ def premise(question: str, understanding: Understanding, topics: list[str]) -> i
 #: other banks share the story's words ("wants", "found out", "about the deepfake").
 ASKED = ("identity", "evidence", "workplace", "limitation-period", "stay-away-order", "victim-identity", "separation",
          "school-measures", "kocsc", "cost", "aggravation", "consent", "victim-measures",
-         "local-government", "intoxication", "cover-up", "not-sexual")
+         "local-government", "intoxication", "cover-up", "not-sexual", "reporting-institutions",
+         "representation")
 
 
 def asks_what_card_answers(question: str, understanding: Understanding, topics: list[str]) -> bool:

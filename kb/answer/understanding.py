@@ -190,7 +190,8 @@ CONDUCTS: dict[str, tuple[str, ...]] = {
     "view": (r"시청", r"봤", r"보기만", r"눈팅", r"구경", r"보면", r"보는", r"본\s*(사람|애|놈|거|걸|것|사람들)", r"\bview", r"\bwatch",
              # seeing the material, not "see him in court", "see a counsellor"
              r"\b(?:see|saw|seen|seeing)\s+(?:\w+\s+){0,2}?(?:it|them|deep\s*fakes?|fakes?|videos?|vids?|pics?|photos?|"
-             r"pictures?|images?|porn|clips?|nudes?|files?|material|content)\b", r"\blook(?:s|ed|ing)?\b(?!\s+(?:for|into|after|like|forward|out|up|around|into))"),
+             r"pictures?|images?|porn|clips?|nudes?|files?|material|content)\b", r"\blook(?:s|ed|ing)?\b(?!\s+(?:for|into|after|like|forward|out|up|around|into|underage|under\s*age|young|older|"
+             r"younger|real|fake|\d+|about|as\s+if|as\s+though|at\s+(?:least|most)))"),
     "threaten": (r"협박", r"뿌린다", r"뿌린대", r"퍼뜨린다", r"퍼뜨린대", r"올린대", r"유포한다고", r"유포하겠", r"안\s*보내면",
                  r"threat", r"blackmail", r"sextort", r"\bunless\b", r"or else",
                  r"\bif (i|you|she|he|we) (don't|do not|won't|doesn't|refuse)\b.{0,30}\b(pay|send|meet|give|do)",
@@ -298,6 +299,7 @@ class Understanding:
     intents_guessed: bool = False  # no keyword named an intent: the labelled examples closest to it did
     asks_gaps: bool = False  # the question asks where the law has or had gaps (GAPS_NAMED)
     not_sexual: bool = False  # the material is said not to be sexual ("not sexual, just funny"; NOT_SEXUAL)
+    drawn_minor: bool = False  # a drawn or invented figure that looks like a child is shown (DRAWN_MINOR)
 
     @property
     def intent(self) -> str:
@@ -718,6 +720,20 @@ NOT_SEXUAL = re.compile(r"\b(?:not|isn'?t|wasn'?t|aren'?t|weren'?t|never|nothing
                         r"(?:야한|성적인|음란한|선정적인|야시시한)\s*(?:건|거|게|것은?|내용은?|사진은?|영상은?)\s*(?:아니|없)", re.I)
 
 
+#: A drawn or invented figure that looks like a child: "fictional characters who look like kids", "anime schoolgirls",
+#: "교복 입은 애니 캐릭터", "아동처럼 보이는 그림". The youth law's exploitation material covers a representation clearly
+#: recognisable as a minor (Youth Sex Protection Act, Article 2, item 5); the deepfake article needs a real person's image.
+_DRAWN = (r"\b(?:fictional|fictitious|made[- ]up|imaginary|invented|cartoon|anime|animated|drawn|drawings?|illustrat\w*|"
+          r"manga|comic|hentai|virtual\s+(?:character|child|kid|girl|boy)|(?:2d|3d)\s+character)|"
+          r"애니|만화|그림|일러스트|가상\s*(?:의\s*)?(?:인물|캐릭터|아동)|캐릭터|웹툰")
+_CHILD_LIKE = (r"\b(?:kids?|child(?:ren)?|minors?|under[- ]?(?:age|18|19)|underage|young|teen\w*|school\s*(?:girls?|boys?|kids?)|"
+               r"schoolgirls?|schoolboys?|loli\w*|shota\w*|little\s+(?:girls?|boys?))\b|"
+               r"아동|아이|어린|미성년|청소년|초등|중학생|고등학생|교복|로리|학생")
+SEXUAL_NAMED = re.compile(r"\b(?:nude|naked|nudity|sexual\w*|porn\w*|explicit|lewd|nsfw|hentai|erotic\w*|obscene|sex)\b|"
+                           r"야한|야하|음란|성적|누드|나체|알몸|벗은|선정", re.I)
+DRAWN_MINOR = re.compile(rf"(?:{_DRAWN})[^.?!]{{0,60}}?(?:{_CHILD_LIKE})|(?:{_CHILD_LIKE})[^.?!]{{0,40}}?(?:{_DRAWN})", re.I)
+
+
 def understand(question: str, persona: str | None = None, examples: IntentExamples | None = None) -> Understanding:
     """What a question asks, about what, and who is probably asking (``examples`` fill in the intent
     when no keyword rule fires)."""
@@ -785,6 +801,10 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
         result.intents = [i for i in result.intents if i != "penalty"] + ["school_discipline"] * (
             "school_discipline" not in result.intents)
         result.asks_for = [k for k in result.asks_for if k != "penalty"]
+    if DRAWN_MINOR.search(question) and SEXUAL_NAMED.search(question) and not NOT_SEXUAL.search(question):
+        # "AI nude images of fictional characters who look like kids": exploitation material, of no real person
+        result.drawn_minor, result.minor_victim = True, True
+        result.materials = ["csam"]
     if NOT_SEXUAL.search(question):
         # "a deepfake of a celebrity, not sexual, just funny": no sexual material, so no sexual-image offence's cell
         result.not_sexual, result.materials = True, []

@@ -81,8 +81,8 @@ DEPENDENT_OPENING = re.compile(
 #: 판단합니다" (of the attempt provision, quoted beside a question about gaps in the law), "But …", "In that case …".
 #: ("다만 청소년성보호법 제11조 제3항의 죄로 … 예외입니다" names what it is about and stays.)
 QUALIFYING_OPENING = re.compile(r"^\s*(?:[-*•]\s+)?(?:(?:다만|하지만|그러나|그렇지만|그런데|반면|이\s*경우|그\s*경우|"
-                                r"그렇지\s*않으면)(?![가-힣])|(?:However|But|Still|Even so|That said|Nevertheless|"
-                                r"Otherwise|In (?:that|this|such a) case)\b)", re.I)
+                                r"그렇지\s*않으면|그래서|따라서|그러므로|즉)(?![가-힣])|(?:However|But|Still|Even so|That said|"
+                                r"Nevertheless|Otherwise|In (?:that|this|such a) case|So|Thus|Therefore|Hence)\b)", re.I)
 #: ... or that says something of an article the sentence before named: "deepfakes were added to that article only
 #: in 2024" (quoted for another article, it is false of it). ("Article 14-3 … was one of them, but …" names its
 #: subject and stays: it answered what 제14조의3 covered before 2024.)

@@ -17,6 +17,7 @@ from kb.answer.units import (
     HEADING_LINE,
     LIST_ITEM,
     NOT_PUNISHED,
+    TITLE_VERDICT,
     best_sentence,
     detect_language,
     is_sub_heading,
@@ -308,8 +309,10 @@ def card_claims(ctx: AnswerContext, card: str, language: str, question: str = ""
     if holding is not None and not yes_no and chosen and chosen[0][0] == holding[1] and not a_fragment(chosen[0][1].text) \
             and not not_punished:
         # asked for a number and not for yes or no: the line that holds it is the answer's first line (unless the
-        # opening says the act is not punished: "제14조의2로는 처벌되지 않습니다" answers before another law's penalty)
-        return [chosen[0][1]] + claims + [c for c in points if c is not chosen[0][1]]
+        # opening says the act is not punished: "제14조의2로는 처벌되지 않습니다" answers before another law's penalty);
+        # an opening that only says yes or no to the card's title then answers nothing ("Yes, for both.")
+        return [chosen[0][1]] + ([] if TITLE_VERDICT.match(direct) else claims) + \
+            [c for c in points if c is not chosen[0][1]]
     if not steps and chosen:
         # a point that answers what is asked far better than the card's opening does leads ("which providers must
         # appoint an officer?" of a card that opens on what illegal information is); the opening then follows
@@ -326,6 +329,8 @@ def card_claims(ctx: AnswerContext, card: str, language: str, question: str = ""
             if yes_no:
                 start, direct = _direct_answer(opening, False)
                 claims = [Claim(plain(direct), Unit(0, opening.chunk, opening.start + start, direct, 1.0), "direct")]
+            if TITLE_VERDICT.match(direct):
+                claims = []  # "Yes, for both." answers the card's title; under the point that leads, it answers nothing
             return [lead] + claims + [c for c in points if c is not lead]
     return claims + points
 
