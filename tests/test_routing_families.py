@@ -173,3 +173,15 @@ def test_a_fake_said_not_to_be_sexual_gets_no_sexual_deepfake_penalty(full_kb, q
     # no line gives Article 14-2's penalty as if it applied
     assert not re.search(r"7년 이하의 징역 또는 5천만원|7 years' imprisonment or a fine of up to KRW 50 million", answer.answer), \
         answer.answer
+
+
+@pytest.mark.parametrize("question, first, never", [
+    ("2022년 3월 1일 기준으로 제14조의2는 뭐라고 규정했나요?", r"5년 이하", r"학교폭력|School Violence"),
+    ("What did Article 14-2 provide on 1 March 2022?", r"5 years", r"school violence|성폭력방지법|7-3"),
+])
+def test_the_wording_of_an_article_on_a_past_date_is_given_by_that_article(full_kb, question, first, never):
+    # a card on when the article began led the Korean answer; another law's Article 2 and 7-3 filled the English one
+    answer = full_kb.answerer.ask(question)
+    lines = answer.answer.split("\n\n")[0].splitlines()
+    assert re.search(first, lines[0]), answer.answer
+    assert not any(re.search(never, line, re.I) for line in lines), answer.answer

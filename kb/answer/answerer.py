@@ -57,6 +57,14 @@ _OFFENCE_CONDUCTS = {"threaten", "coerce", "attempt", "habitual", "confiscate"}
 _PROCEDURE_INTENTS = {"reporting", "deletion", "evidence", "duty_to_report", "school_discipline", "teacher_protection"}
 
 
+#: The wording of an article asked: "what did Article 14-2 say on 1 January 2023?", "제14조의2는 어떻게 돼 있었어요?",
+#: "뭐라고 규정했나요", "조문 내용이 뭐예요".
+WORDING_ASKED = re.compile(r"\bwhat\s+(?:did|does|do|would)\s+(?:\S+\s+){0,5}?(?:say|provide|state|read|prescribe)\b|"
+                           r"\bhow\s+did\s+[^?]{0,40}\bread\b|\bwording\b|\btext\s+of\b|"
+                           r"어떻게\s*(?:돼|되어|규정|정해|쓰여|적혀)|뭐라고\s*(?:규정|정하|정해|되어|돼|써|적)|무슨\s*내용|"
+                           r"내용이\s*(?:뭐|무엇|어떻)|어떤\s*내용|조문\s*(?:내용|문구)|문구", re.I)
+
+
 def _once(claims: list[Claim]) -> list[Claim]:
     """Each line once: the same span can be chosen twice (the runner-up card's direct answer is also one of
     the sentences retrieval found), or a sentence of a line already given (a card's first sentence, found by
@@ -405,8 +413,8 @@ class Answerer:
         (a card on attempts, a police operation's consent rule), not the article asked about."""
         wanted = article_alone_paragraphs(self.context, question, self.retriever.lexical_query(question), as_of)
         articles = {(law, article) for law, article, _ in wanted}
-        if found and self._speaks_of(found[0]) & articles:
-            return []
+        if found and self._speaks_of(found[0]) & articles and not WORDING_ASKED.search(question):
+            return []  # (asked what the article said, its own words answer before any card on it)
         return [claim for law, article, paragraph in wanted
                 for claim in provision_claims(self.context, law, article, paragraph, as_of, understanding.language)]
 
@@ -483,15 +491,23 @@ class Answerer:
         past = as_of < date.today().isoformat()
         history = earlier_law_asked(understanding)
 
+        articles = named_articles(question)
+
         @cache
         def contradicted(card: str) -> bool:  # a card whose premise the question contradicts lends no sentence either
-            return premise(question, understanding, ctx.card_topics(card)) < 0
+            # ... nor one that rests on none of the articles the question names ("what did Article 14-2 say on 1 January
+            # 2023?" is not answered by a card on the School Violence Act's Article 2)
+            return premise(question, understanding, ctx.card_topics(card)) < 0 or bool(
+                articles and not articles & {article for _, article in self._rests_on(card)})
 
         units = [u for u in scored_units(ctx, hits, self.retriever.lexical_query(question), language)
                  if (u.chunk.chunk_id, u.start) not in taken and not HEADING_LINE.match(u.text)
                  and not (u.chunk.record.source_type == "card" and (is_sub_heading(u.text) or contradicted(u.chunk.record.source_id)))
                  # a card speaks of today's law; for a past date only its sentences that name a year can help
                  and not (past and u.chunk.record.source_type == "card" and not re.search(r"(19|20)\d\d", u.text))
+                 # ... and what an article said on a past date is said by that article, not by another law's paragraph
+                 and not (past and articles and u.chunk.record.source_type == "statute"
+                          and u.chunk.record.article not in articles)
                  # ... and for today's law, a card's sentence on an earlier wording answers a question about history only
                  and not (not past and not history and u.chunk.record.source_type == "card"
                           and about_an_earlier_wording(_line_of(u)))]
