@@ -185,3 +185,15 @@ def test_the_wording_of_an_article_on_a_past_date_is_given_by_that_article(full_
     lines = answer.answer.split("\n\n")[0].splitlines()
     assert re.search(first, lines[0]), answer.answer
     assert not any(re.search(never, line, re.I) for line in lines), answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "중2인데 애들이 제 얼굴로 합성한 거 돌린대요 무서워요",
+    "im 16 and some guys made an edited pic of me, i'm so scared",
+])
+def test_fear_told_with_nothing_asked_gets_help_first_not_a_penalty(full_kb, question):
+    # a frightened teenager who asks nothing was answered with the threat offence's penalty
+    answer = full_kb.answerer.ask(question)
+    first = answer.answer.splitlines()[0]
+    assert not re.search(r"징역|imprisonment|협박|threat", first), answer.answer
+    assert re.search(r"1366|02-735-8994|117|112", answer.answer), answer.answer

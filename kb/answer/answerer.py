@@ -44,7 +44,7 @@ from kb.answer.verify import verified
 from kb.index.embedding import embed_queries, model_fingerprint
 from kb.index.lexical import tokenize
 from kb.law.facts import facts
-from kb.law.vocabulary import CONDUCTS, MATERIALS
+from kb.law.vocabulary import CONDUCTS, GAPS_NAMED, MATERIALS
 from kb.search.retrieval import Filters, Hit, Retriever
 
 PERSONAS = ("victim", "staff", "aide")
@@ -276,8 +276,9 @@ class Answerer:
         # a word of a glossary phrase the question holds ("litem" of "guardian ad litem") is glossed with the phrase
         phrased = {word for term in self.retriever.glossary.matches(question) if " " in term.en
                    for word in term.en.lower().split()}
+        # ... and a word for the law's gaps ("공백", "loophole") is heard: the gap matrix answers it
         return [word for word in unheard(question, self.known, language)
-                if word.lower() not in phrased and not self._glossed(word)]
+                if word.lower() not in phrased and not self._glossed(word) and not GAPS_NAMED.search(word)]
 
     def _glossed(self, word: str) -> bool:
         """Whether the glossary gives an English word a Korean term the sources use ("expenses" → 비용): the sources

@@ -376,8 +376,12 @@ def bystander_stated(question: str, understanding: Understanding) -> bool:
 
 #: Asking what to do: "어떡해요", "어떻게 해야", "뭘 해야", "help", "what do I do", "what can I do".
 _WHAT_TO_DO = re.compile(r"어떡|어떻게\s*(?:해야|하면|하죠|하나요|해요)|뭘\s*(?:해야|하면)|무엇을\s*해야|도와\s*주|도움|"
-                         r"어케|어캐|어떻해|\bhelp\b|\bwhat (?:do|should|can|could) (?:i|we) do\b|\bwhat now\b|\bwhat are my options\b",
-                         re.I)
+                         r"어케|어캐|어떻해|\bhelp\b|\bwhat (?:do|should|can|could) (?:i|we) do\b|\bwhat now\b|\bwhat are my options\b|"
+                         # fear told with nothing asked ("너무 무서워요", "i'm so scared"): the one harmed wants help, not a law
+                         # (said of now: "그때는 무서워서 넘어갔는데" tells the past and asks something else)
+                         r"무서워요|무서워\s*(?:ㅠ|ㅜ|$)|무섭(?:다|네|어요|습니다)|겁나(?:요|다|네)|겁이\s*나요|두려워요|불안해요|"
+                         r"미치겠|\b(?:so|really|very|too)\s+(?:scared|afraid|terrified|"
+                         r"frightened)\b|\bi'?m\s+(?:scared|terrified|freaking\s+out|panicking)\b", re.I)
 
 
 def help_asked(question: str, understanding: Understanding) -> bool:

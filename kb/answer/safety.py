@@ -143,13 +143,17 @@ _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(patte
               r"\b(unrecoverabl\w*|forensically|beyond\s+recovery|can'?t\s+be\s+recovered)\b.{0,40}\b(wipe|delet\w*|eras\w*)|"
               r"\b(wipe|delet\w*|eras\w*)\b.{0,40}\b(unrecoverabl\w*|forensically|beyond\s+recovery|can'?t\s+be\s+recovered)"),
     ("evade", r"(합성|딥페|능욕|영상|사진|파일|짤|스티커)\S*.{0,40}(안\s*걸리(게|려면|는|나|지)|안\s*걸림|안\s*들키|안\s*드러나게|"
-              r"티\s*안\s*나게|추적\s*(안|못)\s*(되게|하게)|기록\s*안\s*남(게|기|죠)|흔적\s*(없이|안\s*남게))"),
+              r"티\s*안\s*나게|추적\s*(안|못)\s*(되게|하게)|기록\s*안\s*남(게|기|죠)|흔적\s*(없이|안\s*남게)|"
+              r"경찰\S*\s*(못|모르게)\s*(찾|잡|추적)\S*\s*(게|도록))"),
     ("evade", r"\b(deep\s*fakes?|fakes?|edits?|nudes?|pics?|photos?|videos?|files?|it)\b.{0,60}\bwithout\s+(it\s+)?"
               r"(getting\s+(flagged|traced|caught)|tracing\s+back|being\s+(traced|flagged|detected|traceable|trackable)|anyone\s+(knowing|finding\s+out))|"
               r"\bhides?\s+(it|them)\s+from\s+(the\s+)?(police|cops)|"
               # "so a deepfake of my ex can't be traced back to me or flagged by police detection tools"
               r"\b(can'?t|cannot|won'?t|couldn'?t|never|not)\s+(ever\s+)?be\s+(traced|tracked|linked|tied|connected)\s+(back\s+)?to\s+(me|us|my\s+\w+)\b|"
               r"\b(police|cops|investigators?|forensics?)\s+(can'?t|cannot|won'?t|couldn'?t|never)\s+(\w+\s+)?(trace|track|link|tie)\s+(it|them|this|that)\s+(back\s+)?to\s+(me|us)\b|"
+              # "how do I make sure the police can't trace a deepfake I posted?"
+              r"\b(make\s+sure|ensure|so\s+that|so)\s+(the\s+)?(police|cops|investigators?|detectives?|authorities)\s+"
+              r"(can'?t|cannot|won'?t|couldn'?t|never|don'?t)\s+(ever\s+)?(trace|track|find|identify|catch|link)\b|"
               r"\b(can'?t|cannot|won'?t|not|without|avoid|from)\s+(ever\s+)?(be|being|get|getting)\s+(\w+\s+){0,3}(flagged|detected|caught|matched)\s+by\s+([\w'’]+\s+){0,3}"
               r"(police|cops|detection|detectors?|forensic\w*|investigators?|watermark\w*|filters?|moderat\w*|hash\w*)|"
               r"^(?=.*\b(deep\s*fakes?|fakes?|face[\s-]*swaps?|nudes?)\b).*\b(strip\w*|remov\w*|scrub\w*|wip(e|ing))\s+(the\s+|all\s+|its\s+)?(metadata|exif)"),
@@ -343,7 +347,7 @@ _INVESTIGATION = re.compile(r"경찰|수사|압수|압색|포렌식|증거|조�
                             r"\b(my|our)\s+(\w+\s+)?(phone|laptop|computer|pc|drive|cloud|folder|gallery|camera\s+roll|device)s?\b|"
                             r"police|cops?\b|investigat|warrant|forensic|evidence|search|messages?|chats?|logs?|"
                             r"history|records?|archive|room", re.I)
-_EVASION = re.compile(r"(말|신고|얘기)\s*(을|를)?\s*(못|안)\s*(하게|하고|함)|신고\s*(안|못)\s*(당하|당해|당할|먹)|안\s*(걸리|걸려|들키|들켜)|들키지\s*않|흔적\s*(없이|안)|추적\s*(안|못)\s*(되|하)|복원\s*불가|복구\s*(안|못)\s*되|"
+_EVASION = re.compile(r"경찰\S*\s*(못|모르게)\s*(찾|잡|추적)\S*\s*(게|도록)|(말|신고|얘기)\s*(을|를)?\s*(못|안)\s*(하게|하고|함)|신고\s*(안|못)\s*(당하|당해|당할|먹)|안\s*(걸리|걸려|들키|들켜)|들키지\s*않|흔적\s*(없이|안)|추적\s*(안|못)\s*(되|하)|복원\s*불가|복구\s*(안|못)\s*되|"
                       r"without\s+(getting\s+caught|a\s+trace|being\s+traced|it\s+(coming|being)|(the\s+)?(police|cops))|can'?t\s+be\s+traced|"
                       r"untraceabl|(gets?|got|was)\s+reported|\b(police|cops|investigators?|forensics?)(\s+(team|unit|lab|people|guys|officers|experts))?\s+"
                       r"(can'?t|cannot|won'?t|couldn'?t)\s+(trace|track|recover|restore)\b|"
