@@ -127,6 +127,9 @@ import pytest
     ("어린이집 교사인데 원아 관련 합성 사진 알게 되면 신고 의무가 있나요?", "support-youth-mandatory-reporters", r"제34조"),
     # a service that charges, asked of a removal
     ("Does the takedown centre charge families anything for the removal?", "support-deletion-cost", r"offender"),
+    # what an application for removal needs: what to keep, not who may apply
+    ("삭제 지원 신청할 때 뭘 준비해야 돼요?", "support-evidence", r"URL|주소"),
+    ("what do we need to bring when we apply to get the fake removed?", "support-evidence", r"URL|address"),
     # a drawn figure that looks like a child: the youth law's definition, not the deepfake article
     ("Is it a crime here to make explicit AI pictures of anime characters that look underage?", None,
      r"Article 11\(1\)|representation"),

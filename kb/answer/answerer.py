@@ -77,17 +77,23 @@ def _once(claims: list[Claim]) -> list[Claim]:
         inside = any(k.unit.chunk.chunk_id == unit.chunk.chunk_id and k.unit.start <= unit.start
                      and unit.start + len(unit.text) <= k.unit.start + len(k.unit.text)
                      and (k.text == claim.text or claim.kind == "quote") for k in kept)
-        said = claim.kind == "quote" and _source(unit) is not None and any(
-            _source(k.unit) == _source(unit) and _squeezed(claim.text) in _squeezed(k.text) for k in kept)
+        squeezed = _squeezed(claim.text)
+        said = claim.kind == "quote" and any(
+            squeezed in _squeezed(k.text) and (len(squeezed) >= _SAID_AGAIN or _source(unit) is not None
+                                               and _source(k.unit) == _source(unit)) for k in kept)
         if not inside and not said and not any(k.text == claim.text for k in kept):
             kept.append(claim)
     return kept
 
 
+#: How long a sentence found again inside a line already given must be to be left out whatever its source (two cards
+#: that say one thing in the same words; a short one may be a point of its own).
+_SAID_AGAIN = 40
+
+
 def _squeezed(text: str) -> str:
-    """``text`` without spaces and emphasis: a sentence of a source found again, in another of its chunks, inside a
-    line already given."""
-    return re.sub(r"\s+|\*\*", "", text)
+    """``text`` without its list marker, spaces and emphasis: a sentence found again inside a line already given."""
+    return re.sub(r"\s+|\*\*", "", re.sub(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+", "", text))
 
 
 def _source(unit) -> str | None:

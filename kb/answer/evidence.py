@@ -36,7 +36,12 @@ _EVIDENCE_ASKED = re.compile(
     # centre need from us to track how far the fake has spread")
     r"(?:유포|퍼진)\s*(?:범위|정도)\S*\s*(?:\S+\s*){0,4}?(?:자료|정보)|(?:어떤|무슨)\s*(?:자료|정보)\S*\s*(?:\S+\s*){0,3}?(?:필요|받아|준비|챙겨)|"
     r"\bwhat\s+(?:info|information|details|material|documents?)\b.{0,60}\b(?:need|needs|require|required|provide)\b.{0,60}"
-    r"\b(?:spread|track|trace|deletion|delete|remov\w*|take\s*down)", re.I)
+    r"\b(?:spread|track|trace|deletion|delete|remov\w*|take\s*down)|"
+    # what an application for removal needs ("삭제 지원 신청하려면 뭐가 필요해요?", "what do I need to apply for deletion
+    # support?", "what should I prepare before asking for removal")
+    r"(?:삭제|지원|신청)\S*\s*(?:\S+\s*){0,3}?(?:뭐가|무엇이|뭘|무엇을|어떤\s*게)\s*(?:필요|준비|챙기|있어야)|"
+    r"\bwhat\s+(?:do|should|must|will)\s+(?:i|we|you)\s+(?:need|have\s+to\s+(?:bring|prepare|send|submit)|prepare|bring|submit)"
+    r"\b.{0,40}\b(?:delet\w*|remov\w*|take\s*down|takedown)", re.I)
 #: A screenshot taken to post it ("캡쳐해서 인스타 스토리에 올려서"): publishing, not keeping evidence.
 _POSTS_IT = re.compile(r"(?:캡처|캡쳐|스샷|screenshot)\S*.{0,25}?(?:올려|올리|올린|공유|뿌리|퍼뜨|\bpost|\bshar|\bupload)", re.I)
 

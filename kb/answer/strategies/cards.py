@@ -91,7 +91,7 @@ STEP_INTENTS = {"reporting", "deletion", "evidence"}
 #: A "yes" or "no" that leads a longer sentence ("네, 피해자가 … 받을 수 있습니다."), not a condition ("Yes, if …")
 #: nor a number ("No. 1 a written apology").
 _YES_NO_LEAD = re.compile(r"^\s*(?:네|예|아니요|아니오|Yes|No)\s*[,.]\s+(?!\d|(?:if|but|only|unless|when|as long as|provided|다만|단)\b)"
-                          r"(?=\S.{20,})", re.I)
+                          r"(?=\S.{20,}|[가-힣].{9,})", re.I)  # (Korean says as much in half the letters)
 #: What only completes a "yes" or "no" before it ("No, not merely because …", "Yes, at least once a year", "네, 물론입니다",
 #: "Yes, it is a police duty"): a fragment alone.
 _ELLIPTICAL = re.compile(r"(?:not|never|no longer|only|always|of course|definitely|absolutely|at|in|on|for|from|by|with|as|if|"
