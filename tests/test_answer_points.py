@@ -234,6 +234,10 @@ def test_a_yes_that_leads_a_statement_is_left_out_when_the_question_does_not_ask
     ("So if you are a student, your parents can ask for you.", True),
     ("따라서 부모님이 대신 신청할 수 있습니다.", True),
     ("Sooner is better than later.", False),
+    # that no fine is possible, said of whatever penalty came before
+    ("벌금형은 없습니다.", True),
+    ("There is no fine option.", True),
+    ("벌금형이 없는 범죄는 징역형만 선고됩니다.", False),
 ])
 def test_a_card_sentence_that_leans_on_the_one_before_it_is_recognised(sentence, dependent):
     from kb.answer.units import dependent as leans

@@ -6,11 +6,12 @@ import re
 
 from kb.answer.context import AnswerContext
 from kb.answer.records import Citation, Unit
+from kb.answer.understanding import understand
 from kb.answer.units import ARTICLE_NAMED, LIST_ITEM, is_sub_heading, locator, named_articles, named_paragraphs, \
     sentences
 from kb.index.catalog import StatuteVersion, version_in_force
 from kb.law.provisions import in_force
-from kb.law.vocabulary import article_in_english, paragraph_key
+from kb.law.vocabulary import YOUTH, article_in_english, paragraph_key
 from kb.search.retrieval import Filters
 from kb.sources.documents import detect_language
 from kb.sources.statutes import OPEN_END, covers
@@ -152,8 +153,20 @@ def asked_source(ctx: AnswerContext, card: str, laws: list[dict], as_of: str) ->
         chunks = [c for c in (ctx.index.get(h.chunk_id) for h in hits) if c is not None]
         asked[as_of] = [(c.record.source_id, c.record.article) for c in chunks]
     ranks = {key: rank for rank, key in reversed(list(enumerate(asked[as_of])))}
+    # a question that names no child rests on the youth law's article only when the card rests on nothing else (the
+    # threat card's "벌금형은 없습니다" is of 제14조의3, asked of an adult, not of the youth law's 제11조의2)
+    laws = [s for s in laws if s["law"] != YOUTH or _child_named(ctx)] or laws
     best = min(laws, key=lambda s: ranks.get((s["law"], str(s["article"])), len(ranks)))
     return [best]
+
+
+def _child_named(ctx: AnswerContext) -> bool:
+    """Whether the question being answered names a child or a teenager, as shown or as the one who did it."""
+    kept = ctx.kept("child")
+    if "named" not in kept:
+        found = understand(getattr(ctx.answering, "question", ""))
+        kept["named"] = found.minor_victim or found.minor_doer or "csam" in found.materials
+    return kept["named"]
 
 
 def _resolve_primary(ctx: AnswerContext, chosen: list[dict], as_of: str) -> list[dict]:

@@ -93,6 +93,10 @@ DEPENDENT_REFERENCE = re.compile(r"\b(?:to|in|from|of|under) (?:that|this|the sa
 #: another question, "Only partly." answers nothing; "네, 피해자보호명령 제도가 생겼습니다" says what it affirms and stays).
 TITLE_VERDICT = re.compile(r"^\s*(?:Yes|No|Only partly|Partly|Not quite|Not always|네|예|아니요|아니오|일부만\s*맞습니다)"
                            r"(?:[,.!]\s*[^.!?]{0,14})?[.!?]?\s*$", re.I)
+#: ... or that says only that no fine is possible ("벌금형은 없습니다.", "There is no fine option."): of the penalty named
+#: before it, whichever that was.
+NO_FINE_ALONE = re.compile(r"^\s*(?:[-*•]\s+)?(?:벌금형?(?:은|이)?\s*없(?:습니다|어요|음)|There\s+is\s+no\s+fine(?:\s+option)?|"
+                           r"No\s+fine(?:\s+is\s+possible)?)\s*[.!]?\s*$", re.I)
 #: ... or that reports a claim the card goes on to correct: "A school's notice says that possessing one carries 7
 #: years" (lent alone, the claim reads as the law).
 REPORTED_CLAIM = re.compile(r"\b(?:notice|leaflet|flyer|post|rumou?r)\b[^.]{0,80}\bsays?\s+that\b|"
@@ -101,10 +105,11 @@ REPORTED_CLAIM = re.compile(r"\b(?:notice|leaflet|flyer|post|rumou?r)\b[^.]{0,80
 
 def dependent(sentence: str) -> bool:
     """Whether a card sentence leans on the one before it (`DEPENDENT_OPENING`, `DEPENDENT_REFERENCE`,
-    `QUALIFYING_OPENING`), on the card's title (`TITLE_VERDICT`) or on the correction after it (`REPORTED_CLAIM`)."""
+    `QUALIFYING_OPENING`, `NO_FINE_ALONE`), on the card's title (`TITLE_VERDICT`) or on the correction after it
+    (`REPORTED_CLAIM`)."""
     return bool(DEPENDENT_OPENING.match(sentence) or DEPENDENT_REFERENCE.search(sentence)
                 or (QUALIFYING_OPENING.match(sentence) and not ARTICLE_NAMED.search(sentence))
-                or TITLE_VERDICT.match(sentence) or REPORTED_CLAIM.search(sentence))
+                or TITLE_VERDICT.match(sentence) or REPORTED_CLAIM.search(sentence) or NO_FINE_ALONE.match(sentence))
 
 
 _ENGLISH_ARTICLES = re.compile(r"\bArticles?\s+((?:\d+(?:-\d+)?(?:\(\d+\))*(?:,\s*|\s+and\s+|\s*/\s*)?)+)")

@@ -19,6 +19,7 @@ from kb.answer.units import (
     NOT_PUNISHED,
     TITLE_VERDICT,
     best_sentence,
+    dependent,
     detect_language,
     is_sub_heading,
     named_articles,
@@ -196,10 +197,11 @@ def _runner_up_line(ctx: AnswerContext, card: str, language: str, lexical: str, 
     """The line the closest other card gives an unsure answer: its direct answer (without a bare "Yes.", which
     answers its own title), or its point that bears clearly more on the question."""
     claims = card_claims(ctx, card, language, lexical, False, 1, "", asks_for, False)
+    # (a point that leans on the lines around it in its card, "벌금형은 없습니다.", says nothing alone)
     if len(claims) > 1 and ctx.coverage(lexical, claims[1].unit.text) > \
-            ctx.coverage(lexical, claims[0].unit.text) + RUNNER_UP_POINT_MARGIN:
+            ctx.coverage(lexical, claims[0].unit.text) + RUNNER_UP_POINT_MARGIN and not dependent(claims[1].unit.text):
         return claims[1:2]
-    return claims[:1]
+    return [c for c in claims[:1] if not dependent(c.unit.text)]
 
 
 #: A sentence that announces what follows it: "Below is what the Ministry said …", "주요 변화는 다음과 같습니다.",
