@@ -667,7 +667,8 @@ def cover_up_stated(question: str, understanding: Understanding) -> bool:
 
 #: A place other than a school that the Youth Sex Protection Act binds to report (Article 34(2)): an academy, a
 #: daycare centre, a hospital, a shelter, a sports club, an entertainment agency … ("학원 강사도", "I coach a youth team").
-_OTHER_INSTITUTION = re.compile(r"학원|교습소|어린이집|병원|의료\s*기관|의원(?!회)|간호사|의사|아동\s*복지\s*시설|보육원|장애인\s*(?:복지\s*)?시설|"
+_OTHER_INSTITUTION = re.compile(r"학원|교습소|어린이집|병원|의료\s*기관|(?<!국회)의원(?!회|실)|간호사|의사(?!에\s*반|를\s*무시|와\s*상관)|"
+                                r"아동\s*복지\s*시설|보육원|장애인\s*(?:복지\s*)?시설|"
                                 r"청소년\s*(?:쉼터|상담|수련|활동|센터)|쉼터|체육\s*(?:단체|회)|운동부|코치|(?:연예\s*)?기획사|소속사|"
                                 r"\bhagwon|\bcram\s+school|\bprivate\s+academy|\bacademy\b|\bday\s*care|\bnursery\b|\bhospital|"
                                 r"\bclinic\b|\bnurse\b|\bdoctor\b|\borphanage|\bchildren'?s\s+home|\byouth\s+(?:shelter|cent(?:er|re)|club)|"
