@@ -626,3 +626,17 @@ def test_who_pays_for_a_removal_states_the_cost_card_and_being_charged_does_not(
     assert deletion_cost_asked("Who legally bears the cost of the takedown work the centre does?", None)
     assert deletion_cost_asked("삭제 지원 받으면 돈 내야됨??", None)
     assert not deletion_cost_asked("If I delete the file, will I still be charged?", None)
+
+
+@pytest.mark.parametrize("question, dated", [
+    ("When did Korea first criminalise making sexual deepfakes, and in which article?", True),
+    ("2025년 3월 기준으로 학폭법 정의에 딥페이크가 명시돼 있었나요?", True),
+    ("딥페이크 처벌 조항은 언제부터 생겼어요?", True),
+    ("What counts as a deepfake under Korean law?", False),
+    ("딥페이크의 법적 정의를 조문으로 알려 주세요", False),
+])
+def test_the_card_on_todays_legal_definition_is_no_answer_to_the_law_at_a_date(question, dated):
+    from kb.answer.premises import law_at_a_date_asked
+    from kb.answer.understanding import understand
+
+    assert law_at_a_date_asked(question, understand(question)) is dated

@@ -127,6 +127,10 @@ import pytest
     ("어린이집 교사인데 원아 관련 합성 사진 알게 되면 신고 의무가 있나요?", "support-youth-mandatory-reporters", r"제34조"),
     # a service that charges, asked of a removal
     ("Does the takedown centre charge families anything for the removal?", "support-deletion-cost", r"offender"),
+    # what the law calls a deepfake, and its elements
+    ("딥페이크의 법적 정의를 조문으로 알려 주세요", "penalty-deepfake-legal-definition", r"제14조의2"),
+    ("how does korean law define a deepfake, and does the statute even use that word?",
+     "penalty-deepfake-legal-definition", r"14-2"),
     # what an application for removal needs: what to keep, not who may apply
     ("삭제 지원 신청할 때 뭘 준비해야 돼요?", "support-evidence", r"URL|주소"),
     ("what do we need to bring when we apply to get the fake removed?", "support-evidence", r"URL|address"),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from kb.answer.dates import implied_date
 from kb.answer.disclosure import identity_not_image
 from kb.answer.evidence import keeping_asked, own_evidence_kept
 from kb.answer.safety import HELPER_VOICE
@@ -546,6 +547,18 @@ def sexual_material_named(question: str, understanding: Understanding) -> bool:
     return bool(SEXUAL_NAMED.search(question)) and not understanding.not_sexual
 
 
+def law_at_a_date_asked(question: str, understanding: Understanding) -> bool:
+    """The card on what the law calls a deepfake today ("legal-definition") is contradicted by a question about the
+    law on a past date or about when it changed ("2025년 3월 기준 학폭법 정의에 딥페이크가 있었나요?", "when did Korea first
+    criminalise it?"): the history cards and the law of that date answer."""
+    return "history" in understanding.intents or "date" in understanding.asks_for or understanding.implied_as_of is not None \
+        or bool(_WHEN_ASKED.search(question)) or implied_date(question) is not None
+
+
+#: When something happened asked: "when did Korea first criminalise it", "언제부터", "언제 생겼".
+_WHEN_ASKED = re.compile(r"\bwhen\s+(?:did|was|were|has|had|exactly)\b|\bsince\s+when\b|언제", re.I)
+
+
 def drawn_minor_stated(question: str, understanding: Understanding) -> bool:
     """The card defining exploitation material ("representation") fits a question about a drawn or invented figure
     that looks like a child ("is it illegal to make AI nudes of anime characters who look like kids?")."""
@@ -853,7 +866,7 @@ CONTRADICTED = {"juvenile": young_offender_contradicted, "teacher-victim": teach
                 "prevention-education": measure_asked, "school": at_university,
                 "imprisonment": school_points_named, "appeal": teacher_not_named, "complaint": stalking_alone,
                 "covert-filming": filming_agreed, "parent-doer": parent_doer_contradicted, "deepfake": not_sexual_stated,
-                "not-sexual": sexual_material_named}
+                "not-sexual": sexual_material_named, "legal-definition": law_at_a_date_asked}
 #: A card topic → the check of whether a question states the premise it names.
 STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking": stalking_stated,
           "deletion": deletion_asked, "workplace": work_harm_stated, "bystander": bystander_stated,
