@@ -337,3 +337,19 @@ def test_a_line_telling_what_came_before_never_leads_a_question_about_todays_law
     answer = full_kb.ask("딥페이크 만들면 몇 년 받아요?")
     first = answer.answer.splitlines()[0]
     assert not re.match(r"그\s*전에|이전|\d{4}년\s*\d{1,2}월\s*\d{1,2}일\s*(?:개정\s*)?전", first), first
+
+
+def test_what_one_answer_understood_is_not_kept_for_the_next(full_kb):
+    # a card line that names no article rests on the youth law only when the question names a child: that was kept
+    # once per thread, so the first answer's child decided every later answer's citations
+    from kb.answer.citations import _child_named
+    from kb.answer.understanding import understand
+
+    ctx = full_kb.answerer.context
+    child, adult = "제 딸이 14살인데 합성 사진으로 협박받아요", "딥페이크로 협박해서 돈 뜯으면 몇 년형?"
+    ctx.begin(child, understand(child))
+    assert _child_named(ctx)
+    ctx.begin(adult, understand(adult))
+    assert not _child_named(ctx)
+    ctx.begin(adult)  # begun without an understanding: no child is assumed
+    assert not _child_named(ctx)

@@ -156,16 +156,22 @@ def test_a_penalty_asked_of_the_employer_is_told_from_one_asked_of_a_coworker(qu
     assert bool(_OTHER_PARTY_PUNISHED.search(question)) is other
 
 
-@pytest.mark.parametrize("question", [
-    "My 15 y/o found a fake nude of herself on some site. How do we get it taken off?",
-    "I'm 14 and someone uploaded an edited video of me to a website, how can I have it removed from there?",
-])
-def test_a_young_victim_asking_for_removal_gets_help_not_the_producers_penalty(full_kb, question):
+@pytest.mark.parametrize("question, not_first, help_", [
     # the age said beside the material made the exploitation material's penalty card answer a request for removal
+    ("My 15 y/o found a fake nude of herself on some site. How do we get it taken off?",
+     r"imprisonment|at least 5 years", r"1366|02-735-8994|delet|remov|take"),
+    ("I'm 14 and someone uploaded an edited video of me to a website, how can I have it removed from there?",
+     r"imprisonment|at least 5 years", r"1366|02-735-8994|delet|remov|take"),
+    # a frightened teenager who asks nothing was answered with the threat offence's penalty
+    ("중2인데 애들이 제 얼굴로 합성한 거 돌린대요 무서워요", r"징역|imprisonment|협박|threat", r"1366|02-735-8994|117|112"),
+    ("im 16 and some guys made an edited pic of me, i'm so scared", r"징역|imprisonment|협박|threat",
+     r"1366|02-735-8994|117|112"),
+])
+def test_a_young_victim_asking_for_help_gets_help_first_not_a_penalty(full_kb, question, not_first, help_):
     answer = full_kb.answerer.ask(question)
     first = answer.answer.splitlines()[0]
-    assert not re.search(r"imprisonment|at least 5 years", first), answer.answer
-    assert re.search(r"1366|02-735-8994|delet|remov|take", answer.answer, re.I), answer.answer
+    assert not re.search(not_first, first), answer.answer
+    assert re.search(help_, answer.answer, re.I), answer.answer
 
 
 @pytest.mark.parametrize("question", [
@@ -192,15 +198,3 @@ def test_the_wording_of_an_article_on_a_past_date_is_given_by_that_article(full_
     lines = answer.answer.split("\n\n")[0].splitlines()
     assert re.search(first, lines[0]), answer.answer
     assert not any(re.search(never, line, re.I) for line in lines), answer.answer
-
-
-@pytest.mark.parametrize("question", [
-    "중2인데 애들이 제 얼굴로 합성한 거 돌린대요 무서워요",
-    "im 16 and some guys made an edited pic of me, i'm so scared",
-])
-def test_fear_told_with_nothing_asked_gets_help_first_not_a_penalty(full_kb, question):
-    # a frightened teenager who asks nothing was answered with the threat offence's penalty
-    answer = full_kb.answerer.ask(question)
-    first = answer.answer.splitlines()[0]
-    assert not re.search(r"징역|imprisonment|협박|threat", first), answer.answer
-    assert re.search(r"1366|02-735-8994|117|112", answer.answer), answer.answer

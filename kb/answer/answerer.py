@@ -226,7 +226,7 @@ class Answerer:
         filters = replace(filters, as_of=as_of) if filters else Filters(as_of=as_of)
 
         result.notice = NOT_ADVICE[language]
-        self.context.begin(question)
+        self.context.begin(question, understanding)
         vector = self.retriever.query_vector(question)
         verdict = self.gate.check(question, vector)
         if verdict is not None:

@@ -6,7 +6,6 @@ import re
 
 from kb.answer.context import AnswerContext
 from kb.answer.records import Citation, Unit
-from kb.answer.understanding import understand
 from kb.answer.units import ARTICLE_NAMED, LIST_ITEM, is_sub_heading, locator, named_articles, named_paragraphs, \
     sentences
 from kb.index.catalog import StatuteVersion, version_in_force
@@ -162,11 +161,8 @@ def asked_source(ctx: AnswerContext, card: str, laws: list[dict], as_of: str) ->
 
 def _child_named(ctx: AnswerContext) -> bool:
     """Whether the question being answered names a child or a teenager, as shown or as the one who did it."""
-    kept = ctx.kept("child")
-    if "named" not in kept:
-        found = understand(getattr(ctx.answering, "question", ""))
-        kept["named"] = found.minor_victim or found.minor_doer or "csam" in found.materials
-    return kept["named"]
+    found = getattr(ctx.answering, "understanding", None)
+    return found is not None and (found.minor_victim or found.minor_doer or "csam" in found.materials)
 
 
 def _resolve_primary(ctx: AnswerContext, chosen: list[dict], as_of: str) -> list[dict]:

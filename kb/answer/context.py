@@ -39,10 +39,13 @@ class AnswerContext:
         self._line_vectors: dict[str, np.ndarray] | None = None
         self._line_vectors_lock = threading.Lock()
 
-    def begin(self, question: str) -> None:
-        """Start one answer: its caches are kept for that answer only (an ingest may change what is in force)."""
+    def begin(self, question: str, understanding=None) -> None:
+        """Start one answer: its caches (`kept`) are kept for that answer only (an ingest may change what is in force),
+        with the question and what was understood of it."""
+        self.answering.__dict__.clear()
         self.answering.primary = {}
         self.answering.asked, self.answering.question, self.answering.lines = {}, question, {}
+        self.answering.understanding = understanding
 
     def kept(self, name: str) -> dict:
         """This thread's answer's cache called ``name``."""

@@ -508,9 +508,12 @@ def child_doer_contradicted(question: str, topics: list[str]) -> bool:
 
 #: A school's measure against the one who did it, named: a transfer, a change of class, expulsion, suspension
 #: ("make him change schools", "kick him out", "전학 보낼 수 있나요").
-_MEASURE = re.compile(r"전학|퇴학|출석\s*정지|학급\s*교체|반\s*(?:을\s*)?(?:바꾸|옮기|교체)|징계|transfer|expel|expulsion|suspen|"
-                      r"kick(?:ed|ing)?\s+(?:\w+\s+)?out|\b(?:chang|switch)\w*\s+(?:schools?|class(?:es|rooms?)?)\b|"
-                      r"\bmov\w*\s+(?:him|her|them)\s+to\s+(?:another|a\s+different|a\s+new)\s+(?:school|class)\b|" + SEPARATION, re.I)
+_ONE_MEASURE = re.compile(r"전학|퇴학|출석\s*정지|학급\s*교체|반\s*(?:을\s*)?(?:바꾸|옮기|교체)|transfer|expel|expulsion|suspen|"
+                          r"kick(?:ed|ing)?\s+(?:\w+\s+)?out|\b(?:chang|switch)\w*\s+(?:schools?|class(?:es|rooms?)?)\b|"
+                          r"\bmov\w*\s+(?:him|her|them)\s+to\s+(?:another|a\s+different|a\s+new)\s+(?:school|class)\b|" + SEPARATION,
+                          re.I)
+#: ... or the word for them all ("징계").
+_MEASURE = re.compile(r"징계|" + _ONE_MEASURE.pattern, re.I)
 #: Prevention named: education, training, campaigns, plans ("예방교육", "prevention classes").
 _PREVENTION = re.compile(r"예방|교육|연수|계획|캠페인|prevent|educat|train|class(?:es)?\s+on|lesson|campaign|plan", re.I)
 
@@ -535,10 +538,6 @@ def measure_asked(question: str, understanding: Understanding) -> bool:
     about. Contradicted when the question asks for a measure against the one who did it and names nothing of
     prevention ("can the school make the boy who made deepfakes of me change schools")."""
     return bool(_MEASURE.search(question)) and not _PREVENTION.search(question)
-
-
-#: One measure named ("전학", "expel"), not the word for them all ("징계": what discipline, asked of the list).
-_ONE_MEASURE = re.compile(_MEASURE.pattern.replace("징계|", ""), re.I)
 
 
 def sexual_material_named(question: str, understanding: Understanding) -> bool:
