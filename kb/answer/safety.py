@@ -25,6 +25,16 @@ _DEFYING_REMOVAL = (
     r"(so|and)\s+(that\s+)?(it|they)\s+(can'?t|cannot|won'?t)\s+(ever\s+)?be\s+(removed|deleted|taken\s+down))|"
     r"(삭제|지워|지우|내려|내리|차단)\S*\s*(돼도|되도|져도|가도|당해도|먹어도|해도)\s*(\S+\s*){0,3}(다시|계속|또)\s*(올리|뿌리|퍼뜨)\S*\s*(는\s*)?(법|방법)|"
     r"(안|못)\s*(지워지게|내려가게|삭제되게)\s*(\S+\s*){0,2}(올리|뿌리|퍼뜨)\S*\s*(는\s*)?(법|방법|려면)")
+#: A child named as the one approached, in English and Korean (the groom rules).
+_CHILD_NOUN = (r"(?:kid|child|minor|teen(?:ager)?|(?:middle|high|elementary|primary)[\s-]*school(?:er|\s+girl|\s+boy|\s+kid)|"
+               r"schoolgirl|schoolboy|(?:girl|boy|kid)\s+(?:aged\s+)?1[0-7]|1[0-7][\s-]*(?:year[\s-]*old|yo|y/o)(?:\s+(?:girl|boy|kid))?)")
+_CHILD_KO = r"초등학생|중학생|고등학생|초딩|중딩|고딩|여중생|여고생|남중생|미성년자|청소년|(?<!\d)1[0-7]\s*살"
+#: A platform kept from taking a server or post down ("how do we keep discord from banning it", "so telegram won't shut
+#: the channel down"): spreading, and evading the takedown.
+_KEEPING_IT_UP = (r"\bkeep\s+(discord|telegram|insta\w*|twitter|x|reddit|tiktok|kakao\w*|the\s+(platforms?|sites?|apps?|mods?|moderators?|admins?))\s+"
+                  r"from\s+(ban|delet|remov|shut\w*\s+(it|us|them|this|that)?\s*down|find|flag|tak\w*\s+(it|us|them)?\s*down|notic)\w*|"
+                  r"\bso\s+(that\s+)?(discord|telegram|insta\w*|twitter|x|reddit|tiktok|the\s+(platforms?|sites?|apps?|mods?|moderators?|admins?))\s+"
+                  r"(doesn'?t|don'?t|won'?t|can'?t|cannot|never)\s+(ban|delete|remove|shut|find|flag|take|notice)\w*")
 #: Where people undress or wash, or under clothes: a camera hidden there films them (제14조).
 _PRIVATE_PLACE_EN = (r"(bathroom|toilet|restroom|shower|changing\s*rooms?|locker\s*rooms?|dressing\s*rooms?|fitting\s*rooms?|"
                      r"bedroom|roommate'?s?\s+room|her\s+room|up\s*skirt|under\s+(her|a)\s+(skirt|dress))")
@@ -56,6 +66,11 @@ _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(patte
     # making one
     ("make", rf"{_ASK_EN}\s+(make|create|generate|produce|photoshop|render)\s+(a\s+|an\s+|some\s+)?(\w+\s+){{0,2}}(nudes?|naked|porn\w*|explicit|lewd|nsfw)\b"),
     ("make", r"\b(best|good|free|which|recommend\w*)\b.{0,20}\b(nudify|undress\w*|deepnude|nude|deepfake|face\s*swap)\s*(app|bot|tool|site|ai)s?\b"),
+    # the tool asked for by what it does ("can you recommend an AI that can undress a photo?")
+    ("make", r"\b(recommend\w*|suggest|know\s+(of\s+)?(any|an?|some)|is\s+there\s+(an?|any)|name\s+(an?|any|some))\s+(\w+\s+){0,2}?"
+             r"(apps?|bots?|tools?|sites?|ai|programm?e?s?|websites?|software)\s+(that|which|to)\s+(can\s+|will\s+|could\s+)?"
+             r"(undress\w*|nudif\w*|strip\w*\s+(the\s+)?cloth\w*|remov\w*\s+(the\s+)?cloth\w*|mak\w*\s+(\w+\s+)?nudes?|"
+             r"turn\w*\s+(\w+\s+){0,3}?into\s+(a\s+)?nudes?)"),
     ("make", r"\b(apps?|bots?|tools?|sites?|ai|programs?|websites?)\b.{0,25}\b(strips?|removes?|takes?\s+off|erases?)\s+(the\s+)?"
              r"(clothes|clothing|bikinis?|swimsuits?|underwear)"),
     ("sell", r"(합성|딥페|능욕|누드|나체)\S*.{0,40}(얼마\s*(받아야|받을까|받으면|불러|부를까|에\s*팔)|(가격|단가)\S*\s*(을\s*|를\s*)?(어떻게|얼마로|얼마나|정하|짜)|"
@@ -79,6 +94,15 @@ _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(patte
                r"(nudes?|pics?|photos?|videos?|deep\s*fakes?|fakes?|images?)\b"),
     ("extort", r"(퍼뜨린|뿌린|올린|유포한|퍼뜨리겠|뿌리겠|올리겠|유포하겠|협박)\S*.{0,30}(문자|메시지|메세지|디엠|dm|글|편지|협박문)\S*\s*"
                r"(좀\s*)?(써|작성|만들어)\s*(줘|주세요|줄래|달라|봐)"),
+    # the asker's own plan to threaten for money or more ("영상 유포한다고 협박해서 돈 받으려는데 얼마 부르는 게 적당해요")
+    ("extort", r"(유포|뿌린|뿌리|퍼뜨린|퍼뜨리|올린|올리)\S*\s*(다고|다며|겠다고)\s*(\S+\s*)?(협박|겁)\S*\s*(\S+\s*){0,3}?"
+               r"(돈|금품|만남|사진|영상|관계)\S*\s*(을\s*|를\s*)?(받으려|뜯으려|받아\s*내려|얻으려|요구하려|받을\s*(건데|거))"),
+    # the one harmed kept from reporting ("피해자가 신고 못 하게 겁주려면", "scare her out of going to the police")
+    ("evade", r"^(?!.*(가해자|상대방|누가|협박\s*(을\s*)?(받|당)))(?=.*(신고|고소|말|진술|증언|얘기)\S*\s*(을\s*|를\s*)?(못|안)\s*하게).*?"
+              r"((겁\s*주|협박\s*하|입\s*막|막)\S*?(려면|려는데|는\s*(법|방법))|뭐라고\s*(해야|하면|말해|보내))|"
+              r"\b(scare|stop|keep|pressure|intimidate|threaten|frighten|talk)\w*\s+(the\s+)?(victim|her|him|them|girl|boy|witness|kid)\s+"
+              r"(out\s+of|from|into\s+not|so\s+(she|he|they)\s+(won'?t|doesn'?t|don'?t|can'?t|will\s+not))\s+"
+              r"(report\w*|tell\w*|going\s+to\s+the\s+(police|cops)|press\w*\s+charges|testif\w*|su(e|ing))"),
     # the images used to get money, a meeting or more images from the person shown ("전여친 합성사진 … 이걸로 돈 받아내려면",
     # "how do i use her pics to make her pay")
     ("extort", r"(합성|딥페|능욕|누드|나체|야한|사진|영상)\S*.{0,40}(이걸로|그걸로|이거로|그거로|이거\s*가지고|그거\s*가지고|빌미로|약점\s*(으로\s*)?삼아)\s*"
@@ -100,6 +124,12 @@ _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(patte
              r"(화장실|샤워|탈의실|목욕|치마\s*속|룸메|기숙사\s*방)\S*\s*.{0,20}(카메라|캠)\S*\s*.{0,10}(설치|숨기|달)\S*\s*(는\s*)?(법|방법|하려면|추천)|"
              r"(치마\s*속|샤워하는|씻는|옷\s*갈아입는)\S*\s*.{0,20}(몰래\s*)?(찍는|찍을|촬영하는)\s*(법|방법|카메라|앱)"),
     ("spread", rf"^(?=.*({_SEXUAL}|\bfakes?\b|짤)).*?({_DEFYING_REMOVAL})"),
+    # a platform kept from taking it down
+    ("spread", rf"^(?=.*({_SEXUAL}|\bfakes?\b|\bedits?\b|짤|\bpics?\b)).*?({_KEEPING_IT_UP})"),
+    # posted so widely it can never be removed ("how many copies do i need to post so it can never be fully deleted")
+    ("spread", r"\b(post|upload|share|spread|mirror|copies|re-?post|put)\w*\b.{0,60}\bso\s+(that\s+)?(it|they|the\s+\w+)\s+"
+               r"(can\s+never|can'?t\s+ever|cannot\s+ever|will\s+never|won'?t\s+ever|never\s+can|can'?t|cannot|won'?t)\s+(\w+\s+)?be\s+"
+               r"(fully\s+|completely\s+|totally\s+|all\s+)?(removed|deleted|taken\s+down|wiped|erased|scrubbed)\b"),
     # slipping it past a platform's filter or matching ("what do i crop so it gets past instagram's nudity filter")
     ("spread", rf"^(?=.*({_SEXUAL}|\bfakes?\b|face\s*swaps?))(?=.*({_ASK_EN}|what\s+(do|should)\s+i|trick\s+to|hashtags?\s+that|"
                r"(post|upload|share)\s+(\w+\s+){1,4}without\s+it\s+getting)).*?\b(past|around|bypass\w*|dodg\w*|evad\w*|beat|fool|slip\w*\s+(past|through))\s+"
@@ -121,6 +151,9 @@ _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(patte
     ("find", r"(send|give|share|dm)\s+me\s+(the\s+)?(link|links|invite|channel|room|group)\b.{0,40}(deep\s*fake|nude|porn|room|channel|능욕|텔방)"),
     ("find", rf"{_SEXUAL}.{{0,40}}(어디서\s*(봐|보|구하|받|다운|사)|보는\s*곳|(사는|파는)\s*곳|구하는\s*(법|방법|곳)|다운\s*받는\s*(법|곳)|링크\s*(좀|줘|주세요|알려)|주소\s*(좀|줘|알려))"),
     ("find", r"(능욕방|텔방|합성방|딥페\s*방|능욕\s*채널)\s*.{0,15}(링크|주소|초대|입장).{0,10}(줘|주세요|알려|좀|있어\?|있나요|어디)"),
+    # an invitation to a community that makes or trades them ("딥페 제작 커뮤 초대코드 있는 사람")
+    ("find", r"(딥페|합성|능욕|누드|지인)\S*\s*(\S+\s*){0,2}?(방|커뮤|채널|서버|단톡|디코|카페)\S*\s*.{0,10}?"
+             r"(초대\s*(코드|링크|장)|입장\s*(코드|링크)|링크|주소)\S*\s*(있는\s*(사람|분)|구해|구함|공유|좀|주실|줄\s*(사람|분)|있나요|있어|어디)"),
     # a plan to make one, then the tool asked for ("야한 합성 하나 만들 건데 … 프로그램이랑 설정 좀 알려줘"): making,
     # even when it should look natural ("티 안 나게"), which the evasion rules below would otherwise read as hiding
     ("make", r"(합성|딥페|야한|누드|알몸|나체|벗은)\S*.{0,30}(만들|합성하|제작하|뽑)\S*\s*(건데|려는데|려고|고\s*싶|을\s*거).{0,50}"
@@ -150,7 +183,7 @@ _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(patte
               r"\bhides?\s+(it|them)\s+from\s+(the\s+)?(police|cops)|"
               # "so a deepfake of my ex can't be traced back to me or flagged by police detection tools"
               r"\b(can'?t|cannot|won'?t|couldn'?t|never|not)\s+(ever\s+)?be\s+(traced|tracked|linked|tied|connected)\s+(back\s+)?to\s+(me|us|my\s+\w+)\b|"
-              r"\b(police|cops|investigators?|forensics?)\s+(can'?t|cannot|won'?t|couldn'?t|never)\s+(\w+\s+)?(trace|track|link|tie)\s+(it|them|this|that)\s+(back\s+)?to\s+(me|us)\b|"
+              r"\b(police|cops|investigators?|forensics?)\s+(can'?t|cannot|won'?t|couldn'?t|never)\s+(\w+\s+)?(trace|track|link|tie)\s+(it|them|this|that)\s+(back\s+)?to\s+(me|us|my)\b|"
               # "how do I make sure the police can't trace a deepfake I posted?"
               r"\b(make\s+sure|ensure|so\s+that|so)\s+(the\s+)?(police|cops|investigators?|detectives?|authorities)\s+"
               r"(can'?t|cannot|won'?t|couldn'?t|never|don'?t)\s+(ever\s+)?(trace|track|find|identify|catch|link)\b|"
@@ -183,6 +216,20 @@ _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(patte
              r"\b(nudes?|naked|porn\w*|explicit|sexual|deep\s*fakes?)\b"),
     ("make", r"(단계별로|순서대로|차근차근).{0,40}(만드는|만들|합성하는|제작하는).{0,30}(누드|나체|알몸|딥페|합성|음란|야한)|"
              r"(누드|나체|알몸|딥페|음란|야한).{0,30}(만드는|만들|합성하는|제작하는)\s*(법|방법|과정).{0,20}(단계별|순서대로|차근차근)"),
+    # drawing a child in: talked into sending images of themselves, a call or meeting alone, a secret kept from their
+    # parents ("the best way to talk a middle schooler into video calling me alone", "중학생 꼬셔서 사진 받는 법")
+    ("groom", rf"^(?!.*\b(?:my|our)\s+(?:own\s+)?(?:\d+[\s-]*(?:year[\s-]*old|yo)\s+)?(?:kids?|child|children|son|daughter|teen\w*|students?|pupils?)\b)"
+              rf".*\b(?:get|gets|getting|talk|talking|convince|persuade|trick|lure|groom|coax|sweet[\s-]*talk)\w*\s+(?:a|an|this|that|the|some|any)\s+"
+              rf"(?:\w+\s+)?{_CHILD_NOUN}\s+(?:\w+\s+){{0,2}}?(?:into|to)\s+(?:\w+\s+){{0,2}}?"
+              r"(?:send\w*\s+(?:me\s+)?(?:\w+\s+)?(?:nudes?|naked|pics?\s+of\s+(?:her|him|them)sel\w+|photos?\s+of\s+(?:her|him|them)sel\w+|"
+              r"pictures?\s+of\s+(?:her|him|them)sel\w+|selfies|videos?\s+of\s+(?:her|him|them)sel\w+|underwear|bikini)|"
+              r"(?:video[\s-]*call\w*|facetim\w*|call\w*|meet\w*|see\w*|hang\w*\s+out\s+with)\s+(?:with\s+)?(?:me\s+)?(?:alone|privately|in\s+private|secretly|at\s+night)|"
+              r"keep\w*\s+(?:it|this|us|our\s+\w+|things)\s+(?:a\s+)?secret|not\s+tell\w*\s+(?:her|his|their)\s+(?:parents|mom|mum|dad|mother|father)|"
+              r"com(?:e|ing)\s+(?:over\s+)?(?:to\s+)?(?:my|me)\b|undress\w*|strip\w*|sext\w*)"),
+    ("groom", rf"^(?!.*(?:처벌|형량|벌금|징역|신고|고소|수법|그루밍|징후|신호|예방|막으|막는|막을|대처|대응|딸|아들|누가|어떤\s*(?:사람|남자|놈|어른)|그\s*(?:사람|남자|놈|어른)|당했|했대|했어요|래요|대요))"
+              rf"(?=.*(?:{_CHILD_KO})).*?(?:꼬시|꼬셔|꼬신|꼬드기|꼬드겨|꾀어|꾀는|구슬리|구슬려|길들이|길들여|환심\s*(?:을\s*)?사|"
+              r"(?:단둘이|둘이서|몰래|부모\s*몰래)\s*(?:\S+\s*)?(?:만나|영상\s*통화|영통|통화))"
+              r"\S*\s*(?:\S+\s*){0,4}?\S*?(?:는\s*(?:법|방법)|려면|면\s*(?:돼|될)|을까|ㄹ까|팁|요령|노하우|어떻게|뭐라고|방법)"),
     # identifying a victim
     ("identify", r"(who\s+is|identify|find\s+out\s+who\s+is|name\s+of|dox\w*)\s+(the\s+|this\s+)?(girl|woman|student|victim|person|kid)\s+(in|from)\s+(the|this|that)\s+(video|clip|photo|pic|deepfake|image)"),
     ("identify", r"(work\s+out|figure\s+out|find\s+out|tell\s+me)\s+which\s+(girl|boy|student|woman|person)\b.{0,40}\b(it\s+is|in\s+it|this\s+is)"),
@@ -351,6 +398,9 @@ _EVASION = re.compile(r"경찰\S*\s*(못|모르게)\s*(찾|잡|추적)\S*\s*(게
                       r"without\s+(getting\s+caught|a\s+trace|being\s+traced|it\s+(coming|being)|(the\s+)?(police|cops))|can'?t\s+be\s+traced|"
                       r"untraceabl|(gets?|got|was)\s+reported|\b(police|cops|investigators?|forensics?)(\s+(team|unit|lab|people|guys|officers|experts))?\s+"
                       r"(can'?t|cannot|won'?t|couldn'?t)\s+(trace|track|recover|restore)\b|"
+                      # a file kept from being tied to the asker: "so police can't link them to my phone"
+                      r"\b(police|cops|investigators?|forensics?|detectives?)\s+(can'?t|cannot|won'?t|couldn'?t|never)\s+(ever\s+)?"
+                      r"(link|tie|connect|trace|track|match)\s+(it|them|this|that|these|those|the\s+\w+)\s+(back\s+)?to\s+(me|us|my)\b|"
                       # waiting out the records or the limitation period to put it up again
                       r"\b(safe|okay|ok|fine|clear)\s+to\s+(re-?post|post|upload|share|put\s+(\w+\s+){0,3}?up|send|spread)\b(?!\s+(my|our)\s+own\b).{0,40}\b(again|back\s+up)\b|"
                       r"(공소시효|기록|로그|보관)\S*.{0,40}(다시|또)\s*(올려도|뿌려도|유포해도|퍼뜨려도|올릴\s*수)|"
@@ -362,7 +412,7 @@ _EVASION = re.compile(r"경찰\S*\s*(못|모르게)\s*(찾|잡|추적)\S*\s*(게
                       r"(takedowns?|bans?|removals?|deletions?|reports?)|\b(backup|mirror)\s+(mirror\s+)?(channels?|rooms?|groups?|bots?)\b"
                       r"(?=.{0,120}\b(banned|takedowns?|taken\s+down|removed|reports?)\b)|"
                       r"under\s+the\s+radar|\b(screen|weed|filter|keep)\w*\s+(\w+\s+){0,2}?(out\s+)?"
-                      r"(any\s+)?undercover\b|(잠입|위장)\s*(수사관|경찰)\S*\s*(\S+\s*){0,2}?(걸러|거르|가려내|막)|never\s+be\s+removed|" + _DEFYING_REMOVAL + "|"
+                      r"(any\s+)?undercover\b|(잠입|위장)\s*(수사관|경찰)\S*\s*(\S+\s*){0,2}?(걸러|거르|가려내|막)|(can\s+)?never\s+(\w+\s+)?be\s+(fully\s+|completely\s+)?(removed|deleted|taken\s+down|wiped|erased)|" + _KEEPING_IT_UP + r"|\b(scare|stop|keep|pressure|intimidate|threaten|frighten|talk)\w*\s+(the\s+)?(victim|her|him|them|girl|boy|witness|kid)\s+(out\s+of|from|into\s+not)\s+(report\w*|tell\w*|going\s+to\s+the\s+(police|cops)|press\w*\s+charges|testif\w*)|" + _DEFYING_REMOVAL + "|"
                       # getting rid of it before the police look: "make them disappear before the cops come"
                       r"\b(disappear|go\s+away|vanish|delet\w*|wip(e|ing)|eras\w*|destroy\w*|get\s+rid)\b.{0,40}\bbefore\s+(the\s+)?"
                       r"(cops|police|detectives?|search|raid|investigat\w*|they\s+(come|check|search|look|find|seize))|"
@@ -629,6 +679,9 @@ def plain_penalty_ask(question: str) -> bool:
 REACH_ONLY = re.compile(r"^[^.?!]*(?:\bcounts?\s+as|\bconsidered\s+(?:as\s+)?|\bamounts?\s+to|\bqualif(?:y|ies)\s+as)\s+"
                         r"(?:an?\s+)?(?:distribut|spread|shar|possess|view|making|production|a\s+crime|crime|illegal|"
                         r"an?\s+offen[cs]e)[^.?!]*[.?!]?$|"
+                        # "is it illegal to swap edits of people in a private discord server"
+                        r"^\s*(?:is|are|would|could)\s+(?:it|that|this|they)\s+(?:be\s+)?(?:illegal|a\s+crime|a\s+criminal\s+offen[cs]e|"
+                        r"against\s+the\s+law|punishable|legal)\b[^.?!]*[.?!]?$|"
                         r"^[^.?!]*(?:유포|반포|소지|시청|제작|범죄)\S*\s*(?:에\s*해당|로\s*(?:봐|보|치|인정))[^.?!]*[.?!]?$", re.I)
 
 
