@@ -50,6 +50,9 @@ _COVER_STORY = (
     r"\bget\s+(?:it|things|this|that|our\s+stor(?:y|ies))\s+straight\b|\bget\s+straight\s+between\s+us\b|"
     r"\b(?:i|we)\b[^.?!]{0,80}\b(?:beat|dodge|escape|get\s+out\s+of)\s+the\s+(?:charges?|case|rap)\b|\bget\s+me\s+off\b|"
     r"\bso\s+(?:the\s+)?(?:police|cops|investigators?)\s+(?:can'?t|cannot|won'?t)\s+(?:force|make|get\s+into|open|read|access|see)\b|"
+    # a denial planned to get off ("합성 안 했다고 하면 증거 없으면 무혐의 나와요?", "if i just deny it, can they prove anything")
+    r"(?:안|않았|안\s*했|모른)\S*다고\s*(?:하면|우기면|잡아\s*떼면|버티면)\s*.{0,30}(?:무혐의|증거\s*(?:가\s*)?없으면|빠져|안\s*걸리|처벌\s*안)|"
+    r"\bif\s+(?:i|we)\s+(?:just\s+)?(?:deny|say\s+(?:i|we)\s+didn'?t|claim\s+(?:i|we)\s+didn'?t)\b.{0,60}\b(?:no\s+evidence|beat|get\s+off|walk|dropped|can'?t\s+prove)|"
     r"(?:친구|걔|그\s*친구|같이\s*한\s*애)\S*\s*(?:\S+\s*){0,2}?말\s*(?:을\s*)?맞추|(?:무혐의|불기소)\S*\s*(?:\S+\s*){0,2}?"
     r"(?:빠지는|받는|나오는)\s*(?:\S+\s*)?(?:꼼수|방법|팁)|모른\s*척\S*\s*(?:\S+\s*){0,3}?(?:뭐가|어느\s*게|나아|더\s*(?:안|나))")
 
@@ -66,6 +69,13 @@ _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(patte
     # making one
     ("make", rf"{_ASK_EN}\s+(make|create|generate|produce|photoshop|render)\s+(a\s+|an\s+|some\s+)?(\w+\s+){{0,2}}(nudes?|naked|porn\w*|explicit|lewd|nsfw)\b"),
     ("make", r"\b(best|good|free|which|recommend\w*)\b.{0,20}\b(nudify|undress\w*|deepnude|nude|deepfake|face\s*swap)\s*(app|bot|tool|site|ai)s?\b"),
+    ("make", r"\b(best|good|free|which|recommend\w*|easiest|simplest|top|quickest)\b.{0,20}\b(apps?|bots?|tools?|sites?|ai|programm?e?s?|websites?|software)\b"
+             r".{0,30}\b(make|turn|get)\s+(someone|somebody|her|him|a\s+\w+|people|anyone|them|my\s+\w+)\s+(look\s+|appear\s+)?"
+             r"(naked|nude|topless|undressed|unclothed|in\s+(underwear|lingerie))\b"),
+    # a service that does it ("지인 얼굴로 ㅈㅇㄴㅇ 해주는 곳 아는 사람"), or the clothes taken off a photo ("이 사진 옷 지워줘")
+    ("make", r"(지인\s*능욕|능욕|ㅈㅇㄴㅇ|ㄴㅇ|합성|합사|딥페|ㄷㅍ|누드|나체|알몸|벗기)\S*\s*(\S+\s*)?(해\s*주는|만들어\s*주는|의뢰\s*받는|작업\s*해\s*주는)\s*"
+             r"(곳|사람|데|방|계정|분|사이트|업체)|"
+             r"옷\S*\s*(좀\s*|다\s*)?(지워|지우|벗겨|벗기|없애|날려|제거\s*해)\S*\s*(줘|주세요|줄래|줄\s*수|봐|달라|주실)"),
     # the tool asked for by what it does ("can you recommend an AI that can undress a photo?")
     ("make", r"\b(recommend\w*|suggest|know\s+(of\s+)?(any|an?|some)|is\s+there\s+(an?|any)|name\s+(an?|any|some))\s+(\w+\s+){0,2}?"
              r"(apps?|bots?|tools?|sites?|ai|programm?e?s?|websites?|software)\s+(that|which|to)\s+(can\s+|will\s+|could\s+)?"
@@ -76,7 +86,7 @@ _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(patte
     ("sell", r"(합성|딥페|능욕|누드|나체)\S*.{0,40}(얼마\s*(받아야|받을까|받으면|불러|부를까|에\s*팔)|(가격|단가)\S*\s*(을\s*|를\s*)?(어떻게|얼마로|얼마나|정하|짜)|"
              r"등급\S*\s*(을\s*|를\s*)?(나누|짜|정하)|유료\s*(회원|구독)\S*\s*(로\s*|으로\s*)?(운영|돌리|만들))"),
     # naming the tool that does it ("which bots do they use to make nude edits", "where would I get that programme")
-    ("make", r"^(?!.*\b(illegal|legal|crimes?|criminal|sue|victims?|punish\w*|laws?|report\w*|block\w*|ban\w*|regulat\w*|detect\w*|spot\w*)\b)"
+    ("make", r"^(?!.*\b(illegal|legal|crimes?|criminal|sue|victims?|punish\w*|laws?|report\w*|block\w*|ban\w*|regulat\w*|detect\w*|spot\w*|tell\s+(if|whether)|check\w*|identif\w*|recogni\w*|verif\w*)\b)"
              r".*?\b(which|what|best|name\s+(a\s+few|some|the))\s+(\w+\s+){0,3}?(apps?|bots?|tools?|sites?|websites?|programm?e?s?|software)\b"
              r"(?=.{0,60}\b(undress\w*|nudif\w*)|.{0,40}\b(make|makes|making|made|generat\w*|creat\w*|strip\w*|remov\w*|swap\w*|edit\w*|turn\w*)\b"
              r".{0,40}\b(nudes?|naked|porn\w*|without\s+(their|her|his)\s+(clothes|swimsuits?|bikinis?)|sexual|lewd|nsfw)\b)"),
@@ -179,7 +189,11 @@ _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(patte
               r"티\s*안\s*나게|추적\s*(안|못)\s*(되게|하게)|기록\s*안\s*남(게|기|죠)|흔적\s*(없이|안\s*남게)|"
               r"경찰\S*\s*(못|모르게)\s*(찾|잡|추적)\S*\s*(게|도록))"),
     ("evade", r"\b(deep\s*fakes?|fakes?|edits?|nudes?|pics?|photos?|videos?|files?|it)\b.{0,60}\bwithout\s+(it\s+)?"
-              r"(getting\s+(flagged|traced|caught)|tracing\s+back|being\s+(traced|flagged|detected|traceable|trackable)|anyone\s+(knowing|finding\s+out))|"
+              r"(getting\s+(flagged|traced|caught)|tracing\s+back|being\s+(traced|flagged|detected|traceable|trackable)|anyone\s+(knowing|finding\s+out)|"
+              r"(coming|leading|getting\s+traced)\s+back\s+to\s+(me|us|my)\b)|"
+              # "how do i make sure it doesn't get traced back to my account"
+              r"\b(make\s+sure|ensure|so)\s+(that\s+)?(it|they|this|that|the\s+\w+)\s+(doesn'?t|don'?t|won'?t|can'?t|cannot|never)\s+(ever\s+)?"
+              r"(get\s+|be\s+|gets\s+)?(traced|tracked|linked|tied|connected)\s+(back\s+)?to\s+(me|us|my)\b|"
               r"\bhides?\s+(it|them)\s+from\s+(the\s+)?(police|cops)|"
               # "so a deepfake of my ex can't be traced back to me or flagged by police detection tools"
               r"\b(can'?t|cannot|won'?t|couldn'?t|never|not)\s+(ever\s+)?be\s+(traced|tracked|linked|tied|connected)\s+(back\s+)?to\s+(me|us|my\s+\w+)\b|"
