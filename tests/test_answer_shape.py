@@ -529,3 +529,9 @@ def test_how_fast_asks_for_a_length_of_time_or_promptness():
     assert ANSWER_KINDS["speed"].search("the Minister promptly sends the details")
     assert ANSWER_KINDS["speed"].search("within 7 days of the request")
     assert not ANSWER_KINDS["duration"].search("the Minister promptly sends the details")
+
+
+def test_which_measures_a_committee_can_take_leads_with_the_measures(full_kb):
+    answer = full_kb.ask("학생이 저를 합성한 음란사진을 만들어 돌렸어요. 교권보호위원회에서 그 학생한테 어떤 조치를 할 수 있나요?")
+    first = answer.answer.splitlines()[0]
+    assert "1호" in first and "7호 퇴학" in first and "제25조 제2항" in first

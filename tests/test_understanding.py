@@ -336,6 +336,18 @@ def test_a_question_that_asks_for_the_whole_list():
     assert "list" in understand("학폭위에서 가해학생한테 내릴 수 있는 조치 종류 전부 알려주세요").asks_for
     assert "list" in understand("What kinds of protection measures can the committee ask for?").asks_for
     assert "list" not in understand("딥페이크를 만들면 처벌받나요?").asks_for
+    # "which measures can it take" asks for the measures, in Korean too; a penalty asked is no list
+    assert "list" in understand("교권보호위원회에서 그 학생한테 어떤 조치를 할 수 있나요?").asks_for
+    assert "list" in understand("학교에서 어떤 처분을 내릴 수 있어요?").asks_for
+    assert "list" not in understand("어떤 처벌을 받나요?").asks_for
+
+
+def test_items_numbered_inline_are_a_list():
+    from kb.answer.units import ANSWER_KINDS
+
+    assert ANSWER_KINDS["list"].search("조치 7가지: 1호 학교에서의 봉사, 2호 사회봉사, 3호 특별교육 이수")
+    assert ANSWER_KINDS["list"].search("No. 1 a written apology, No. 2 no contact")
+    assert not ANSWER_KINDS["list"].search("제17조 제1항 제1호에 따른 서면사과")
 
 
 def test_naming_a_punishment_act_asks_nothing_about_a_penalty():

@@ -147,7 +147,7 @@ ASKS_FOR: dict[str, tuple[str, ...]] = {
               r"\bwhere to (?:go|report|file|apply|ask|turn|get|call|send|submit|complain|appeal|find|request|seek)\b",
               r"\bwhich (?:agency|office|authority|body|institution|organi[sz]ation|centre|center|ministry|department)\b"),
     "list": (r"종류", r"전부", r"모두\s*(알려|말해|정리|나열)", r"다\s*(알려|말해)", r"목록", r"리스트", r"뭐뭐", r"무엇무엇",
-             r"어떤\s*것들", r"\blist\b", r"\ball (the|of the) (measures|steps|types|kinds|options|duties|rights)\b",
+             r"어떤\s*것들", r"어떤\s*(?:조치|처분|징계)(?:들)?(?:를|을|가|이|는|은)?\s*(?:할\s*수|내릴\s*수|받|하나|할까|있|되|내려)", r"\blist\b", r"\ball (the|of the) (measures|steps|types|kinds|options|duties|rights)\b",
              r"\b(kinds|types) of\b", r"\bwhich (measures|steps|options)\b",
              r"\bwhat\s+(?:punishments|sanctions|(?:disciplinary\s+)?measures|disciplinary\s+actions?)\s+(?:can|could|will|would|does|do|might|may)\b"),
 }

@@ -51,7 +51,10 @@ ANSWER_KINDS = {
                         r"https?://|www\.|\.kr\b|\.or\.kr|"
                         r"\b(?:cent(?:er|re)|police station|commission|office|ministry|agency|court|committee|prosecutors?)\b",
                         re.I),
-    "list": re.compile(r"\n\s*(?:[-*•]|\d{1,2}[.)])\s"),  # a run of a card's list items, quoted as one line
+    # a run of a card's list items, quoted as one line, or items numbered inline ("1호 학교에서의 봉사, 2호 사회봉사, …",
+    # "No. 1 a written apology … No. 2 …")
+    "list": re.compile(r"\n\s*(?:[-*•]|\d{1,2}[.)])\s|(?<!\d)1\s*호\s.{0,80}?(?<!\d)2\s*호\s|\bNo\.\s*1\b.{0,120}?\bNo\.\s*2\b|①.{0,120}?②",
+                       re.S),
 }
 ANSWER_KINDS["speed"] = re.compile(f"{ANSWER_KINDS['duration'].pattern}|{ANSWER_KINDS['speed'].pattern}", re.I)
 #: English needs more characters than Korean for the same thing; its budget grows by this.
