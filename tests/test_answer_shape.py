@@ -20,6 +20,7 @@ COMFORT = "당신 잘못이 아닙니다"
     ("딥페이크 소지 처벌 조항은?", ["1366"], ["117", "1388", "112", "02-735-8994"]),
     ("he says he'll post it unless i pay, im scared", ["1366", "112"], []),
     ("돈 안 주면 합성사진 뿌린대요", ["1366", "112"], []),  # a threat, though no word says so
+    ("디성센터 전화번호 알려주세요", ["1366", "02-735-8994"], ["112", "117"]),  # the deletion centre named
 ])
 def test_help_is_chosen_by_need_and_1366_is_always_there(question, wanted, unwanted):
     from kb.answer.understanding import understand
@@ -535,3 +536,37 @@ def test_which_measures_a_committee_can_take_leads_with_the_measures(full_kb):
     answer = full_kb.ask("학생이 저를 합성한 음란사진을 만들어 돌렸어요. 교권보호위원회에서 그 학생한테 어떤 조치를 할 수 있나요?")
     first = answer.answer.splitlines()[0]
     assert "1호" in first and "7호 퇴학" in first and "제25조 제2항" in first
+
+
+@pytest.mark.parametrize("question", ["디성센터 전화번호 알려주세요", "센터 연락처 알려 주세요"])
+def test_asking_to_be_told_a_number_is_no_identity_made_public(question):
+    from kb.answer.disclosure import identity_not_image
+
+    assert not identity_not_image(question)
+    assert identity_not_image("가해자가 제 전화번호를 단톡방에 알렸어요")
+
+
+def test_the_deletion_centres_number_asked_is_given_in_the_answer(full_kb):
+    answer = full_kb.ask("디성센터 전화번호 알려주세요")
+    assert answer.route and answer.route["card"] == "support-central-center"
+    body = answer.answer.split("\n\n")[0]
+    assert "02-735-8994" in body and "1366" in body.splitlines()[0]
+
+
+
+@pytest.mark.parametrize("language, title", [
+    ("ko", "학생이 교사인 제 딥페이크를 만들었어요. 어떤 보호를 받을 수 있나요"),
+    ("en", None),
+])
+def test_a_question_between_two_cards_names_only_the_other(full_kb, language, title):
+    from kb.answer.compose import neighbour
+    from kb.answer.routing import Route
+
+    ctx = full_kb.answerer.context
+    route = Route(card="school-teacher-rights-committee", confidence=0.3, score=1.0,
+                  runner_up="school-teacher-deepfake-victim", runner_up_score=0.995)
+    line = neighbour(ctx, route, language)
+    other = next(iter(ctx.index.source_chunks("school-teacher-deepfake-victim"))).record.extra[f"title_{language}"]
+    routed = next(iter(ctx.index.source_chunks("school-teacher-rights-committee"))).record.extra[f"title_{language}"]
+    assert other in line and routed not in line and len(line) < len(other) + 40
+    assert title is None or title in line

@@ -81,6 +81,13 @@ import pytest
     # a teacher harmed, the measures against the student asked: the teachers' committee's card, not a parent's
     ("I work as a middle school teacher and one of my pupils made a nude fake of me. What can the committee order "
      "against the pupil?", "school-teacher-rights-committee", r"suspen|transfer"),
+    # ... said as the one harmed and the pupil's teacher, the school named as the one that punishes; in Korean too
+    ("A student made a deepfake of me, I'm his teacher. What punishments can the school give him?",
+     "school-teacher-rights-committee", r"suspen|transfer"),
+    ("교사인데 제자가 제 딥페이크를 만들었어요. 학교에서 그 학생한테 어떤 처분을 할 수 있나요?", "school-teacher-rights-committee", r"전학"),
+    # ... while a student harmed keeps the School Violence Act's nine measures
+    ("what punishments can the school give to the kid who made the deepfake of my daughter", "school-measures-nine-list",
+     r"expulsion|No\. 9"),
     # a teacher harmed, the principal's measures before that committee decides
     ("A student of mine made a sexual deepfake of me. Can the principal act against the student before the teachers' "
      "rights committee meets?", "school-teacher-urgent-measures-2026", r"principal"),

@@ -27,7 +27,9 @@ _COMFORTED = re.compile(r"잘못이 아닙니다|not your fault", re.I)
 _HELP_NEEDS = (
     ("112", re.compile(r"위험|무서|협박|쫓아|찾아오|스토킹|죽|다치|danger|threat|scared|afraid|stalk|follow|hurt|kill|unsafe",
                        re.I)),
-    ("02-735-8994", re.compile(r"삭제|지우|지워|내려|퍼지|퍼졌|유포|돌아다|올라|delet|remov|take.{0,10}down|spread|posted|online",
+    # (or the deletion centre itself named: "디성센터 전화번호 알려주세요")
+    ("02-735-8994", re.compile(r"삭제|지우|지워|내려|퍼지|퍼졌|유포|돌아다|올라|디성\s*센터|디지털\s*성범죄\s*피해자\s*지원|d4u|"
+                               r"delet|remov|take.{0,10}down|spread|posted|online|digital\s+sex\s+crime\s+victim\s+support",
                                re.I)),
     ("117", re.compile(r"학교|학폭|담임|선생|반\s*친구|같은\s*반|school|classmate|teacher", re.I)),
     ("1388", re.compile(r"청소년|중학생|고등학생|초등학생|중\d|고\d|학생|미성년|\b1[0-8]\s*살|\b1[0-8]\s*세|teen|minor|student|"
@@ -153,11 +155,9 @@ def compose(ctx: AnswerContext, claims: list[Claim], result: Answer, victim: boo
 
 
 def neighbour(ctx: AnswerContext, route: Route, language: str) -> str:
-    """Which situation the answer covers, and the card next to it (student or teacher victim, adult or
-    minor, …)."""
-    titles = {}
-    for card in (route.card, route.runner_up):
-        chunk = next(iter(ctx.index.source_chunks(card)), None)
-        extra = chunk.record.extra if chunk else {}
-        titles[card] = extra.get(f"title_{language}") or card
-    return NEIGHBOUR[language].format(card=titles[route.card], other=titles[route.runner_up])
+    """The card next to the one that answered, for a question that sits between two situations (student or teacher
+    victim, adult or minor, …): the answer above is the routed card's, so only the other one is named (its title
+    says which situation it covers)."""
+    chunk = next(iter(ctx.index.source_chunks(route.runner_up)), None)
+    extra = chunk.record.extra if chunk else {}
+    return NEIGHBOUR[language].format(other=extra.get(f"title_{language}") or route.runner_up)

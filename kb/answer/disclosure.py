@@ -8,7 +8,7 @@ import re
 
 #: Details that tell who a person is.
 _IDENTITY = r"(?:실명|이름|신상|신원|학번|학교|주소|전화\s*번호|연락처|개인\s*정보|사는\s*곳)"
-_SPREAD_KO = (r"(?:올리|올렸|올린|올려|올라|공개|퍼뜨|퍼트|까발|뿌리|뿌렸|뿌린|뿌려|유포|알리|알렸|알린|알려|밝히|밝혔|밝힌|밝혀|"
+_SPREAD_KO = (r"(?:올리|올렸|올린|올려|올라|공개|퍼뜨|퍼트|까발|뿌리|뿌렸|뿌린|뿌려|유포|알리|알렸|알린|알려(?!\s*(?:주|줘|줄|달|드))|밝히|밝혔|밝힌|밝혀|"
                r"적었|적은|썼|돌았|돌아|돌리|돌렸)")
 _IDENTITY_EN = (r"(?:(?:real|full|first|last)\s+)?(?:name|identity|school|address|(?:phone\s+)?number|grade|class|"
                 r"personal\s+(?:details|info\w*|data)|details|info)")

@@ -57,9 +57,9 @@ AS_OF = {"ko": "({as_of} 기준)", "en": "(As of {as_of}.)"}
 #: Said only to the person harmed.
 COMFORT = {"ko": "당신 잘못이 아닙니다. 혼자 감당하지 않아도 됩니다.",
            "en": "This is not your fault, and you do not have to deal with it alone."}
-#: Which situation the answer covers, and the card next to it.
-NEIGHBOUR = {"ko": "이 답은 「{card}」의 경우입니다. 다르면 「{other}」를 보세요.",
-             "en": "This covers “{card}”; if not, see “{other}”."}
+#: The card next to the one that answered, for a question between two situations (its title says which it covers).
+NEIGHBOUR = {"ko": "상황이 다르면 「{other}」를 보세요.",
+             "en": "If your situation is different, see “{other}”."}
 #: The first line when the question asks about something no source speaks of (`kb.answer.unheard`): what the sources
 #: do not say, before the closest they come.
 UNHEARD = {"ko": "제 자료(법령·지침·보도)에는 {terms}에 관한 내용이 없어 이 질문에 직접 답할 수 없습니다. 아래는 자료에서 가장 가까운 내용이니, "

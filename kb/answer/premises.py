@@ -30,6 +30,8 @@ _TEACHER = re.compile(r"교사|교원|선생님|쌤|담임|교감|(?<!학)교장
 _ASKER_TEACHES = re.compile(r"교사인\s*(제|저)|(저는|전|제가)\s*(\S+\s*)?(교사|선생님|담임)|교사(입니다|예요|에요)|담임(입니다|교사)|"
                             r"\bas an? (homeroom )?teacher\b|\bi'?m an? ([\w-]+ ){0,3}teacher\b|\bi teach\b|\bi am an? ([\w-]+ ){0,3}teacher\b|"
                             r"\bi (?:work|am working) as an? ([\w-]+ ){0,3}teacher\b|\bmy (?:pupils?|students?)\b|제자|"
+                            # the teacher of the one who did it: "I'm his teacher", "I am their form teacher"
+                            r"\bi'?m\s+(?:his|her|their)\s+([\w-]+\s+)?teacher\b|\bi\s+am\s+(?:his|her|their)\s+([\w-]+\s+)?teacher\b|"
                             # said in apposition: "a deepfake of me, a teacher, …"
                             r"\bme,\s+(?:a|the|their|his|her)\s+(?:\w+\s+)?teacher\b",
                             re.I)
@@ -49,7 +51,12 @@ _TEACHERS_COMMITTEE = re.compile(r"교권\s*보호\s*위원회|교권위|\bteach
 #: Measures against the one who did it, asked: "what measures can it ask for", "어떤 처분을 받나요".
 _MEASURES_ASKED = re.compile(r"조치|처분|징계|\bmeasures?\b|\bdisciplin|\b(?:order|impose)\w*\s+(?:\w+\s+)?against\b|"
                              r"\b(?:punish|sanction)\w*\s+(?:the|that|this|my)\s+(?:student|pupil|kid|boy|girl)|"
-                             r"\bwhat\s+(?:can|will|could)\s+happen\s+to\s+(?:the|that|this)\s+(?:student|pupil|kid|boy|girl)", re.I)
+                             r"\bwhat\s+(?:can|will|could)\s+happen\s+to\s+(?:the|that|this)\s+(?:student|pupil|kid|boy|girl)|"
+                             # "what punishments can the school give him", "what can the school do against the pupil"
+                             r"\bwhat\s+(?:punishments?|sanctions?|penalties)\s+(?:can|could|will|would|does|do|might|may)\s+"
+                             r"(?:the|a|my|our|his|her)\s+(?:school|principal|committee)\b|"
+                             r"\bwhat\s+(?:can|could|will|should|must)\s+(?:the|my|our|a)\s+(?:school|principal|committee)\s+do\s+"
+                             r"(?:against|to|about|with)\s+(?:the|that|this|my|our)\s+(?:student|pupil|kid|boy|girl)", re.I)
 
 
 #: A parent or guardian named.
@@ -580,6 +587,9 @@ def school_punishment_asked(question: str, understanding: Understanding) -> bool
         and bool(_DECIDING_BODY.search(question))  # "심의위가 내릴 수 있는 조치가 뭐뭐 있나요? 퇴학도 가능한가요?"
     if _VICTIM_MEASURES.search(question):
         return False  # the measures for the one harmed asked: `victim_measures_asked`
+    if (teacher_harmed_stated(question, understanding) or understanding.speaks_as_victim and _ASKER_TEACHES.search(question)) \
+            and not teacher_harmed_contradicted(question, understanding):
+        return False  # a teacher harmed: the teachers' rights committee's measures answer (`teacher_measures_asked`)
     return listed or ("school_discipline" in understanding.intents and bool(SCHOOL_PUNISHES.search(question))
                       or school_penalty_told(question, understanding)) and not _ONE_MEASURE.search(question)
 

@@ -50,8 +50,9 @@ LINE_SIMILARITY_LANGUAGES = {"en"}
 #: and how many of retrieval's best sentences follow it (0.75 and 1 scored the same on dev, 12 characters longer).
 UNSURE_SHARE = 0.5
 UNSURE_EXTRA = 2
-#: ... but not a statute paragraph longer than this in another language than the asker's: a 400-character Korean
-#: paragraph with its terms glossed is no supporting line an English reader takes in, and it alone can double an answer.
+#: ... but not a statute paragraph longer than this in another language than the asker's, as the line shows it (its terms
+#: glossed): a 400-character Korean paragraph with its glosses is no supporting line an English reader takes in, and it
+#: alone can double an answer.
 FOREIGN_EXTRA_MAX = 200
 #: ... and the closest other card's direct answer takes the place of one of those sentences (when the route is
 #: unsure, the right card is most often the second: dev fact accuracy 0.748 -> 0.758, English 0.717 -> 0.740).
@@ -167,23 +168,25 @@ def routed_claims(ctx: AnswerContext, router: BankRouter, question: str, underst
                  # a fake said not to be sexual)
                  and not (u.chunk.record.source_type == "card"
                           and premise(question, understanding, ctx.card_topics(u.chunk.record.source_id)) < 0)
-                 and not (len(u.text) > FOREIGN_EXTRA_MAX and detect_language(u.text) != language)]
+                 and not (detect_language(u.text) != language
+                          and len(quote_claim(ctx, u, language, as_of, False).text) > FOREIGN_EXTRA_MAX)]
         extra = [quote_claim(ctx, u, language, as_of, False)
                  for u in select(units, limit=min(1, UNSURE_EXTRA) if steps else UNSURE_EXTRA)]
         wanted = [ANSWER_KINDS[kind] for kind in understanding.asks_for]
         other: list[Claim] = []
         if UNSURE_RUNNER_UP and route.runner_up:
             # the closest other card's direct answer: when the route is unsure, the right card is most often
-            # second. It takes the place of the last sentence found that does not hold the number asked for.
+            # second. It takes the place of the last sentence found that does not hold the number asked for, or joins
+            # when no sentence found could be shown (a long paragraph in another language).
             spare = [c for c in extra if not any(k.search(c.unit.text) for k in wanted)]
-            if spare and CLAIM_CHECK not in ctx.card_topics(route.runner_up) \
+            if (spare or not extra) and CLAIM_CHECK not in ctx.card_topics(route.runner_up) \
                     and premise(question, understanding, ctx.card_topics(route.runner_up)) >= 0:
                 other = _runner_up_line(ctx, route.runner_up, language, ctx.retriever.lexical_query(question),
                                         understanding.asks_for)
                 # a lead-in says nothing alone, nor does a sentence announcing the list that would follow it
                 other = [without_announcement(c) for c in other if not HEADING_LINE.match(c.text)]
                 if other:  # nothing to put in its place: the sentence found stays
-                    extra = other + [c for c in extra if c is not spare[-1]]
+                    extra = other + [c for c in extra if not spare or c is not spare[-1]]
         # the number asked for comes first from a sentence found, not from the other card's answer: that card is
         # about another situation (an adult's sentence, where the card routed to tells how a 13-year-old is dealt with)
         holding = next((c for c in extra if c not in other and any(k.search(c.unit.text) for k in wanted)), None)
