@@ -85,6 +85,8 @@ import pytest
     ("A student made a deepfake of me, I'm his teacher. What punishments can the school give him?",
      "school-teacher-rights-committee", r"suspen|transfer"),
     ("교사인데 제자가 제 딥페이크를 만들었어요. 학교에서 그 학생한테 어떤 처분을 할 수 있나요?", "school-teacher-rights-committee", r"전학"),
+    # a child under 14 who made it, named by age alone: the juvenile division, not the exploitation-material penalty
+    ("만 13세 미만이 딥페이크 만들면 어떻게 처리돼요?", "penalty-youth-minor-offenders", r"소년부"),
     # ... while a student harmed keeps the School Violence Act's nine measures
     ("what punishments can the school give to the kid who made the deepfake of my daughter", "school-measures-nine-list",
      r"expulsion|No\. 9"),

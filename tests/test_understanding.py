@@ -933,3 +933,18 @@ def test_a_drawn_figure_that_looks_like_a_child_is_understood_so(question, drawn
     assert found.drawn_minor is drawn
     if drawn:
         assert found.materials == ["csam"] and found.minor_victim
+
+
+
+@pytest.mark.parametrize("question, doer, harmed", [
+    # an age alone as the subject ("만 13세 미만이 만들면"), or given before one's child ("my 16 yo son got caught making")
+    ("만 13세 미만이 딥페이크 만들면 어떻게 처리돼요?", True, False),
+    ("14세 미만이 만든 딥페이크에 제가 나왔어요", True, False),
+    ("my 16 yo son got caught making deepfakes of girls in his class. will he go to jail or juvie?", True, True),
+    # ... not a young person harmed
+    ("13세 미만이 피해를 당하면 어떻게 돼요?", False, True),
+    ("my 15 year old daughter was in a deepfake a boy made", False, True),
+])
+def test_a_young_doer_named_by_age_alone_or_before_the_child(question, doer, harmed):
+    found = understand(question)
+    assert (found.minor_doer, found.minor_victim) == (doer, harmed)

@@ -439,7 +439,7 @@ _MINOR_DOING = re.compile(
     # the one by whom something was suffered ("학생한테 합성물로 협박당해서": the student threatened)
     r"((?:중학생|고등학생|초등학생|(?<!대)학생|청소년|미성년자|제자)(?:들)?)(?=(?:한테|에게|한테서|에게서)\s*(?:\S+\s*){0,2}?(?:협박|당했|당해|당하|당한))|"
     r"((?:(?:중학생|고등학생|초등학생|중\d|고\d|초\d)\s*(?:아들|딸|자녀|애|아이)|중학생|고등학생|초등학생|(?<!대)학생|청소년|미성년자|반\s*친구|동급생|촉법\s*소년|"
-    r"(?:1[0-8]|[1-9])\s*(?:살|세)\s*(?:미만|이하|도?\s*안\s*(?:된|되는))\s*(?:애|아이|학생|남학생|여학생)|"  # "14세 안 된 애가"
+    r"(?:만\s*)?(?:1[0-8]|[1-9])\s*(?:살|세)\s*(?:미만|이하|도?\s*안\s*(?:된|되는))(?:\s*(?:애|아이|학생|남학생|여학생))?|"  # "14세 안 된 애가", "만 13세 미만이"
     r"(?:1[0-8]|[1-9])\s*(?:살|세)(?:짜리)?(?:\s*(?:애|아이|학생|남학생|여학생))?)(?:들)?)(?:이|가)\s(?:(?!나오|나온|나와|등장|찍힌|담긴|피해).){0,20}?(?:만들|만든|합성|올리|올린|올렸|뿌리|뿌린|"
     r"뿌렸|유포|퍼뜨|퍼트|보내|보낸|보냈|협박)(?!\S*\s*(?:피해|당했|당하|당한|받았|받고|받아))|"
     # one's child said to be young, then what they are said to have done ("아들이 고등학생인데 친구 딥페이크 만들었다고")
@@ -502,7 +502,11 @@ _DOER_AGE = re.compile(
     r"\b(?:my|our|her|his|their)\s+(?:son|daughter|kid|child|boy|girl|brother|sister|nephew|niece|stepson|grandson)\s+"
     r"(?:is|was|'s)\s+(?:only\s+|just\s+)?((?:1[0-8]|[1-9])(?:\s*(?:years?[- ]old|yo|y/o))?)(?![\d%])\b"
     r"(?:\s+and|,?\s+(?:he|she))?\s+(?:(?:also|just|even|apparently|allegedly)\s+)?(?:made|created|generated|posted|shared|sent|spread|uploaded|did|"
-    r"(?:got|was) caught)\b",
+    r"(?:got|was) caught)\b|"
+    # ... or given before the child: "my 16 yo son got caught making deepfakes", "our 13-year-old daughter made one"
+    r"\b(?:my|our|her|his|their)\s+((?:1[0-8]|[1-9])[\s-]*(?:years?[- ]old|yo|y/o))\s+(?:son|daughter|kid|child|boy|girl|brother|"
+    r"sister|nephew|niece|stepson|grandson)\s+(?:(?:also|just|even|apparently|allegedly)\s+)?(?:made|created|generated|posted|"
+    r"shared|sent|spread|uploaded|did|(?:got|was|has\s+been)\s+caught|is\s+accused|was\s+accused)\b",
     re.I)
 
 
