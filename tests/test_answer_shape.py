@@ -570,3 +570,19 @@ def test_a_question_between_two_cards_names_only_the_other(full_kb, language, ti
     routed = next(iter(ctx.index.source_chunks("school-teacher-rights-committee"))).record.extra[f"title_{language}"]
     assert other in line and routed not in line and len(line) < len(other) + 40
     assert title is None or title in line
+
+
+def test_an_unsure_route_lends_no_yes_that_answered_its_cards_title(full_kb):
+    """'Will the police tell my parents?' routed unsurely to the deletion-duty card got "Yes, it is a police duty …":
+    the card's yes answered its own title. The statement stays, without the yes."""
+    answer = full_kb.ask("will the police tell my parents if i report a deepfake of me? i'm 17")
+    first = answer.answer.splitlines()[0]
+    assert not re.match(r"(?:Yes|No)\b", first), first
+
+
+def test_a_bare_verdict_is_no_line_lent_to_another_answer():
+    from kb.answer.units import TITLE_VERDICT
+
+    for verdict in ("Not necessarily.", "Possibly.", "In principle, yes.", "Only partly."):
+        assert TITLE_VERDICT.match(verdict), verdict
+    assert not TITLE_VERDICT.match("Not necessarily: a victim under 19 can testify by video link.")

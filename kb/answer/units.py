@@ -94,7 +94,8 @@ DEPENDENT_REFERENCE = re.compile(r"\b(?:to|in|from|of|under) (?:that|this|the sa
 
 #: ... or that answers the card's own title and says nothing else: "Yes.", "Only partly.", "네, 처벌됩니다." (lent to
 #: another question, "Only partly." answers nothing; "네, 피해자보호명령 제도가 생겼습니다" says what it affirms and stays).
-TITLE_VERDICT = re.compile(r"^\s*(?:Yes|No|Only partly|Partly|Not quite|Not always|네|예|아니요|아니오|일부만\s*맞습니다)"
+TITLE_VERDICT = re.compile(r"^\s*(?:Yes|No|Only partly|Partly|Not quite|Not always|Not necessarily|Possibly|Probably|"
+                           r"In principle,?\s+(?:yes|no)|As a rule,?\s+(?:yes|no)|꼭\s*그렇지는\s*않습니다|네|예|아니요|아니오|일부만\s*맞습니다)"
                            r"(?:[,.!]\s*[^.!?]{0,14})?[.!?]?\s*$", re.I)
 #: ... or that says only that no fine is possible ("벌금형은 없습니다.", "There is no fine option."): of the penalty named
 #: before it, whichever that was.

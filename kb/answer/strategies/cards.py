@@ -204,7 +204,8 @@ def _runner_up_line(ctx: AnswerContext, card: str, language: str, lexical: str, 
     if len(claims) > 1 and ctx.coverage(lexical, claims[1].unit.text) > \
             ctx.coverage(lexical, claims[0].unit.text) + RUNNER_UP_POINT_MARGIN and not dependent(claims[1].unit.text):
         return claims[1:2]
-    return [c for c in claims[:1] if not dependent(c.unit.text)]
+    # (nor does a bare verdict, "Not necessarily.", which replies to that card's title, not to the question asked)
+    return [c for c in claims[:1] if not dependent(c.unit.text) and not _BARE_YES_NO.match(c.text.strip())]
 
 
 #: A sentence that announces what follows it: "Below is what the Ministry said …", "주요 변화는 다음과 같습니다.",
@@ -253,6 +254,11 @@ def _direct_answer(opening: Unit, yes_no: bool) -> tuple[int, str]:
             if len(found) > 1:
                 found = found[1:]
                 start = found[0][0]
+            elif re.match(r"(?:it|they|this|that|these|those)\b", found[0][1][lead.end():], re.I):
+                # the only sentence, its subject the title's ("Yes, it is a police duty since …"): the statement stands
+                # without the "Yes," that answered the card's title, not the question asked
+                start = found[0][0] + lead.end()
+                found = [(start, found[0][1][lead.end():])]
         else:
             start = found[0][0] + lead.end()  # "네, 피해자가 … 받을 수 있습니다": the statement without its "네,"
             found = [(start, found[0][1][lead.end():])] + found[1:]
