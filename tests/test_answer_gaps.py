@@ -96,3 +96,15 @@ def test_a_question_about_the_laws_gaps_is_answered_by_the_matrix(full_kb, quest
 MATERIAL_WORDS = {"create": r"제작|making", "distribute": r"반포|distributing", "sell": r"영리|profit",
                   "possess": r"소지|possessing", "threaten": r"협박|threatening", "coerce": r"강요|coercing",
                   "habitual": r"상습|habitual", "attempt": r"미수|attempt"}
+
+
+
+@pytest.mark.parametrize("question, held", [
+    ("Did the law punish threatening someone with a deepfake before October 2024?", "laws held here"),
+    ("2023년에는 딥페이크 소지가 처벌 대상이었나요?", "이 자료가 담은 법령"),
+])
+def test_a_gap_on_a_date_is_said_of_the_laws_held_here(full_kb, question, held):
+    """Before 2024-10-16 no provision of the laws held punished a threat with a deepfake, but the general Criminal
+    Act (not held) has its own threat offence: the answer says whose gap it is."""
+    first = full_kb.ask(question).answer.splitlines()[0]
+    assert held in first and ("Criminal Act" in first or "형법" in first), first

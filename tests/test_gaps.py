@@ -42,6 +42,9 @@ def test_formats(built_kb):
     assert render(cells, "2026-11-21", "md").startswith("## Provisions in force on 2026-11-21")
     assert render(cells, "2026-11-21", "csv").splitlines()[0].startswith("conduct,filmed/adult")
     assert json.loads(render(cells, "2026-11-21", "json"))["as_of"] == "2026-11-21"
+    # a gap is one of the laws held here: the general Criminal Act is named as not held, in the table and the JSON
+    assert "형법" in render(cells, "2026-11-21", "md").splitlines()[-1]
+    assert "Criminal Act" in json.loads(render(cells, "2026-11-21", "json"))["scope"]
 
 
 def test_threats_with_child_exploitation_material_are_covered_from_2024_10_16(full_kb):

@@ -25,10 +25,13 @@ ADDED_ON = {"ko": "이 항은 {since}에 신설되었습니다. 그 전에는 �
 BEFORE = {"ko": "{since} 이전: {penalty}", "en": "Before {since}: {penalty}"}
 #: ... with the day that earlier wording took effect, where the stored versions show it.
 BEFORE_FROM = {"ko": "{since} 이전({start}부터): {penalty}", "en": "Before {since} (from {start}): {penalty}"}
-#: A gap of the law on the asked date, and the provision that closed it from a later day.
-GAP_CLOSED = {"ko": "그 날짜에 시행 중이던 법에는 {material} {conduct}에 대한 처벌 규정이 없었습니다. "
+#: A gap of the law on the asked date, and the provision that closed it from a later day: a gap of the laws held here
+#: (the general Criminal Act, whose threat and coercion offences reach any threat, is not among them).
+GAP_CLOSED = {"ko": "그 날짜에 시행 중이던 법 가운데 이 자료가 담은 법령에는 {material} {conduct}에 대한 처벌 규정이 없었습니다"
+                    "(일반 형법은 이 자료에 없으니 따로 확인하세요). "
                     "{day}부터는 {name} {label}에 따라 처벌됩니다.",
-              "en": "On that date no provision in force punished {conduct} {material}; from {day}, "
+              "en": "On that date no provision in force in the laws held here punished {conduct} {material} (the "
+                    "general Criminal Act is not held here: check it apart); from {day}, "
                     "{name}, {label} does."}
 #: A gap of the matrix (`kb.answer.strategies.gaps`): before which day nothing punished it, and what has since.
 GAP_CLOSED_ON = {"ko": "{material} {conduct}: {day} 전에는 처벌 규정이 없었고, {day}부터 {name} {label}에 따라 처벌됩니다.",
@@ -36,8 +39,10 @@ GAP_CLOSED_ON = {"ko": "{material} {conduct}: {day} 전에는 처벌 규정이 �
 #: Whose images a gap left out, when the same image of a minor was already exploitation material.
 GAP_VICTIMS = {"ko": "(성인 피해자)", "en": " of adults"}
 #: The first line of an answer about the law's gaps, on a date that had some ...
-GAPS_SOME = {"ko": "그 날짜에 시행 중이던 법에는 처벌 규정이 없는 행위가 있었습니다. {rest}",
-             "en": "On that date the law in force left some of these acts unpunished. {rest}"}
+GAPS_SOME = {"ko": "그 날짜에 시행 중이던 법 가운데 이 자료가 담은 법령에는 처벌 규정이 없는 행위가 있었습니다(일반 형법은 이 자료에 "
+                   "없으니 따로 확인하세요). {rest}",
+             "en": "On that date the laws held here left some of these acts unpunished (the general Criminal Act is not held "
+                   "here: check it apart). {rest}"}
 #: ... and on a date that had none: the gap matrix covers the penal provisions only.
 GAPS_NONE = {"ko": "이 법들의 처벌 조항에는 지금 빈칸이 없습니다: 불법촬영물·딥페이크·아동·청소년성착취물을 만들고, (영리 목적을 "
                    "포함해) 퍼뜨리고, 갖거나 보고, 그것으로 협박·강요하는 행위가 모두 처벌됩니다(처벌 조항만 본 것으로, 플랫폼 의무 같은 "

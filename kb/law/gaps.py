@@ -136,9 +136,15 @@ def _cell_text(cell: Cell) -> str:
                        for e in cell.entries)
 
 
+#: What a gap is: no provision of the laws held here reaches the cell. The general Criminal Act is not among them.
+SCOPE = ("A gap is a cell that no penal provision of the laws held here covers on that date; the general Criminal Act "
+         "(형법) is not held here, so check its general offences (threat, coercion and others) apart.")
+
+
 def render(cells: list[Cell], as_of: str, fmt: str = "md") -> str:
     if fmt == "json":
-        return json.dumps({"as_of": as_of, "cells": [{**asdict(c), "gap": c.gap} for c in cells]}, ensure_ascii=False)
+        return json.dumps({"as_of": as_of, "cells": [{**asdict(c), "gap": c.gap} for c in cells], "scope": SCOPE},
+                          ensure_ascii=False)
     columns = [(m, v) for m in MATERIALS for v in VICTIMS]
     lookup = {(c.conduct, c.material, c.victim): c for c in cells}
     if fmt == "csv":
@@ -151,7 +157,8 @@ def render(cells: list[Cell], as_of: str, fmt: str = "md") -> str:
     head = "| conduct | " + " | ".join(f"{MATERIALS[m].label} / {v}" for m, v in columns) + " |"
     rows = [f"| {row.label} | " + " | ".join(_cell_text(lookup[(k, m, v)]) for m, v in columns) + " |"
             for k, row in MATRIX_ROWS.items()]
-    return "\n".join([f"## Provisions in force on {as_of}", "", head, "|---" * (len(columns) + 1) + "|", *rows])
+    return "\n".join([f"## Provisions in force on {as_of}", "", head, "|---" * (len(columns) + 1) + "|", *rows, "",
+                      f"_{SCOPE}_"])
 
 
 def compare(before: list[Cell], after: list[Cell]) -> list[tuple[Cell, Cell]]:
