@@ -586,3 +586,16 @@ def test_a_bare_verdict_is_no_line_lent_to_another_answer():
     for verdict in ("Not necessarily.", "Possibly.", "In principle, yes.", "Only partly."):
         assert TITLE_VERDICT.match(verdict), verdict
     assert not TITLE_VERDICT.match("Not necessarily: a victim under 19 can testify by video link.")
+
+
+def test_a_line_naming_several_articles_rests_first_on_the_one_the_card_is_built_on(full_kb):
+    # the officer line names 제44조의9, then the fine (제76조③) and who imposes it (제76조⑤): with two paragraphs of 제76조
+    # named, the officer's article had fallen out of the two provisions a line may cite
+    from kb.answer.citations import primary_law
+
+    card = "support-illegal-information-blocking"
+    ctx = full_kb.answerer.context
+    line = next(u.text for u in ctx.card_lines(card) if "제76조제5항" in u.text)
+    ctx.begin(line)
+    primary = primary_law(ctx, card, line, "2026-12-01")
+    assert primary[0]["locator"].startswith("제44조의9"), primary

@@ -123,8 +123,12 @@ def primary_law(ctx: AnswerContext, card: str, text: str, as_of: str, opening: b
     chosen = [s for s in laws if str(s["article"]) in named and (not named_laws or s["law"] in named_laws)] \
         or [s for s in laws if str(s["article"]) in named] \
         or (laws[:1] if opening else asked_source(ctx, card, laws, as_of))
-    paragraphs = named_paragraphs(text)  # "Article 17(9)": of the card's 제17조 sources, paragraph 9 first
-    chosen = sorted(chosen, key=lambda s: (str(s["article"]), s.get("paragraph")) not in paragraphs)
+    # "Article 17(9)": of the card's 제17조 sources, paragraph 9 first; the articles stay in the card's order (a line on the
+    # officer of 제44조의9 that adds the fine of 제76조③ and who imposes it, 제76조⑤, rests first on 제44조의9)
+    paragraphs = named_paragraphs(text)
+    articles = list(dict.fromkeys(str(s["article"]) for s in chosen))
+    chosen = sorted(chosen, key=lambda s: (articles.index(str(s["article"])),
+                                           (str(s["article"]), s.get("paragraph")) not in paragraphs))
     # a whole-article source read at the paragraph the line names ("… (Article 14(2))" of a card resting on 제14조)
     chosen = [dict(s, named_paragraph=next(n for a, n in sorted(paragraphs) if a == str(s["article"])))
               if not s.get("paragraph") and any(a == str(s["article"]) for a, _ in paragraphs) else s for s in chosen]
