@@ -599,3 +599,13 @@ def test_a_line_naming_several_articles_rests_first_on_the_one_the_card_is_built
     ctx.begin(line)
     primary = primary_law(ctx, card, line, "2026-12-01")
     assert primary[0]["locator"].startswith("제44조의9"), primary
+
+
+@pytest.mark.parametrize("question", ["is it illegal to have deepfake porn on ur phone",
+                                      "my bf made a fake nude of me and showed his friends"])
+def test_an_english_answer_lends_no_korean_paragraph_label_or_lead_in_after_its_first_line(full_kb, question):
+    body = full_kb.ask(question).answer.split("\n\n")[0].splitlines()
+    for line in body[1:]:
+        text = re.sub(r"\([^)]*\)\s*$", "", line)  # the citation's law name may be Korean
+        assert len(re.findall(r"[가-힣]", text)) < 30, line
+        assert not re.search(r"Date:|Cites recent cases|school-level notice|Issuing body", line), line

@@ -37,9 +37,9 @@ from kb.answer.strategies.gaps import gaps_asked, matrix_gap_claims
 from kb.answer.strategies.statutes import article_alone_paragraphs, asked_figure_claims, law_answers_elsewhere, \
     named_law, named_provision_claims, penalty_claims, provision_claims
 from kb.answer.scope import field_named, out_of_scope
-from kb.answer.understanding import IntentExamples, doer_under_14, understand
+from kb.answer.understanding import IntentExamples, doer_under_14, spelled_out, understand
 from kb.answer.unheard import known_words, unanswered, unheard
-from kb.answer.units import ANSWER_KINDS, HEADING_LINE, LIST_ITEM, is_sub_heading, named_articles
+from kb.answer.units import ANSWER_KINDS, HEADING_LINE, LIST_ITEM, detect_language, is_sub_heading, named_articles
 from kb.answer.verify import verified
 from kb.index.embedding import embed_queries, model_fingerprint
 from kb.index.lexical import tokenize
@@ -213,14 +213,15 @@ class Answerer:
         question = " ".join((question or "").split())
         if not question:
             raise ValueError("the question is empty")
-        question = question[:MAX_QUESTION_CHARS]
+        asked = question = question[:MAX_QUESTION_CHARS]
+        question = spelled_out(question)  # read and searched with its shorthand spelled out; shown as asked
         understanding = understand(question, persona if persona in PERSONAS else None, self.examples)
         today = date.today().isoformat()
         # the date the answer is for: asked, else set by the caller's filters, else implied by the words
         as_of = as_of or (filters.as_of if filters and filters.as_of != today else None) \
             or understanding.implied_as_of or today
         language = understanding.language
-        result = Answer(qid or question_id(question), question, language, understanding.persona, as_of, "")
+        result = Answer(qid or question_id(asked), asked, language, understanding.persona, as_of, "")
         timings: dict = {}
         # every search in the answer uses the same date, and the caller's types and laws bound every line
         filters = replace(filters, as_of=as_of) if filters else Filters(as_of=as_of)
@@ -232,16 +233,16 @@ class Answerer:
         if verdict is not None:
             self._refuse(result, verdict, understanding.conducts)
         else:
-            self._answer(result, understanding, vector, k, filters, timings, targeted)
+            self._answer(result, question, understanding, vector, k, filters, timings, targeted)
         timings["total_ms"] = round((time.perf_counter() - started) * 1000, 1)
         result.timings_ms = timings
         return result
 
-    def _answer(self, result: Answer, understanding, vector, k: int | None, filters: Filters, timings: dict,
-                targeted: bool) -> None:
+    def _answer(self, result: Answer, question: str, understanding, vector, k: int | None, filters: Filters,
+                timings: dict, targeted: bool) -> None:
         """Find the lines, keep the verified ones that fit, and compose them; abstain when none remain, or when the
         question asks about a word no source uses and names no word only this field uses (`kb.answer.scope.field_named`)."""
-        question, as_of, language = result.question, result.as_of, result.language
+        as_of, language = result.as_of, result.language  # (``question``: as read, its shorthand spelled out)
         hits = self.retriever.search(question, k, filters, timings)
         route = self._route(question, vector, understanding, as_of, hits) if _admits(filters, "card", "") else None
         relevant = route is not None or (understanding.in_scope and self._relevant(hits, question, language))
@@ -509,6 +510,9 @@ class Answerer:
 
         units = [u for u in scored_units(ctx, hits, self.retriever.lexical_query(question), language)
                  if (u.chunk.chunk_id, u.start) not in taken and not HEADING_LINE.match(u.text)
+                 # (nor, once the answer has a line, a sentence in another language than the asker's: a Korean
+                 # definition item glossed word by word under an English penalty line tells an English reader nothing)
+                 and not (claims and detect_language(u.text) != language)
                  and not (u.chunk.record.source_type == "card" and (is_sub_heading(u.text) or contradicted(u.chunk.record.source_id)))
                  # a card speaks of today's law; for a past date only its sentences that name a year can help
                  and not (past and u.chunk.record.source_type == "card" and not re.search(r"(19|20)\d\d", u.text))
@@ -524,7 +528,7 @@ class Answerer:
                     unit.score *= 1.5
         stepped = {c.unit.chunk.chunk_id for c in claims if c.kind == "step"}
         units = [u for u in units if u.chunk.chunk_id not in stepped]  # the steps already quote that card
-        if sum(c.kind == "penalty" for c in claims) >= 2 and "statistics" not in understanding.intents:
+        if any(c.kind == "penalty" for c in claims) and "statistics" not in understanding.intents:
             # the law's penalty lines answer the question; a news report's story beside them is no answer
             units = [u for u in units if u.chunk.record.source_type != "news"]
         extractive = select(units, limit=2 if stepped else 2 if claims else 4)

@@ -32,6 +32,8 @@ OFF_THE_INTERNET = (r"\b(?:take|taken|taking|get|got|getting)\s+(?:(?:it|them|th
 INTENTS: dict[str, tuple[str, ...]] = {
     "penalty": (r"처벌", r"형량", r"징역", r"벌금", r"감형", r"감경", r"형이?\s*(?:줄어|깎|낮아|가벼워)", r"감옥", r"감방", r"교도소", r"소년원", r"형벌", r"벌\s*받", r"죄가?\s*(되|돼|인가)",
                 r"불법인가", r"범죄인가", r"penalt", r"punish", r"prison", r"jail", r"sentence", r"fine[ds]?\b",
+                # "how many yrs for making a deepfake"
+                r"\bhow\s+many\s+(?:yrs|years)\s+(?:for|do|does|would|will|can|could|is|in|if)\b",
                 r"\bstatutory\s+(?:max|maximum|range|cap|ceiling)\b",
                 r"\bcrime\b",
                 # not the material's or the act's name: "illegally filmed material", "illegal filming", "illegal information"
@@ -736,6 +738,20 @@ _CHILD_LIKE = (r"\b(?:kids?|child(?:ren)?|minors?|under[- ]?(?:age|18|19)|undera
 SEXUAL_NAMED = re.compile(r"\b(?:nude|naked|nudity|sexual\w*|porn\w*|explicit|lewd|nsfw|hentai|erotic\w*|obscene|sex)\b|"
                            r"야한|야하|음란|성적|누드|나체|알몸|벗은|선정", re.I)
 DRAWN_MINOR = re.compile(rf"(?:{_DRAWN})[^.?!]{{0,60}}?(?:{_CHILD_LIKE})|(?:{_CHILD_LIKE})[^.?!]{{0,40}}?(?:{_DRAWN})", re.I)
+
+
+#: Initial-consonant shorthand young people type for the field's words ("ㄷㅍ 당함 어캄": 딥페이크 당함 어떡함), spelled out
+#: before a question is read or searched: the model and the word index know the words, not their initials.
+SHORTHAND = ((re.compile(r"(?<![ㄱ-ㅎ])ㄷㅍ(?![ㄱ-ㅎ])"), "딥페이크"), (re.compile(r"(?<![ㄱ-ㅎ])ㅈㅇㄴㅇ(?![ㄱ-ㅎ])"), "지인능욕"),
+             (re.compile(r"(?<![ㄱ-ㅎ])ㅎㅅ(?![ㄱ-ㅎ])"), "합성"), (re.compile(r"(?<![가-힣])어캄(?![가-힣])"), "어떡함"),
+             (re.compile(r"(?<![가-힣])어케(?=\s|$|[?.!])"), "어떻게"))
+
+
+def spelled_out(question: str) -> str:
+    """The question with the field's initial-consonant shorthand spelled out (`SHORTHAND`)."""
+    for pattern, word in SHORTHAND:
+        question = pattern.sub(word, question)
+    return question
 
 
 def understand(question: str, persona: str | None = None, examples: IntentExamples | None = None) -> Understanding:

@@ -10,7 +10,7 @@ from kb.answer.context import AnswerContext
 from kb.answer.premises import premise
 from kb.answer.records import Claim, Unit
 from kb.answer.routing import BankRouter, Route
-from kb.answer.strategies.extracts import CLAIM_CHECK, quote_claim, scored_units, select
+from kb.answer.strategies.extracts import CLAIM_CHECK, quote_claim, scored_units, select, too_long_foreign
 from kb.answer.units import (
     ANSWER_KINDS,
     ENGLISH_LENGTH,
@@ -50,10 +50,7 @@ LINE_SIMILARITY_LANGUAGES = {"en"}
 #: and how many of retrieval's best sentences follow it (0.75 and 1 scored the same on dev, 12 characters longer).
 UNSURE_SHARE = 0.5
 UNSURE_EXTRA = 2
-#: ... but not a statute paragraph longer than this in another language than the asker's, as the line shows it (its terms
-#: glossed): a 400-character Korean paragraph with its glosses is no supporting line an English reader takes in, and it
-#: alone can double an answer.
-FOREIGN_EXTRA_MAX = 200
+#: ... but not a paragraph in another language too long to read as a line (`extracts.too_long_foreign`).
 #: ... and the closest other card's direct answer takes the place of one of those sentences (when the route is
 #: unsure, the right card is most often the second: dev fact accuracy 0.748 -> 0.758, English 0.717 -> 0.740).
 UNSURE_RUNNER_UP = 1
@@ -168,8 +165,7 @@ def routed_claims(ctx: AnswerContext, router: BankRouter, question: str, underst
                  # a fake said not to be sexual)
                  and not (u.chunk.record.source_type == "card"
                           and premise(question, understanding, ctx.card_topics(u.chunk.record.source_id)) < 0)
-                 and not (detect_language(u.text) != language
-                          and len(quote_claim(ctx, u, language, as_of, False).text) > FOREIGN_EXTRA_MAX)]
+                 and not too_long_foreign(ctx, u, language, as_of)]
         extra = [quote_claim(ctx, u, language, as_of, False)
                  for u in select(units, limit=min(1, UNSURE_EXTRA) if steps else UNSURE_EXTRA)]
         wanted = [ANSWER_KINDS[kind] for kind in understanding.asks_for]

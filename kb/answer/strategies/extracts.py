@@ -17,6 +17,21 @@ _NO_LAW = re.compile(r"not (legally )?punishable|no (law|legal basis)|not illega
                      r"처벌(할|받을)?\s*(수\s*없|법|규정이?\s*없)|처벌\s*근거가?\s*없|사각지대", re.I)
 
 
+#: A line that labels its document, not a sentence: "Date: 2025-12-10.", "출처: …".
+_METADATA = re.compile(r"^\s*(?:[-*•]\s*)?\**\s*(?:Date|Dated|Source|URL|Link|Published|Updated|Issuing\s+body|날짜|일자|출처|작성일|"
+                       r"게시일)\s*[:：]", re.I)
+#: A note too short to say anything alone: prose under this many characters with no figure ("Cites recent cases.").
+_TOO_SHORT = 25
+#: Longest a sentence found in another language than the asker's may be, as its line shows it (its terms glossed): a
+#: 400-character Korean paragraph with its glosses is no line an English reader takes in, and it alone can double an answer.
+FOREIGN_MAX = 200
+
+
+def too_long_foreign(ctx: AnswerContext, unit: Unit, language: str, as_of: str) -> bool:
+    """Whether a sentence found is in another language than the asker's and longer than ``FOREIGN_MAX`` as shown."""
+    return detect_language(unit.text) != language and len(quote_claim(ctx, unit, language, as_of, False).text) > FOREIGN_MAX
+
+
 #: The topic of a card that quotes a claim in order to check it ("a notice says possessing one means 7 years: is that
 #: right?"): its sentences answer its own question only; lent to another, the claim it quotes reads as the law.
 CLAIM_CHECK = "claim-check"
@@ -36,8 +51,12 @@ def scored_units(ctx: AnswerContext, hits: list[Hit], question: str, language: s
             continue
         prior = 1.0 / (1 + rank)
         for start, sentence in split_units(chunk):
-            if chunk.record.source_type == "card" and dependent(sentence):
-                continue  # it says something of what the sentence before it named: alone, of the wrong thing
+            if chunk.record.source_type != "statute" and (dependent(sentence) or _METADATA.match(sentence)
+                                                          or len(sentence) < _TOO_SHORT and not re.search(r"\d", sentence)):
+                # it says something of what the sentence before it named: alone, of the wrong thing ("This is a
+                # school-level notice, not a ministry document."); it labels its document ("Date: 2025-12-10."); or it
+                # is a note's lead-in ("Cites recent cases.")
+                continue
             tokens = set(tokenize(sentence))
             overlap = math.fsum(idf(t) for t in query_tokens & tokens) / weight
             same_language = detect_language(sentence) == language
