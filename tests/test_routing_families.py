@@ -85,6 +85,8 @@ import pytest
     ("A student made a deepfake of me, I'm his teacher. What punishments can the school give him?",
      "school-teacher-rights-committee", r"suspen|transfer"),
     ("교사인데 제자가 제 딥페이크를 만들었어요. 학교에서 그 학생한테 어떤 처분을 할 수 있나요?", "school-teacher-rights-committee", r"전학"),
+    # a harm told in shorthand ("ㄷㅍ 당함 어캄"): the first steps, not a bystander's card
+    ("ㄷㅍ 당함 어캄", "support-first-steps", r"1366"),
     # who imposes a platform's fine for no officer against illegal images (정보통신망법 76조⑤)
     ("불법촬영물 유통방지 책임자를 안 둔 플랫폼에 과태료는 누가 부과해요?", "support-illegal-information-blocking",
      r"과학기술정보통신부장관이나 방송미디어통신위원회"),

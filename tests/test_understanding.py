@@ -948,3 +948,14 @@ def test_a_drawn_figure_that_looks_like_a_child_is_understood_so(question, drawn
 def test_a_young_doer_named_by_age_alone_or_before_the_child(question, doer, harmed):
     found = understand(question)
     assert (found.minor_doer, found.minor_victim) == (doer, harmed)
+
+
+
+def test_the_fields_shorthand_is_spelled_out_and_a_harm_told_as_danghaem_speaks_as_victim():
+    from kb.answer.understanding import spelled_out
+
+    assert spelled_out("ㄷㅍ 당함 어캄") == "딥페이크 당함 어떡함"
+    assert spelled_out("ㅈㅇㄴㅇ 해주는 곳") == "지인능욕 해주는 곳"
+    assert spelled_out("ㄷㅍㄷ") == "ㄷㅍㄷ"  # only the initials standing alone
+    assert understand("딥페이크 당함 어떡함").speaks_as_victim and not understand("신고당함").speaks_as_victim
+    assert "penalty" in understand("how many yrs for making a deepfake in korea").intents
