@@ -85,6 +85,8 @@ import pytest
     ("A student made a deepfake of me, I'm his teacher. What punishments can the school give him?",
      "school-teacher-rights-committee", r"suspen|transfer"),
     ("교사인데 제자가 제 딥페이크를 만들었어요. 학교에서 그 학생한테 어떤 처분을 할 수 있나요?", "school-teacher-rights-committee", r"전학"),
+    # where to report, asked plainly: the first steps (112, 1366, the deletion centre), not a platform's duty to answer reports
+    ("딥페이크 신고 어디로 해요", "support-first-steps", r"112"),
     # a harm told in shorthand ("ㄷㅍ 당함 어캄"): the first steps, not a bystander's card
     ("ㄷㅍ 당함 어캄", "support-first-steps", r"1366"),
     # who imposes a platform's fine for no officer against illegal images (정보통신망법 76조⑤)
