@@ -72,14 +72,18 @@ def test_a_colon_leading_into_a_list_that_does_not_follow_is_left_off():
     assert [c.text for c in _without_dangling(listed)] == [leading, item]
 
 
-def test_a_yes_whose_rest_speaks_of_the_titles_subject_is_not_cut_to_a_pronoun():
+def test_a_yes_that_answered_the_cards_title_is_not_lent_even_when_a_pronoun_follows_it():
+    """Asked "will the police tell my parents?" (routed unsurely) or asked no yes-or-no question, the card's "Yes, it is a
+    police duty …" answered its own title: the statement stands without the yes (its subject then reads "It", which the
+    rest of the sentence explains). Before, the yes was kept so as not to start on a pronoun, and a teenager read "Yes"."""
     from types import SimpleNamespace
 
     from kb.answer.strategies.cards import _direct_answer
 
     opening = "Yes, it is a police duty since 17 April 2025: they must ask for the material to be deleted."
     start, text = _direct_answer(SimpleNamespace(text=opening), yes_no=False)
-    assert not text.startswith("it ")
+    assert text == opening[start:] and text.startswith("it is a police duty")
+    assert _direct_answer(SimpleNamespace(text=opening), yes_no=True)[1] == opening
 
 
 @pytest.mark.parametrize("opening", ["Yes, at least once a year, for staff, students and guardians (Article 24(1)).",
