@@ -284,7 +284,7 @@ _WRAPPED = tuple((category, re.compile(pattern, re.I | re.S)) for category, patt
 #: The asker says they are the one harmed: their face or photo, something done to them, fear.
 VICTIM_VOICE = re.compile(
     r"(?<![가-힣])(제|내|저의|나의)\s*(얼굴|사진|셀카|프사|영상|몸|모습|인스타\s*사진)|(?<![가-힣])(저|나)를\s*(합성|찍|협박|몰래|태그|대상|이용)|제가\s*피해|피해자(예요|에요|입니다|인데)|"
-    r"(?<!고소)(?<!신고)(?<!고발)(?<!체포)(?<!입건)(?<!고소\s)(?<!신고\s)(?<!안\s)(?<!안)당(?:했|함(?![가-힣]))(?!다고|대요|다는|답니다|다며|다네|다던|대서)|협박\s*(을\s*)?(받|당)|무서워|저도\s*(있|나왔|올라)|"
+    r"(?<!고소)(?<!신고)(?<!고발)(?<!체포)(?<!입건)당했(?!다고|대요|다는|답니다|다며|다네|다던|대서)|(?:딥페이크|딥페|합성|능욕|협박|유포|몰카|도촬|불법\s*촬영|스토킹|성희롱|성추행)\s*(?:을\s*|를\s*)?당함(?![가-힣])|협박\s*(을\s*)?(받|당)|무서워|저도\s*(있|나왔|올라)|"
     r"(?<![가-힣])(제가|내가)\s*(나온|올라온|찍힌)|(?<![가-힣])(제|나|저)\s*(딥페|합성|합사|능욕|ㄷㅍ|알몸|누드)|(?<![가-힣])내\s*(딥페|합사|능욕|ㄷㅍ)|"
     r"(pics?|photos?|pictures?|images?|videos?|fakes?|deepfakes?|nudes?|edits?|딥페|합성)\s*of\s*me\b(?!\s+(ex|mate|bird|missus))|\bsaw\s+me\b|"
     r"\bi'?m\s+in\s+(one|it|them|the|that|a)\b|\bme\s+in\s+(it|the|a|that)\b|\b(it'?s|it\s+is|they'?re|they\s+are)\s+(\w+\s+){0,2}of\s+me\b|"
