@@ -98,7 +98,6 @@ MATERIAL_WORDS = {"create": r"제작|making", "distribute": r"반포|distributin
                   "habitual": r"상습|habitual", "attempt": r"미수|attempt"}
 
 
-
 @pytest.mark.parametrize("question, held", [
     ("Did the law punish threatening someone with a deepfake before October 2024?", "laws held here"),
     ("2023년에는 딥페이크 소지가 처벌 대상이었나요?", "이 자료가 담은 법령"),

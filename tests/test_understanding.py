@@ -460,6 +460,13 @@ def test_a_face_put_on_another_body_is_a_deepfake(question):
     ("my son (16) got caught with deepfake videos on his phone", False, True),
     ("he is 30 and made a fake of his coworker", False, False),
     ("the fine is 5 million won", False, False),
+    # an age alone as the subject ("만 13세 미만이 만들면"), or given before one's child ("my 16 yo son got caught making")
+    ("만 13세 미만이 딥페이크 만들면 어떻게 처리돼요?", False, True),
+    ("14세 미만이 만든 딥페이크에 제가 나왔어요", False, True),
+    ("my 16 yo son got caught making deepfakes of girls in his class. will he go to jail or juvie?", True, True),
+    # ... not a young person harmed
+    ("13세 미만이 피해를 당하면 어떻게 돼요?", True, False),
+    ("my 15 year old daughter was in a deepfake a boy made", True, False),
 ])
 def test_an_age_said_of_a_person_names_a_young_person(question, minor_victim, minor_doer):
     understanding = understand(question)
@@ -933,22 +940,6 @@ def test_a_drawn_figure_that_looks_like_a_child_is_understood_so(question, drawn
     assert found.drawn_minor is drawn
     if drawn:
         assert found.materials == ["csam"] and found.minor_victim
-
-
-
-@pytest.mark.parametrize("question, doer, harmed", [
-    # an age alone as the subject ("만 13세 미만이 만들면"), or given before one's child ("my 16 yo son got caught making")
-    ("만 13세 미만이 딥페이크 만들면 어떻게 처리돼요?", True, False),
-    ("14세 미만이 만든 딥페이크에 제가 나왔어요", True, False),
-    ("my 16 yo son got caught making deepfakes of girls in his class. will he go to jail or juvie?", True, True),
-    # ... not a young person harmed
-    ("13세 미만이 피해를 당하면 어떻게 돼요?", False, True),
-    ("my 15 year old daughter was in a deepfake a boy made", False, True),
-])
-def test_a_young_doer_named_by_age_alone_or_before_the_child(question, doer, harmed):
-    found = understand(question)
-    assert (found.minor_doer, found.minor_victim) == (doer, harmed)
-
 
 
 def test_the_fields_shorthand_is_spelled_out_and_a_harm_told_as_danghaem_speaks_as_victim():

@@ -35,6 +35,10 @@ _KEEPING_IT_UP = (r"\bkeep\s+(discord|telegram|insta\w*|twitter|x|reddit|tiktok|
                   r"from\s+(ban|delet|remov|shut\w*\s+(it|us|them|this|that)?\s*down|find|flag|tak\w*\s+(it|us|them)?\s*down|notic)\w*|"
                   r"\bso\s+(that\s+)?(discord|telegram|insta\w*|twitter|x|reddit|tiktok|the\s+(platforms?|sites?|apps?|mods?|moderators?|admins?))\s+"
                   r"(doesn'?t|don'?t|won'?t|can'?t|cannot|never)\s+(ban|delete|remove|shut|find|flag|take|notice)\w*")
+#: The one harmed kept from reporting, in English ("how do i scare her out of going to the police").
+_SILENCING = (r"\b(scare|stop|keep|pressure|intimidate|threaten|frighten|talk)\w*\s+(the\s+)?(victim|her|him|them|girl|boy|witness|kid)\s+"
+              r"(out\s+of|from|into\s+not|so\s+(she|he|they)\s+(won'?t|doesn'?t|don'?t|can'?t|will\s+not))\s+"
+              r"(report\w*|tell\w*|going\s+to\s+the\s+(police|cops)|press\w*\s+charges|testif\w*|su(e|ing))")
 #: Where people undress or wash, or under clothes: a camera hidden there films them (제14조).
 _PRIVATE_PLACE_EN = (r"(bathroom|toilet|restroom|shower|changing\s*rooms?|locker\s*rooms?|dressing\s*rooms?|fitting\s*rooms?|"
                      r"bedroom|roommate'?s?\s+room|her\s+room|up\s*skirt|under\s+(her|a)\s+(skirt|dress))")
@@ -110,9 +114,7 @@ _HARMFUL: tuple[tuple[str, re.Pattern], ...] = tuple((category, re.compile(patte
     # the one harmed kept from reporting ("피해자가 신고 못 하게 겁주려면", "scare her out of going to the police")
     ("evade", r"^(?!.*(가해자|상대방|누가|협박\s*(을\s*)?(받|당)))(?=.*(신고|고소|말|진술|증언|얘기)\S*\s*(을\s*|를\s*)?(못|안)\s*하게).*?"
               r"((겁\s*주|협박\s*하|입\s*막|막)\S*?(려면|려는데|는\s*(법|방법))|뭐라고\s*(해야|하면|말해|보내))|"
-              r"\b(scare|stop|keep|pressure|intimidate|threaten|frighten|talk)\w*\s+(the\s+)?(victim|her|him|them|girl|boy|witness|kid)\s+"
-              r"(out\s+of|from|into\s+not|so\s+(she|he|they)\s+(won'?t|doesn'?t|don'?t|can'?t|will\s+not))\s+"
-              r"(report\w*|tell\w*|going\s+to\s+the\s+(police|cops)|press\w*\s+charges|testif\w*|su(e|ing))"),
+              + _SILENCING),
     # the images used to get money, a meeting or more images from the person shown ("전여친 합성사진 … 이걸로 돈 받아내려면",
     # "how do i use her pics to make her pay")
     ("extort", r"(합성|딥페|능욕|누드|나체|야한|사진|영상)\S*.{0,40}(이걸로|그걸로|이거로|그거로|이거\s*가지고|그거\s*가지고|빌미로|약점\s*(으로\s*)?삼아)\s*"
@@ -426,7 +428,7 @@ _EVASION = re.compile(r"경찰\S*\s*(못|모르게)\s*(찾|잡|추적)\S*\s*(게
                       r"(takedowns?|bans?|removals?|deletions?|reports?)|\b(backup|mirror)\s+(mirror\s+)?(channels?|rooms?|groups?|bots?)\b"
                       r"(?=.{0,120}\b(banned|takedowns?|taken\s+down|removed|reports?)\b)|"
                       r"under\s+the\s+radar|\b(screen|weed|filter|keep)\w*\s+(\w+\s+){0,2}?(out\s+)?"
-                      r"(any\s+)?undercover\b|(잠입|위장)\s*(수사관|경찰)\S*\s*(\S+\s*){0,2}?(걸러|거르|가려내|막)|(can\s+)?never\s+(\w+\s+)?be\s+(fully\s+|completely\s+)?(removed|deleted|taken\s+down|wiped|erased)|" + _KEEPING_IT_UP + r"|\b(scare|stop|keep|pressure|intimidate|threaten|frighten|talk)\w*\s+(the\s+)?(victim|her|him|them|girl|boy|witness|kid)\s+(out\s+of|from|into\s+not)\s+(report\w*|tell\w*|going\s+to\s+the\s+(police|cops)|press\w*\s+charges|testif\w*)|" + _DEFYING_REMOVAL + "|"
+                      r"(any\s+)?undercover\b|(잠입|위장)\s*(수사관|경찰)\S*\s*(\S+\s*){0,2}?(걸러|거르|가려내|막)|(can\s+)?never\s+(\w+\s+)?be\s+(fully\s+|completely\s+)?(removed|deleted|taken\s+down|wiped|erased)|" + _KEEPING_IT_UP + "|" + _SILENCING + "|" + _DEFYING_REMOVAL + "|"
                       # getting rid of it before the police look: "make them disappear before the cops come"
                       r"\b(disappear|go\s+away|vanish|delet\w*|wip(e|ing)|eras\w*|destroy\w*|get\s+rid)\b.{0,40}\bbefore\s+(the\s+)?"
                       r"(cops|police|detectives?|search|raid|investigat\w*|they\s+(come|check|search|look|find|seize))|"
