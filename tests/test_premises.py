@@ -140,7 +140,8 @@ from kb.answer.understanding import doer_age_named, doer_under_14, understand
     # the AI law's cards: not for a person harmed by an image made with AI, unless the AI law is asked about
     ("my coworker shows everyone AI generated nude pics of me at the office. can i get help at work", "victim", ["ai"], -1),
     ("AI로 제 얼굴 합성한 사진이 돌아다녀요 어떡해요", "victim", ["ai"], -1),
-    ("are AI companies required to label generated images in korea", "aide", ["ai"], 0),
+    # (an AI business named states the AI law cards' premise)
+    ("are AI companies required to label generated images in korea", "aide", ["ai"], 1),
     ("someone made an AI fake of me, shouldn't the app have put a watermark on it?", "victim", ["ai"], 0),
     # a bystander's card: contradicted when the asker is the one shown
     ("My friend made a deepfake of me and posted it. What do I do?", None, ["bystander"], -1),
@@ -259,6 +260,31 @@ from kb.answer.understanding import doer_age_named, doer_under_14, understand
      ["corporate-liability"], 1),
     ("직원이 업무 중에 성착취물을 만들면 회사도 벌금을 내나요?", "aide", ["corporate-liability"], 1),
     ("my coworker made a deepfake of me at work, is that a crime", "victim", ["corporate-liability"], 0),
+    # what the law asks of a teacher who was told: the reporting duty's card, not the teacher harmed's
+    ("i'm a homeroom teacher. a student told me about a deepfake. what am i legally required to do", None,
+     ["teacher-victim"], -1),
+    ("i'm a homeroom teacher. a student told me about a deepfake. what am i legally required to do", None,
+     ["mandatory-reporting"], 1),
+    ("담임인데 학생이 친구 딥페이크 얘기를 해줬어요. 제가 법적으로 뭘 해야 하나요?", None, ["mandatory-reporting"], 1),
+    ("I'm a teacher and a student made a deepfake of me. What are my options?", None, ["mandatory-reporting"], 0),
+    # whom to call, asked after a story at school: help, not the school's measures
+    ("my daughter is 15 and a boy at school put her face on porn. who do we call", None, ["school-measures"], 0),
+    ("our son is 14 and a kid at school made fake nudes of him. where should we go for help?", None, ["school-measures"], 0),
+    ("what punishments can the school give to the kid who made the deepfake of her?", None, ["school-measures"], 1),
+    # undercover work to catch the offenders' trade is no question of the victim's consent to hand material over
+    ("can the police go undercover to catch people selling deepfake sex videos of kids", None, ["consent"], 0),
+    ("경찰이 아동 딥페이크 파는 사람 잡으려고 위장수사 할 수 있어요?", None, ["consent"], 0),
+    ("Can undercover officers sell my video to catch the offenders?", None, ["consent"], 1),
+    # a fake of a child weighed against the usual, in words of either language: the card comparing them
+    ("is a deepfake of an adult treated differently from one of a minor under korean law", None, ["comparison"], 1),
+    ("아이 얼굴로 만든 딥페이크면 처벌이 더 센가요?", None, ["comparison"], 1),
+    ("아이 얼굴로 만든 딥페이크면 처벌이 더 센가요?", None, ["child-shown"], 0),
+    ("is the punishment worse if the deepfake shows a child", None, ["comparison"], 1),
+    # an AI business asked to be punished: the AI law's card, not the maker's penalty; the maker asking is the maker's
+    ("are AI companies punished if their app is used to make deepfakes", None, ["penalty", "deepfake", "editing"], -1),
+    ("are AI companies punished if their app is used to make deepfakes", None, ["ai", "liability", "fine"], 1),
+    ("I used an AI app to make a deepfake of my classmate, will I be punished?", None, ["penalty", "deepfake", "editing"], 2),
+    ("I used an AI app to make a deepfake of my classmate, will I be punished?", None, ["ai", "liability", "fine"], -1),
 ])
 def test_a_cards_premise_against_the_question(question, persona, topics, expected):
     assert premise(question, understand(question, persona), topics) == expected

@@ -153,13 +153,32 @@ import pytest
     # a drawn figure that looks like a child: the youth law's definition, not the deepfake article
     ("Is it a crime here to make explicit AI pictures of anime characters that look underage?", None,
      r"Article 11\(1\)|representation"),
+    # a teacher told of a case, asking what the law asks of them: the reporting duty, not the teacher harmed's card
+    ("I'm a homeroom teacher and a student just told me about a deepfake of a classmate. What am I legally obliged to "
+     "do?", "school-teacher-police-report-duty", r"34"),
+    # undercover work asked of the offenders' trade: the undercover cards, not the victim's consent to hand material over
+    ("can cops pose as buyers to catch people selling deepfake porn of teens?", None, r"22-2|25-2"),
+    # a fake of a child weighed against one of an adult: the youth law's heavier penalty
+    ("애들 얼굴로 만든 딥페이크는 어른 거보다 처벌이 더 센가요?", None, r"청소년성보호법|아동ㆍ청소년성착취물|아동·청소년성착취물"),
+    # a borderline form named ("bikini"): the law's article on sexual edits answers, no abstention
+    ("if someone photoshops my face onto a bikini pic is that a crime", None, r"14-2"),
+    # an article named in lower case without its law: a card resting on that article, not another law's history
+    ("what did the 2024 amendment change in article 14-2?", "penalty-deepfake-law-history", r"16 October 2024"),
+    # an AI business asked to be punished: the duties and fines of AI businesses, not the maker's prison term
+    ("can the company that made the face swap app be fined or punished?", "platform-ai-business-liability",
+     r"^No law held here punishes"),
+    ("딥페이크 앱 만든 회사도 처벌받나요?", "platform-ai-business-liability", r"^여기 있는 법에는"),
+    # material on a site abroad: deletion support's scope, which is not limited to Korean sites
+    ("the fake video is on a website hosted overseas. can deletion support still help?", "support-deletion-scope",
+     r"foreign|Korean sites"),
+    ("외국 사이트에 올라간 합성 영상도 삭제 지원 받을 수 있나요?", "support-deletion-scope", r"해외|국내 사이트"),
 ])
 def test_a_family_found_by_the_probes_routes_to_the_card_that_answers_it(full_kb, question, card, fact):
     answer = full_kb.answerer.ask(question)
     assert not answer.abstained and not answer.refused, answer.answer
     if card is not None:
         assert answer.route and answer.route["card"] == card, (answer.route, answer.answer[:300])
-    assert re.search(fact, answer.answer, re.I), answer.answer
+    assert re.search(fact, answer.answer, re.I | re.M), answer.answer
 
 
 @pytest.mark.parametrize("question, other", [
@@ -182,6 +201,9 @@ def test_a_penalty_asked_of_the_employer_is_told_from_one_asked_of_a_coworker(qu
     ("중2인데 애들이 제 얼굴로 합성한 거 돌린대요 무서워요", r"징역|imprisonment|협박|threat", r"1366|02-735-8994|117|112"),
     ("im 16 and some guys made an edited pic of me, i'm so scared", r"징역|imprisonment|협박|threat",
      r"1366|02-735-8994|117|112"),
+    # whom to call, asked by a parent after a story at school, got the school's nine measures first
+    ("our 14 year old's classmate made a fake nude of her at school. who should we contact?",
+     r"No\. ?\d|written apology|expulsion", r"1366|02-735-8994"),
 ])
 def test_a_young_victim_asking_for_help_gets_help_first_not_a_penalty(full_kb, question, not_first, help_):
     answer = full_kb.answerer.ask(question)

@@ -82,6 +82,13 @@ def test_a_year_something_was_done_in_still_dates_the_question(question, day):
     ("누가 제 얼굴로 합성사진을 만들었어요 무서워요", "victim"),
     ("우리 학교 학생이 딥페이크를 만들었는데 학교는 뭘 해야 하나요", "staff"),
     ("제14조의2 개정 연혁과 입법 공백이 궁금합니다", "aide"),
+    # the asker's school role said outweighs a "me" in the story ("a student told me")
+    ("i'm a homeroom teacher. a student told me about a deepfake. what am i legally required to do", "staff"),
+    ("저는 중학교 교사입니다. 학생이 저한테 친구 합성사진 얘기를 했어요", "staff"),
+    ("I'm a teacher and a student made a deepfake of me", "staff"),
+    # a pupil telling a teacher is no teacher
+    ("제가 선생님한테 말했는데 어떡해요", "victim"),
+    ("i told my teacher about the fake of me, what now", "victim"),
 ])
 def test_persona_is_detected(question, persona):
     assert understand(question).persona == persona

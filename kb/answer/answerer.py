@@ -25,7 +25,7 @@ from kb.answer.context import AnswerContext
 from kb.answer.evidence import own_evidence_kept
 from kb.answer.figures import figure_missing
 from kb.answer.messages import UNANSWERED, UNHEARD
-from kb.answer.premises import asks_what_card_answers, limitation_asked, premise
+from kb.answer.premises import ai_business_punished_asked, asks_what_card_answers, limitation_asked, premise
 from kb.answer.records import Answer, Claim, question_id
 from kb.answer.refusals import ABSTAIN, EVADE_AS, NOT_ADVICE, REFUSAL, REFUSAL_HELP, REFUSAL_PROVISIONS
 from kb.answer.routing import BankRouter, Route
@@ -346,6 +346,12 @@ class Answerer:
             # nothing of it answers another law's question
             if law and not articles and not self._rests_on_law(card, law):
                 return -1
+            # an article named without its law ("what did the October 2024 amendment add to article 14-2"): a card that
+            # rests on no article of that number in any law answers another provision's question (its penalty asked,
+            # the article's penalty lines answer whatever card is reached: "제14조의2는 어떤 행위를 처벌하나요?")
+            if articles and not law and "penalty" not in understanding.intents \
+                    and not {article for _, article in self._rests_on(card)} & set(articles):
+                return -1
             return premise(question, understanding, self.context.card_topics(card))
         route = self.router.route(question, vector, stated,
                                   lambda card: asks_what_card_answers(question, understanding,
@@ -462,8 +468,10 @@ class Answerer:
         # duty to report asked of the asker ("am I a mandated reporter, and what's the fine if I don't?": the sanction
         # for not reporting is the duty card's, not the penalty of the act seen)
         # ... nor to one about material said not to be sexual: the sexual-image offences do not reach it
+        # ... nor to whether an AI business is punished for what users made with its app (its duties are the answer)
         if penal and not own_evidence_kept(question) and not limitation_asked(question, understanding) \
-                and "duty_to_report" not in understanding.intents and not understanding.not_sexual:
+                and "duty_to_report" not in understanding.intents and not understanding.not_sexual \
+                and not ai_business_punished_asked(question, understanding):
             terms = [t for c in understanding.conducts for t in CONDUCTS[c].statute_terms] + \
                 [t for m in understanding.materials for t in MATERIALS[m].statute_terms]
             statutes = self.retriever.search(f"{question} {' '.join(terms)}".strip(), 5,

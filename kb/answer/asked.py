@@ -63,13 +63,21 @@ _COMPARED = re.compile(r"보다\s*(?:더\s*)?(?:무거|가벼|세|약하|높|낮
                        r"\b(?:heavier|harsher|lighter|stricter|tougher|more\s+severe|less\s+severe)\s+than\b|"
                        # the same act weighed by who is shown: "is it treated more seriously because she's a minor?"
                        r"\bmore\s+(?:seriously|harshly|severely)\s+(?:because|since|as|if|when)\b|"
-                       r"\bcompared?\s+(?:to|with)\b|\bdifference\s+between\b|\bversus\b|\bvs\.?\s", re.I)
+                       r"\bcompared?\s+(?:to|with)\b|\bdifference\s+between\b|\bversus\b|\bvs\.?\s|"
+                       # one case weighed against the usual: "처벌이 더 센가요", "is it worse if it shows a child", "treated differently"
+                       r"더\s*(?:무거|무겁|센|세(?:요|나|죠|게)|쎄|쎈|엄하|엄중|심하)|\btreated\s+differently\b|"
+                       r"\b(?:worse|more\s+serious|harsher|heavier)\s+(?:if|when|because|for)\b", re.I)
+#: An adult and a young person both named: a question that sets the two side by side ("a deepfake of an adult … of a minor").
+_ADULT_AND_YOUNG = re.compile(r"(?=.*(?:\badults?\b|성인|어른))(?=.*(?:\bminors?\b|\bchild(?:ren)?\b|\bkids?\b|\bteen|미성년|아동|"
+                              r"청소년|어린이|애들|아이))",
+                              re.I | re.S)
 
 
 def comparison_asked(question: str, understanding: Understanding) -> bool:
     """A card comparing penalties ("comparison") fits a question that asks how two penalties compare ("성착취물
     소지죄 법정형이 딥페이크 소지죄보다 무거운가요"), not the card on one of them."""
-    return bool(_COMPARED.search(question)) and "penalty" in (*understanding.intents, *understanding.asks_for)
+    return bool(_COMPARED.search(question)) and ("penalty" in (*understanding.intents, *understanding.asks_for)
+                                                 or bool(_ADULT_AND_YOUNG.match(question)))
 
 
 #: The two kept apart asked: "keep my kid apart from the boy", "separate them", "not in the same class", "분리".

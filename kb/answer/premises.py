@@ -21,7 +21,7 @@ from kb.answer.scope import pursued
 from kb.answer.asked import ASKED_PREMISES, SEPARATION, comparison_asked, history_asked, identity_asked, offender_disclosure_asked
 from kb.answer.told import TOLD, business_punished_asked, school_penalty_told, school_points_named, settlement_stated
 from kb.answer.understanding import (ADULT_STUDY, CHILD_MATERIAL_NAMED, OFF_THE_INTERNET, OWN_COPY_DELETION, SCHOOL_PUNISHES,
-                                    SEXUAL_NAMED, Understanding, doer_age_named, doer_under_14)
+                                    SEXUAL_NAMED, Understanding, asking_part, doer_age_named, doer_under_14)
 
 #: A teacher named: the person a teachers' card is about.
 _TEACHER = re.compile(r"교사|교원|선생님|쌤|담임|교감|(?<!학)교장|교권|교육\s*활동|teacher|educator|\bteach\b|"
@@ -43,7 +43,14 @@ _REPORTER = re.compile(r"\b(?:have|has|need|needs|required|obliged|supposed|boun
                        r"tell\s+(?:the\s+)?(?:police|principal))|\bmust\s+(?:\w+\s+)?report|"
                        r"\b(?:do(?:es)?n'?t|did\s?n'?t|not|never|fails?\s+to|failed\s+to)\s+report|duty\s+to\s+report|"
                        r"mandatory\s+report|신고\s*의무|신고할\s*의무|보고할\s*의무|신고\s*(?:도|는|를|까지)?\s*해야|신고\s*(?:안|않|하지\s*않)|알려야\s*하|"
-                       r"\b(?:obliged|required|bound)\s+to\s+(?:call|contact|notify)\b", re.I)
+                       r"\b(?:obliged|required|bound)\s+to\s+(?:call|contact|notify)\b|"
+                       # what the law asks of the one told, asked as such: "what am I legally required to do", "what are my
+                       # obligations", "제가 법적으로 뭘 해야 하나요"
+                       r"\bwhat\s+(?:am\s+i|are\s+we|is\s+the\s+school)\s+(?:legally\s+)?(?:required|obliged|supposed|bound)\s+to\s+do\b|"
+                       r"\b(?:my|our|the\s+school'?s)\s+(?:legal\s+)?(?:duties|obligations|responsibilit(?:y|ies))\b|"
+                       r"\bwhat\s+does\s+the\s+law\s+(?:require|expect)\s+(?:of\s+)?(?:me|us|the\s+school)\b|"
+                       r"법적으로\s*(?:\S+\s*)?(?:뭘|무엇을|뭐|어떤\s*(?:걸|것을|의무))\s*(?:꼭\s*)?해야|법적\s*의무|"
+                       r"(?:제|저희|학교)\S{0,2}\s*의무(?:가|는)", re.I)
 
 
 #: The teachers' rights committee, which hears harm done to a teacher.
@@ -236,6 +243,46 @@ def ai_law_contradicted(question: str, understanding: Understanding) -> bool:
     return (understanding.speaks_as_victim or "penalty" in understanding.intents) and not _AI_LAW.search(question)
 
 
+#: A business that makes or runs AI named: "AI companies", "the app's developer", "AI 회사", "인공지능 사업자", "개발사".
+_AI_BUSINESS = re.compile(r"\b(?:AI|A\.I\.|generative|deepfake|nudify|face[\s-]*swap)\s+(?:compan(?:y|ies)|firms?|business(?:es)?|developers?|"
+                          r"providers?|makers?|start-?ups?)\b|\bapp\s+(?:makers?|developers?|compan(?:y|ies)|stores?)\b|"
+                          r"\b(?:compan(?:y|ies)|firms?|developers?|makers?|people)\s+(?:that|who|which|behind)\s+(?:\w+\s+){0,1}?"
+                          r"(?:make|makes|made|build|builds|built|run|runs|offer|offers|provide|provides|created|developed)?\s*"
+                          r"(?:the\s+|an?\s+|that\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:apps?|tools?|software|programs?|services?|AI|sites?)\b|"
+                          r"(?:인공지능|AI|생성형\s*AI|앱|어플)\s*(?:사업자|기업|회사|업체|개발사|개발자|만든\s*회사)|개발사", re.I)
+
+
+def ai_business_named(question: str, understanding: Understanding) -> bool:
+    """The AI law's cards ("ai") fit a question that names a business making or running AI as the one asked of ("are
+    AI companies punished if their app is used to make deepfakes": the duties and fines of the AI Basic Act, not the
+    penalty of the one who made the image)."""
+    return bool(_AI_BUSINESS.search(question))
+
+
+def ai_business_punished_asked(question: str, understanding: Understanding) -> bool:
+    """Whether the one asked to be punished is a business that makes or runs AI (`told.business_punished_asked` beside
+    `ai_business_named`): "are AI companies punished if their app is used to make deepfakes", "AI 회사도 처벌받아요?".
+    The penalty of the person who made the image does not answer it."""
+    return ai_business_named(question, understanding) and (
+        business_punished_asked(question, understanding)
+        or bool(_PUNISHMENT_WORD.search(question)) and not _ASKER_PUNISHED.search(question))
+
+
+#: Punishment named: "punished", "fined", "liable", "처벌", "벌금", "책임".
+_PUNISHMENT_WORD = re.compile(r"\bpunish|\bfined?\b|\bliab|\bprosecut|\bcharged\b|\bpenalt|처벌|벌금|과태료|책임|죄", re.I)
+#: ... asked of the asker ("will I be punished", "제가 처벌받나요"): the maker's own penalty.
+_ASKER_PUNISHED = re.compile(r"\b(?:will|would|can|could|am|do|should)\s+i\b|\bi\s+(?:get|be)\b|(?:제가|내가|저도|나도)\s*(?:\S+\s*){0,3}?처벌",
+                             re.I)
+
+
+def business_asked_not_doer(question: str, understanding: Understanding, topics: list[str]) -> bool:
+    """A card on an act's penalty is about the person who did it: contradicted when an AI business is asked to be
+    punished (`ai_business_punished_asked`). The card on a business's own liability for its employee
+    ("corporate-liability") is the exception."""
+    return "penalty" in topics and bool(_acts(topics)) and "corporate-liability" not in topics \
+        and ai_business_punished_asked(question, understanding)
+
+
 #: A school measure named, or the school as the one that punishes: not the criminal law's treatment of a young offender.
 _SCHOOL_PUNISHES = re.compile(SCHOOL_PUNISHES.pattern + r"|disciplin|expel|expulsion|suspen|징계|전학|퇴학|출석\s*정지", re.I)
 
@@ -382,9 +429,14 @@ def bystander_stated(question: str, understanding: Understanding) -> bool:
         and not understanding.speaks_as_victim and understanding.persona not in ("staff", "aide")
 
 
-#: Asking what to do: "어떡해요", "어떻게 해야", "뭘 해야", "help", "what do I do", "what can I do".
+#: Whom to turn to, asked: "who do we call", "where should I go", "어디에 연락해야", "누구한테 말해요".
+_WHOM_TO_TURN_TO = re.compile(r"\bwho\s+(?:do|should|can|could|must)\s+(?:i|we)\s+(?:call|contact|talk\s+to|turn\s+to|go\s+to|"
+                              r"tell|ask)\b|\bwhere\s+(?:do|should|can|could|must)\s+(?:i|we)\s+(?:go|turn|call|get\s+help)\b|"
+                              r"어디(?:에|로|에다)?\s*(?:연락|전화|도움|상담)|누구(?:한테|에게|랑|와)\s*(?:연락|전화|말|상담|얘기)", re.I)
+#: Asking what to do: "어떡해요", "어떻게 해야", "뭘 해야", "help", "what do I do", "what can I do", whom to turn to.
 _WHAT_TO_DO = re.compile(r"어떡|어떻게\s*(?:해야|하면|하죠|하나요|해요)|뭘\s*(?:해야|하면)|무엇을\s*해야|도와\s*주|도움|"
                          r"어케|어캐|어떻해|\bhelp\b|\bwhat (?:do|should|can|could) (?:i|we) do\b|\bwhat now\b|\bwhat are my options\b|"
+                         + _WHOM_TO_TURN_TO.pattern + "|"
                          # fear told with nothing asked ("너무 무서워요", "i'm so scared"): the one harmed wants help, not a law
                          # (said of now: "그때는 무서워서 넘어갔는데" tells the past and asks something else)
                          r"무서워요|무서워\s*(?:ㅠ|ㅜ|$)|무섭(?:다|네|어요|습니다)|겁나(?:요|다|네)|겁이\s*나요|두려워요|불안해요|"
@@ -587,6 +639,8 @@ def school_punishment_asked(question: str, understanding: Understanding) -> bool
         and bool(_DECIDING_BODY.search(question))  # "심의위가 내릴 수 있는 조치가 뭐뭐 있나요? 퇴학도 가능한가요?"
     if _VICTIM_MEASURES.search(question):
         return False  # the measures for the one harmed asked: `victim_measures_asked`
+    if _WHOM_TO_TURN_TO.search(asking_part(question)):
+        return False  # "a boy at school put her face on porn. who do we call": help is asked, not the school's measures
     if (teacher_harmed_stated(question, understanding) or understanding.speaks_as_victim and _ASKER_TEACHES.search(question)) \
             and not teacher_harmed_contradicted(question, understanding):
         return False  # a teacher harmed: the teachers' rights committee's measures answer (`teacher_measures_asked`)
@@ -779,10 +833,19 @@ _HANDED_OVER = re.compile(r"\b(?:hand(?:ed|ing|s)?\s+(?:\w+\s+)?(?:out|over)|sel
                           r"넘기|넘겨|넘긴|팔|판매|배포|유포|제공|광고|사용", re.I)
 
 
+#: The offenders' own trade, named as what undercover work is for: "to catch people selling", "판매하는 사람 잡으려고".
+_OFFENDERS_TRADE = re.compile(r"\b(?:catch|arrest|find|track\s+down|bust|investigate|identify|stop|target)\s+(?:the\s+)?"
+                              r"(?:people|those|anyone|anybody|guys|men|sellers|offenders|someone|somebody|whoever|users|"
+                              r"accounts|criminals|perpetrators)\s+(?:who\s+(?:are|were|is|was)\s+)?\w+|"
+                              r"\S+\s*(?:하는|는|던)\s*(?:사람|놈|자|범인|가해자|계정)\S{0,2}\s*(?:을|를|들을)?\s*(?:잡|검거|찾|추적|수사)", re.I)
+
+
 def undercover_material_asked(question: str, understanding: Understanding) -> bool:
     """The card on a victim's consent before undercover police hand over or sell her material ("consent" beside
-    "undercover") fits a question that names undercover work and material handed over in it."""
-    return bool(_UNDERCOVER.search(question) and _HANDED_OVER.search(question))
+    "undercover") fits a question that names undercover work and material handed over in it, not the offenders'
+    trade the work is to catch ("can the police go undercover to catch people selling deepfakes of kids": the
+    undercover cards')."""
+    return bool(_UNDERCOVER.search(question) and _HANDED_OVER.search(_OFFENDERS_TRADE.sub(" ", question)))
 
 
 #: A school's measures for the one harmed asked ("피해학생 보호조치", "what protective measures can the committee order for
@@ -893,6 +956,7 @@ STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking
           "aggravation": duty_holder_aggravation_asked, "consent": undercover_material_asked,
           "victim-measures": victim_measures_asked, "local-government": local_deletion_asked,
           "teacher-victim": teacher_harmed_stated, "intoxication": intoxication_stated, "cover-up": cover_up_stated,
+          "ai": ai_business_named,
           **ASKED_PREMISES}
 #: ... and of whether it asks the penalty of an act the topic names (`_conduct_asked`).
 ACT_STATED = {topic: _conduct_asked(conduct) for topic, conduct in CONDUCT_TOPICS.items()}
@@ -921,6 +985,8 @@ def premise(question: str, understanding: Understanding, topics: list[str]) -> i
     if material_contradicted(question, understanding, topics):
         return -1
     if child_doer_contradicted(question, topics):
+        return -1
+    if business_asked_not_doer(question, understanding, topics):
         return -1
     if {"possession", "penalty"} <= set(topics) and own_evidence_kept(question):  # evidence kept: `kb.answer.evidence`
         return -1

@@ -270,11 +270,18 @@ FILMED_EVERYDAY = re.compile(r"\b(?:film(?:ed|ing|s)?|record(?:ed|ing|s)?|videoe
 PERSONA_CUES: dict[str, tuple[str, ...]] = {
     "victim": (r"제\s*(얼굴|사진)", r"내\s*(얼굴|사진)", r"저를", r"저의", r"나를", r"제가\s*피해", r"무서", r"어떡", r"도와",
                r"\bme\b", r"\bmy (face|photo|picture|image)", r"i'?m scared", r"of me\b", r"help me"),
-    "staff": (r"우리\s*(학교|반)", r"학생이", r"담임", r"교사로서", r"교감", r"교장", r"학폭\s*담당", r"as a teacher",
+    "staff": (r"우리\s*(학교|반)", r"학생이", r"담임", r"교사로서", r"교감", r"교장", r"학폭\s*담당", r"as a teacher", r"homeroom",
+              r"\bi'?m an? ([\w-]+ ){0,2}(teacher|principal|counsell?or)\b", r"\bi teach\b",
               r"my (student|class|school)", r"our school", r"school staff"),
     "aide": (r"입법", r"법안", r"개정안", r"조항", r"공백", r"사각지대", r"연혁", r"의원", r"legislat", r"bill\b",
              r"\bgap", r"loophole", r"provision", r"statut", r"policy", r"research"),
 }
+#: The asker says they work at a school: "I'm a homeroom teacher", "I teach", "저는 교사", "담임인데", "교감입니다".
+STAFF_SELF = re.compile(r"\bi'?m\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:teacher|principal|counsell?or|school\s+nurse)\b|"
+                        r"\bi\s+am\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:teacher|principal|counsell?or|school\s+nurse)\b|"
+                        r"\bi\s+teach\b|\bas\s+an?\s+(?:[\w-]+\s+)?teacher\b|\bi\s+work\s+(?:at|in)\s+a\s+(?:\w+\s+)?school\b|"
+                        r"(?:저는|전|제가)\s*(?:\S+\s*)?(?:교사|담임|교감|교장|교원)(?=입니|이에|예요|인데|이고|으로|로서|\s|$|[.,!?])|"
+                        r"(?:교사|담임|교감|교장|교원)(?:\s*선생님)?\s*(?:입니다|이에요|예요|인데요?|이고|으로서|로서)", re.I)
 #: Sexual material of a child named as such: it shows a young person whoever else the question names.
 CHILD_MATERIAL_NAMED = re.compile(r"아청물|아청\s*(?:영상|사진|자료)|성착취물|이용음란물|\bcsam\b|child (?:sexual )?(?:exploitation|abuse) "
                                   r"(?:material|image|video|content)|child porn", re.I)
@@ -426,11 +433,16 @@ _RECEIVED = re.compile(r"\b(?:someone|somebody|they|he|she|a friend|friends?|peo
 
 #: An adult named only to compare ("… and how does that compare with keeping a deepfake of an adult?"): the young person
 #: named by age stays the one harmed.
+#: A young person named by a word, not an age: "a minor", "a child", "아동", "미성년자".
+_YOUNG_WORD = re.compile(r"\bminors?\b|\bchild(?:ren)?\b|\bkids?\b|\bteen(?:ager)?s?\b|아동|청소년|미성년|어린이|애들|"
+                         r"(?<![가-힣])아이(?=\s|가|를|의|는|도|들|한테|에게|$)",
+                         re.I)
 _COMPARED_WITH = re.compile(r"\bcompar\w*|\b(?:than|versus|vs\.?)\s|\bdifferen\w*|보다|비교|차이|달라", re.I)
 
 
 #: Words that name a young person (a classmate is one when the question is about a school).
-_MINOR = re.compile(r"아동|청소년|미성년|중학생|고등학생|초등학생|(?<!대)학생|동급생|반\s*친구|같은\s*반|중딩|고딩|초딩|child|minor|"
+_MINOR = re.compile(r"아동|청소년|미성년|어린이|(?<![가-힣])아이(?=\s|가|를|의|는|도|들|한테|에게|$)|"
+                    r"(?<![가-힣])(?:애들|아기)(?:의)?\s*(?:얼굴|사진|몸|영상)|중학생|고등학생|초등학생|(?<!대)학생|동급생|반\s*친구|같은\s*반|중딩|고딩|초딩|child|minor|"
                     r"under ?age|teen|(?<!university )(?<!college )(?<!grad )student|pupil|classmate|" + _CLASSMATE + "|"
                     r"(?:middle|high|elementary|primary)[- ]?schooler|"
                     # a school year ("중2", "고1") or an age under 19 ("14살", "15세", "a 14-year-old", "13yo", "I'm 16")
@@ -759,6 +771,8 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
     when no keyword rule fires)."""
     language = detect_language(question) or "en"
     cues = _found(PERSONA_CUES, question)
+    if "staff" in cues and STAFF_SELF.search(question):
+        cues.insert(0, "staff")  # "i'm a homeroom teacher. a student told me": the role said outweighs the "me"
     result = Understanding(
         language=language,
         intents=_found(INTENTS, question),
@@ -793,7 +807,7 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
     if "csam" in result.materials and CHILD_MATERIAL_NAMED.search(question):
         result.minor_victim = True  # "storing deepfake CSAM": the material named shows a child
     if re.search(r"\badult\b|성인", question, re.I) and "csam" in result.materials \
-            and not (re.search(_YOUNG_AGE, question, re.I) and _COMPARED_WITH.search(question)):
+            and not ((re.search(_YOUNG_AGE, question, re.I) or _YOUNG_WORD.search(question)) and _COMPARED_WITH.search(question)):
         result.materials.remove("csam")
         result.minor_victim = False
     if "threaten" in result.conducts and "distribute" in result.conducts and not _SPREAD_DONE.search(question):

@@ -14,7 +14,9 @@ from kb.sources.documents import detect_language as detect_text_language
 
 #: A line that says the act is not punished ("제14조의2로는 처벌되지 않습니다", "It is not punished under Article 14-2"):
 #: asked the penalty, it answers as much as a penalty does.
-NOT_PUNISHED = re.compile(r"처벌(?:되|받)지\s*않|처벌\s*대상이\s*아니|\bnot\s+(?:be\s+)?punish(?:ed|able)\b", re.I)
+NOT_PUNISHED = re.compile(r"처벌(?:되|받)지\s*않|처벌\s*대상이\s*아니|\bnot\s+(?:be\s+)?punish(?:ed|able)\b|"
+                          # no provision said to punish it: "처벌하는 조항이 없습니다", "No law held here punishes …"
+                          r"처벌하는\s*(?:조항|규정|조문)\S*\s*없|\bno\s+(?:law|provision|article)\s+(?:\w+\s+){0,3}?punish", re.I)
 #: What a line holding each kind of answer (understanding.ASKS_FOR) looks like.
 ANSWER_KINDS = {
     # (an aggravated sentence is one too: "그 죄에 정해진 형의 2분의 1까지 무겁게", "increased by up to one half")
@@ -116,7 +118,7 @@ def dependent(sentence: str) -> bool:
                 or TITLE_VERDICT.match(sentence) or REPORTED_CLAIM.search(sentence) or NO_FINE_ALONE.match(sentence))
 
 
-_ENGLISH_ARTICLES = re.compile(r"\bArticles?\s+((?:\d+(?:-\d+)?(?:\(\d+\))*(?:,\s*|\s+and\s+|\s*/\s*)?)+)")
+_ENGLISH_ARTICLES = re.compile(r"\bArticles?\s+((?:\d+(?:-\d+)?(?:\(\d+\))*(?:,\s*|\s+and\s+|\s*/\s*)?)+)", re.I)
 
 
 def detect_language(text: str) -> str:

@@ -397,6 +397,8 @@ _OTHER_PARTY_PUNISHED = re.compile(
     r"\b(?:compan(?:y|ies)|employers?|boss|firm|school|platforms?|service\s+providers?)(?:\s+side)?(?:'s)?\s+(?:\w+\s+){0,2}?"
     r"(?:face|faces|get|gets|be\s+(?:punished|fined|liable))\b|"
     r"\b(?:punish|fine|penali[sz]e)\w*\s+(?:the\s+)?(?:compan(?:y|ies)|employers?|boss|firm|school|platforms?)\b|"
+    # "are AI companies punished if their app is used", "can the developers be held liable"
+    r"\b(?:compan(?:y|ies)|firms?|developers?|makers?|platforms?)\s+(?:\w+\s+)?(?:punished|fined|liable|held\s+(?:liable|responsible))\b|"
     r"(?:회사|사업주|고용주|사장|학교\s*측|플랫폼|사업자)(?:는|도|가|측은|측도|쪽은|에)\s*(?:\S+\s*){0,2}?(?:처벌|벌금|과태료|책임)", re.I)
 
 
