@@ -285,6 +285,11 @@ from kb.answer.understanding import doer_age_named, doer_under_14, understand
     ("are AI companies punished if their app is used to make deepfakes", None, ["ai", "liability", "fine"], 1),
     ("I used an AI app to make a deepfake of my classmate, will I be punished?", None, ["penalty", "deepfake", "editing"], 2),
     ("I used an AI app to make a deepfake of my classmate, will I be punished?", None, ["ai", "liability", "fine"], -1),
+    # one reported who denies it states the accused student's card; one reporting an offender does not
+    ("my son is accused of making a deepfake but he says he didn't", None, ["accused-student"], 1),
+    ("억울하게 학폭 가해자로 지목됐어요", None, ["accused-student"], 1),
+    ("a boy in my class made a deepfake of me and i reported him", None, ["accused-student"], 0),
+    ("가해학생이 자기는 안 했다고 거짓말해요", None, ["accused-student"], 0),
 ])
 def test_a_cards_premise_against_the_question(question, persona, topics, expected):
     assert premise(question, understand(question, persona), topics) == expected

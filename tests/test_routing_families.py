@@ -172,6 +172,11 @@ import pytest
     ("the fake video is on a website hosted overseas. can deletion support still help?", "support-deletion-scope",
      r"foreign|Korean sites"),
     ("외국 사이트에 올라간 합성 영상도 삭제 지원 받을 수 있나요?", "support-deletion-scope", r"해외|국내 사이트"),
+    # one reported who denies it: the accused student's rights before the committee, not a bystander's or a victim's card
+    ("My daughter was accused of making a fake nude of a classmate but she says she never did. What can we do at the "
+     "school violence hearing?", "school-accused-student-rights", r"17\(8\)"),
+    ("아들이 딥페이크 만든 애로 몰렸는데 자기는 안 했대요. 심의에서 말할 기회가 있나요?", "school-accused-student-rights",
+     r"제17조제8항"),
 ])
 def test_a_family_found_by_the_probes_routes_to_the_card_that_answers_it(full_kb, question, card, fact):
     answer = full_kb.answerer.ask(question)

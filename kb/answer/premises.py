@@ -930,6 +930,25 @@ def stalking_alone(question: str, understanding: Understanding) -> bool:
     return bool(_STALKING.search(question)) and not _NOT_PLAIN_STALKING.search(question)
 
 
+#: The one reported denying it: "accused … says he didn't", "falsely accused", "누명", "범인으로 몰렸는데", "본인은 아니래요".
+_ACCUSED_DENYING = re.compile(r"\b(?:falsely|wrongly|wrongfully)\s+accused\b|\baccused\b[^.?!]{0,60}\b(?:didn'?t|did\s+not|never|denies|"
+                              r"innocent)\b|\b(?:swears|insists|says)\s+(?:he|she|they|i)\s+(?:didn'?t|did\s+not|never)\b|"
+                              r"\b(?:reported|blamed)\s+for\s+(?:a|the)\s+\w+\s+(?:he|she|they|i)\s+(?:swears|says|insists|never|didn'?t)|"
+                              r"누명|억울하게|몰렸|몰리고|(?:본인|자기|우리\s*애|아들|딸)\S{0,2}\s*(?:\S+\s*)?(?:아니래|아니라고|아니라는데|안\s*했대|"
+                              r"안\s*했다고|안했대|안했다고)|(?:가해자|가해\s*학생|범인)\S{0,2}\s*(?:로|으로)\s*(?:지목|의심|신고)", re.I)
+
+
+def accused_denying(question: str, understanding: Understanding) -> bool:
+    """The card on an accused student's rights before the committee ("accused-student") fits a question that tells of
+    one reported who denies it ("my son is accused of making a deepfake but he says he didn't"), not one harmed who
+    says the offender lies ("가해학생이 자기는 안 했다고 거짓말해요")."""
+    return bool(_ACCUSED_DENYING.search(question)) and not _DENIAL_DISBELIEVED.search(question)
+
+
+#: A denial called a lie: "거짓말", "발뺌", "잡아떼", "he's lying".
+_DENIAL_DISBELIEVED = re.compile(r"거짓말|발뺌|잡아떼|오리발|lying|lies|liar", re.I)
+
+
 #: A card topic → the check of whether a question contradicts the premise it names.
 CONTRADICTED = {"juvenile": young_offender_contradicted, "teacher-victim": teacher_harmed_contradicted, "under-13": child_harmed_contradicted,
                 "ai": ai_law_contradicted, "stalking": stalking_contradicted, "child-shown": child_shown_contradicted,
@@ -956,7 +975,7 @@ STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking
           "aggravation": duty_holder_aggravation_asked, "consent": undercover_material_asked,
           "victim-measures": victim_measures_asked, "local-government": local_deletion_asked,
           "teacher-victim": teacher_harmed_stated, "intoxication": intoxication_stated, "cover-up": cover_up_stated,
-          "ai": ai_business_named,
+          "ai": ai_business_named, "accused-student": accused_denying,
           **ASKED_PREMISES}
 #: ... and of whether it asks the penalty of an act the topic names (`_conduct_asked`).
 ACT_STATED = {topic: _conduct_asked(conduct) for topic, conduct in CONDUCT_TOPICS.items()}
