@@ -609,3 +609,15 @@ def test_an_english_answer_lends_no_korean_paragraph_label_or_lead_in_after_its_
         text = re.sub(r"\([^)]*\)\s*$", "", line)  # the citation's law name may be Korean
         assert len(re.findall(r"[가-힣]", text)) < 30, line
         assert not re.search(r"Date:|Cites recent cases|school-level notice|Issuing body", line), line
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("what should I tell the police so they believe it wasn't me in the video", True),
+    ("경찰한테 영상 속 사람이 제가 아니라는 걸 어떻게 보여줘요?", True),
+    ("엄마는 제 말을 안 믿어서 합성물 얘기를 못 하겠어요", False),
+    ("I believe it was edited by him, what is the penalty?", False),
+])
+def test_showing_that_an_image_is_a_fake_asks_what_to_keep(question, asks):
+    from kb.answer.evidence import keeping_asked
+
+    assert keeping_asked(question) is asks

@@ -482,7 +482,7 @@ def test_the_complaint_cards_of_the_sexual_crimes_laws_do_not_answer_stalking_al
     ("Someone filmed me in the changing room without my consent", False),
 ])
 def test_a_filming_agreed_to_contradicts_the_card_on_filming_without_consent(question, contradicted):
-    expected = -1 if contradicted else 0
+    expected = -1 if contradicted else 1  # (filming told as done in secret states the card's premise)
     assert premise(question, understand(question), ["covert-filming"]) == expected
 
 
@@ -671,3 +671,42 @@ def test_the_card_on_todays_legal_definition_is_no_answer_to_the_law_at_a_date(q
     from kb.answer.understanding import understand
 
     assert law_at_a_date_asked(question, understand(question)) is dated
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("딥페이크 삭제까지 며칠 걸려요?", True),
+    ("how long till the fake is taken down after i report it?", True),
+    ("how fast does a site have to remove it?", True),
+    ("How long is the prison sentence for posting a deepfake?", False),
+    ("삭제해 주는 곳 어디예요?", False),
+])
+def test_how_long_a_removal_takes_states_the_deletion_time_card(question, asked):
+    from kb.answer.premises import deletion_time_asked
+
+    assert deletion_time_asked(question, understand(question)) is asked
+
+
+@pytest.mark.parametrize("question, named", [
+    ("do i need a lawyer to file a complaint?", True),
+    ("국선변호사 붙여 주나요?", True),
+    ("스토킹 피해자보호명령 사건에서 엄마인 제가 보조인을 할 수 있나요? 변호사가 아니어도 돼요?", False),
+    ("Does the helper have to be a lawyer?", False),
+    ("Can I sue him for damages?", False),
+])
+def test_a_lawyer_named_states_the_lawyer_cards_premise_unless_named_as_what_one_need_not_be(question, named):
+    from kb.answer.premises import lawyer_named
+
+    assert lawyer_named(question, understand(question)) is named
+
+
+@pytest.mark.parametrize("question, told", [
+    ("a boy secretly filmed me in the school changing room. is that the same crime as a deepfake?", True),
+    ("학교 탈의실에서 몰래 찍힌 것도 딥페이크랑 같은 죄예요?", True),
+    ("he filmed me without asking in the shower", True),
+    ("찍을 땐 나도 동의했는데 몰래 올렸어요", False),
+    ("he made a deepfake of me from my instagram photos", False),
+])
+def test_filming_told_as_done_in_secret_states_the_covert_filming_card(question, told):
+    from kb.answer.premises import covert_filming_told
+
+    assert covert_filming_told(question, understand(question)) is told

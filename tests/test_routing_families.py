@@ -177,6 +177,23 @@ import pytest
      "school violence hearing?", "school-accused-student-rights", r"17\(8\)"),
     ("아들이 딥페이크 만든 애로 몰렸는데 자기는 안 했대요. 심의에서 말할 기회가 있나요?", "school-accused-student-rights",
      r"제17조제8항"),
+    # a lawyer asked about as a condition of reporting: the victim's lawyer card, which says it is none
+    ("is hiring an attorney required before i go file a complaint about the fake pics?", "support-victim-lawyer",
+     r"not a condition"),
+    ("변호사 없으면 고소 못 하나요?", "support-victim-lawyer", r"변호사 없이도"),
+    # how long a removal takes: no number of days in the law, "without delay", the plan's 24 hours
+    ("how many days do they have to remove the fake once i've asked?", "support-deletion-how-long",
+     r"without delay.*24 hours"),
+    ("삭제 요청하면 보통 며칠이면 지워져요?", "support-deletion-how-long", r"지체 없이.*24시간"),
+    # showing that the image is a fake: what to keep and show
+    ("how can i show the cops the nude going around is a fake and not really me?", "support-evidence", r"URL"),
+    # filming at school weighed against deepfakes: the filming offence, not the school's measures
+    ("몰카 찍힌 거랑 딥페이크랑 같은 법으로 처벌돼요? 학교 탈의실에서 찍혔어요", "penalty-illegal-filming", r"제14조"),
+    ("a boy secretly filmed me in the school changing room. is that the same crime as a deepfake?",
+     "penalty-illegal-filming", r"Article 14\(1\)"),
+    # what became law after the 2024 crisis
+    ("which changes to the law came after the 2024 telegram deepfake rooms?", "support-government-response-2024",
+     r"15-3|14-2\(4\)"),
 ])
 def test_a_family_found_by_the_probes_routes_to_the_card_that_answers_it(full_kb, question, card, fact):
     answer = full_kb.answerer.ask(question)
@@ -241,3 +258,26 @@ def test_the_wording_of_an_article_on_a_past_date_is_given_by_that_article(full_
     lines = answer.answer.split("\n\n")[0].splitlines()
     assert re.search(first, lines[0]), answer.answer
     assert not any(re.search(never, line, re.I) for line in lines), answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "do i need a lawyer to file a complaint about a deepfake of me?",
+    "Do I have to get a lawyer before the police will take my report?",
+])
+def test_a_lawyer_asked_as_a_requirement_gets_no_bare_yes(full_kb, question):
+    # the victim's lawyer card opens "Yes." to its own title (can a victim have one?): said to "do I need one?", it
+    # would tell a victim that a lawyer is required
+    answer = full_kb.answerer.ask(question)
+    assert not re.match(r"\s*Yes\b", answer.answer), answer.answer
+    assert re.search(r"not a condition|may appoint", answer.answer), answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "if i share a deepfake in a private chat with only 2 friends is that still a crime",
+    "단톡방 말고 친구 두 명한테만 개인톡으로 합성사진 보내도 범죄예요?",
+])
+def test_penalty_lines_are_not_followed_by_a_police_operation_sharing_their_words(full_kb, question):
+    # the undercover cards (a police officer joining a chat room) share "chat" with the question, not its offence
+    answer = full_kb.answerer.ask(question)
+    assert re.search(r"14-2\(2\)|제14조의2 제2항", answer.answer), answer.answer
+    assert not re.search(r"undercover|hide that they are police|신분(?:비공개|위장)", answer.answer), answer.answer

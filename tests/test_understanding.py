@@ -957,3 +957,13 @@ def test_the_fields_shorthand_is_spelled_out_and_a_harm_told_as_danghaem_speaks_
     assert spelled_out("ㄷㅍㄷ") == "ㄷㅍㄷ"  # only the initials standing alone
     assert understand("딥페이크 당함 어떡함").speaks_as_victim and not understand("신고당함").speaks_as_victim
     assert "penalty" in understand("how many yrs for making a deepfake in korea").intents
+
+
+@pytest.mark.parametrize("question", [
+    "someone filmed me secretly in the changing room at school, is that the same law as deepfakes?",
+    "학교 탈의실에서 몰래 찍힌 것도 딥페이크랑 같은 죄예요?",
+])
+def test_which_offence_an_act_is_weighed_against_another_is_the_penalty_not_the_schools_measures(question):
+    # told at school, the act's offence is asked: not the school violence committee's measures
+    found = understand(question)
+    assert "penalty" in found.intents and "school_discipline" not in found.intents, found.intents

@@ -141,3 +141,11 @@ def test_an_english_word_that_qualifies_the_ask_is_not_what_is_asked():
     # the answer opened by saying the sources said nothing about it
     known = known_words(["The support centre must help delete the material even without a request from the victim."])
     assert unheard("Can the support centre act without a formal request from her?", known, "en") == []
+
+
+def test_a_clause_joined_after_the_one_told_is_no_part_of_a_party():
+    # "tell the police so they believe …": the party is the police, whom the answer names; "so" is no party's word
+    from kb.answer.unheard import unanswered
+
+    texts = ["These records can be used when you report to the police."]
+    assert unanswered("what should I tell the police so they believe it wasn't me in the video", texts, "en") == []

@@ -62,3 +62,15 @@ def test_a_word_of_stopping_in_a_condition_does_not_turn_the_question_around(que
     from kb.answer.yes_no import turned_around
 
     assert not turned_around(question, title)
+
+
+@pytest.mark.parametrize("question, title, misread", [
+    ("do i need a lawyer to file a complaint about a deepfake of me?", "Can a victim have a lawyer? Is there a state-appointed one?", True),
+    ("고소하려면 변호사가 꼭 있어야 하나요?", "피해자도 변호사의 도움을 받을 수 있나요? 국선변호사가 있나요?", True),
+    ("Can I get a lawyer for free?", "Can a victim have a lawyer? Is there a state-appointed one?", False),
+    ("Do teachers have to report it?", "Must a teacher report a deepfake to the police?", False),
+])
+def test_a_need_asked_of_a_card_titled_whether_one_may_gets_no_bare_yes(question, title, misread):
+    from kb.answer.yes_no import need_asked_of_may
+
+    assert need_asked_of_may(question, title) is misread

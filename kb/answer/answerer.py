@@ -537,8 +537,19 @@ class Answerer:
         stepped = {c.unit.chunk.chunk_id for c in claims if c.kind == "step"}
         units = [u for u in units if u.chunk.chunk_id not in stepped]  # the steps already quote that card
         if any(c.kind == "penalty" for c in claims) and "statistics" not in understanding.intents:
-            # the law's penalty lines answer the question; a news report's story beside them is no answer
-            units = [u for u in units if u.chunk.record.source_type != "news"]
+            # the law's penalty lines answer the question; a news report's story beside them is no answer, nor a card
+            # that is not about penalties, rests on none of their articles nor on the law the question names, and
+            # states nothing the question tells ("sharing a deepfake in a private chat": a police chat-room operation
+            # shares the words, not the offence)
+            penal = {(c.unit.chunk.record.source_id, c.unit.chunk.record.article) for c in claims if c.kind == "penalty"}
+            law = named_law(ctx, question)
+
+            def beside_penalties(card: str) -> bool:
+                topics = ctx.card_topics(card)
+                return "penalty" in topics or bool(penal & self._rests_on(card)) \
+                    or bool(law and self._rests_on_law(card, law)) or premise(question, understanding, topics) > 0
+            units = [u for u in units if u.chunk.record.source_type != "news"
+                     and not (u.chunk.record.source_type == "card" and not beside_penalties(u.chunk.record.source_id))]
         extractive = select(units, limit=2 if stepped else 2 if claims else 4)
         for unit in extractive:
             claims.append(quote_claim(ctx, unit, language, as_of, bool(claims)))

@@ -32,6 +32,12 @@ _EVIDENCE_ASKED = re.compile(
     r"(?:남겨|저장해|모아)\s*(?:둬|놔|두|놓)|\bscreen\s*(?:shot|record|cap)|"
     r"\b(?:evidence|proof|records?)\b.{0,25}\b(?:save|keep|collect|gather|preserve|document)|"
     r"\b(?:save|keep|collect|gather|preserve|document)\b.{0,25}\b(?:evidence|proof)\b|"
+    # showing that the image is a fake, not the asker ("what should I tell the police so they believe it wasn't me",
+    # "가짜라는 걸 어떻게 증명해요"): what to keep and show
+    r"(?:\b(?:prove|show|convince)|\b(?:they|police|cops|people|them|everyone|anyone)\s+(?:\w+\s+){0,2}?believe)\b.{0,40}\b(?:(?:is|was)\s*n[o']t\s+(?:really\s+)?me|not\s+(?:really\s+)?me|"
+    r"(?:a\s+|is\s+|was\s+|it'?s\s+)fake|edited|photoshopped)\b|"
+    r"(?:가짜|합성|조작|(?<![가-힣])(?:제가|내가|나|저)\s*아니)\S*\s*(?:걸|것을|거|것|점을|사실을)\s*(?:\S+\s*){0,2}?"
+    r"(?:증명|입증|믿게|밝히|보여)|"
     # what the helpers need to trace the spread ("유포 범위를 파악하려면 어떤 자료를 받아 두는 게 좋을까요", "what info does the
     # centre need from us to track how far the fake has spread")
     r"(?:유포|퍼진)\s*(?:범위|정도)\S*\s*(?:\S+\s*){0,4}?(?:자료|정보)|(?:어떤|무슨)\s*(?:자료|정보)\S*\s*(?:\S+\s*){0,3}?(?:필요|받아|준비|챙겨)|"

@@ -490,6 +490,20 @@ def filming_agreed(question: str, understanding: Understanding) -> bool:
     return bool(_FILMING_AGREED.search(question))
 
 
+#: Filming told as done in secret or against the will of the one filmed: "몰래 찍었어요", "몰카", "secretly filmed me",
+#: "a hidden camera in the changing room", "filmed me without my consent".
+_FILMED_COVERTLY = re.compile(r"몰래\s*(?:\S+\s*)?(?:찍|촬영)|몰카|도촬|불법\s*촬영|숨긴\s*카메라|"
+                              r"\b(?:secretly|covertly)\s+(?:film|record|photograph|shot|took)\w*|hidden\s+cam|spy\s*cam|"
+                              r"\b(?:filmed|recorded|photographed)\s+(?:me|her|him|them|us|my\s+\w+)\s+(?:\w+\s+){0,4}?"
+                              r"(?:without|in\s+(?:the\s+)?(?:changing|locker|bath|shower|toilet|restroom))", re.I)
+
+
+def covert_filming_told(question: str, understanding: Understanding) -> bool:
+    """The card on filming someone without consent ("covert-filming": 성폭력처벌법 제14조 제1항) fits a question that tells
+    of such filming, whatever else it weighs it against ("filmed me secretly in the changing room at school, is that
+    the same crime as a deepfake?"), unless the filming was agreed to (`filming_agreed`)."""
+    return bool(_FILMED_COVERTLY.search(question)) and not filming_agreed(question, understanding)
+
 #: Money named: damages, compensation, a civil suit, a settlement.
 _MONEY = re.compile(r"배상|손해|보상|위자료|소송|민사|돈|금전|합의|비용|과징금|compensat|damages|\bsue\b|suing|lawsuit|money|"
                     r"\bcivil\b|\bpay|\bwon\b|settle|surcharge|fine", re.I)
@@ -814,6 +828,30 @@ def deletion_cost_asked(question: str, understanding: Understanding) -> bool:
     return bool(_COST.search(question) and _REMOVAL.search(question))
 
 
+
+def deletion_time_asked(question: str, understanding: Understanding) -> bool:
+    """The card on how long deletion takes ("deletion-time": the law's "without delay", the plan's 24 hours) fits a
+    question that asks how long or how fast (``duration``, ``speed``) beside a removal ("삭제까지 며칠 걸려요?", "how
+    long till its gone from the internet"), not a prison term's length."""
+    return bool(_REMOVAL.search(question)) and bool({"duration", "speed"} & set(understanding.asks_for)) \
+        and "penalty" not in understanding.intents and not re.search(OWN_COPY_DELETION, question, re.I)
+
+
+#: A lawyer named: "변호사", "국선", "법률구조", "lawyer", "attorney", "legal aid", "solicitor".
+_LAWYER = re.compile(r"변호사|변호인|국선|법률\s*구조|법률\s*조력|\b(?:lawyers?|attorneys?|solicitors?|counsel|legal\s+aid|"
+                     r"legal\s+representation)\b", re.I)
+
+#: A lawyer named as what a helper need not be: "변호사가 아니어도 돼요?", "does it have to be a lawyer", "a non-lawyer".
+_NOT_A_LAWYER = re.compile(r"변호사\S*\s*(?:가|이)?\s*아니|변호사\s*말고|\bnot\s+(?:a\s+)?lawyer|non-?lawyer|"
+                           r"\b(?:have|has|need)\s+to\s+be\s+(?:a\s+)?lawyer", re.I)
+
+
+def lawyer_named(question: str, understanding: Understanding) -> bool:
+    """The cards on a victim's lawyer ("lawyer": 성폭력처벌법 제27조, 청소년성보호법 제30조, 스토킹처벌법 제17조의4) fit a
+    question that names one: "do i need a lawyer to file a complaint?" is theirs, not the damages card's, whatever
+    else it shares with that card's bank ("file", "complaint")."""
+    return bool(_LAWYER.search(question)) and not _NOT_A_LAWYER.search(question)
+
 #: A heavier penalty asked: "more harshly", "heavier", "가중", "더 무겁게".
 _HEAVIER = re.compile(r"\bmore\s+(?:harshly|severely|seriously|heavily|strictly)\b|\b(?:heavier|harsher|stiffer|tougher)\b|aggravat|"
                       r"가중|더\s*(?:무겁|세게|엄하게|엄중|크게\s*처벌)|(?:무겁게|세게)\s*처벌", re.I)
@@ -971,7 +1009,8 @@ STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking
           "self-resolution": self_resolution_named, "platform": platform_named, "representative": on_behalf_asked,
           "police": police_duty_asked, "school-violence-reporting": school_violence_duty_asked,
           "kocsc": kocsc_named, "teachers-rights-committee": teacher_measures_asked, "registration": register_named,
-          "recorded-statement": recording_asked, "cost": deletion_cost_asked,
+          "recorded-statement": recording_asked, "cost": deletion_cost_asked, "deletion-time": deletion_time_asked,
+          "lawyer": lawyer_named, "covert-filming": covert_filming_told,
           "aggravation": duty_holder_aggravation_asked, "consent": undercover_material_asked,
           "victim-measures": victim_measures_asked, "local-government": local_deletion_asked,
           "teacher-victim": teacher_harmed_stated, "intoxication": intoxication_stated, "cover-up": cover_up_stated,
@@ -1020,7 +1059,7 @@ def premise(question: str, understanding: Understanding, topics: list[str]) -> i
 #: at work is asked ("my boss found out about the deepfake and now he wants me to quit. is that legal"), whatever
 #: other banks share the story's words ("wants", "found out", "about the deepfake").
 ASKED = ("identity", "evidence", "workplace", "limitation-period", "stay-away-order", "victim-identity", "separation",
-         "school-measures", "kocsc", "cost", "aggravation", "consent", "victim-measures",
+         "school-measures", "kocsc", "cost", "deletion-time", "aggravation", "consent", "victim-measures",
          "local-government", "intoxication", "cover-up", "not-sexual", "reporting-institutions",
          "representation")
 

@@ -28,14 +28,18 @@ OFF_THE_INTERNET = (r"\b(?:take|taken|taking|get|got|getting)\s+(?:(?:it|them|th
                     r"social\s+media|platforms?|there)\b|"
                     # "get a deepfake video of me taken off a website", "have them removed from the site"
                     r"\b(?:taken|removed|deleted|pulled)\s+(?:off|down|from)\b")
+#: Which offence an act is, weighed against another's: "is that the same law as deepfakes?", "같은 죄예요?".
+SAME_LAW = r"\bsame\s+(?:law|laws|crime|offen[cs]e|article|charge)\b|같은\s*(?:법|죄|조항|범죄|처벌)"
 #: intent → patterns (checked in order of the table; several intents can match).
 INTENTS: dict[str, tuple[str, ...]] = {
     "penalty": (r"처벌", r"형량", r"징역", r"벌금", r"감형", r"감경", r"형이?\s*(?:줄어|깎|낮아|가벼워)", r"감옥", r"감방", r"교도소", r"소년원", r"형벌", r"벌\s*받", r"죄가?\s*(되|돼|인가)",
-                r"불법인가", r"범죄인가", r"penalt", r"punish", r"prison", r"jail", r"sentence", r"fine[ds]?\b",
+                r"불법인가", r"범죄인가", r"범죄(?:예요|에요|이에요|임|냐|일까|인지|죠|야(?![가-힣]))", r"penalt", r"punish", r"prison", r"jail", r"sentence", r"fine[ds]?\b",
                 # "how many yrs for making a deepfake"
                 r"\bhow\s+many\s+(?:yrs|years)\s+(?:for|do|does|would|will|can|could|is|in|if)\b",
                 r"\bstatutory\s+(?:max|maximum|range|cap|ceiling)\b",
                 r"\bcrime\b",
+                # which offence an act is, weighed against another: "is that the same law as deepfakes?", "같은 죄예요?"
+                SAME_LAW,
                 # not the material's or the act's name: "illegally filmed material", "illegal filming", "illegal information"
                 r"\billegal\b(?!\s+(?:filming|recording|footage|information|content|material|images?|videos?|photos?|cameras?|"
                 r"spycams?|sites?|uploads?|posts?))", r"against the law", r"get in trouble", r"\b(?:am|are|is|will|would)\s+(?:i|we|he|she|they|you)\s+(?:\w+\s+){0,2}?in\s+trouble\b", r"arrest",
@@ -831,7 +835,8 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
         result.asks_for = [k for k in result.asks_for if k != "penalty"]
     if re.search(SCHOOL_DECIDES_KO, question) and "school_discipline" not in result.intents:
         result.intents.append("school_discipline")  # "학교에서 어떤 처분이 나와요?": the school's measures are asked
-    if SCHOOL_PUNISHES.search(question) and "penalty" in result.intents:  # the school's punishment: its measures
+    if SCHOOL_PUNISHES.search(question) and "penalty" in result.intents and not re.search(SAME_LAW, question, re.I):
+        # the school's punishment: its measures (not "filmed at school, is that the same law as deepfakes?")
         result.intents = [i for i in result.intents if i != "penalty"] + ["school_discipline"] * (
             "school_discipline" not in result.intents)
         result.asks_for = [k for k in result.asks_for if k != "penalty"]

@@ -189,6 +189,9 @@ _ADDRESSED = {
     "en": re.compile(r"\b(?:tell|tells|told|inform|informed|notify|notified|contact|contacted|sue|sued|ask|asked|"
                      r"call|pay|warn|warned)\s+(?:the|my|his|her|their|our|your)\s+([a-z]+(?:\s+[a-z]+)?)", re.I),
 }
+#: English words that join a clause to the party told ("tell the police so they believe me", "call my parents or the
+#: school"): the party's phrase ends before them.
+_JOINING_EN = frozenset("so and or but because if then as".split())
 #: The words for one party that an answer may use for another (a statute's 보호자 is the parent asked about).
 PARTIES = {
     "ko": (("부모", "부모님", "학부모", "보호자", "엄마", "아빠", "어머니", "아버지"),
@@ -215,7 +218,7 @@ def unanswered(question: str, texts: list[str], language: str = "ko") -> list[st
         words = [party]
         if language == "en":  # the noun phrase up to the next function word or verb ("the parents of the boy" → parents,
             # "told the case ended" → case)
-            words = list(takewhile(lambda w: w not in EVERYDAY_EN and w not in _OPENERS_EN
+            words = list(takewhile(lambda w: w not in EVERYDAY_EN and w not in _OPENERS_EN and w not in _JOINING_EN
                                    and not re.fullmatch(r"\w{2,}(?:ed|ing)", w), party.split()))
             party = " ".join(words)
         if not words or (asked is not None and party not in asked) or party in parties:

@@ -81,3 +81,16 @@ def turned_around(question: str, title: str) -> bool:
     holds, or the other way round, conditions aside: the card's bare "Yes." or "네." would then say the opposite of
     its answer."""
     return bool(_UNDOING.search(_consequences(question))) != bool(_UNDOING.search(_consequences(title)))
+
+
+#: Whether something is required: "do I need a lawyer", "do I have to go myself", "is it mandatory", "꼭 있어야 하나요",
+#: "변호사가 필요한가요", "직접 가야 하나요".
+_NEED = re.compile(r"\b(?:need|needs|needed|have\s+to|has\s+to|must|required?|requires|mandatory|necessary|obliged|"
+                   r"obligated)\b|필요|필수|있어야|해야|가야|받아야|꼭|반드시", re.I)
+
+
+def need_asked_of_may(question: str, title: str) -> bool:
+    """Whether a question asks if something is required (`_NEED`) of a card whose title asks only whether it may be
+    had or done ("Can a victim have a lawyer?"): the card's bare "Yes." would tell "do I need a lawyer to file a
+    complaint?" that a lawyer is required."""
+    return bool(_NEED.search(_consequences(question))) and not _NEED.search(title)

@@ -27,7 +27,7 @@ from kb.answer.units import (
     sentences,
     short_runs,
 )
-from kb.answer.yes_no import turned_around
+from kb.answer.yes_no import need_asked_of_may, turned_around
 from kb.search.retrieval import Hit
 
 #: An answer is its direct answer and at most five supporting lines.
@@ -147,7 +147,10 @@ def routed_claims(ctx: AnswerContext, router: BankRouter, question: str, underst
     sure = route.confidence >= ctx.settings.route_sure
     # a card's bare "Yes." answers its title; asked the other way round ("does settling stop the prosecution?" of a
     # card titled "can he still be prosecuted if she settles?"), it would say the opposite
-    yes_no = understanding.yes_no and sure and not turned_around(question, ctx.card_title(route.card, language))
+    # ... and asked whether it is required ("do i need a lawyer to file a complaint?") of a card titled whether one may
+    # have it ("can a victim have a lawyer?"), it would say that it is
+    title = ctx.card_title(route.card, language)
+    yes_no = understanding.yes_no and sure and not turned_around(question, title) and not need_asked_of_may(question, title)
     # an unsure card's bare "Yes." answers its own title, which may not be the question ("do i have to tell my
     # parents before going to the police?" is not whether schools must report): only a sure route says yes or no
     card = card_claims(ctx, route.card, language, ctx.retriever.lexical_query(question), steps,
