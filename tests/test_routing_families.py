@@ -191,6 +191,14 @@ import pytest
     ("몰카 찍힌 거랑 딥페이크랑 같은 법으로 처벌돼요? 학교 탈의실에서 찍혔어요", "penalty-illegal-filming", r"제14조"),
     ("a boy secretly filmed me in the school changing room. is that the same crime as a deepfake?",
      "penalty-illegal-filming", r"Article 14\(1\)"),
+    # a teacher told as the one who made it: the heavier penalty for one bound to protect children, not a teacher harmed
+    ("우리 학교 선생님이 학생들 사진으로 합성물 만들었대요 그 선생님 어떻게 되나요", "penalty-youth-reporter-offender",
+     r"2분의\s*1"),
+    ("our homeroom teacher made deepfakes of the girls in class. what happens to him?", "penalty-youth-reporter-offender",
+     r"one half"),
+    # those who did it said to be as young as the child harmed: the juvenile division, not a life sentence
+    ("my little sister is 12 and boys in her class made a naked ai picture of her. what happens to them, theyre 12 too",
+     "penalty-youth-minor-offenders", r"juvenile"),
     # what became law after the 2024 crisis
     ("which changes to the law came after the 2024 telegram deepfake rooms?", "support-government-response-2024",
      r"15-3|14-2\(4\)"),

@@ -967,3 +967,29 @@ def test_which_offence_an_act_is_weighed_against_another_is_the_penalty_not_the_
     # told at school, the act's offence is asked: not the school violence committee's measures
     found = understand(question)
     assert "penalty" in found.intents and "school_discipline" not in found.intents, found.intents
+
+
+@pytest.mark.parametrize("question, under_14", [
+    ("my little sister is 12 and boys in her class made a naked ai picture of her. what happens to them, theyre 12 too", True),
+    ("im 15 and a guy in my class made a fake of me. hes 15 too. will he be punished?", False),
+])
+def test_those_who_did_it_said_to_be_as_young_as_the_one_harmed_are_the_doers_age(question, under_14):
+    from kb.answer.understanding import doer_age_named, doer_under_14
+
+    assert doer_age_named(question)
+    assert doer_under_14(question) is under_14
+
+
+@pytest.mark.parametrize("question, teacher_did", [
+    ("우리 학교 선생님이 학생들 사진으로 합성물 만들었대요 그 선생님 어떻게 되나요", True),
+    ("our homeroom teacher made deepfakes of the girls in class. what happens to him?", True),
+    ("학생이 선생님 얼굴로 합성물 만들었어요 교권 침해인가요?", False),
+    ("a student made a deepfake of my teacher", False),
+    ("I'm a teacher and students made a fake of me", False),
+])
+def test_a_teacher_who_made_it_is_no_teacher_harmed(question, teacher_did):
+    from kb.answer.understanding import TEACHER_DID
+
+    assert bool(TEACHER_DID.search(question)) is teacher_did
+    if teacher_did:
+        assert "teacher_protection" not in understand(question).intents

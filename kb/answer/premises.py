@@ -21,7 +21,7 @@ from kb.answer.scope import pursued
 from kb.answer.asked import ASKED_PREMISES, SEPARATION, comparison_asked, history_asked, identity_asked, offender_disclosure_asked
 from kb.answer.told import TOLD, business_punished_asked, school_penalty_told, school_points_named, settlement_stated
 from kb.answer.understanding import (ADULT_STUDY, CHILD_MATERIAL_NAMED, OFF_THE_INTERNET, OWN_COPY_DELETION, SCHOOL_PUNISHES,
-                                    SEXUAL_NAMED, Understanding, asking_part, doer_age_named, doer_under_14)
+                                    SEXUAL_NAMED, TEACHER_DID, Understanding, asking_part, doer_age_named, doer_under_14)
 
 #: A teacher named: the person a teachers' card is about.
 _TEACHER = re.compile(r"교사|교원|선생님|쌤|담임|교감|(?<!학)교장|교권|교육\s*활동|teacher|educator|\bteach\b|"
@@ -97,7 +97,9 @@ def teacher_harmed_contradicted(question: str, understanding: Understanding) -> 
     and the asker is no staff member harmed, when the asker speaks as the one harmed and is no teacher
     ("my teacher saw the deepfake of me"), or when a teacher is named as the one who must report a harm and nobody
     speaks as harmed ("I'm a teacher, do I have to call the police if a student tells me": the reporting duty's
-    card, not the teacher victim's)."""
+    card, not the teacher victim's); or when a teacher is told as the one who made it (`TEACHER_DID`)."""
+    if TEACHER_DID.search(question):
+        return True
     if "teacher_protection" in understanding.intents and not understanding.intents_guessed:
         return False
     if understanding.speaks_as_victim and _TEACHERS_COMMITTEE.search(question):
@@ -860,8 +862,11 @@ _HEAVIER = re.compile(r"\bmore\s+(?:harshly|severely|seriously|heavily|strictly)
 def duty_holder_aggravation_asked(question: str, understanding: Understanding) -> bool:
     """The card on a heavier penalty for one bound to protect children ("aggravation": 청소년성보호법 제18조) fits a question
     that asks a heavier penalty (`_HEAVIER`) and names a teacher (`_TEACHER`): "if one of our own teachers turned out to be
-    making deepfakes of his students, does the law punish that more harshly?" was the distribution card's."""
-    return bool(_HEAVIER.search(question) and _TEACHER.search(question))
+    making deepfakes of his students, does the law punish that more harshly?" was the distribution card's; or that
+    tells of a teacher who made it and asks what the teacher faces ("우리 학교 선생님이 학생들 사진으로 합성물
+    만들었대요 그 선생님 어떻게 되나요")."""
+    return bool(_HEAVIER.search(question) and _TEACHER.search(question)) \
+        or bool(TEACHER_DID.search(question)) and "penalty" in understanding.intents
 
 
 #: Undercover work named, and the material handed over or sold in it: "can undercover cops sell a victim's video".

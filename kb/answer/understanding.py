@@ -28,6 +28,12 @@ OFF_THE_INTERNET = (r"\b(?:take|taken|taking|get|got|getting)\s+(?:(?:it|them|th
                     r"social\s+media|platforms?|there)\b|"
                     # "get a deepfake video of me taken off a website", "have them removed from the site"
                     r"\b(?:taken|removed|deleted|pulled)\s+(?:off|down|from)\b")
+#: A teacher told as the one who made or spread the image ("우리 학교 선생님이 학생들 사진으로 합성물 만들었대요", "our
+#: homeroom teacher made deepfakes of students"): the teacher did it, nobody harmed a teacher.
+TEACHER_DID = re.compile(r"(?:선생님|교사|담임|쌤|교감|교장)(?:이|가|께서|님이)\s*(?:(?!\S*(?:한테|에게))\S+\s*){0,5}?"
+                         r"(?:만들|만든|합성했|합성한|편집했|올렸|올린|뿌렸|뿌린|퍼뜨|유포|찍었|찍은|몰래\s*찍)|"
+                         r"\b(?:a|the|my|our|his|her|their|one\s+of\s+(?:our|the|my))\s+(?:\w+\s+)?teachers?\s+(?:(?!(?:and|or|but|with)\b)\w+\s+){0,2}?"
+                         r"(?:made|makes|making|created|posted|shared|spread|edited|filmed|generated)\b", re.I)
 #: Which offence an act is, weighed against another's: "is that the same law as deepfakes?", "같은 죄예요?".
 SAME_LAW = r"\bsame\s+(?:law|laws|crime|offen[cs]e|article|charge)\b|같은\s*(?:법|죄|조항|범죄|처벌)"
 #: intent → patterns (checked in order of the table; several intents can match).
@@ -56,7 +62,7 @@ INTENTS: dict[str, tuple[str, ...]] = {
                 r"post|posts|posted|sell|sells|sold|spread|distribut|threaten|edit|upload|forward|buy|bought)",
                 # ... or to the one who did it, named after the act: "my son made one. what happens to him / to a
                 # child that young?"
-                r"\bwhat\s+(?:happens|will\s+happen|would\s+happen|could\s+happen)\s+to\s+(?:him|(?:my|our)\s+(?:son|kid|"
+                r"\bwhat\s+(?:happens|will\s+happen|would\s+happen|could\s+happen)\s+to\s+(?:him|them|(?:my|our)\s+(?:son|kid|"
                 r"child|boy)|(?:a|an)\s+(?:child|kid|boy|girl|minor|student)\s+(?:that|this|so)\s+young|someone\s+(?:that|this|"
                 r"so)\s+young)\b"),
     "reporting": (r"신고", r"고소", r"경찰", r"112", r"어디에?\s*(말|알리|연락)", r"도와\s*주", r"도움", r"상담",
@@ -601,8 +607,15 @@ _AGE_DID = re.compile(
     r"(?:[^.?!\s]*[^.?!\s는던된힌온긴진인운]\s+){0,3}?(?:만들|만든|합성|뿌리|뿌린|뿌렸|퍼뜨|유포)", re.I)
 
 
+#: Those who did it said to be as young as the one harmed, after the story ("boys in her class made a naked ai picture
+#: of her. what happens to them, theyre 12 too"). Group 1 is the age.
+_DOERS_AS_YOUNG = re.compile(r"\b(?:they|he|she)\s*(?:'re|’re|re|are|'s|’s|s|is)\s+(?:only\s+|just\s+|also\s+|both\s+|all\s+)?"
+                             r"(1[0-8]|[1-9])(?:\s*(?:years?[- ]old|yo|y/o))?\s+(?:too|as\s+well|also)\b", re.I)
+
+
 def _doer_age(question: str) -> list[tuple[int, int]]:
     return [next(m.span(g) for g in range(1, _DOER_AGE.groups + 1) if m.group(g)) for m in _DOER_AGE.finditer(question)] + \
+        [m.span(1) for m in _DOERS_AS_YOUNG.finditer(question)] + \
         [m.span(2) for m in _PRONOUN_DOER_AGE.finditer(question)] + [m.span(1) for m in _PUNISHED_AT.finditer(question)] + \
         [m.span(1) for m in _CHILD_DID.finditer(question)] + [m.span(3) for m in _CHILD_MADE.finditer(question)] + \
         _own_age(question) + \
@@ -847,6 +860,9 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
     if NOT_SEXUAL.search(question):
         # "a deepfake of a celebrity, not sexual, just funny": no sexual material, so no sexual-image offence's cell
         result.not_sexual, result.materials = True, []
+    if TEACHER_DID.search(question) and "teacher_protection" in result.intents:
+        # a teacher who made it: no teacher was harmed; what happens to that teacher is the penalty asked
+        result.intents = [i for i in result.intents if i != "teacher_protection"] or ["penalty"]
     if "duty_to_report" in result.intents and "reporting" in result.intents:
         result.intents.remove("reporting")
     if "date" in result.asks_for and _PERIOD_STARTS.search(question):
