@@ -238,6 +238,9 @@ def test_a_yes_that_leads_a_statement_is_left_out_when_the_question_does_not_ask
     ("벌금형은 없습니다.", True),
     ("There is no fine option.", True),
     ("벌금형이 없는 범죄는 징역형만 선고됩니다.", False),
+    # a labelled note on the sentence before it
+    ("Statute cross-check: this overstates some penalties.", True),
+    ("- **Police**: once police have a report, they must ask for deletion.", False),
 ])
 def test_a_card_sentence_that_leans_on_the_one_before_it_is_recognised(sentence, dependent):
     from kb.answer.units import dependent as leans

@@ -80,3 +80,14 @@ def test_the_installed_copy_reads_its_data_from_the_package_and_answers(installe
     assert json.loads(coverage.stdout)
     evaluate = _run(installed, settings, "eval", "--systems", "kb")
     assert evaluate.returncode == 1 and "pip install matplotlib" in evaluate.stderr and "Traceback" not in evaluate.stderr
+
+
+def test_no_source_file_holds_a_control_character():
+    # a regex's "\b" written into a plain (not raw) string is a backspace: the pattern then never matches a word edge
+    root = Path(__file__).resolve().parent.parent
+    files = [*root.joinpath("kb").rglob("*.py"), *root.joinpath("app").rglob("*.py"), *root.joinpath("tests").rglob("*.py"),
+             *root.joinpath("corpus").rglob("*.md"), *root.joinpath("corpus").rglob("*.yaml")]
+    assert files
+    bad = [str(f.relative_to(root)) for f in files
+           if any(ch in f.read_text(encoding="utf-8") for ch in "\x00\x07\x08\x0b\x0c")]
+    assert bad == []

@@ -199,6 +199,9 @@ import pytest
     # those who did it said to be as young as the child harmed: the juvenile division, not a life sentence
     ("my little sister is 12 and boys in her class made a naked ai picture of her. what happens to them, theyre 12 too",
      "penalty-youth-minor-offenders", r"juvenile"),
+    # from what age one can be punished: the card on children under 14, not a prison term
+    ("how old do you need to be before you can be charged over a deepfake?", "penalty-youth-minor-offenders", r"under 14"),
+    ("딥페이크 만들면 몇 살부터 형사처벌 받아요?", "penalty-youth-minor-offenders", r"14세 미만"),
     # what became law after the 2024 crisis
     ("which changes to the law came after the 2024 telegram deepfake rooms?", "support-government-response-2024",
      r"15-3|14-2\(4\)"),

@@ -20,8 +20,9 @@ from kb.answer.safety import HELPER_VOICE
 from kb.answer.scope import pursued
 from kb.answer.asked import ASKED_PREMISES, SEPARATION, comparison_asked, history_asked, identity_asked, offender_disclosure_asked
 from kb.answer.told import TOLD, business_punished_asked, school_penalty_told, school_points_named, settlement_stated
-from kb.answer.understanding import (ADULT_STUDY, CHILD_MATERIAL_NAMED, OFF_THE_INTERNET, OWN_COPY_DELETION, SCHOOL_PUNISHES,
-                                    SEXUAL_NAMED, TEACHER_DID, Understanding, asking_part, doer_age_named, doer_under_14)
+from kb.answer.understanding import (ADULT_STUDY, AGE_OF_RESPONSIBILITY, CHILD_MATERIAL_NAMED, OFF_THE_INTERNET,
+                                    OWN_COPY_DELETION, SCHOOL_PUNISHES, SEXUAL_NAMED, TEACHER_DID, Understanding,
+                                    asking_part, doer_age_named, doer_under_14)
 
 #: A teacher named: the person a teachers' card is about.
 _TEACHER = re.compile(r"교사|교원|선생님|쌤|담임|교감|(?<!학)교장|교권|교육\s*활동|teacher|educator|\bteach\b|"
@@ -300,6 +301,8 @@ def young_offender_stated(question: str, understanding: Understanding) -> bool:
         and (not understanding.minor_victim or doer_age_named(question) or bool(_DOER_YOUNG_TOO.search(question)))
 
 
+
+
 #: The parents of the one who did it told by the police: "부모한테 경찰이 연락함?", "will the police tell his parents".
 _PARENTS_TOLD = re.compile(r"(?:부모|보호자|법정\s*대리인|엄마|아빠)\S*\s*(?:\S+\s*){0,3}?(?:연락|알려|알리|통지|통보|전화)|"
                            r"(?:연락|통지|통보)\S*\s*(?:\S+\s*){0,2}?(?:부모|보호자|법정\s*대리인)|"
@@ -317,6 +320,12 @@ def young_offender_contradicted(question: str, understanding: Understanding) -> 
     person named is the one harmed and no young doer is named ("My 15-year-old son got a message saying they'll send a
     fake nude of him to his whole school unless he pays")."""
     return understanding.minor_victim and not understanding.minor_doer
+
+
+def responsibility_age_asked(question: str, understanding: Understanding) -> bool:
+    """The card on how the law deals with a child under 14 who did it ("juvenile-court": 청소년성보호법 제44조) fits a
+    question that asks from what age one can be punished (`AGE_OF_RESPONSIBILITY`), whoever it names."""
+    return "penalty" in understanding.intents and bool(AGE_OF_RESPONSIBILITY.search(question))
 
 
 #: Stalking, or the orders and procedures only a stalking case has, named.
@@ -989,7 +998,7 @@ def accused_denying(question: str, understanding: Understanding) -> bool:
 
 
 #: A denial called a lie: "거짓말", "발뺌", "잡아떼", "he's lying".
-_DENIAL_DISBELIEVED = re.compile(r"거짓말|발뺌|잡아떼|오리발|lying|lies|liar", re.I)
+_DENIAL_DISBELIEVED = re.compile(r"거짓말|발뺌|잡아떼|오리발|\blying\b|\blies\b|\bliar\b", re.I)
 
 
 #: A card topic → the check of whether a question contradicts the premise it names.
@@ -1015,7 +1024,7 @@ STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking
           "police": police_duty_asked, "school-violence-reporting": school_violence_duty_asked,
           "kocsc": kocsc_named, "teachers-rights-committee": teacher_measures_asked, "registration": register_named,
           "recorded-statement": recording_asked, "cost": deletion_cost_asked, "deletion-time": deletion_time_asked,
-          "lawyer": lawyer_named, "covert-filming": covert_filming_told,
+          "lawyer": lawyer_named, "covert-filming": covert_filming_told, "juvenile-court": responsibility_age_asked,
           "aggravation": duty_holder_aggravation_asked, "consent": undercover_material_asked,
           "victim-measures": victim_measures_asked, "local-government": local_deletion_asked,
           "teacher-victim": teacher_harmed_stated, "intoxication": intoxication_stated, "cover-up": cover_up_stated,
@@ -1064,7 +1073,7 @@ def premise(question: str, understanding: Understanding, topics: list[str]) -> i
 #: at work is asked ("my boss found out about the deepfake and now he wants me to quit. is that legal"), whatever
 #: other banks share the story's words ("wants", "found out", "about the deepfake").
 ASKED = ("identity", "evidence", "workplace", "limitation-period", "stay-away-order", "victim-identity", "separation",
-         "school-measures", "kocsc", "cost", "deletion-time", "aggravation", "consent", "victim-measures",
+         "school-measures", "kocsc", "cost", "deletion-time", "juvenile-court", "aggravation", "consent", "victim-measures",
          "local-government", "intoxication", "cover-up", "not-sexual", "reporting-institutions",
          "representation")
 

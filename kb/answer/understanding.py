@@ -28,6 +28,13 @@ OFF_THE_INTERNET = (r"\b(?:take|taken|taking|get|got|getting)\s+(?:(?:it|them|th
                     r"social\s+media|platforms?|there)\b|"
                     # "get a deepfake video of me taken off a website", "have them removed from the site"
                     r"\b(?:taken|removed|deleted|pulled)\s+(?:off|down|from)\b")
+#: The age from which one can be punished asked: "what age do you have to be to be charged", "how old before you can
+#: go to jail", "the age of criminal responsibility", "몇 살부터 처벌받아요", "형사책임 나이".
+AGE_OF_RESPONSIBILITY = re.compile(r"\b(?:what|which|minimum)\s+age\b|\bhow\s+old\b[^?.!]{0,40}\b(?:charged|punish\w*|"
+                                   r"prosecuted|jail|prison|arrested|responsible|trouble)|age\s+of\s+(?:criminal\s+)?"
+                                   r"responsibility|몇\s*살\s*(?:부터|이상|미만|까지)|(?:나이|연령)\S*\s*(?:\S+\s*)?(?:부터|기준)|"
+                                   r"형사\s*(?:책임|미성년)", re.I)
+
 #: A teacher told as the one who made or spread the image ("우리 학교 선생님이 학생들 사진으로 합성물 만들었대요", "our
 #: homeroom teacher made deepfakes of students"): the teacher did it, nobody harmed a teacher.
 TEACHER_DID = re.compile(r"(?:선생님|교사|담임|쌤|교감|교장)(?:이|가|께서|님이)\s*(?:(?!\S*(?:한테|에게))\S+\s*){0,5}?"
@@ -860,6 +867,8 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
     if NOT_SEXUAL.search(question):
         # "a deepfake of a celebrity, not sexual, just funny": no sexual material, so no sexual-image offence's cell
         result.not_sexual, result.materials = True, []
+    if AGE_OF_RESPONSIBILITY.search(question):
+        result.asks_for = [k for k in result.asks_for if k != "penalty"]  # the age asked, not a prison term
     if TEACHER_DID.search(question) and "teacher_protection" in result.intents:
         # a teacher who made it: no teacher was harmed; what happens to that teacher is the penalty asked
         result.intents = [i for i in result.intents if i != "teacher_protection"] or ["penalty"]

@@ -81,7 +81,10 @@ DEPENDENT_OPENING = re.compile(
     r"(?:같은|해당|이|그|위|앞의)\s*(?:조|항|조항|조문|규정|개정|법)(?![가-힣])|이\s*(?:조항|조문|규정|개정)|그\s*(?:조항|조문|규정|개정|전|뒤|후)\b|"
     r"(?:이때|이런|이러한|그런|그러한)\b|"
     # a paragraph of the article the card is about, named without it: "제7항: 상습으로 제작하면 …", "Paragraph 7: …"
-    r"(?:\*\*)?(?:제\s*\d+\s*항|Paragraphs?\s+\d+)(?:\*\*)?\s*[:：])", re.I)
+    r"(?:\*\*)?(?:제\s*\d+\s*항|Paragraphs?\s+\d+)(?:\*\*)?\s*[:：]|"
+    # a labelled note on what came before: "Statute cross-check: this overstates some penalties."
+    r"[*_]{0,2}[^\s:：]+(?:\s+[^\s:：]+){0,3}?[*_]{0,2}\s*[:：][*_]{0,2}\s+(?:This|That|These|Those|It|They)\b(?!\s+(?:is|are)\s+"
+    r"(?:a|an|the)\s+(?:crime|offence)))", re.I)
 #: ... or that qualifies the one before it and names no article of its own: "다만 어디부터 '시작'으로 볼지는 법원이
 #: 판단합니다" (of the attempt provision, quoted beside a question about gaps in the law), "But …", "In that case …".
 #: ("다만 청소년성보호법 제11조 제3항의 죄로 … 예외입니다" names what it is about and stays.)
