@@ -710,3 +710,16 @@ def test_filming_told_as_done_in_secret_states_the_covert_filming_card(question,
     from kb.answer.premises import covert_filming_told
 
     assert covert_filming_told(question, understand(question)) is told
+
+
+@pytest.mark.parametrize("question, told", [
+    ("if i tell my teacher about the fake will she call my parents", True),
+    ("학교에 신고하면 엄마 아빠도 알게 돼요?", True),
+    ("can i report it at school without my mom finding out", True),
+    ("my parents found the deepfake on my phone, am I in trouble?", False),
+    ("will the police tell my parents?", False),
+])
+def test_parents_told_of_something_at_school_states_the_parents_notified_card(question, told):
+    from kb.answer.premises import parents_told_at_school
+
+    assert parents_told_at_school(question, understand(question)) is told

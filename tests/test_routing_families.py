@@ -202,6 +202,11 @@ import pytest
     # from what age one can be punished: the card on children under 14, not a prison term
     ("how old do you need to be before you can be charged over a deepfake?", "penalty-youth-minor-offenders", r"under 14"),
     ("딥페이크 만들면 몇 살부터 형사처벌 받아요?", "penalty-youth-minor-offenders", r"14세 미만"),
+    # whether parents are told of a report at school: the guardians of both students are (School Violence Act 20(2))
+    ("if i tell my teacher about the fake will she call my parents", "school-parents-notified", r"20\(2\)"),
+    ("딥페이크 당한 거 학교에 말하면 우리 엄마한테도 연락 가요?", "school-parents-notified", r"제20조 제2항"),
+    ("Will the school let the parents of the boy who made the deepfake know about it?", "school-parents-notified",
+     r"guardians"),
     # what became law after the 2024 crisis
     ("which changes to the law came after the 2024 telegram deepfake rooms?", "support-government-response-2024",
      r"15-3|14-2\(4\)"),
@@ -292,3 +297,14 @@ def test_penalty_lines_are_not_followed_by_a_police_operation_sharing_their_word
     answer = full_kb.answerer.ask(question)
     assert re.search(r"14-2\(2\)|제14조의2 제2항", answer.answer), answer.answer
     assert not re.search(r"undercover|hide that they are police|신분(?:비공개|위장)", answer.answer), answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "can i report the deepfake to my school without my parents finding out?",
+    "부모님 모르게 학교에 딥페이크 신고할 수 있어요?",
+])
+def test_reporting_at_school_without_the_parents_knowing_gets_no_bare_yes(full_kb, question):
+    # the guardians of both students are told (School Violence Act 20(2)): a "Yes." here would promise the opposite
+    answer = full_kb.answerer.ask(question)
+    assert not re.match(r"\s*(?:Yes|네)\b", answer.answer), answer.answer
+    assert re.search(r"guardians|보호자", answer.answer.splitlines()[0]), answer.answer

@@ -857,6 +857,24 @@ _NOT_A_LAWYER = re.compile(r"변호사\S*\s*(?:가|이)?\s*아니|변호사\s*�
                            r"\b(?:have|has|need)\s+to\s+be\s+(?:a\s+)?lawyer", re.I)
 
 
+#: Parents or guardians told or finding out: "부모님한테 연락 가나요", "엄마 아빠도 알게 돼요", "보호자에게 통보", "will my
+#: parents be told", "without my mom finding out", "are guardians notified".
+_GUARDIANS_LEARN = re.compile(r"(?:부모|보호자|학부모|엄마|아빠|어머니|아버지)\S*\s*(?:\S+\s*){0,3}?(?:연락|알려|알리|알게|알아|아시|"
+                              r"통지|통보|전화)|(?:연락|통지|통보|알려)\S*\s*(?:\S+\s*){0,2}?(?:부모|보호자|학부모)|"
+                              r"(?:부모|엄마|아빠)\S*\s*모르게|"
+                              r"\b(?:parents?|guardians?|mom|mum|dad|mother|father|family)\b[^.?!]{0,45}\b(?:told|notified|"
+                              r"informed|contacted|called|find\s+out|finding\s+out|found\s+out|know|learn)|"
+                              r"\b(?:tell|tells|inform|informs|notify|notifies|contact|contacts|call|calls|text|email|ring)\s+"
+                              r"(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:parents?|guardians?|mom|mum|dad|family)\b", re.I)
+#: The school or its violence procedure named.
+_SCHOOL_NAMED = re.compile(r"학교|학폭|심의|담임|선생님|school|teacher|committee|principal", re.I)
+
+
+def parents_told_at_school(question: str, understanding: Understanding) -> bool:
+    """The card on who is told of a school violence report ("parents-told": 학교폭력예방법 제20조②, 제13조④) fits a
+    question that asks whether parents or guardians are told or find out (`_GUARDIANS_LEARN`) of something at school."""
+    return bool(_GUARDIANS_LEARN.search(question) and _SCHOOL_NAMED.search(question))
+
 def lawyer_named(question: str, understanding: Understanding) -> bool:
     """The cards on a victim's lawyer ("lawyer": 성폭력처벌법 제27조, 청소년성보호법 제30조, 스토킹처벌법 제17조의4) fit a
     question that names one: "do i need a lawyer to file a complaint?" is theirs, not the damages card's, whatever
@@ -1025,6 +1043,7 @@ STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking
           "kocsc": kocsc_named, "teachers-rights-committee": teacher_measures_asked, "registration": register_named,
           "recorded-statement": recording_asked, "cost": deletion_cost_asked, "deletion-time": deletion_time_asked,
           "lawyer": lawyer_named, "covert-filming": covert_filming_told, "juvenile-court": responsibility_age_asked,
+          "parents-told": parents_told_at_school,
           "aggravation": duty_holder_aggravation_asked, "consent": undercover_material_asked,
           "victim-measures": victim_measures_asked, "local-government": local_deletion_asked,
           "teacher-victim": teacher_harmed_stated, "intoxication": intoxication_stated, "cover-up": cover_up_stated,
@@ -1073,7 +1092,8 @@ def premise(question: str, understanding: Understanding, topics: list[str]) -> i
 #: at work is asked ("my boss found out about the deepfake and now he wants me to quit. is that legal"), whatever
 #: other banks share the story's words ("wants", "found out", "about the deepfake").
 ASKED = ("identity", "evidence", "workplace", "limitation-period", "stay-away-order", "victim-identity", "separation",
-         "school-measures", "kocsc", "cost", "deletion-time", "juvenile-court", "aggravation", "consent", "victim-measures",
+         "school-measures", "kocsc", "cost", "deletion-time", "juvenile-court", "parents-told",
+         "aggravation", "consent", "victim-measures",
          "local-government", "intoxication", "cover-up", "not-sexual", "reporting-institutions",
          "representation")
 

@@ -153,7 +153,8 @@ ASKS_FOR: dict[str, tuple[str, ...]] = {
               # a phone to call, not the phone that holds the file ("on your phone", "from his phone")
               r"(?<!on my )(?<!on your )(?<!on his )(?<!on her )(?<!on their )(?<!on our )(?<!from my )(?<!from his )"
               r"(?<!from her )(?<!in my )(?<!in his )(?<!in her )\bphone(?!s?\s+(?:gallery|storage|camera|memory|album)\b)",
-              r"hotline", r"number to call", r"\b(?:what|which)(?:'s| is)? (?:the )?number\b",
+              r"hotline", r"number to call", r"\b(?:what|wat|wut|which)(?:'s| is)? (?:the )?number\b",
+              r"\bnumber\s+(?:do|should|can|shall)\s+(?:i|we|you)\s+(?:\w+\s+){0,2}?(?:call|ring|dial|text)\b",
               r"\bwho (do|can|should|could) (i|we|you) (call|ring|contact)\b"),
     # where to go or whom to turn to: "어디다 신고해요?", "어디에 불복하면 되고", "which agency handles it", "where do i report"
     # (not "어디 올린 적은 없다" nor "where would i be sitting")
