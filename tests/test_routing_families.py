@@ -207,6 +207,9 @@ import pytest
     ("딥페이크 당한 거 학교에 말하면 우리 엄마한테도 연락 가요?", "school-parents-notified", r"제20조 제2항"),
     ("Will the school let the parents of the boy who made the deepfake know about it?", "school-parents-notified",
      r"guardians"),
+    # a teacher sent a deepfake by a parent: the parent's infringement of teaching, not a bystander's card
+    ("A teacher at our school was sent a deepfake by one of the parents. What can be done?",
+     "school-teacher-parent-infringement", r"26\(2\)|apolog"),
     # what became law after the 2024 crisis
     ("which changes to the law came after the 2024 telegram deepfake rooms?", "support-government-response-2024",
      r"15-3|14-2\(4\)"),
@@ -308,3 +311,11 @@ def test_reporting_at_school_without_the_parents_knowing_gets_no_bare_yes(full_k
     answer = full_kb.answerer.ask(question)
     assert not re.match(r"\s*(?:Yes|네)\b", answer.answer), answer.answer
     assert re.search(r"guardians|보호자", answer.answer.splitlines()[0]), answer.answer
+
+
+def test_a_bystander_asking_about_the_chat_gets_no_penalty_for_what_another_does_again_and_again(full_kb):
+    # "keeps sending" is the friend's doing: the habitual offender's aggravation, or a guessed act's prison term, led
+    answer = full_kb.answerer.ask("my friend keeps sending me deepfakes of a classmate in our group chat. am i in trouble "
+                                  "for being in the chat?")
+    assert answer.route and answer.route["card"] == "support-bystander", answer.route
+    assert not re.search(r"habitual|editing, compositing", answer.answer), answer.answer

@@ -993,3 +993,10 @@ def test_a_teacher_who_made_it_is_no_teacher_harmed(question, teacher_did):
     assert bool(TEACHER_DID.search(question)) is teacher_did
     if teacher_did:
         assert "teacher_protection" not in understand(question).intents
+
+
+def test_doing_it_again_and_again_is_no_act_alone():
+    # the friend "keeps sending" them; the asker only was in the chat
+    found = understand("my friend keeps sending me deepfakes of a classmate in our group chat. am i in trouble for being "
+                       "in the chat?")
+    assert "habitual" not in found.conducts

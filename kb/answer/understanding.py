@@ -90,6 +90,9 @@ INTENTS: dict[str, tuple[str, ...]] = {
                        r"(?:required|obligated|obliged|bound|duty|have|has|need|needs)\s+to\s+(?:call|contact|tell|inform|notify|"
                        r"alert)\s+(?:the\s+)?(?:police|cops|authorities|investigators?)"),
     "teacher_protection": (r"교권", r"교육활동\s*침해", r"교사.*피해", r"선생님.*(합성|딥페)", r"teacher.*(victim|target)",
+                           # sent to a teacher by a student or a parent: "a teacher got a deepfake sent to her by a parent"
+                           r"\bteachers?\b[^.?!]{0,50}\b(?:by|from)\s+(?:a|the|one\s+of\s+(?:the|her|his)|her|his)\s+"
+                           r"(?:students?|pupils?|parents?)\b",
                            r"teachers?'? (rights|protection)", r"educational activit"),
     "history": (r"이전에?는", r"전에는", r"개정", r"바뀌", r"달라졌", r"언제부터", r"당시", r"예전",
                 # (not a step of the case: "before the committee meets", "before the hearing")
@@ -850,6 +853,10 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
         result.conducts.remove("make")  # "합성한거 보기만 해도": the fake is named by its making; the asker only saw it
     if "distribute" in result.conducts and identity_not_image(question):
         result.conducts.remove("distribute")  # "제 실명을 올렸어요": who the victim is was made public, not the image
+    if result.conducts == ["habitual"]:
+        # doing it again and again qualifies an act: with the act gone (a friend "keeps sending" them to the asker, who
+        # only was in the chat), nothing is done habitually by the one asked about
+        result.conducts = []
     if _CONSEQUENCE_ASKED.search(asking_part(question)) and _PENALTY_GIVEN.search(question):
         # "벌금형이면 신상정보 등록은 안 되는 거죠?": the sentence is told as given; what follows from it is asked
         result.intents = [i for i in result.intents if i != "penalty"]
