@@ -479,10 +479,10 @@ def test_the_complaint_cards_of_the_sexual_crimes_laws_do_not_answer_stalking_al
     ("I agreed to the video at the time but now he's showing it to his friends. Is that illegal?", True),
     ("a nude i took of myself and sent him is now on a forum", True),
     ("동의 없이 화장실에서 몰래 찍혔어요. 처벌 어떻게 돼요?", False),
-    ("Someone filmed me in the changing room without my consent", False),
+    ("Someone filmed me in the changing room without my consent. Is that a crime?", False),
 ])
 def test_a_filming_agreed_to_contradicts_the_card_on_filming_without_consent(question, contradicted):
-    expected = -1 if contradicted else 1  # (filming told as done in secret states the card's premise)
+    expected = -1 if contradicted else 1  # (filming told as done in secret, its offence asked, states the card's premise)
     assert premise(question, understand(question), ["covert-filming"]) == expected
 
 
@@ -702,7 +702,8 @@ def test_a_lawyer_named_states_the_lawyer_cards_premise_unless_named_as_what_one
 @pytest.mark.parametrize("question, told", [
     ("a boy secretly filmed me in the school changing room. is that the same crime as a deepfake?", True),
     ("학교 탈의실에서 몰래 찍힌 것도 딥페이크랑 같은 죄예요?", True),
-    ("he filmed me without asking in the shower", True),
+    ("he filmed me without asking in the shower. what is the punishment?", True),
+    ("성인인데 2년 전에 불법촬영 당했어요. 지금 신고해도 되나요?", False),
     ("찍을 땐 나도 동의했는데 몰래 올렸어요", False),
     ("he made a deepfake of me from my instagram photos", False),
 ])

@@ -511,9 +511,11 @@ _FILMED_COVERTLY = re.compile(r"몰래\s*(?:\S+\s*)?(?:찍|촬영)|몰카|도촬
 
 def covert_filming_told(question: str, understanding: Understanding) -> bool:
     """The card on filming someone without consent ("covert-filming": 성폭력처벌법 제14조 제1항) fits a question that tells
-    of such filming, whatever else it weighs it against ("filmed me secretly in the changing room at school, is that
-    the same crime as a deepfake?"), unless the filming was agreed to (`filming_agreed`)."""
-    return bool(_FILMED_COVERTLY.search(question)) and not filming_agreed(question, understanding)
+    of such filming and asks of the offence, whatever else it weighs it against ("filmed me secretly in the changing room
+    at school, is that the same crime as a deepfake?"), unless the filming was agreed to (`filming_agreed`); asked
+    whether it is too late to report, the time limit's card answers."""
+    return "penalty" in understanding.intents and bool(_FILMED_COVERTLY.search(question)) \
+        and not filming_agreed(question, understanding)
 
 #: Money named: damages, compensation, a civil suit, a settlement.
 _MONEY = re.compile(r"배상|손해|보상|위자료|소송|민사|돈|금전|합의|비용|과징금|compensat|damages|\bsue\b|suing|lawsuit|money|"
