@@ -490,8 +490,9 @@ class Answerer:
                          (c.unit.chunk.record.source_id, c.unit.chunk.record.article) in rests_on]
             penalties = penalties[:2] if "penalty" in understanding.intents else []
             if not understanding.conducts and "penalty" not in ctx.card_topics(route.card):
-                penalties = []  # no act named: the engine's guess of one does not lead a card that is not about penalties
-                # ("am i in trouble for being in the chat?" of the bystander's card)
+                # no act named: the engine's guess of one does not lead a card that is not about penalties ("am i in
+                # trouble for being in the chat?" of the bystander's card)
+                penalties = []
             # the card chooses its points for the lines the penalties leave (not its last lines cut after)
             card = routed_claims(ctx, self.router, question, understanding, hits, as_of, route,
                                  MAX_LINES - len(penalties))

@@ -34,7 +34,8 @@ _EVIDENCE_ASKED = re.compile(
     r"\b(?:save|keep|collect|gather|preserve|document)\b.{0,25}\b(?:evidence|proof)\b|"
     # showing that the image is a fake, not the asker ("what should I tell the police so they believe it wasn't me",
     # "가짜라는 걸 어떻게 증명해요"): what to keep and show
-    r"(?:\b(?:prove|show|convince)|\b(?:they|police|cops|people|them|everyone|anyone)\s+(?:\w+\s+){0,2}?believe)\b.{0,40}\b(?:(?:is|was)\s*n[o']t\s+(?:really\s+)?me|not\s+(?:really\s+)?me|"
+    r"(?:\b(?:prove|show|convince)|\b(?:they|police|cops|people|them|everyone|anyone)\s+(?:\w+\s+){0,2}?believe)\b"
+    r".{0,40}\b(?:(?:is|was)\s*n[o']t\s+(?:really\s+)?me|not\s+(?:really\s+)?me|"
     r"(?:a\s+|is\s+|was\s+|it'?s\s+)fake|edited|photoshopped)\b|"
     r"(?:가짜|합성|조작|(?<![가-힣])(?:제가|내가|나|저)\s*아니)\S*\s*(?:걸|것을|거|것|점을|사실을)\s*(?:\S+\s*){0,2}?"
     r"(?:증명|입증|믿게|밝히|보여)|"

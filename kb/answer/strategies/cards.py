@@ -150,7 +150,8 @@ def routed_claims(ctx: AnswerContext, router: BankRouter, question: str, underst
     # ... and asked whether it is required ("do i need a lawyer to file a complaint?") of a card titled whether one may
     # have it ("can a victim have a lawyer?"), it would say that it is
     title = ctx.card_title(route.card, language)
-    yes_no = understanding.yes_no and sure and not turned_around(question, title) and not need_asked_of_may(question, title)
+    yes_no = understanding.yes_no and sure and not turned_around(question, title) \
+        and not need_asked_of_may(question, title)
     # an unsure card's bare "Yes." answers its own title, which may not be the question ("do i have to tell my
     # parents before going to the police?" is not whether schools must report): only a sure route says yes or no
     card = card_claims(ctx, route.card, language, ctx.retriever.lexical_query(question), steps,
