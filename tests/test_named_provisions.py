@@ -132,3 +132,44 @@ def test_asked_when_the_limitation_period_runs_no_penalty_line_leads(full_kb):
                          "when does the statute of limitations start to run?").answer
     first = answer.split("\n")[0]
     assert "limitation" in first.lower() and "imprisonment" not in first, first
+
+
+@pytest.mark.parametrize("question", [
+    "How does art. 14-3 differ from art. 14-2?",
+    "14조의3이랑 14조의2는 뭐가 달라요?",
+    "difference between Article 14-3 and Article 14-2, please",
+])
+def test_two_articles_set_against_each_other_are_each_answered_by_their_own_words(full_kb, question):
+    # before: a card on one of them (keeping deepfakes) answered, and a line of the AI Act followed; each article's
+    # opening paragraph answers, in the order the question names them, and no line of another provision follows
+    result = full_kb.ask(question, persona="aide")
+    lines = [line for line in result.answer.split("\n") if line.strip() and not line.startswith(("Help", "도움"))]
+    english = result.language == "en"
+    first, second = ("14-3(1)", "14-2(1)") if english else ("제14조의3 제1항", "제14조의2 제1항")
+    assert first in lines[0] and second in lines[1], lines
+    for line in lines[2:]:
+        assert ("14-2" in line or "14-3" in line) if english else ("제14조의2" in line or "제14조의3" in line), line
+
+
+def test_a_branch_article_named_alone_is_the_fields_law_when_the_words_do_not_tell(full_kb):
+    from kb.answer.strategies.statutes import article_alone_paragraphs
+
+    # the Teachers' Status Act has an article 14-3 too; no card rests on it, and the question's words fit both alike
+    wanted = article_alone_paragraphs(full_kb.answerer.context, "what does art. 14-3 cover", "art. 14-3 cover",
+                                      "2026-01-01")
+    assert wanted and {law for law, _, _ in wanted} == {"성폭력범죄의처벌등에관한특례법/법률"}, wanted
+
+
+@pytest.mark.parametrize("question, spelled", [
+    ("14조의2 내용이 뭐예요", "제14조의2 내용이 뭐예요"),
+    ("성폭력처벌법 14조 3항", "성폭력처벌법 제14조 3항"),
+    ("10조에 따라 신고하면", "제10조에 따라 신고하면"),
+    # a sum in trillions is no article
+    ("예산 1조 원이 들었대요", "예산 1조 원이 들었대요"),
+    ("피해 규모 2조원", "피해 규모 2조원"),
+    ("제14조의2", "제14조의2"),
+])
+def test_an_article_named_without_its_je_is_written_as_the_law_writes_it(question, spelled):
+    from kb.answer.understanding import spelled_out
+
+    assert spelled_out(question) == spelled

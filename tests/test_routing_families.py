@@ -213,6 +213,18 @@ import pytest
     # what became law after the 2024 crisis
     ("which changes to the law came after the 2024 telegram deepfake rooms?", "support-government-response-2024",
      r"15-3|14-2\(4\)"),
+    # the asker's own name asked of as what may be made public: the victim's identity, not an offender's disclosure
+    ("if i go to the police about the fake pics, will my identity get leaked?", "support-victim-identity-protection",
+     r"Article 24"),
+    ("경찰에 신고하면 제 신원이 알려질까 봐 무서워요", "support-victim-identity-protection", r"제24조"),
+    # whether someone is put on the register: the card on who is registered, not on correcting the register
+    ("do people convicted over deepfakes end up on the sex offender registry?", "penalty-registration-and-orders",
+     r"42\(1\)"),
+    ("딥페이크 유포로 벌금형 받아도 신상정보 등록 대상이 되나요?", "penalty-registration-and-orders", r"제42조"),
+    # a school's staff telling others of a student's case: the school's duty of confidentiality, not who must report
+    ("the counselling teacher told other parents about my deepfake case. is she allowed to?", "school-confidentiality",
+     r"21\(1\)"),
+    ("학폭 담당 선생님이 제 사건을 다른 학부모들한테 말했어요 이래도 돼요?", "school-confidentiality", r"제21조"),
 ])
 def test_a_family_found_by_the_probes_routes_to_the_card_that_answers_it(full_kb, question, card, fact):
     answer = full_kb.answerer.ask(question)

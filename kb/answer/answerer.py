@@ -34,7 +34,7 @@ from kb.answer.strategies.cards import MAX_LINES, about_an_earlier_wording, asks
     routed_claims, shortened, steps_of, without_announcement
 from kb.answer.strategies.extracts import quote_claim, scored_units, select
 from kb.answer.strategies.gaps import gaps_asked, matrix_gap_claims
-from kb.answer.strategies.statutes import article_alone_paragraphs, asked_figure_claims, law_answers_elsewhere, \
+from kb.answer.strategies.statutes import article_alone_paragraphs, compared_article_paragraphs, asked_figure_claims, law_answers_elsewhere, \
     named_law, named_provision_claims, penalty_claims, provision_claims
 from kb.answer.scope import field_named, out_of_scope
 from kb.answer.understanding import IntentExamples, doer_under_14, spelled_out, understand
@@ -410,27 +410,52 @@ class Answerer:
             if gaps:
                 return gaps
         named = named_provision_claims(self.context, question, understanding, as_of)
+        compared = not named and bool(named := self._compared(question, understanding, as_of))
+        if compared:
+            route = None  # two articles set against each other: a card on one of them answers another question
         if named and route is not None and not {(c.unit.chunk.record.source_id, c.unit.chunk.record.article)
                                                 for c in named} & self._rests_on(route.card):
             route = None  # a card that does not rest on the provision asked about is no answer to it
         given = {(c.unit.chunk.chunk_id, c.unit.start) for c in named}
         found = [c for c in self._found(question, understanding, hits, as_of, route)
-                 if (c.unit.chunk.chunk_id, c.unit.start) not in given]
+                 if (c.unit.chunk.chunk_id, c.unit.start) not in given and not (compared and not self._of_articles(c, named))]
         if not named:
-            named = self._article_alone(question, understanding, as_of, found)
+            named = self._article_alone(question, understanding, as_of, found, route)
         return (named + found)[:MAX_LINES] if named else found
 
-    def _article_alone(self, question: str, understanding, as_of: str, found: list[Claim]) -> list[Claim]:
+    def _of_articles(self, claim: Claim, named: list[Claim]) -> bool:
+        """Whether a line is of, or names, an article of the ``named`` provisions' laws and articles."""
+        provisions = {(c.unit.chunk.record.source_id, c.unit.chunk.record.article) for c in named}
+        return bool(self._speaks_of(claim) & provisions
+                    or named_articles(claim.text) & {article for _, article in provisions})
+
+    def _compared(self, question: str, understanding, as_of: str) -> list[Claim]:
+        """The opening paragraph of each article a question sets against another (`compared_article_paragraphs`:
+        "What is the difference between Article 14-2 and 14-3?"): their own words answer, not a card on one."""
+        wanted = compared_article_paragraphs(self.context, question, self.retriever.lexical_query(question), as_of)
+        return [claim for law, article, paragraph in wanted
+                for claim in provision_claims(self.context, law, article, paragraph, as_of, understanding.language)]
+
+    def _article_alone(self, question: str, understanding, as_of: str, found: list[Claim],
+                       route: Route | None = None) -> list[Claim]:
         """The paragraphs that bear on the ask of an article named with no law and no paragraph
         (`article_alone_paragraphs`: "In Article 14-2, does the image have to be sexual?"), unless the line found to
-        answer first is of that article: without a law's name, retrieval finds the neighbours of the question's words
+        answer first is of that article, or of the card the question's bank routed it to that rests on the article
+        (the habitual-offending card, on Article 14-2(5) among others, for "does the habitual-offender aggravation in
+        Art. 14-2 reach possession?"): without a law's name, retrieval finds the neighbours of the question's words
         (a card on attempts, a police operation's consent rule), not the article asked about."""
         wanted = article_alone_paragraphs(self.context, question, self.retriever.lexical_query(question), as_of)
         articles = {(law, article) for law, article, _ in wanted}
-        if found and self._speaks_of(found[0]) & articles and not WORDING_ASKED.search(question):
+        if found and (self._speaks_of(found[0]) & articles or self._routed_on(found[0], route, articles)) \
+                and not WORDING_ASKED.search(question):
             return []  # (asked what the article said, its own words answer before any card on it)
         return [claim for law, article, paragraph in wanted
                 for claim in provision_claims(self.context, law, article, paragraph, as_of, understanding.language)]
+
+    def _routed_on(self, claim: Claim, route: Route | None, articles: set[tuple[str, str]]) -> bool:
+        """Whether a line is of the card ``route`` reached, and that card rests on one of ``articles``."""
+        return route is not None and claim.unit.chunk.record.source_id == route.card \
+            and bool(self._rests_on(route.card) & articles)
 
     def _speaks_of(self, claim: Claim) -> set[tuple[str, str]]:
         """The (law, article) a line is of: its statute's, or the one its card names first (a card on attempts that

@@ -129,5 +129,41 @@ def stay_away_asked(question: str, understanding: Understanding) -> bool:
     return bool(_STAY_AWAY.search(question))
 
 
+#: Whether someone is put on the offenders' register: "are deepfake makers put on the sex offender registry", "will he
+#: be registered", "벌금만 받아도 신상정보 등록 대상이에요?", "등록되나요".
+_REGISTERED = re.compile(r"\b(?:will|would|do|does|did|are|is|can|could|might)\b[^.?!]{0,60}?\b(?:(?:put|placed|listed|go|"
+                         r"end\s+up|be|get)\s+on\s+(?:the\s+|a\s+)?(?:sex[\s-]+offenders?'?\s+)?regist(?:ry|er)|"
+                         r"(?:be|get)\s+registered)\b|"
+                         # asked whether, not told as the condition ("등록되면 어디서 관리해요?" asks who keeps it)
+                         r"등록\s*(?:대상\S*\s*(?:이|인|되|돼|에\s*(?:들어|포함))|되나|돼요|되요|되는지|될까|될지|되냐|됨\s*\?|돼\s*\?|"
+                         r"이\s*되나|이\s*돼|하나요|해야\s*하나)|등록\S{0,2}\s*안\s*(?:되|돼)", re.I)
+
+
+def registered_asked(question: str, understanding: Understanding) -> bool:
+    """The card on who is registered after a conviction ("registration-coverage": 성폭력처벌법 제42조) fits a question
+    that asks whether someone is put on the register, not the cards on what the register holds, how long it lasts, how
+    an error in it is corrected or what is published from it."""
+    return bool(_REGISTERED.search(question))
+
+
+#: A school or teacher telling others of a student's case: "Can the school tell everyone what happened to me?", "my
+#: homeroom teacher told other kids about my case", "선생님이 반 애들한테 다 말했어요", "학교가 소문내도 돼요?".
+_TOLD_OTHERS = re.compile(
+    r"\b(?:tell|tells|told|telling|inform\w*|announc\w*|spread\w*|share[sd]?|sharing|reveal\w*|talk\w*\s+about)\s+"
+    r"(?:it\s+|this\s+|that\s+)?(?:to\s+)?(?:every(?:one|body)|other\s+(?:students?|kids|parents|people|teachers|classes)|"
+    r"the\s+(?:whole\s+)?(?:class|school|grade)|(?:my|our)\s+(?:class(?:mates)?|friends)|people|others)\b|"
+    r"(?:반\s*애들|애들|친구들|다른\s*(?:학생|학부모|선생님|반|사람)\S*|전교생|학부모들)\S*\s*(?:한테|에게|께)?\s*(?:\S+\s*){0,2}?"
+    r"(?:말했|말해|말하|알렸|알려|얘기했|얘기해|공개|소문)|소문\s*(?:내|냈|나|났|퍼)", re.I)
+_BY_SCHOOL = re.compile(r"\bschool\b|teacher|principal|homeroom|counsel+or|staff|committee|학교|선생님|교사|담임|교장|교감|쌤|"
+                        r"상담\s*(?:교사|선생)|위원", re.I)
+
+
+def school_told_others_asked(question: str, understanding: Understanding) -> bool:
+    """The card on the school's duty of confidentiality ("school-secrecy": 학교폭력예방법 제21조) fits a question
+    that asks whether a school or its staff may tell others of a student's case, not the cards on who must report."""
+    return bool(_TOLD_OTHERS.search(question) and _BY_SCHOOL.search(question))
+
+
 #: The premises above that name what a question asks, by the card topic that names them.
-ASKED_PREMISES = {"separation": separation_asked, "urgent-measures": urgent_asked, "stay-away-order": stay_away_asked}
+ASKED_PREMISES = {"separation": separation_asked, "urgent-measures": urgent_asked, "stay-away-order": stay_away_asked,
+                  "registration-coverage": registered_asked, "school-secrecy": school_told_others_asked}

@@ -69,6 +69,17 @@ class AnswerContext:
             self._card_sources[card] = sorted(laws, key=lambda s: _superseded(s, laws))
         return self._card_sources[card]
 
+    def cards_resting_on(self, law: str, article: str) -> int:
+        """How many of the index's cards name ``article`` of ``law`` among their sources: the field's own articles
+        (the Sexual Violence Punishment Act's 제14조의3, not the Teachers' Status Act's article of that number)."""
+        counts = self.__dict__.setdefault("_resting", {})
+        if not counts:
+            for card in self.index.source_ids("card"):
+                for source in {(s["law"], str(s["article"])) for s in self.card_law(card)}:
+                    counts[source] = counts.get(source, 0) + 1
+            counts[None] = 0  # (read once)
+        return counts.get((law, article), 0)
+
     def card_subject(self, card: str) -> dict | None:
         """The statute source a card names first, in its own order: the provision the card is about (a card on the
         deepfake article's history names its first wording first; `card_law` puts that wording after the threats

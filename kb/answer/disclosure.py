@@ -21,6 +21,12 @@ IDENTITY_SPREAD = re.compile(
     rf"leaking|publishing|named|naming|mentioned|identified|printed|disclosed|reported)\s+(?:\w+\s+){{0,2}}?"
     rf"(?:my|her|his|their|our|the\s+victim'?s?)\s+{_IDENTITY_EN}\b|"
     r"\bdox+(?:ed|ing)?\b|"
+    # ... or asked of as what may be made public ("Will my name be made public if I report?", "제 이름이 공개되나요?",
+    # "신원이 알려질까 봐 무서워요")
+    rf"\b(?:my|her|our|the\s+victim'?s?)\s+{_IDENTITY_EN}\s+(?:\w+\s+){{0,2}}?(?:be|get|gets|got|is|are|being|been)\s+"
+    r"(?:\w+\s+)?(?:made\s+public|revealed|released|published|disclosed|leaked|exposed|out)\b|"
+    rf"{_IDENTITY}(?:이|가|은|는|도)?\s*(?:\S+\s+)?(?:공개\s*(?:되|돼|될|됩)|알려\s*(?:지|질|져)|밝혀\s*(?:지|질|져)|노출\s*(?:되|돼|될)|"
+    r"유출\s*(?:되|돼|될)|새어\s*나|새\s*나)|"
     # the details labelled as the victim's ("제 이름이랑 얼굴 사진이 '딥페이크 피해자'라고 올라왔어요", "named me as the victim"), or
     # a detail of a victim printed ("can I name the high school of a 17-year-old victim")
     rf"{_IDENTITY}\S*.{{0,40}}?(?:피해자|피해\s*학생)\S*\s*(?:라고|이라고|로|으로)\s*(?:\S+\s*){{0,2}}?{_SPREAD_KO}|"

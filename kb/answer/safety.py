@@ -366,6 +366,11 @@ PROTECTIVE_ASK = re.compile(
     r"(어떻게|어디(에|로|서)?|뭘|무엇).{0,20}(신고|삭제\s*(요청|지원|해)|차단|내리|막|증명|보호)|"
     r"(학교|선생님|담임|경찰|부모님?|엄마|아빠)(에|에게|한테|께)\s*(말|알리|신고|얘기|요청)|떨어지게\s*해|분리\s*(해|요청|조치)|"
     r"\b(tell|inform)\s+(the\s+|my\s+)?(school|teacher|police|parents?)\b|"
+    # the asker's own report, as the condition of what they fear ("if i go to the police about the fake pics, will my
+    # identity get leaked?", "제가 신고하면 학교에 알려져요?"); someone else's report is an evader's fear ("누가 신고하면")
+    r"\b(if|when|once|after|should)\s+(i|we)\s+(go\s+to|call|contact|talk\s+to|report\s+(it|this|them|him|her)\s+to|"
+    r"report\s+(it|this|them|him|her)\b|report\b)(\s+(the\s+)?(police|cops))?|"
+    r"(?<![가-힣])(제가|내가|저희가|우리가)\s*(경찰에\s*|학교에\s*)?(신고|고소)\s*(하면|했을\s*때|하게\s*되면)|"
     # the protections a person harmed has in an investigation: a woman investigator, a statement assistant,
     # a trusted person beside them (an accused's own interview is no sign: evaders name theirs too)
     r"(여자|여성)\s*(경찰|수사관|조사관)|진술\s*조력인|신뢰\s*관계\S*\s*(있는\s*)?(사람|인)|"
@@ -671,22 +676,28 @@ PENALTY_ONLY = re.compile(r"^[^.?!]*(?:형량|법정형|몇\s*년|징역|벌금|
                           r"[^.?!]*[.?!]?$", re.I)
 #: ... beyond a plan already named (`PERPETRATOR_INTENT`) or evasion (`_EVASION`): the asker in the first person, a
 #: trial run, a way out, a place, a method, a joking tone.
-_PLAN_OR_SELF = re.compile(
-    r"해\s*볼|하려|할지|할까|만들게|려고|려는|볼라|(?<![가-힣])(?:제가|내가|나|저)(?![가-힣])|피하|피할|빠지|빠질|안\s*받으려|"
+_PLAN = re.compile(
+    r"해\s*볼|하려|할지|할까|만들게|려고|려는|볼라|피하|피할|빠지|빠질|안\s*받으려|"
     r"약하게|어디|어떻게|방법|추천|알려\s*줘|찾|곳|링크|처벌\s*안|ㅋ|"
     # a site or channel sought, not one run as the act asked of ("파는 채널 운영하다 걸리면")
     r"(?:사이트|채널)(?!\S{0,2}\s*운영)|\brecommend|\bfind\b|\bsites?\b|\blinks?\b|"
-    r"\bchannels?\b|\bi\b|\bi'|\bim\b|\bmy\b|\bme\b|safe|before|"
+    r"\bchannels?\b|safe|before|"
     r"keep going|\bavoid|get away|\blol\b|\bless\b|lighter|\bwhere\b|"
     # "how" asking a way, not how long or how many years; "you" as anyone is no self ("if you make one, how long …")
     r"\bhow\b(?!\s+(?:long|many|much|heavy|serious|severe|bad)\b)", re.I)
+#: The asker in the first person.
+_SELF = re.compile(r"(?<![가-힣])(?:제가|내가|나|저)(?![가-힣])|\bi\b|\bi'|\bim\b|\bmy\b|\bme\b", re.I)
+
+
+def _plan_or_self(text: str) -> bool:
+    return bool(_PLAN.search(text) or _SELF.search(text))
 
 
 def plain_penalty_ask(question: str) -> bool:
     """Whether a request only asks, in one sentence, what penalty the law sets, naming no plan, method, place or
     act of the asker's own: the law's answer is given, the model is not asked."""
     text = " ".join(question.split())
-    return bool(PENALTY_ONLY.match(text)) and not (_PLAN_OR_SELF.search(text) or PERPETRATOR_INTENT.search(text)
+    return bool(PENALTY_ONLY.match(text)) and not (_plan_or_self(text) or PERPETRATOR_INTENT.search(text)
                                                    or _EVASION.search(text))
 
 
@@ -698,14 +709,19 @@ REACH_ONLY = re.compile(r"^[^.?!]*(?:\bcounts?\s+as|\bconsidered\s+(?:as\s+)?|\b
                         # "is it illegal to swap edits of people in a private discord server"
                         r"^\s*(?:is|are|would|could)\s+(?:it|that|this|they)\s+(?:be\s+)?(?:illegal|a\s+crime|a\s+criminal\s+offen[cs]e|"
                         r"against\s+the\s+law|punishable|legal)\b[^.?!]*[.?!]?$|"
+                        # "is making a fake nude of someone a crime if it is never sent"
+                        r"^\s*(?:is|are)\s+(?:just\s+|only\s+|even\s+|simply\s+)?\w+ing\b[^.?!]*\b(?:illegal|a\s+crime|"
+                        r"a\s+criminal\s+offen[cs]e|against\s+the\s+law|punishable)\b[^.?!]*[.?!]?$|"
                         r"^[^.?!]*(?:유포|반포|소지|시청|제작|범죄)\S*\s*(?:에\s*해당|로\s*(?:봐|보|치|인정))[^.?!]*[.?!]?$", re.I)
 
 
 def reach_ask(question: str) -> bool:
     """Whether a request only asks, in one sentence, whether an act falls under the law's words, naming no plan,
-    method, place or act of the asker's own (as `plain_penalty_ask`): the law's answer is given."""
+    method, place or way out (as `plain_penalty_ask`): the law's answer is given. Whether one's own act is a crime
+    ("is making a fake nude of my ex a crime if i never send it") is such a question too: the answer is the law that
+    says it is, which helps nobody make, find or spread anything."""
     text = " ".join(question.split())
-    return bool(REACH_ONLY.match(text)) and not (_PLAN_OR_SELF.search(text) or PERPETRATOR_INTENT.search(text)
+    return bool(REACH_ONLY.match(text)) and not (_PLAN.search(text) or PERPETRATOR_INTENT.search(text)
                                                  or _EVASION.search(text))
 
 

@@ -787,11 +787,18 @@ SHORTHAND = ((re.compile(r"(?<![ㄱ-ㅎ])ㄷㅍ(?![ㄱ-ㅎ])"), "딥페이크"),
              (re.compile(r"(?<![가-힣])어케(?=\s|$|[?.!])"), "어떻게"))
 
 
+#: An article named without its "제" ("14조의2랑 14조의3 차이", "14조 3항"): written as the law writes it, so that it is
+#: read as an article; a sum in trillions ("1조 원", "2조원") is no article.
+_BARE_ARTICLE = re.compile(r"(?<![\d,.제])(?<!제\s)(\d{1,3})\s*조(?=\s*의\s*\d|\s*(?:제\s*)?\d+\s*항|"
+                           r"(?:에서|에선|에|는|은|가|이|랑|이랑|와|과|를|을|도|의|만)?(?:\s|$|[?.!,]))(?!\s*(?:원|달러|개))")
+
+
 def spelled_out(question: str) -> str:
-    """The question with the field's initial-consonant shorthand spelled out (`SHORTHAND`)."""
+    """The question with the field's initial-consonant shorthand spelled out (`SHORTHAND`), and an article named
+    without its "제" written with it (`_BARE_ARTICLE`)."""
     for pattern, word in SHORTHAND:
         question = pattern.sub(word, question)
-    return question
+    return _BARE_ARTICLE.sub(r"제\1조", question)
 
 
 def understand(question: str, persona: str | None = None, examples: IntentExamples | None = None) -> Understanding:

@@ -121,7 +121,7 @@ def dependent(sentence: str) -> bool:
                 or TITLE_VERDICT.match(sentence) or REPORTED_CLAIM.search(sentence) or NO_FINE_ALONE.match(sentence))
 
 
-_ENGLISH_ARTICLES = re.compile(r"\bArticles?\s+((?:\d+(?:-\d+)?(?:\(\d+\))*(?:,\s*|\s+and\s+|\s*/\s*)?)+)", re.I)
+_ENGLISH_ARTICLES = re.compile(r"\b(?:Articles?\s+|Arts?\.\s*|Art\s+(?=\d))((?:\d+(?:-\d+)?(?:\(\d+\))*(?:,\s*|\s+and\s+|\s*/\s*)?)+)", re.I)
 
 
 def detect_language(text: str) -> str:

@@ -60,7 +60,7 @@ def provision_claims(ctx: AnswerContext, law: str, article: str, paragraph: int,
 
 
 #: A paragraph named without the forms `named_paragraphs` reads: "14조의2 3항", "Article 14-2 paragraph 3".
-_PARAGRAPH_NAMED = (re.compile(r"(?<![\d제])(\d+)\s*조(?:\s*의\s*(\d+))?\s*(?:제\s*)?(\d+)\s*항"),
+_PARAGRAPH_NAMED = (re.compile(r"(?<!\d)(\d+)\s*조(?:\s*의\s*(\d+))?\s*(?:제\s*)?(\d+)\s*항"),
                     re.compile(r"\bArt(?:icle|\.)?\s*(\d+)(?:-(\d+))?,?\s+(?:paragraph|para\.?)\s+(\d+)", re.I),
                     re.compile(r"\bArt\.?\s*(\d+)(?:-(\d+))?\((\d+)\)", re.I))
 #: A decree named: an article named without its law is then the decree's, else an Act's.
@@ -128,14 +128,74 @@ def article_alone_paragraphs(ctx: AnswerContext, question: str, query: str, as_o
     fit = {entry.key: max((ctx.coverage(query, chunk.text) for chunk in ctx.index.article_chunks(entry.key, article)),
                           default=-1.0)
            for entry in ctx.laws.laws if (entry.kind == "시행령") == decree}
-    holders = sorted((law for law in fit if fit[law] >= 0), key=lambda law: -fit[law])
-    if not holders or (len(holders) > 1 and fit[holders[0]] <= fit[holders[1]]):
+    holders = _likeliest([law for law in fit if fit[law] >= 0], fit, ctx, (article,))
+    if not holders:
         return []
     paragraphs: dict[int, float] = {}
     for number, provision in _paragraphs(ctx, holders[0], article, as_of):
         paragraphs[number] = max(paragraphs.get(number, 0.0), ctx.coverage(query, provision.text))
     best = sorted(paragraphs, key=lambda n: (-paragraphs[n], n))[:ARTICLE_ALONE_PARAGRAPHS]
     return [(holders[0], article, n) for n in sorted(best)]
+
+
+#: Two provisions set against each other ("What is the difference between Article 14-2 and 14-3?", "제14조의2랑
+#: 제14조의3 차이가 뭐예요?", "14-2 vs 14-3").
+COMPARED = re.compile(r"\bdiffer|\bcompar|\bvs\.?(?!\w)|\bversus\b|\bdistinguish|차이|비교|다른\s*점|어떻게\s*달라|"
+                      r"뭐가\s*달라|뭐가\s*다른", re.I)
+
+
+def compared_article_paragraphs(ctx: AnswerContext, question: str, query: str,
+                                as_of: str) -> list[tuple[str, str, int]]:
+    """The opening paragraph, in force on ``as_of``, of each of the two or three articles a question sets against
+    each other with no paragraph named: (law, article, 1), in the question's order. The law is the one named, else
+    the one law (an Act's, or a decree's when one is named) whose articles of those numbers hold most of ``query``
+    (the lexical query, as `article_alone_paragraphs`). A card on one of them answers another question."""
+    articles = named_articles(question)
+    if not 2 <= len(articles) <= 3 or not COMPARED.search(question) or _paragraphs_named(question):
+        return []
+    law = named_law(ctx, question)
+    if not law:
+        decree = bool(_DECREE.search(question))
+        fit = {entry.key: sum(max((ctx.coverage(query, chunk.text)
+                                   for chunk in ctx.index.article_chunks(entry.key, article)), default=-math.inf)
+                              for article in articles)
+               for entry in ctx.laws.laws if (entry.kind == "시행령") == decree}
+        holders = _likeliest([key for key in fit if fit[key] > -math.inf], fit, ctx, tuple(articles))
+        if not holders:
+            return []
+        law = holders[0]
+    order = sorted(articles, key=lambda article: _first_named(question, article))
+    found = [(law, article, 1) for article in order
+             if any(number == 1 for number, _ in _paragraphs(ctx, law, article, as_of))]
+    return found if len(found) == len(order) else []
+
+
+def _likeliest(laws: list[str], fit: dict[str, float], ctx: AnswerContext, articles: tuple[str, ...]) -> list[str]:
+    """``laws`` (each holding ``articles``), the one meant first: the one whose articles hold most of the question,
+    else, when the question's words do not tell, and every article is a branch article added by an amendment
+    ("what does art. 14-3 cover": few laws have one of that number), the only one of those alike whose articles any
+    card rests on (the field's own law). A plain number ("제17조" alone, which most laws have) names none. Empty when
+    none is meant."""
+    ranked = sorted(laws, key=lambda law: -fit[law])
+    if len(ranked) < 2 or fit[ranked[0]] > fit[ranked[1]]:
+        return ranked
+    if not all("의" in article for article in articles):
+        return []
+    alike = [law for law in ranked if fit[law] == fit[ranked[0]]]
+    carded = [law for law in alike if all(ctx.cards_resting_on(law, article) for article in articles)]
+    return carded + [law for law in ranked if law not in carded] if len(carded) == 1 else []
+
+
+def _first_named(question: str, article: str) -> int:
+    """Where in the question an article (제N조(의M)) is first named."""
+    number = re.match(r"제(\d+)조(?:의(\d+))?", article)
+    if not number:
+        return len(question)
+    main, sub = number.groups()
+    pattern = rf"(?<!\d){main}\s*조\s*의\s*{sub}(?!\d)|(?<![\d-]){main}-{sub}(?![\d-])" if sub else \
+        rf"(?<!\d){main}\s*조(?!\s*의)|(?<![\d-]){main}(?![\d-])"
+    found = re.search(pattern, question)
+    return found.start() if found else len(question)
 
 
 #: The most paragraphs of one article given for a question that names the article and a day.
