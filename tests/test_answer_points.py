@@ -238,6 +238,13 @@ def test_a_yes_that_leads_a_statement_is_left_out_when_the_question_does_not_ask
     ("벌금형은 없습니다.", True),
     ("There is no fine option.", True),
     ("벌금형이 없는 범죄는 징역형만 선고됩니다.", False),
+    # ... and what follows from it, of whatever penalty came before ("a fine of up to KRW 50 million" led that answer)
+    ("There is no fine option, so a conviction means a prison sentence (whether it is suspended is for the court).", True),
+    ("벌금형이 없어서, 유죄가 되면 징역형이 선고됩니다.", True),
+    ("There is no fine option, so Article 11(5) sends a buyer to prison.", False),
+    # a document the sentence before named
+    ("Use the statute files, not this notice, for penalties.", True),
+    ("The school sent home a notice about the committee.", False),
     # a labelled note on the sentence before it
     ("Statute cross-check: this overstates some penalties.", True),
     ("- **Police**: once police have a report, they must ask for deletion.", False),
@@ -356,3 +363,17 @@ def test_what_one_answer_understood_is_not_kept_for_the_next(full_kb):
     assert not _child_named(ctx)
     ctx.begin(adult)  # begun without an understanding: no child is assumed
     assert not _child_named(ctx)
+
+
+def test_a_title_line_of_prose_is_no_unit_of_an_answer():
+    from types import SimpleNamespace
+
+    from kb.answer.strategies.extracts import title_line
+
+    text = "Notes\nA9. Bulletin: safety rules for teenagers\nThe notice was issued in 2024. It lists four rules.\n요약\n신고는 112로 합니다"
+    chunk = SimpleNamespace(text=text)
+    title = "A9. Bulletin: safety rules for teenagers"
+    assert title_line(chunk, text.index(title), title)
+    assert not title_line(chunk, text.index("The notice"), "The notice was issued in 2024.")
+    assert not title_line(chunk, text.index("It lists"), "It lists four rules.")
+    assert not title_line(chunk, text.index("신고는"), "신고는 112로 합니다")

@@ -331,3 +331,21 @@ def test_a_bystander_asking_about_the_chat_gets_no_penalty_for_what_another_does
                                   "for being in the chat?")
     assert answer.route and answer.route["card"] == "support-bystander", answer.route
     assert not re.search(r"habitual|editing, compositing", answer.answer), answer.answer
+
+
+@pytest.mark.parametrize("question, card", [
+    # a number to call asked for: the card whose direct answer gives one, not one on the same matter that gives none
+    ("who do i call to get the fake videos taken down", "support-central-center"),
+    # undercover work asked to catch the trade: the undercover card, not the victim's consent to material handed over
+    ("can police go undercover to catch deepfake sellers", "support-undercover-investigation"),
+])
+def test_what_is_asked_picks_among_cards_on_one_matter(full_kb, question, card):
+    answer = full_kb.answerer.ask(question)
+    assert answer.route and answer.route["card"] == card, (answer.route, answer.answer[:300])
+
+
+def test_a_law_against_something_asks_whether_it_is_punished(full_kb):
+    # before: the AI Act's labelling duty answered; the offences that punish it answer
+    answer = full_kb.answerer.ask("does korea have a law against AI generated sexual images of minors")
+    first = answer.answer.split("\n")[0]
+    assert "Article 11" in first or "Article 14-2" in first, answer.answer[:400]

@@ -352,7 +352,11 @@ class Answerer:
             if articles and not law and "penalty" not in understanding.intents \
                     and not {article for _, article in self._rests_on(card)} & set(articles):
                 return -1
-            return premise(question, understanding, self.context.card_topics(card))
+            fit = premise(question, understanding, self.context.card_topics(card))
+            # a number to call asked for ("who do i call to get the fake videos taken down"): a card that gives one
+            # answers before one on the same matter that gives none (the deletion centre's, not the scope of deletion)
+            return fit + 1 if fit >= 0 and "phone" in understanding.asks_for \
+                and self._gives_a_number(card, understanding.language) else fit
         route = self.router.route(question, vector, stated,
                                   lambda card: asks_what_card_answers(question, understanding,
                                                                       self.context.card_topics(card)))
@@ -465,6 +469,11 @@ class Answerer:
             primary = self.context.card_subject(record.source_id)
             return {(primary["law"], str(primary["article"]))} if primary else set()
         return {(record.source_id, record.article)}
+
+    def _gives_a_number(self, card: str, language: str) -> bool:
+        """Whether a card's direct answer (its first line in ``language``) gives a phone number."""
+        lead = next((unit for unit in self.context.card_lines(card) if detect_language(unit.text) == language), None)
+        return lead is not None and bool(ANSWER_KINDS["phone"].search(lead.text))
 
     def _rests_on(self, card: str) -> set[tuple[str, str]]:
         """The (law, article) pairs a card names as its sources."""

@@ -909,6 +909,10 @@ _HANDED_OVER = re.compile(r"\b(?:hand(?:ed|ing|s)?\s+(?:\w+\s+)?(?:out|over)|sel
 _OFFENDERS_TRADE = re.compile(r"\b(?:catch|arrest|find|track\s+down|bust|investigate|identify|stop|target)\s+(?:the\s+)?"
                               r"(?:people|those|anyone|anybody|guys|men|sellers|offenders|someone|somebody|whoever|users|"
                               r"accounts|criminals|perpetrators)\s+(?:who\s+(?:are|were|is|was)\s+)?\w+|"
+                              # ... or by what they do ("to catch deepfake sellers", "bust the people trading them")
+                              r"\b(?:catch|arrest|find|track\s+down|bust|investigate|identify|stop|target)\s+(?:the\s+)?"
+                              r"(?:[\w-]+\s+){0,2}?(?:sellers|buyers|traders|dealers|distributors|offenders|criminals|"
+                              r"perpetrators|users|accounts|operators|uploaders)\b|"
                               r"\S+\s*(?:하는|는|던)\s*(?:사람|놈|자|범인|가해자|계정)\S{0,2}\s*(?:을|를|들을)?\s*(?:잡|검거|찾|추적|수사)", re.I)
 
 

@@ -51,6 +51,8 @@ INTENTS: dict[str, tuple[str, ...]] = {
                 r"\bhow\s+many\s+(?:yrs|years)\s+(?:for|do|does|would|will|can|could|is|in|if)\b",
                 r"\bstatutory\s+(?:max|maximum|range|cap|ceiling)\b",
                 r"\bcrime\b",
+                # "does korea have a law against AI generated sexual images of minors", "is there legislation banning it"
+                r"\b(?:laws?|legislation|statutes?)\s+(?:against|banning|prohibiting|that\s+(?:bans?|prohibits?|punish\w*))\b",
                 # which offence an act is, weighed against another: "is that the same law as deepfakes?", "같은 죄예요?"
                 SAME_LAW,
                 # not the material's or the act's name: "illegally filmed material", "illegal filming", "illegal information"

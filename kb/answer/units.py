@@ -95,7 +95,11 @@ QUALIFYING_OPENING = re.compile(r"^\s*(?:[-*•]\s+)?(?:(?:다만|하지만|그�
 #: in 2024" (quoted for another article, it is false of it). ("Article 14-3 … was one of them, but …" names its
 #: subject and stays: it answered what 제14조의3 covered before 2024.)
 DEPENDENT_REFERENCE = re.compile(r"\b(?:to|in|from|of|under) (?:that|this|the same) (?:article|paragraph|provision)\b|"
-                                 r"(?:그|같은)\s*조항에|\bthe\s+same\s+(?:rule|exception|special\s+rule)\b|같은\s*특례", re.I)
+                                 r"(?:그|같은)\s*조항에|\bthe\s+same\s+(?:rule|exception|special\s+rule)\b|같은\s*특례|"
+                                 # a document the sentence before named: "Use the statute files, not this notice, for
+                                 # penalties." (a note on a ministry notice, lent as a line of an answer on a penalty)
+                                 r"\b(?:this|that)\s+(?:notice|leaflet|flyer|announcement|press\s+release)\b|"
+                                 r"\bstatute\s+files?\b|(?:이|그)\s*(?:안내문|공지문|보도자료)", re.I)
 
 #: ... or that answers the card's own title and says nothing else: "Yes.", "Only partly.", "네, 처벌됩니다." (lent to
 #: another question, "Only partly." answers nothing; "네, 피해자보호명령 제도가 생겼습니다" says what it affirms and stays).
@@ -105,7 +109,11 @@ TITLE_VERDICT = re.compile(r"^\s*(?:Yes|No|Only partly|Partly|Not quite|Not alwa
 #: ... or that says only that no fine is possible ("벌금형은 없습니다.", "There is no fine option."): of the penalty named
 #: before it, whichever that was.
 NO_FINE_ALONE = re.compile(r"^\s*(?:[-*•]\s+)?(?:벌금형?(?:은|이)?\s*없(?:습니다|어요|음)|There\s+is\s+no\s+fine(?:\s+option)?|"
-                           r"No\s+fine(?:\s+is\s+possible)?)\s*[.!]?\s*$", re.I)
+                           r"No\s+fine(?:\s+is\s+possible)?)\s*[.!]?\s*$|"
+                           # ... and what follows from it ("There is no fine option, so a conviction means a prison
+                           # sentence", "벌금형이 없어서, 유죄가 되면 징역형이 선고됩니다"), naming no article
+                           r"^\s*(?:[-*•]\s+)?(?:There\s+is\s+no\s+fine(?:\s+option)?\s*,\s*so\b|벌금형?(?:은|이)?\s*없(?:어서|으므로|으니))"
+                           r"(?![^.]*(?:Article|제\s*\d+\s*조))[^.]*[.!]?\s*$", re.I)
 #: ... or that reports a claim the card goes on to correct: "A school's notice says that possessing one carries 7
 #: years" (lent alone, the claim reads as the law).
 REPORTED_CLAIM = re.compile(r"\b(?:notice|leaflet|flyer|post|rumou?r)\b[^.]{0,80}\bsays?\s+that\b|"

@@ -20,6 +20,19 @@ _NO_LAW = re.compile(r"not (legally )?punishable|no (law|legal basis)|not illega
 #: A line that labels its document, not a sentence: "Date: 2025-12-10.", "출처: …".
 _METADATA = re.compile(r"^\s*(?:[-*•]\s*)?\**\s*(?:Date|Dated|Source|URL|Link|Published|Updated|Issuing\s+body|날짜|일자|출처|작성일|"
                        r"게시일)\s*[:：]", re.I)
+#: How a sentence ends: a stop, or a Korean ending without one ("…합니다", "…해요").
+_SENTENCE_END = re.compile(r"(?:[.!?。…]|[다요죠음함됨임])[\"'”’)\]]*\s*$")
+
+
+def title_line(chunk, start: int, sentence: str) -> bool:
+    """Whether a unit of prose is a whole line of its chunk that does not end as a sentence does: a document's or a
+    section's title ("A9. Bulletin: digital crime prevention safety rules for children and teenagers"), which says
+    nothing alone."""
+    text = chunk.text
+    whole = (start == 0 or text[start - 1] == "\n") and text[start + len(sentence):start + len(sentence) + 1] in ("", "\n")
+    return whole and not _SENTENCE_END.search(sentence)
+
+
 #: A note too short to say anything alone: prose under this many characters with no figure ("Cites recent cases.").
 _TOO_SHORT = 25
 #: Longest a sentence found in another language than the asker's may be, as its line shows it (its terms glossed): a
@@ -52,10 +65,11 @@ def scored_units(ctx: AnswerContext, hits: list[Hit], question: str, language: s
         prior = 1.0 / (1 + rank)
         for start, sentence in split_units(chunk):
             if chunk.record.source_type != "statute" and (dependent(sentence) or _METADATA.match(sentence)
-                                                          or len(sentence) < _TOO_SHORT and not re.search(r"\d", sentence)):
+                                                          or len(sentence) < _TOO_SHORT and not re.search(r"\d", sentence)
+                                                          or title_line(chunk, start, sentence)):
                 # it says something of what the sentence before it named: alone, of the wrong thing ("This is a
                 # school-level notice, not a ministry document."); it labels its document ("Date: 2025-12-10."); or it
-                # is a note's lead-in ("Cites recent cases.")
+                # is a note's lead-in ("Cites recent cases."), or a title
                 continue
             tokens = set(tokenize(sentence))
             overlap = math.fsum(idf(t) for t in query_tokens & tokens) / weight
