@@ -33,3 +33,10 @@ def test_no_figure_is_added_when_a_line_already_states_one(full_kb):
     assert not asked_figure_claims(ctx, hits, korean, understand(korean), "2026-11-30", [])
     assert not asked_figure_claims(ctx, hits, "Who decides on the stalking emergency measure?",
                                    understand("Who decides on the stalking emergency measure?"), "2026-11-30", [])
+
+
+def test_a_figure_of_a_paragraph_sharing_none_of_the_questions_words_is_not_added(full_kb):
+    # before: "is it free?" asked for an amount, and a fine on institutions that skip a records check (youth law
+    # Article 67(3)) was added under the 1366 line's card
+    answer = full_kb.ask("is the 1366 line free")
+    assert not any(c.locator.startswith("제67조") for c in answer.citations), answer.answer

@@ -349,3 +349,29 @@ def test_a_law_against_something_asks_whether_it_is_punished(full_kb):
     answer = full_kb.answerer.ask("does korea have a law against AI generated sexual images of minors")
     first = answer.answer.split("\n")[0]
     assert "Article 11" in first or "Article 14-2" in first, answer.answer[:400]
+
+
+@pytest.mark.parametrize("question, card, fact", [
+    # AI said to put the image outside the law: the card on what Article 14-2 covers (it asks no tool), not AI labelling
+    ("the guy says an AI made it so it doesn't count as a crime, is he right?", "penalty-deepfake-legal-definition",
+     r"14-2"),
+    ("AI가 만든 거라서 처벌 안 받는다는데 맞아요?", "penalty-deepfake-legal-definition", r"제14조의2"),
+    # only whether one can report, after a story of someone who saw it: the police report card, not a viewing penalty
+    ("a classmate told me he saw a fake of me online but i never saw it myself. can i still report?",
+     "support-police-report", r"112"),
+])
+def test_a_claim_or_a_story_before_the_ask_does_not_pick_the_card(full_kb, question, card, fact):
+    answer = full_kb.answerer.ask(question)
+    assert answer.route and answer.route["card"] == card, (answer.route, answer.answer[:300])
+    assert re.search(fact, answer.answer), answer.answer
+
+
+def test_a_video_of_the_harm_is_no_recorded_statement():
+    from kb.answer.premises import premise
+    from kb.answer.understanding import understand
+
+    topics = ["minors", "video-recording", "recorded-statement"]
+    question = "is there anything i can do if the video is on telegram"
+    assert premise(question, understand(question), topics) == -1
+    asked = "will my statement to the police be video recorded?"
+    assert premise(asked, understand(asked), topics) >= 0

@@ -241,9 +241,28 @@ _AI_LAW = re.compile(r"표시|워터마크|라벨|사업자|기업|회사|개발
 def ai_law_contradicted(question: str, understanding: Understanding) -> bool:
     """The AI law's cards ("ai") answer what AI businesses, platforms and the state must do. A person harmed who
     says the image was made with AI ("AI generated nude pics of me") asks about the crime and help, not about
-    labelling; so does one asking what a person faces for an AI-made image ("what could he be charged with"):
-    contradicted when the asker speaks as the one harmed, or asks a penalty, and names nothing of the AI law."""
-    return (understanding.speaks_as_victim or "penalty" in understanding.intents) and not _AI_LAW.search(question)
+    labelling; so does one asking what a person faces for an AI-made image ("what could he be charged with"), or
+    whether an image made by AI escapes the law (`ai_excuse_told`): contradicted when the asker speaks as the one
+    harmed, or asks a penalty, and names nothing of the AI law, or tells that excuse."""
+    return (understanding.speaks_as_victim or "penalty" in understanding.intents) and not _AI_LAW.search(question) \
+        or ai_excuse_told(question, understanding)
+
+
+#: AI said to put an image outside the law: "he says it was AI so it doesnt count", "it's not real, an AI made it",
+#: "AI로 만든 거라 처벌 안 된대요", "AI가 한 거니까 괜찮다고".
+_AI_EXCUSE = re.compile(
+    r"\b(?:AI|A\.I\.|an?\s+app|a\s+bot|an?\s+algorithm)\b[^.?!]{0,60}?(?:does(?:n'?t|\s+not)\s+count|do(?:n'?t|\s+not)\s+count|"
+    r"not\s+(?:a\s+)?(?:crime|illegal|real|punishable)|isn'?t\s+(?:a\s+)?(?:crime|illegal|real|punishable)|"
+    r"can'?t\s+be\s+(?:punished|charged)|(?:is|it'?s)\s+(?:legal|fine|ok(?:ay)?|allowed))|"
+    r"\b(?:doesn'?t|does\s+not|don'?t)\s+count[^.?!]{0,40}?\b(?:AI|A\.I\.)\b|"
+    r"(?:AI|인공지능|앱|어플)\S{0,3}\s*(?:로|가|이)?\s*(?:만든|한|합성한|생성한)\s*(?:거|것|사진|영상)\S{0,3}\s*(?:\S+\s*){0,3}?"
+    r"(?:괜찮|처벌\s*(?:안|못|없)|죄\s*(?:가\s*)?(?:안|아니)|상관\s*없|불법\s*(?:아니|아님)|문제\s*(?:없|안))", re.I)
+
+
+def ai_excuse_told(question: str, understanding: Understanding) -> bool:
+    """Whether the question tells, or asks about, the claim that an image made by AI is outside the law: the card on
+    what the law calls false video material answers it (Article 14-2 does not ask which tool was used)."""
+    return bool(_AI_EXCUSE.search(question))
 
 
 #: A business that makes or runs AI named: "AI companies", "the app's developer", "AI 회사", "인공지능 사업자", "개발사".
@@ -447,12 +466,36 @@ _WHOM_TO_TURN_TO = re.compile(r"\bwho\s+(?:do|should|can|could|must)\s+(?:i|we)\
 #: Asking what to do: "어떡해요", "어떻게 해야", "뭘 해야", "help", "what do I do", "what can I do", whom to turn to.
 _WHAT_TO_DO = re.compile(r"어떡|어떻게\s*(?:해야|하면|하죠|하나요|해요)|뭘\s*(?:해야|하면)|무엇을\s*해야|도와\s*주|도움|"
                          r"어케|어캐|어떻해|\bhelp\b|\bwhat (?:do|should|can|could) (?:i|we) do\b|\bwhat now\b|\bwhat are my options\b|"
+                         r"\banything\s+(?:i|we)\s+can\s+do\b|"
                          + _WHOM_TO_TURN_TO.pattern + "|"
                          # fear told with nothing asked ("너무 무서워요", "i'm so scared"): the one harmed wants help, not a law
                          # (said of now: "그때는 무서워서 넘어갔는데" tells the past and asks something else)
                          r"무서워요|무서워\s*(?:ㅠ|ㅜ|$)|무섭(?:다|네|어요|습니다)|겁나(?:요|다|네)|겁이\s*나요|두려워요|불안해요|"
                          r"미치겠|\b(?:so|really|very|too)\s+(?:scared|afraid|terrified|"
                          r"frightened)\b|\bi'?m\s+(?:scared|terrified|freaking\s+out|panicking)\b", re.I)
+
+
+#: Asking whether one may report, or can still: "can i still report", "should she go to the police", "신고할 수 있나요",
+#: "고소해도 돼요?": a question of what to do, not of what the law punishes.
+_REPORT_ASKED = re.compile(r"\b(?:can|could|should|may|shall)\s+(?:i|we|she|he|they|my\s+\w+)\s+(?:still\s+|even\s+|just\s+|also\s+)?"
+                           r"(?:report|file\s+a\s+(?:police\s+)?(?:report|complaint)|go\s+to\s+the\s+police|tell\s+the\s+police|"
+                           r"press\s+charges)\b|"
+                           r"(?:신고|고소)\S{0,3}\s*(?:할\s*수|해도|하면\s*되|가능|해야\s*(?:하|돼|되))", re.I)
+
+
+#: ... and nothing else of it: whether one can report at all ("can i still report", "can she report it even if she never
+#: saw it"), not how (anonymously, online, without the parents knowing) or by when.
+_ONLY_REPORT_ASKED = re.compile(r"\b(?:can|could|should|may)\s+(?:i|we|she|he|they|my\s+\w+)\s+(?:still\s+|even\s+|just\s+|also\s+)?"
+                                r"(?:report|press\s+charges|go\s+to\s+the\s+police)(?:\s+(?:it|this|them|that|him|her))?"
+                                r"(?:\s*[?.!]*\s*$|\s+(?:even\s+(?:if|though)|if\s+i\s+(?:haven'?t|have\s+not|didn'?t|don'?t)|"
+                                r"though|when\s+i\s+(?:haven'?t|didn'?t|don'?t)))|"
+                                r"(?:그래도|아직|지금도|보지도\s*않았는데|못\s*봤는데)\s*(?:신고|고소)\S{0,3}\s*(?:할\s*수|해도|가능)", re.I)
+
+
+def report_only_asked(question: str, understanding: Understanding) -> bool:
+    """The card on reporting to the police ("police-report") fits a question that asks only whether one can report
+    (`_ONLY_REPORT_ASKED`), whatever the story before it names: a friend who saw it is no question of viewing."""
+    return bool(_ONLY_REPORT_ASKED.search(question))
 
 
 def help_asked(question: str, understanding: Understanding) -> bool:
@@ -462,7 +505,7 @@ def help_asked(question: str, understanding: Understanding) -> bool:
     it's going around. help"): the card on what to do answers. A threat is the exception: the card on that crime
     tells the one threatened what to do (not to pay, to keep the messages)."""
     harmed = understanding.speaks_as_victim or bool(HELPER_VOICE.search(question))
-    return harmed and bool(_WHAT_TO_DO.search(question)) \
+    return harmed and bool(_WHAT_TO_DO.search(question) or _REPORT_ASKED.search(question)) \
         and not {"threaten", "coerce"} & set(understanding.conducts) \
         and "penalty" not in understanding.asks_for \
         and not ("penalty" in understanding.intents and not understanding.intents_guessed)
@@ -817,6 +860,17 @@ _RECORDING = re.compile(r"녹화|영상\s*(?:으로\s*)?(?:찍|촬영|남기)|\b
                         r"(?:video[\s-]*)?(?:recorded|filmed|taped)", re.I)
 
 
+#: A statement or interview named: what the recorded-statement card is about.
+_STATEMENT = re.compile(r"statement|interview|testif|testimon|question(?:ed|ing)\s+by|진술|조사\s*(?:받|때|할\s*때)|증언|면담", re.I)
+
+
+def statement_not_named(question: str, understanding: Understanding) -> bool:
+    """The card on a young victim's video-recorded statement ("recorded-statement") assumes the victim's statement
+    is asked about: contradicted by a question that names no statement, interview or recording of one ("is there
+    anything i can do if the video is on telegram" names a video, of the harm)."""
+    return not (_RECORDING.search(question) or _STATEMENT.search(question))
+
+
 def recording_asked(question: str, understanding: Understanding) -> bool:
     """The card on a young victim's video-recorded statement ("recorded-statement") fits a question that asks about
     recording the interview (`_RECORDING`), not the rest of how a young victim is questioned."""
@@ -1033,7 +1087,8 @@ CONTRADICTED = {"juvenile": young_offender_contradicted, "teacher-victim": teach
                 "prevention-education": measure_asked, "school": at_university,
                 "imprisonment": school_points_named, "appeal": teacher_not_named, "complaint": stalking_alone,
                 "covert-filming": filming_agreed, "parent-doer": parent_doer_contradicted, "deepfake": not_sexual_stated,
-                "not-sexual": sexual_material_named, "legal-definition": law_at_a_date_asked}
+                "not-sexual": sexual_material_named, "legal-definition": law_at_a_date_asked,
+                "recorded-statement": statement_not_named}
 #: A card topic → the check of whether a question states the premise it names.
 STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking": stalking_stated,
           "deletion": deletion_asked, "workplace": work_harm_stated, "bystander": bystander_stated,
@@ -1053,7 +1108,8 @@ STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking
           "aggravation": duty_holder_aggravation_asked, "consent": undercover_material_asked,
           "victim-measures": victim_measures_asked, "local-government": local_deletion_asked,
           "teacher-victim": teacher_harmed_stated, "intoxication": intoxication_stated, "cover-up": cover_up_stated,
-          "ai": ai_business_named, "accused-student": accused_denying,
+          "ai": ai_business_named, "accused-student": accused_denying, "legal-definition": ai_excuse_told,
+          "police-report": report_only_asked,
           **ASKED_PREMISES}
 #: ... and of whether it asks the penalty of an act the topic names (`_conduct_asked`).
 ACT_STATED = {topic: _conduct_asked(conduct) for topic, conduct in CONDUCT_TOPICS.items()}
@@ -1101,7 +1157,7 @@ ASKED = ("identity", "evidence", "workplace", "limitation-period", "stay-away-or
          "school-measures", "kocsc", "cost", "deletion-time", "juvenile-court", "parents-told",
          "aggravation", "consent", "victim-measures",
          "local-government", "intoxication", "cover-up", "not-sexual", "reporting-institutions",
-         "representation", "registration-coverage", "school-secrecy")
+         "representation", "registration-coverage", "school-secrecy", "legal-definition", "police-report")
 
 
 def asks_what_card_answers(question: str, understanding: Understanding, topics: list[str]) -> bool:

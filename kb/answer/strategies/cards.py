@@ -169,7 +169,10 @@ def routed_claims(ctx: AnswerContext, router: BankRouter, question: str, underst
                  # a fake said not to be sexual)
                  and not (u.chunk.record.source_type == "card"
                           and premise(question, understanding, ctx.card_topics(u.chunk.record.source_id)) < 0)
-                 and not too_long_foreign(ctx, u, language, as_of)]
+                 and not too_long_foreign(ctx, u, language, as_of)
+                 # (nor, after the card's lines, a sentence in another language than the asker's: an AI Act definition
+                 # item glossed word by word under an English card line tells an English reader nothing)
+                 and detect_language(u.text) == language]
         extra = [quote_claim(ctx, u, language, as_of, False)
                  for u in select(units, limit=min(1, UNSURE_EXTRA) if steps else UNSURE_EXTRA)]
         wanted = [ANSWER_KINDS[kind] for kind in understanding.asks_for]

@@ -493,6 +493,10 @@ def law_answers_elsewhere(ctx: AnswerContext, question: str, claims: list[Claim]
 _LAW_FIGURES = ("duration", "penalty", "amount")
 
 
+#: The least share of the question's words (IDF-weighted) a paragraph must hold to give the figure asked for.
+ASKED_FIGURE_COVERAGE = 0.1
+
+
 def asked_figure_claims(ctx: AnswerContext, hits: list[Hit], question: str, understanding, as_of: str,
                         claims: list[Claim]) -> list[Claim]:
     """When an English question asks for a length of time, a penalty or a sum and none of the answer's lines
@@ -505,8 +509,11 @@ def asked_figure_claims(ctx: AnswerContext, hits: list[Hit], question: str, unde
         return []
     statutes = [h for h in hits if (chunk := ctx.index.get(h.chunk_id)) is not None
                 and chunk.record.source_type == "statute"]
-    units = [u for u in scored_units(ctx, statutes, ctx.retriever.lexical_query(question), understanding.language)
-             if any(kind.search(u.text) for kind in wanted)]
+    query = ctx.retriever.lexical_query(question)
+    # (a paragraph that shares next to none of the question's words states another figure: "is the 1366 line free?"
+    # is not answered by a fine on institutions that skip a records check)
+    units = [u for u in scored_units(ctx, statutes, query, understanding.language)
+             if any(kind.search(u.text) for kind in wanted) and ctx.coverage(query, u.text) >= ASKED_FIGURE_COVERAGE]
     if not units:
         return []
     return [quote_claim(ctx, max(units, key=lambda u: u.score), understanding.language, as_of, False)]
