@@ -356,6 +356,11 @@ def test_a_law_against_something_asks_whether_it_is_punished(full_kb):
     ("the guy says an AI made it so it doesn't count as a crime, is he right?", "penalty-deepfake-legal-definition",
      r"14-2"),
     ("AI가 만든 거라서 처벌 안 받는다는데 맞아요?", "penalty-deepfake-legal-definition", r"제14조의2"),
+    # removal asked with the police left out: deletion support needs no report (Article 7-3(2)), not the evidence card
+    ("is there a way to get the fake taken down if we don't involve the police at all?",
+     "support-deletion-without-police", r"7-3\(2\)"),
+    ("제 합성 사진이 돌아다니는데 경찰서에 안 가고 지워 달라고만 할 수 있어요?", "support-deletion-without-police",
+     r"제7조의3 제2항"),
     # only whether one can report, after a story of someone who saw it: the police report card, not a viewing penalty
     ("a classmate told me he saw a fake of me online but i never saw it myself. can i still report?",
      "support-police-report", r"112"),

@@ -1157,7 +1157,8 @@ ASKED = ("identity", "evidence", "workplace", "limitation-period", "stay-away-or
          "school-measures", "kocsc", "cost", "deletion-time", "juvenile-court", "parents-told",
          "aggravation", "consent", "victim-measures",
          "local-government", "intoxication", "cover-up", "not-sexual", "reporting-institutions",
-         "representation", "registration-coverage", "school-secrecy", "legal-definition", "police-report")
+         "representation", "registration-coverage", "school-secrecy", "legal-definition", "police-report",
+         "police-optional")
 
 
 def asks_what_card_answers(question: str, understanding: Understanding, topics: list[str]) -> bool:
