@@ -380,3 +380,18 @@ def test_a_video_of_the_harm_is_no_recorded_statement():
     assert premise(question, understand(question), topics) == -1
     asked = "will my statement to the police be video recorded?"
     assert premise(asked, understand(asked), topics) >= 0
+
+
+@pytest.mark.parametrize("question, card", [
+    # how long deletion takes, asked as "얼마나 걸려요": the deletion-time card, not who pays
+    ("합성 사진 삭제 요청하면 얼마나 걸려요?", "support-deletion-how-long"),
+    # a label on AI output asked about: the labelling card, not the state's support for AI
+    ("AI로 만든 이미지에 워터마크 표시 의무 있나요?", "support-ai-labelling"),
+    # whom undercover work reaches, nothing handed over named: the undercover card, not the consent card
+    ("위장수사는 피해자가 성인인 딥페이크 사건에도 쓸 수 있어요?", "support-undercover-investigation"),
+    # a class changed, or a seat beside the one who did it: keeping them apart
+    ("우리 애가 가해 학생이랑 같은 반이라 반을 옮겨 달라고 하고 싶어요", "school-victim-separation"),
+])
+def test_what_is_asked_names_the_card_among_its_neighbours(full_kb, question, card):
+    answer = full_kb.answerer.ask(question)
+    assert answer.route and answer.route["card"] == card, (answer.route, answer.answer[:300])

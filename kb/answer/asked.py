@@ -82,7 +82,11 @@ def comparison_asked(question: str, understanding: Understanding) -> bool:
 
 #: The two kept apart asked: "keep my kid apart from the boy", "separate them", "not in the same class", "분리".
 SEPARATION = (r"\bapart\b|separat|\bkeep\s+(?:\w+\s+){1,3}away\s+from\b|\bkept\s+away\s+from\b|"
-              r"\bsame\s+class(?:room)?\b|분리|떨어뜨|마주치|떼어\s*(?:놓|놔|둬|두)|따로\s*(?:앉|떼|두|둬)")
+              r"\bsame\s+class(?:room)?\b|분리|떨어뜨|마주치|떼어\s*(?:놓|놔|둬|두)|따로\s*(?:앉|떼|두|둬)|"
+              # a class changed, or a seat beside the one who did it ("반 바꿔 달라고", "do i still have to sit next to him")
+              r"반\s*(?:을\s*|좀\s*)?(?:바꿔|바꾸|바뀌|옮겨|옮기)|학급\s*(?:을\s*)?(?:교체|바꿔|바꾸|옮)|"
+              r"\b(?:change|switch|move)\s+(?:my\s+|his\s+|her\s+|their\s+)?class(?:es)?\b|"
+              r"\bmoved?\s+(?:him|her|them|me)\s+to\s+(?:another|a\s+different)\s+class\b|\bsit\s+(?:next\s+to|beside|near)\b")
 
 
 #: The police's or a court's procedure named, where meeting the offender is the investigation's or the trial's matter
@@ -185,7 +189,20 @@ def deletion_without_police_asked(question: str, understanding: Understanding) -
     return bool(_POLICE_LEFT_OUT.search(question) and _REMOVAL_WANTED.search(question))
 
 
+#: A label on AI output asked about: "AI 기본법에 딥페이크 표시 의무가 있나요", "do AI images have to be labelled",
+#: "워터마크".
+_LABELLING = re.compile(r"표시\s*(?:의무|해야|하나|하도록|를\s*해야|가\s*(?:의무|필요))|라벨|워터마크|"
+                        r"\blabel(?:l?ed|l?ing|s)?\b|\bwatermark\w*|\bmarked\s+as\s+AI\b|\bdisclose\w*\s+(?:that\s+)?(?:it|they)\s+"
+                        r"(?:is|are|was|were)\s+(?:AI|made\s+by\s+AI|generated)", re.I)
+
+
+def labelling_asked(question: str, understanding: Understanding) -> bool:
+    """The card on labelling AI output ("labelling": AI Basic Act Article 31) fits a question that asks about a label
+    or watermark, not the cards on the state's support for AI or a business's fines."""
+    return bool(_LABELLING.search(question))
+
+
 #: The premises above that name what a question asks, by the card topic that names them.
 ASKED_PREMISES = {"separation": separation_asked, "urgent-measures": urgent_asked, "stay-away-order": stay_away_asked,
                   "registration-coverage": registered_asked, "school-secrecy": school_told_others_asked,
-                  "police-optional": deletion_without_police_asked}
+                  "police-optional": deletion_without_police_asked, "labelling": labelling_asked}

@@ -970,6 +970,13 @@ _OFFENDERS_TRADE = re.compile(r"\b(?:catch|arrest|find|track\s+down|bust|investi
                               r"\S+\s*(?:하는|는|던)\s*(?:사람|놈|자|범인|가해자|계정)\S{0,2}\s*(?:을|를|들을)?\s*(?:잡|검거|찾|추적|수사)", re.I)
 
 
+def undercover_without_material(question: str, understanding: Understanding) -> bool:
+    """The card on a victim's consent before undercover police hand over her material ("material-handover") assumes
+    material handed over: contradicted by a question that names undercover work and nothing handed over in it ("경찰
+    위장수사는 성인 피해자 사건도 되나요" asks whom the work reaches: the undercover card's)."""
+    return bool(_UNDERCOVER.search(question)) and not _HANDED_OVER.search(_OFFENDERS_TRADE.sub(" ", question))
+
+
 def undercover_material_asked(question: str, understanding: Understanding) -> bool:
     """The card on a victim's consent before undercover police hand over or sell her material ("consent" beside
     "undercover") fits a question that names undercover work and material handed over in it, not the offenders'
@@ -1088,7 +1095,7 @@ CONTRADICTED = {"juvenile": young_offender_contradicted, "teacher-victim": teach
                 "imprisonment": school_points_named, "appeal": teacher_not_named, "complaint": stalking_alone,
                 "covert-filming": filming_agreed, "parent-doer": parent_doer_contradicted, "deepfake": not_sexual_stated,
                 "not-sexual": sexual_material_named, "legal-definition": law_at_a_date_asked,
-                "recorded-statement": statement_not_named}
+                "recorded-statement": statement_not_named, "material-handover": undercover_without_material}
 #: A card topic → the check of whether a question states the premise it names.
 STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking": stalking_stated,
           "deletion": deletion_asked, "workplace": work_harm_stated, "bystander": bystander_stated,
@@ -1158,7 +1165,7 @@ ASKED = ("identity", "evidence", "workplace", "limitation-period", "stay-away-or
          "aggravation", "consent", "victim-measures",
          "local-government", "intoxication", "cover-up", "not-sexual", "reporting-institutions",
          "representation", "registration-coverage", "school-secrecy", "legal-definition", "police-report",
-         "police-optional")
+         "police-optional", "labelling")
 
 
 def asks_what_card_answers(question: str, understanding: Understanding, topics: list[str]) -> bool:

@@ -725,6 +725,21 @@ def reach_ask(question: str) -> bool:
                                                  or _EVASION.search(text))
 
 
+#: The police's undercover power named: "위장수사는 성인 피해자 사건에도 쓸 수 있어요?", "can undercover police work
+#: deepfake cases with adult victims?".
+_POLICE_POWER = re.compile(r"위장\s*수사|신분\s*(?:비공개|위장)\s*수사|잠입\s*수사|\bundercover\s+(?:police|polic\w+|cops?|"
+                           r"officers?|investigat\w+|operations?|work)\b|\b(?:police|cops?|officers?)\s+(?:\w+\s+){0,2}?"
+                           r"(?:go|going|work(?:ing)?)\s+undercover\b", re.I)
+
+
+def police_power_ask(question: str) -> bool:
+    """Whether a request asks what the police's undercover power reaches, naming no act, plan, place or way out of the
+    asker's own (`_PLAN`, `_SELF`): the law that grants it answers (the model had refused it as evasion)."""
+    text = " ".join(question.split())
+    return bool(_POLICE_POWER.search(text)) and not (_plan_or_self(text) or PERPETRATOR_INTENT.search(text)
+                                                     or _EVASION.search(text))
+
+
 #: A protective word the asker disclaims ("신고하려는 건 아님", "not gonna report anyone"): no sign of protecting anyone.
 _DISCLAIMED = re.compile(r"(?:신고|고소|삭제|제보)\S*\s*(?:하려는|하려고\s*하는|할|하는)\s*(?:건|게|거|것은|것도)\s*"
                          r"(?:절대\s*)?(?:아님|아니|아냐|아닙)\S*|"
@@ -745,7 +760,8 @@ def victim_first(question: str) -> bool:
         return False
     removal = REMOVAL_ASK.search(text) or WANTS_REMOVAL.search(text)
     return bool(speaks_as_victim(text) or HELPER_VOICE.search(text) or PROTECTIVE_ASK.search(text)
-                or SANCTION_ASK.search(text) or plain_penalty_ask(text) or reach_ask(text) or (removal and not _INVESTIGATION.search(text))
+                or SANCTION_ASK.search(text) or plain_penalty_ask(text) or reach_ask(text) or police_power_ask(text)
+                or (removal and not _INVESTIGATION.search(text))
                 or (SPREAD_BY_OTHERS.search(text) and not _SEEKING.search(text)) or deletion_liability_ask(text)
                 or only_seen_liability_ask(text) or held_liability_ask(text) or unfinished_liability_ask(text))
 

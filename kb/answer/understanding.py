@@ -147,7 +147,9 @@ ASKS_FOR: dict[str, tuple[str, ...]] = {
                  r"기간\S*\s*(?:이\s*|은\s*)?(?:얼마|어느\s*정도|어떻게|몇)", r"연장\S*\s*(?:도\s*|이\s*)?(?:되|돼|가능|몇|할\s*수)",
                  r"몇\s*(?:번|차례)\s*(?:까지\s*)?연장", r"\b(?:can|could) (?:it|they|the \w+) be extended\b"),
     # how fast a thing must be done ("how quickly must they be put in place", "얼마나 빨리"): a length of time or promptness
-    "speed": (r"\bhow (?:fast|quickly)\b", r"얼마나\s*(?:빨리|신속)"),
+    "speed": (r"\bhow (?:fast|quickly)\b", r"얼마나\s*(?:빨리|신속)",
+              # "삭제 지원 받는 데 얼마나 걸려요", "시간이 얼마나 걸리나요"
+              r"얼마나\s*(?:오래\s*)?걸", r"시간\S{0,2}\s*얼마나"),
     "count": (r"몇\s*(명|건|가지|개(?!월)|호|곳)", r"how many (?!days|months|years|hours)"),
     "amount": (r"얼마(?!\s*동안|나)", r"비용", r"금액", r"how much", r"\bcost",
                # who pays, and whether it costs anything: "치료비는 누가 내요?", "돈 들어요?", "is it free?"
