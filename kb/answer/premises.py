@@ -475,16 +475,8 @@ _WHAT_TO_DO = re.compile(r"어떡|어떻게\s*(?:해야|하면|하죠|하나요|
                          r"frightened)\b|\bi'?m\s+(?:scared|terrified|freaking\s+out|panicking)\b", re.I)
 
 
-#: Asking whether one may report, or can still: "can i still report", "should she go to the police", "신고할 수 있나요",
-#: "고소해도 돼요?": a question of what to do, not of what the law punishes.
-_REPORT_ASKED = re.compile(r"\b(?:can|could|should|may|shall)\s+(?:i|we|she|he|they|my\s+\w+)\s+(?:still\s+|even\s+|just\s+|also\s+)?"
-                           r"(?:report|file\s+a\s+(?:police\s+)?(?:report|complaint)|go\s+to\s+the\s+police|tell\s+the\s+police|"
-                           r"press\s+charges)\b|"
-                           r"(?:신고|고소)\S{0,3}\s*(?:할\s*수|해도|하면\s*되|가능|해야\s*(?:하|돼|되))", re.I)
-
-
-#: ... and nothing else of it: whether one can report at all ("can i still report", "can she report it even if she never
-#: saw it"), not how (anonymously, online, without the parents knowing) or by when.
+#: Asking only whether one can report at all ("can i still report", "can she report it even if she never saw it"), not
+#: how (anonymously, online, without the parents knowing) or by when.
 _ONLY_REPORT_ASKED = re.compile(r"\b(?:can|could|should|may)\s+(?:i|we|she|he|they|my\s+\w+)\s+(?:still\s+|even\s+|just\s+|also\s+)?"
                                 r"(?:report|press\s+charges|go\s+to\s+the\s+police)(?:\s+(?:it|this|them|that|him|her))?"
                                 r"(?:\s*[?.!]*\s*$|\s+(?:even\s+(?:if|though)|if\s+i\s+(?:haven'?t|have\s+not|didn'?t|don'?t)|"
@@ -505,7 +497,7 @@ def help_asked(question: str, understanding: Understanding) -> bool:
     it's going around. help"): the card on what to do answers. A threat is the exception: the card on that crime
     tells the one threatened what to do (not to pay, to keep the messages)."""
     harmed = understanding.speaks_as_victim or bool(HELPER_VOICE.search(question))
-    return harmed and bool(_WHAT_TO_DO.search(question) or _REPORT_ASKED.search(question)) \
+    return harmed and bool(_WHAT_TO_DO.search(question)) \
         and not {"threaten", "coerce"} & set(understanding.conducts) \
         and "penalty" not in understanding.asks_for \
         and not ("penalty" in understanding.intents and not understanding.intents_guessed)
