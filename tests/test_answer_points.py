@@ -377,3 +377,35 @@ def test_a_title_line_of_prose_is_no_unit_of_an_answer():
     assert not title_line(chunk, text.index("The notice"), "The notice was issued in 2024.")
     assert not title_line(chunk, text.index("It lists"), "It lists four rules.")
     assert not title_line(chunk, text.index("신고는"), "신고는 112로 합니다")
+
+
+@pytest.mark.parametrize("question, language", [
+    # asked in English, naming the law in Korean: the words of the question, not the law's name, set the language
+    ("What is the difference between 성폭력처벌법 14조 and 14조의2?", "en"),
+    ("What does 청소년성보호법 say about viewing?", "en"),
+    ("성폭력처벌법 14조 내용이 뭐예요?", "ko"),
+    ("성폭력처벌법 제14조의2", "ko"),
+])
+def test_a_question_is_in_the_language_of_its_own_words(question, language):
+    from kb.answer.understanding import question_language
+
+    assert question_language(question) == language
+
+
+@pytest.mark.parametrize("line, amending", [
+    ('제13조 중 "「교원지위향상을 위한 특별법」"을 "「교원의 지위 향상 및 교육활동 보호를 위한 특별법」"으로 한다.', True),
+    ("② 교원지위향상을 위한 특별법 일부를 다음과 같이 개정한다.", True),
+    ("② 위원장은 교육감으로 한다.", False),
+])
+def test_an_amending_acts_instruction_is_told_from_the_laws_words(line, amending):
+    from kb.answer.strategies.extracts import _AMENDING
+
+    assert bool(_AMENDING.search(line)) is amending
+
+
+def test_a_past_penalty_is_followed_by_no_other_paragraphs_penalty_nor_a_count_of_people(full_kb):
+    # before: "781 people asked the centre for help" and the for-profit card's "at least 3 years" followed the penalty
+    # for distributing on 1 January 2022
+    answer = full_kb.ask("What was the penalty for distributing a sexual deepfake on 1 January 2022?")
+    assert "781" not in answer.answer and "at least 3 years" not in answer.answer, answer.answer
+    assert "up to 5 years" in answer.answer.splitlines()[0], answer.answer

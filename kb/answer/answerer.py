@@ -39,12 +39,13 @@ from kb.answer.strategies.statutes import article_alone_paragraphs, compared_art
 from kb.answer.scope import field_named, out_of_scope
 from kb.answer.understanding import IntentExamples, doer_under_14, spelled_out, understand
 from kb.answer.unheard import known_words, unanswered, unheard
-from kb.answer.units import ANSWER_KINDS, HEADING_LINE, LIST_ITEM, detect_language, is_sub_heading, named_articles
+from kb.answer.units import ANSWER_KINDS, ARTICLE_NAMED, HEADING_LINE, LIST_ITEM, detect_language, is_sub_heading, \
+    locator, named_articles
 from kb.answer.verify import verified
 from kb.index.embedding import embed_queries, model_fingerprint
 from kb.index.lexical import tokenize
 from kb.law.facts import facts
-from kb.law.vocabulary import CONDUCTS, GAPS_NAMED, MATERIALS
+from kb.law.vocabulary import CONDUCTS, GAPS_NAMED, MATERIALS, paragraph_label
 from kb.search.retrieval import Filters, Hit, Retriever
 
 PERSONAS = ("victim", "staff", "aide")
@@ -422,7 +423,9 @@ class Answerer:
             route = None  # a card that does not rest on the provision asked about is no answer to it
         given = {(c.unit.chunk.chunk_id, c.unit.start) for c in named}
         found = [c for c in self._found(question, understanding, hits, as_of, route)
-                 if (c.unit.chunk.chunk_id, c.unit.start) not in given and not (compared and not self._of_articles(c, named))]
+                 if (c.unit.chunk.chunk_id, c.unit.start) not in given
+                 and not (compared and not (self._of_articles(c, named)
+                                            and detect_language(c.unit.text) == understanding.language))]
         if not named:
             named = self._article_alone(question, understanding, as_of, found, route)
         return (named + found)[:MAX_LINES] if named else found
@@ -469,6 +472,17 @@ class Answerer:
             primary = self.context.card_subject(record.source_id)
             return {(primary["law"], str(primary["article"]))} if primary else set()
         return {(record.source_id, record.article)}
+
+    def _of_another_paragraph(self, card: str, stated: set[tuple[str, str, str]]) -> bool:
+        """Whether a card is about a paragraph of an article whose penalty lines (``stated``: law, article, locator)
+        give other paragraphs: its sentences ("Since 16 October 2024 the penalty is … at least 3 years") would read as
+        the penalty of the act asked about."""
+        subject = self.context.card_subject(card)
+        if not subject or not subject.get("paragraph"):
+            return False
+        law, article = subject["law"], str(subject["article"])
+        given = {label for source, of, label in stated if (source, of) == (law, article)}
+        return bool(given) and paragraph_label(article, int(subject["paragraph"])) not in given
 
     def _gives_a_number(self, card: str, language: str) -> bool:
         """Whether a card's direct answer (its first line in ``language``) gives a phone number."""
@@ -582,11 +596,19 @@ class Answerer:
             penal = {(c.unit.chunk.record.source_id, c.unit.chunk.record.article) for c in claims if c.kind == "penalty"}
             law = named_law(ctx, question)
 
+            stated = {(c.unit.chunk.record.source_id, c.unit.chunk.record.article, locator(c.unit))
+                      for c in claims if c.kind == "penalty"}
+
             def beside_penalties(card: str) -> bool:
                 topics = ctx.card_topics(card)
+                if self._of_another_paragraph(card, stated):
+                    return False  # the for-profit card's "at least 3 years", after the penalty for distributing
                 return "penalty" in topics or bool(penal & self._rests_on(card)) \
                     or bool(law and self._rests_on_law(card, law)) or premise(question, understanding, topics) > 0
+            # ... nor a guidance note that names no article (a count of people who asked for help, after the penalty
+            # of 1 January 2022)
             units = [u for u in units if u.chunk.record.source_type != "news"
+                     and not (u.chunk.record.source_type == "guidance" and not ARTICLE_NAMED.search(u.text))
                      and not (u.chunk.record.source_type == "card" and not beside_penalties(u.chunk.record.source_id))]
         extractive = select(units, limit=2 if stepped else 2 if claims else 4)
         for unit in extractive:

@@ -805,10 +805,22 @@ def spelled_out(question: str) -> str:
     return _BARE_ARTICLE.sub(r"제\1조", question)
 
 
+#: Korean the law itself is named in, in a question of another language: an article ("제14조의2", "14조") or an Act's
+#: short name ("성폭력처벌법").
+_NAMED_IN_KOREAN = re.compile(r"제?\s*\d+\s*조(?:\s*의\s*\d+)?(?:\s*제?\s*\d+\s*항)?|[가-힣]{2,}법(?:\s*시행령)?(?![가-힣])")
+
+
+def question_language(question: str) -> str:
+    """The language a question is asked in: its words', not those of the law it names ("What is the difference between
+    성폭력처벌법 14조 and 14조의2?" is asked in English), unless nothing else is left."""
+    rest = _NAMED_IN_KOREAN.sub(" ", question)
+    return detect_language(rest if re.search(r"[A-Za-z가-힣]", rest) else question) or "en"
+
+
 def understand(question: str, persona: str | None = None, examples: IntentExamples | None = None) -> Understanding:
     """What a question asks, about what, and who is probably asking (``examples`` fill in the intent
     when no keyword rule fires)."""
-    language = detect_language(question) or "en"
+    language = question_language(question)
     cues = _found(PERSONA_CUES, question)
     if "staff" in cues and STAFF_SELF.search(question):
         cues.insert(0, "staff")  # "i'm a homeroom teacher. a student told me": the role said outweighs the "me"

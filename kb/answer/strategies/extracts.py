@@ -33,6 +33,12 @@ def title_line(chunk, start: int, sentence: str) -> bool:
     return whole and not _SENTENCE_END.search(sentence)
 
 
+#: An amending act's instruction kept in a statute's addenda: '제13조 중 "「…」"을 "「…」"으로 한다.' (it changes another
+#: law's words; it says nothing of the law).
+_AMENDING = re.compile(r"[\"”」]\s*(?:을|를)\s*[\"“「].*[\"”」]\s*(?:으로|로)\s*(?:하고|한다)|"
+                       r"^\S{0,3}\s*제\s*\d+\s*조\S*\s+(?:\S+\s+){0,3}?중\s*[\"“「]|일부를\s*다음과\s*같이\s*개정한다")
+
+
 #: A note too short to say anything alone: prose under this many characters with no figure ("Cites recent cases.").
 _TOO_SHORT = 25
 #: Longest a sentence found in another language than the asker's may be, as its line shows it (its terms glossed): a
@@ -64,6 +70,8 @@ def scored_units(ctx: AnswerContext, hits: list[Hit], question: str, language: s
             continue
         prior = 1.0 / (1 + rank)
         for start, sentence in split_units(chunk):
+            if chunk.record.source_type == "statute" and _AMENDING.search(sentence):
+                continue  # an amending act's instruction, not the law's words
             if chunk.record.source_type != "statute" and (dependent(sentence) or _METADATA.match(sentence)
                                                           or len(sentence) < _TOO_SHORT and not re.search(r"\d", sentence)
                                                           or title_line(chunk, start, sentence)):
