@@ -33,6 +33,7 @@ class AnswerContext:
         self.glossary = retriever.glossary
         self._card_sources: dict[str, list[dict]] = {}
         self._cards: dict[str, Card | None] = {}
+        self._resting: dict[tuple[str, str], int] | None = None  # (law, article) → cards resting on it
         #: What one answer keeps while it is composed (the law its card lines rest on), per thread: web
         #: users' answers run side by side.
         self.answering = threading.local()
@@ -72,13 +73,13 @@ class AnswerContext:
     def cards_resting_on(self, law: str, article: str) -> int:
         """How many of the index's cards name ``article`` of ``law`` among their sources: the field's own articles
         (the Sexual Violence Punishment Act's 제14조의3, not the Teachers' Status Act's article of that number)."""
-        counts = self.__dict__.setdefault("_resting", {})
-        if not counts:
+        if self._resting is None:
+            counts: dict[tuple[str, str], int] = {}
             for card in self.index.source_ids("card"):
                 for source in {(s["law"], str(s["article"])) for s in self.card_law(card)}:
                     counts[source] = counts.get(source, 0) + 1
-            counts[None] = 0  # (read once)
-        return counts.get((law, article), 0)
+            self._resting = counts
+        return self._resting.get((law, article), 0)
 
     def card_subject(self, card: str) -> dict | None:
         """The statute source a card names first, in its own order: the provision the card is about (a card on the
