@@ -395,3 +395,10 @@ def test_a_video_of_the_harm_is_no_recorded_statement():
 def test_what_is_asked_names_the_card_among_its_neighbours(full_kb, question, card):
     answer = full_kb.answerer.ask(question)
     assert answer.route and answer.route["card"] == card, (answer.route, answer.answer[:300])
+
+
+def test_a_service_that_does_not_remove_material_is_no_business_fined_for_its_employee(full_kb):
+    # before: the youth law's joint penalty ("the company is fined too … when the material is made") answered
+    answer = full_kb.answerer.ask("can the platform be punished for not removing it")
+    assert not (answer.route and answer.route["card"] == "platform-youth-company-liability"), answer.answer[:300]
+    assert "joint-penalty" not in answer.answer, answer.answer

@@ -297,6 +297,19 @@ _ASKER_PUNISHED = re.compile(r"\b(?:will|would|can|could|am|do|should)\s+i\b|\bi
                              re.I)
 
 
+#: A service asked about for not removing material: "can the platform be punished for not removing it", "플랫폼이
+#: 딥페이크 삭제 안 하면", "if the site ignores my report".
+_NOT_REMOVED = re.compile(r"\b(?:not|never|n't|refus\w*\s+to|fail\w*\s+to)\s+(?:\w+\s+){0,2}?(?:remov|delet|tak\w*\s+(?:\w+\s+)?down|"
+                          r"block)|\bignor\w*\s+(?:my\s+|the\s+|our\s+)?(?:report|request|complaint)|"
+                          r"(?:삭제|차단|조치)\S{0,2}\s*(?:안|않|못)\s*(?:하|해|했)|안\s*(?:지우|지워|내리|내려)|(?:신고|요청)\S{0,2}\s*무시", re.I)
+
+
+def removal_failure_asked(question: str, understanding: Understanding) -> bool:
+    """The cards on a business fined beside its employee who committed the crime ("corporate-liability") answer
+    another question than a service's failure to remove material (`_NOT_REMOVED`): its takedown duties answer that."""
+    return bool(_NOT_REMOVED.search(question))
+
+
 def business_asked_not_doer(question: str, understanding: Understanding, topics: list[str]) -> bool:
     """A card on an act's penalty is about the person who did it: contradicted when an AI business is asked to be
     punished (`ai_business_punished_asked`). The card on a business's own liability for its employee
@@ -1087,7 +1100,8 @@ CONTRADICTED = {"juvenile": young_offender_contradicted, "teacher-victim": teach
                 "imprisonment": school_points_named, "appeal": teacher_not_named, "complaint": stalking_alone,
                 "covert-filming": filming_agreed, "parent-doer": parent_doer_contradicted, "deepfake": not_sexual_stated,
                 "not-sexual": sexual_material_named, "legal-definition": law_at_a_date_asked,
-                "recorded-statement": statement_not_named, "material-handover": undercover_without_material}
+                "recorded-statement": statement_not_named, "material-handover": undercover_without_material,
+                "corporate-liability": removal_failure_asked}
 #: A card topic → the check of whether a question states the premise it names.
 STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking": stalking_stated,
           "deletion": deletion_asked, "workplace": work_harm_stated, "bystander": bystander_stated,
