@@ -243,7 +243,7 @@ def test_a_yes_that_leads_a_statement_is_left_out_when_the_question_does_not_ask
     ("벌금형이 없어서, 유죄가 되면 징역형이 선고됩니다.", True),
     ("There is no fine option, so Article 11(5) sends a buyer to prison.", False),
     # a document the sentence before named
-    ("Use the statute files, not this notice, for penalties.", True),
+    ("For the penalty, read the Act itself rather than this leaflet.", True),
     ("The school sent home a notice about the committee.", False),
     # a labelled note on the sentence before it
     ("Statute cross-check: this overstates some penalties.", True),
@@ -393,8 +393,8 @@ def test_a_question_is_in_the_language_of_its_own_words(question, language):
 
 
 @pytest.mark.parametrize("line, amending", [
-    ('제13조 중 "「교원지위향상을 위한 특별법」"을 "「교원의 지위 향상 및 교육활동 보호를 위한 특별법」"으로 한다.', True),
-    ("② 교원지위향상을 위한 특별법 일부를 다음과 같이 개정한다.", True),
+    ('제9조 중 "「가상보호법」"을 "「가상 피해자 보호법」"으로 한다.', True),
+    ("③ 가상보호법 일부를 다음과 같이 개정한다.", True),
     ("② 위원장은 교육감으로 한다.", False),
 ])
 def test_an_amending_acts_instruction_is_told_from_the_laws_words(line, amending):
@@ -404,8 +404,8 @@ def test_an_amending_acts_instruction_is_told_from_the_laws_words(line, amending
 
 
 def test_a_past_penalty_is_followed_by_no_other_paragraphs_penalty_nor_a_count_of_people(full_kb):
-    # before: "781 people asked the centre for help" and the for-profit card's "at least 3 years" followed the penalty
-    # for distributing on 1 January 2022
+    # before: a count of the people who asked the centre for help and the for-profit card's "at least 3 years"
+    # followed the penalty for distributing on 1 January 2022
     answer = full_kb.ask("What was the penalty for distributing a sexual deepfake on 1 January 2022?")
     assert "781" not in answer.answer and "at least 3 years" not in answer.answer, answer.answer
     assert "up to 5 years" in answer.answer.splitlines()[0], answer.answer

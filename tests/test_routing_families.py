@@ -225,6 +225,30 @@ import pytest
     ("the counselling teacher told other parents about my deepfake case. is she allowed to?", "school-confidentiality",
      r"21\(1\)"),
     ("학폭 담당 선생님이 제 사건을 다른 학부모들한테 말했어요 이래도 돼요?", "school-confidentiality", r"제21조"),
+    # a number to call asked for: the card whose direct answer gives one, not one on the same matter that gives none
+    ("who do i call to get the fake videos taken down", "support-central-center", r"02-735-8994"),
+    # undercover work asked to catch the trade, or whom it reaches with nothing handed over named: the undercover card,
+    # not the victim's consent to material handed over
+    ("can police go undercover to catch deepfake sellers", "support-undercover-investigation", r"22-2"),
+    ("위장수사는 피해자가 성인인 딥페이크 사건에도 쓸 수 있어요?", "support-undercover-investigation", r"제22조의2"),
+    # how long deletion takes, asked as "얼마나 걸려요": the deletion-time card, not who pays
+    ("합성 사진 삭제 요청하면 얼마나 걸려요?", "support-deletion-how-long", r"지체\s*없이"),
+    # a label on AI output asked about: the labelling card, not the state's support for AI
+    ("AI로 만든 이미지에 워터마크 표시 의무 있나요?", "support-ai-labelling", r"제31조"),
+    # a class changed, or a seat beside the one who did it: keeping them apart
+    ("우리 애가 가해 학생이랑 같은 반이라 반을 옮겨 달라고 하고 싶어요", "school-victim-separation", r"분리"),
+    # AI said to put the image outside the law: the card on what Article 14-2 covers (it asks no tool), not AI labelling
+    ("the guy says an AI made it so it doesn't count as a crime, is he right?", "penalty-deepfake-legal-definition",
+     r"14-2"),
+    ("AI가 만든 거라서 처벌 안 받는다는데 맞아요?", "penalty-deepfake-legal-definition", r"제14조의2"),
+    # removal asked with the police left out: deletion support needs no report (Article 7-3(2)), not the evidence card
+    ("is there a way to get the fake taken down if we don't involve the police at all?",
+     "support-deletion-without-police", r"7-3\(2\)"),
+    ("제 합성 사진이 돌아다니는데 경찰서에 안 가고 지워 달라고만 할 수 있어요?", "support-deletion-without-police",
+     r"제7조의3 제2항"),
+    # only whether one can report, after a story of someone who saw it: the police report card, not a viewing penalty
+    ("a classmate told me he saw a fake of me online but i never saw it myself. can i still report?",
+     "support-police-report", r"112"),
 ])
 def test_a_family_found_by_the_probes_routes_to_the_card_that_answers_it(full_kb, question, card, fact):
     answer = full_kb.answerer.ask(question)
@@ -333,42 +357,11 @@ def test_a_bystander_asking_about_the_chat_gets_no_penalty_for_what_another_does
     assert not re.search(r"habitual|editing, compositing", answer.answer), answer.answer
 
 
-@pytest.mark.parametrize("question, card", [
-    # a number to call asked for: the card whose direct answer gives one, not one on the same matter that gives none
-    ("who do i call to get the fake videos taken down", "support-central-center"),
-    # undercover work asked to catch the trade: the undercover card, not the victim's consent to material handed over
-    ("can police go undercover to catch deepfake sellers", "support-undercover-investigation"),
-])
-def test_what_is_asked_picks_among_cards_on_one_matter(full_kb, question, card):
-    answer = full_kb.answerer.ask(question)
-    assert answer.route and answer.route["card"] == card, (answer.route, answer.answer[:300])
-
-
 def test_a_law_against_something_asks_whether_it_is_punished(full_kb):
     # before: the AI Act's labelling duty answered; the offences that punish it answer
     answer = full_kb.answerer.ask("does korea have a law against AI generated sexual images of minors")
     first = answer.answer.split("\n")[0]
     assert "Article 11" in first or "Article 14-2" in first, answer.answer[:400]
-
-
-@pytest.mark.parametrize("question, card, fact", [
-    # AI said to put the image outside the law: the card on what Article 14-2 covers (it asks no tool), not AI labelling
-    ("the guy says an AI made it so it doesn't count as a crime, is he right?", "penalty-deepfake-legal-definition",
-     r"14-2"),
-    ("AI가 만든 거라서 처벌 안 받는다는데 맞아요?", "penalty-deepfake-legal-definition", r"제14조의2"),
-    # removal asked with the police left out: deletion support needs no report (Article 7-3(2)), not the evidence card
-    ("is there a way to get the fake taken down if we don't involve the police at all?",
-     "support-deletion-without-police", r"7-3\(2\)"),
-    ("제 합성 사진이 돌아다니는데 경찰서에 안 가고 지워 달라고만 할 수 있어요?", "support-deletion-without-police",
-     r"제7조의3 제2항"),
-    # only whether one can report, after a story of someone who saw it: the police report card, not a viewing penalty
-    ("a classmate told me he saw a fake of me online but i never saw it myself. can i still report?",
-     "support-police-report", r"112"),
-])
-def test_a_claim_or_a_story_before_the_ask_does_not_pick_the_card(full_kb, question, card, fact):
-    answer = full_kb.answerer.ask(question)
-    assert answer.route and answer.route["card"] == card, (answer.route, answer.answer[:300])
-    assert re.search(fact, answer.answer), answer.answer
 
 
 def test_a_video_of_the_harm_is_no_recorded_statement():
@@ -380,21 +373,6 @@ def test_a_video_of_the_harm_is_no_recorded_statement():
     assert premise(question, understand(question), topics) == -1
     asked = "will my statement to the police be video recorded?"
     assert premise(asked, understand(asked), topics) >= 0
-
-
-@pytest.mark.parametrize("question, card", [
-    # how long deletion takes, asked as "얼마나 걸려요": the deletion-time card, not who pays
-    ("합성 사진 삭제 요청하면 얼마나 걸려요?", "support-deletion-how-long"),
-    # a label on AI output asked about: the labelling card, not the state's support for AI
-    ("AI로 만든 이미지에 워터마크 표시 의무 있나요?", "support-ai-labelling"),
-    # whom undercover work reaches, nothing handed over named: the undercover card, not the consent card
-    ("위장수사는 피해자가 성인인 딥페이크 사건에도 쓸 수 있어요?", "support-undercover-investigation"),
-    # a class changed, or a seat beside the one who did it: keeping them apart
-    ("우리 애가 가해 학생이랑 같은 반이라 반을 옮겨 달라고 하고 싶어요", "school-victim-separation"),
-])
-def test_what_is_asked_names_the_card_among_its_neighbours(full_kb, question, card):
-    answer = full_kb.answerer.ask(question)
-    assert answer.route and answer.route["card"] == card, (answer.route, answer.answer[:300])
 
 
 def test_a_service_that_does_not_remove_material_is_no_business_fined_for_its_employee(full_kb):

@@ -34,8 +34,8 @@ from kb.answer.strategies.cards import MAX_LINES, about_an_earlier_wording, asks
     routed_claims, shortened, steps_of, without_announcement
 from kb.answer.strategies.extracts import quote_claim, scored_units, select
 from kb.answer.strategies.gaps import gaps_asked, matrix_gap_claims
-from kb.answer.strategies.statutes import article_alone_paragraphs, compared_article_paragraphs, asked_figure_claims, law_answers_elsewhere, \
-    named_law, named_provision_claims, penalty_claims, provision_claims
+from kb.answer.strategies.statutes import article_alone_paragraphs, asked_figure_claims, compared_article_paragraphs, \
+    law_answers_elsewhere, named_law, named_provision_claims, penalty_claims, provision_claims
 from kb.answer.scope import field_named, out_of_scope
 from kb.answer.understanding import IntentExamples, doer_under_14, spelled_out, understand
 from kb.answer.unheard import known_words, unanswered, unheard

@@ -168,27 +168,6 @@ def school_told_others_asked(question: str, understanding: Understanding) -> boo
     return bool(_TOLD_OTHERS.search(question) and _BY_SCHOOL.search(question))
 
 
-#: Removal asked for with the police left out: "can i get the pics deleted without going to the police", "신고 안 하고
-#: 삭제만", "i don't want to press charges, i just want it gone".
-_POLICE_LEFT_OUT = re.compile(
-    r"\b(?:without|instead\s+of|not|never|don'?t|do\s+not|skip(?:ping)?|no)\s+(?:\w+\s+){0,3}?"
-    r"(?:police|cops|report(?:ing)?|press(?:ing)?\s+charges|investigation|case\s+number)\b|"
-    r"\b(?:police|cops)\s+(?:\w+\s+){0,2}?(?:involved|case\s+number)\b|"
-    r"(?:\b(?:i|we|you|she|he)\s+(?:have\s+to|need\s+(?:to|a)|must|(?:am|are|is)\s+required\s+to)|"
-    r"\bonly\s+for\s+(?:people|those)\s+who)\s+(?:\w+\s+){0,3}?"
-    r"(?:police|cops|report(?:ed)?)\b|"
-    r"(?:신고|고소|경찰|수사)\S{0,4}\s*(?:안\s*하|안\s*하고|없이|하기\s*싫|는\s*싫|은\s*원하지|가지\s*않|안\s*가|개입\s*없이|안\s*받)|"
-    r"경찰\S{0,3}\s*(?:안\s*가|가지\s*않|알리\S*\s*(?:싫|건\s*싫))|신고\S{0,3}\s*(?:부터|먼저)\s*해야|꼭\s*신고|처벌은\s*원하지", re.I)
-_REMOVAL_WANTED = re.compile(r"delet|remov|take\s*(?:\w+\s+)?down|taken\s+down|gone|off\s+the\s+internet|삭제|지우|지워|내리|내려|없어지",
-                             re.I)
-
-
-def deletion_without_police_asked(question: str, understanding: Understanding) -> bool:
-    """The card on deletion support without a police report ("police-optional") fits a question that asks for the
-    material to be removed with the police or a report left out."""
-    return bool(_POLICE_LEFT_OUT.search(question) and _REMOVAL_WANTED.search(question))
-
-
 #: A label on AI output asked about: "AI 기본법에 딥페이크 표시 의무가 있나요", "do AI images have to be labelled",
 #: "워터마크".
 _LABELLING = re.compile(r"표시\s*(?:의무|해야|하나|하도록|를\s*해야|가\s*(?:의무|필요))|라벨|워터마크|"
@@ -205,4 +184,4 @@ def labelling_asked(question: str, understanding: Understanding) -> bool:
 #: The premises above that name what a question asks, by the card topic that names them.
 ASKED_PREMISES = {"separation": separation_asked, "urgent-measures": urgent_asked, "stay-away-order": stay_away_asked,
                   "registration-coverage": registered_asked, "school-secrecy": school_told_others_asked,
-                  "police-optional": deletion_without_police_asked, "labelling": labelling_asked}
+                  "labelling": labelling_asked}

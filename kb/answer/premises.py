@@ -901,6 +901,27 @@ def deletion_cost_asked(question: str, understanding: Understanding) -> bool:
 
 
 
+#: Removal asked for with the police left out: "can i get the pics deleted without going to the police", "신고 안 하고
+#: 삭제만", "i don't want to press charges, i just want it gone".
+_POLICE_LEFT_OUT = re.compile(
+    r"\b(?:without|instead\s+of|not|never|don'?t|do\s+not|skip(?:ping)?|no)\s+(?:\w+\s+){0,3}?"
+    r"(?:police|cops|report(?:ing)?|press(?:ing)?\s+charges|investigation|case\s+number)\b|"
+    r"\b(?:police|cops)\s+(?:\w+\s+){0,2}?(?:involved|case\s+number)\b|"
+    r"(?:\b(?:i|we|you|she|he)\s+(?:have\s+to|need\s+(?:to|a)|must|(?:am|are|is)\s+required\s+to)|"
+    r"\bonly\s+for\s+(?:people|those)\s+who)\s+(?:\w+\s+){0,3}?"
+    r"(?:police|cops|report(?:ed)?)\b|"
+    r"(?:신고|고소|경찰|수사)\S{0,4}\s*(?:안\s*하|안\s*하고|없이|하기\s*싫|는\s*싫|은\s*원하지|가지\s*않|안\s*가|개입\s*없이|안\s*받)|"
+    r"경찰\S{0,3}\s*(?:안\s*가|가지\s*않|알리\S*\s*(?:싫|건\s*싫))|신고\S{0,3}\s*(?:부터|먼저)\s*해야|꼭\s*신고|처벌은\s*원하지", re.I)
+#: ... or wanted gone: "i just want the video gone".
+_GONE = re.compile(r"\b(?:it|them|this|that|the\s+\w+)\s+gone\b", re.I)
+
+
+def deletion_without_police_asked(question: str, understanding: Understanding) -> bool:
+    """The card on deletion support without a police report ("police-optional") fits a question that asks for the
+    material to be removed with the police or a report left out."""
+    return bool(_POLICE_LEFT_OUT.search(question) and (_REMOVAL.search(question) or _GONE.search(question)))
+
+
 def deletion_time_asked(question: str, understanding: Understanding) -> bool:
     """The card on how long deletion takes ("deletion-time": the law's "without delay", the plan's 24 hours) fits a
     question that asks how long or how fast (``duration``, ``speed``) beside a removal ("삭제까지 며칠 걸려요?", "how
@@ -1122,7 +1143,7 @@ STATED = {"juvenile": young_offender_stated, "penalty": penalty_asked, "stalking
           "victim-measures": victim_measures_asked, "local-government": local_deletion_asked,
           "teacher-victim": teacher_harmed_stated, "intoxication": intoxication_stated, "cover-up": cover_up_stated,
           "ai": ai_business_named, "accused-student": accused_denying, "legal-definition": ai_excuse_told,
-          "police-report": report_only_asked,
+          "police-report": report_only_asked, "police-optional": deletion_without_police_asked,
           **ASKED_PREMISES}
 #: ... and of whether it asks the penalty of an act the topic names (`_conduct_asked`).
 ACT_STATED = {topic: _conduct_asked(conduct) for topic, conduct in CONDUCT_TOPICS.items()}

@@ -96,8 +96,8 @@ QUALIFYING_OPENING = re.compile(r"^\s*(?:[-*•]\s+)?(?:(?:다만|하지만|그�
 #: subject and stays: it answered what 제14조의3 covered before 2024.)
 DEPENDENT_REFERENCE = re.compile(r"\b(?:to|in|from|of|under) (?:that|this|the same) (?:article|paragraph|provision)\b|"
                                  r"(?:그|같은)\s*조항에|\bthe\s+same\s+(?:rule|exception|special\s+rule)\b|같은\s*특례|"
-                                 # a document the sentence before named: "Use the statute files, not this notice, for
-                                 # penalties." (a note on a ministry notice, lent as a line of an answer on a penalty)
+                                 # a document the sentence before named ("read the Act, not this notice, for the
+                                 # penalty": a note on a ministry notice, lent as a line of an answer on a penalty)
                                  r"\b(?:this|that)\s+(?:notice|leaflet|flyer|announcement|press\s+release)\b|"
                                  r"\bstatute\s+files?\b|(?:이|그)\s*(?:안내문|공지문|보도자료)", re.I)
 

@@ -26,10 +26,11 @@ _SENTENCE_END = re.compile(r"(?:[.!?。…]|[다요죠음함됨임])[\"'”’)\
 
 def title_line(chunk, start: int, sentence: str) -> bool:
     """Whether a unit of prose is a whole line of its chunk that does not end as a sentence does: a document's or a
-    section's title ("A9. Bulletin: digital crime prevention safety rules for children and teenagers"), which says
+    section's title (a guidance file's "A9. Bulletin: …" heading, stored without its "###"), which says
     nothing alone."""
     text = chunk.text
-    whole = (start == 0 or text[start - 1] == "\n") and text[start + len(sentence):start + len(sentence) + 1] in ("", "\n")
+    end = start + len(sentence)
+    whole = (start == 0 or text[start - 1] == "\n") and text[end:end + 1] in ("", "\n")
     return whole and not _SENTENCE_END.search(sentence)
 
 

@@ -121,14 +121,10 @@ def article_alone_paragraphs(ctx: AnswerContext, question: str, query: str, as_o
     if len(articles) != 1 or named_law(ctx, question) or _paragraphs_named(question):
         return []
     article = next(iter(articles))
-    decree = bool(_DECREE.search(question))
     # the law whose article of that number, in any version, holds most of the question: another law's article of
     # that number in force on a day the one asked about was not yet law ("As of 1 June 2020, was the false video
     # material offence (Article 14-2) in force?") is not the one asked about
-    fit = {entry.key: max((ctx.coverage(query, chunk.text) for chunk in ctx.index.article_chunks(entry.key, article)),
-                          default=-1.0)
-           for entry in ctx.laws.laws if (entry.kind == "시행령") == decree}
-    holders = _likeliest([law for law in fit if fit[law] >= 0], fit, ctx, (article,))
+    holders = _likeliest(_law_fit(ctx, question, query, (article,)), ctx, (article,))
     if not holders:
         return []
     paragraphs: dict[int, float] = {}
@@ -155,12 +151,7 @@ def compared_article_paragraphs(ctx: AnswerContext, question: str, query: str,
         return []
     law = named_law(ctx, question)
     if not law:
-        decree = bool(_DECREE.search(question))
-        fit = {entry.key: sum(max((ctx.coverage(query, chunk.text)
-                                   for chunk in ctx.index.article_chunks(entry.key, article)), default=-math.inf)
-                              for article in articles)
-               for entry in ctx.laws.laws if (entry.kind == "시행령") == decree}
-        holders = _likeliest([key for key in fit if fit[key] > -math.inf], fit, ctx, tuple(articles))
+        holders = _likeliest(_law_fit(ctx, question, query, tuple(articles)), ctx, tuple(articles))
         if not holders:
             return []
         law = holders[0]
@@ -170,13 +161,27 @@ def compared_article_paragraphs(ctx: AnswerContext, question: str, query: str,
     return found if len(found) == len(order) else []
 
 
-def _likeliest(laws: list[str], fit: dict[str, float], ctx: AnswerContext, articles: tuple[str, ...]) -> list[str]:
-    """``laws`` (each holding ``articles``), the one meant first: the one whose articles hold most of the question,
-    else, when the question's words do not tell, and every article is a branch article added by an amendment
+def _law_fit(ctx: AnswerContext, question: str, query: str, articles: tuple[str, ...]) -> dict[str, float]:
+    """For each law (an Act, or a decree when the question names one) that has every one of ``articles`` in some
+    version, how much of ``query`` those articles hold (the best chunk of each, summed)."""
+    decree = bool(_DECREE.search(question))
+    fit: dict[str, float] = {}
+    for entry in ctx.laws.laws:
+        if (entry.kind == "시행령") != decree:
+            continue
+        chunks = [ctx.index.article_chunks(entry.key, article) for article in articles]
+        if all(chunks):
+            fit[entry.key] = math.fsum(max(ctx.coverage(query, chunk.text) for chunk in held) for held in chunks)
+    return fit
+
+
+def _likeliest(fit: dict[str, float], ctx: AnswerContext, articles: tuple[str, ...]) -> list[str]:
+    """The laws of ``fit`` (each holding ``articles``), the one meant first: the one whose articles hold most of the
+    question, else, when the question's words do not tell, and every article is a branch article added by an amendment
     ("what does art. 14-3 cover": few laws have one of that number), the only one of those alike whose articles any
     card rests on (the field's own law). A plain number ("제17조" alone, which most laws have) names none. Empty when
     none is meant."""
-    ranked = sorted(laws, key=lambda law: -fit[law])
+    ranked = sorted(fit, key=lambda law: -fit[law])
     if len(ranked) < 2 or fit[ranked[0]] > fit[ranked[1]]:
         return ranked
     if not all("의" in article for article in articles):
