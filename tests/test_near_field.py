@@ -58,6 +58,10 @@ def test_a_question_near_the_field_that_no_source_answers_is_out_of_scope(questi
     # being filmed in a toilet or changing room, told without a word for filming
     "화장실 칸 위로 누가 폰을 들이밀었어요",
     "someone held a phone under the stall door in the girls' bathroom",
+    # what a school does about a case, and proof kept, asked without a word of the crime
+    "will the school inform the other kids' parents about my case?",
+    "is the school allowed to punish him before the police finish?",
+    "what counts as proof if the chat gets wiped",
 ])
 def test_the_fields_own_questions_beside_those_words_stay_in_scope(question):
     from kb.answer.scope import in_scope
@@ -136,3 +140,13 @@ def test_an_edited_picture_is_the_fields_word_and_is_answered_near_the_relevance
     # retrieval's best match is just under the relevance line; a word only the field uses holds it in
     answer = full_kb.ask("some boys edited a picture of my daughter and are passing it around")
     assert not answer.abstained and not answer.refused
+
+
+@pytest.mark.parametrize("question", [
+    "Which documents are proof of residence for a school enrolment?",
+    "what time does school start in korea",
+])
+def test_a_school_or_a_proof_of_another_matter_is_no_word_of_the_field(question):
+    from kb.answer.scope import in_scope
+
+    assert not in_scope(question)

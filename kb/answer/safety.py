@@ -452,12 +452,14 @@ _EVASION = re.compile(r"경찰\S*\s*(못|모르게)\s*(찾|잡|추적)\S*\s*(게
 #: is the opposite ask (`_UNDOING_EVIDENCE`), and a plan to escape (`_EVASION`) is never answered first.
 KEEP_EVIDENCE = re.compile(
     r"\b(save|saving|keep|keeping|preserve|preserving|collect|collecting|gather|gathering|secure|securing|document|"
-    r"documenting|back\s*up|capture|capturing|screenshot\w*|record|recording|store|storing)\s+(\w+\s+){0,3}(evidence|proof)\b|"
-    r"증거\S*\s*.{0,8}?(남기|남겨|남길|저장|보존|확보|모으|모아|모을|수집|챙기|챙겨|캡처|캡쳐|보관)", re.I)
+    r"documenting|back\s*up|capture|capturing|screenshot\w*|record|recording|store|storing|get|getting|grab|grabbing|"
+    r"obtain|obtaining)\s+(\w+\s+){0,3}(evidence|proof)\b|"
+    r"증거\S*\s*.{0,8}?(남기|남겨|남길|저장|보존|확보|모으|모아|모을|수집|챙기|챙겨|캡처|캡쳐|보관|얻|구하|구할|따\s*놓|따\s*두)", re.I)
 _UNDOING_EVIDENCE = re.compile(
     r"\b(delet\w*|eras\w*|wip(e|ing)|destroy\w*|get(ting)?\s+rid\s+of|hid(e|ing)|clean(ing)?\s+up)\s+(\w+\s+){0,3}(evidence|proof|traces?)|"
     r"\b(fake|forged?|fabricat\w*|plant\w*|false|made[\s-]up)\s+(\w+\s+)?(evidence|proof)|"
     r"\bmake\s+(the\s+|all\s+|any\s+|my\s+)?(evidence|proof)\s+(disappear|go\s+away)|\b(evidence|proof)\s+away\s+from\b|"
+    r"\b(evidence|proof)\s+(removed|deleted|erased|wiped|destroyed|thrown\s+out|off\s+(my|his|her|the))\b|"
     r"증거\S*\s*.{0,6}?(지우|지워|지울|없애|없앨|인멸|숨기|숨겨|조작|만들|만드)|증거\S*\s*(안|없이|못)\s*남|가짜\s*증거|흔적", re.I)
 #: The asker's own plan or a request to write something for them: the victim-first rule does not apply.
 PERPETRATOR_INTENT = re.compile(

@@ -31,7 +31,11 @@ DOMAIN_ANCHORS = (
     r"delet", r"telegram", r"undercover", r"label", r"watermark", r"stalk", r"blackmail", r"sextort", r"hotline",
     r"exploitation", r"child", r"minor", r"teen", r"article\s+\d", r"\bart\.?\s*\d", r"제\s*\d+\s*조",
     r"신고", r"경찰", r"증거", r"캡[처쳐]", r"셀카", r"상담", r"지원\s*센터", r"아청물", r"위장", r"ecrm",
-    r"report", r"police", r"evidence", r"screenshot", r"commission", r"counsel",
+    r"report", r"police", r"evidence", r"\bproof\b(?!\s+of\s+(?:address|residence|income|identity|id|age|enrol\w*|purchase|payment|insurance|employment))",
+    r"screenshot", r"commission", r"counsel",
+    # what a school does about a case, asked without the words of the crime ("can the school tell everyone what
+    # happened to me?", "does the school have to hold a committee meeting")
+    r"\bschool\b.{0,40}\b(?:tell|told|inform|notify|disclose|committee|hearing|punish|disciplin|suspend)",
     # the other offences and rules of the same laws (rape, indecent acts, buying sex from a minor, …)
     r"강간", r"추행", r"간음", r"성매매", r"성을\s*사", r"성매수", r"매매", r"알선", r"미수", r"예비", r"음모", r"몰수", r"추징",
     r"누설", r"양벌", r"부수\s*처분", r"성적\s*목적", r"통신\s*매체", r"신상\s*정보", r"취업\s*제한", r"진술\s*조력", r"rape", r"sexual\s+assault",
