@@ -452,8 +452,9 @@ _EVASION = re.compile(r"경찰\S*\s*(못|모르게)\s*(찾|잡|추적)\S*\s*(게
 #: is the opposite ask (`_UNDOING_EVIDENCE`), and a plan to escape (`_EVASION`) is never answered first.
 KEEP_EVIDENCE = re.compile(
     r"\b(save|saving|keep|keeping|preserve|preserving|collect|collecting|gather|gathering|secure|securing|document|"
-    r"documenting|back\s*up|capture|capturing|screenshot\w*|record|recording|store|storing|get|getting|grab|grabbing|"
-    r"obtain|obtaining)\s+(\w+\s+){0,3}(evidence|proof)\b|"
+    r"documenting|back\s*up|capture|capturing|screenshot\w*|record|recording|store|storing|grab|grabbing|"
+    # getting evidence is keeping it; getting around, past or out of it is escaping it
+    r"obtain|obtaining|get(?:ting)?(?!\s+(?:rid|around|past|away|out|over|through|off)\b))\s+(\w+\s+){0,3}(evidence|proof)\b|"
     r"증거\S*\s*.{0,8}?(남기|남겨|남길|저장|보존|확보|모으|모아|모을|수집|챙기|챙겨|캡처|캡쳐|보관|얻|구하|구할|따\s*놓|따\s*두)", re.I)
 _UNDOING_EVIDENCE = re.compile(
     r"\b(delet\w*|eras\w*|wip(e|ing)|destroy\w*|get(ting)?\s+rid\s+of|hid(e|ing)|clean(ing)?\s+up)\s+(\w+\s+){0,3}(evidence|proof|traces?)|"

@@ -31,8 +31,9 @@ DOMAIN_ANCHORS = (
     r"delet", r"telegram", r"undercover", r"label", r"watermark", r"stalk", r"blackmail", r"sextort", r"hotline",
     r"exploitation", r"child", r"minor", r"teen", r"article\s+\d", r"\bart\.?\s*\d", r"제\s*\d+\s*조",
     r"신고", r"경찰", r"증거", r"캡[처쳐]", r"셀카", r"상담", r"지원\s*센터", r"아청물", r"위장", r"ecrm",
-    r"report", r"police", r"evidence", r"\bproof\b(?!\s+of\s+(?:address|residence|income|identity|id|age|enrol\w*|purchase|payment|insurance|employment))",
-    r"screenshot", r"commission", r"counsel",
+    r"report", r"police", r"evidence", r"screenshot", r"commission", r"counsel",
+    # proof kept of what happened, not a document's proof ("proof of address")
+    r"\bproof\b(?!\s+of\s+(?:address|residence|income|identity|id|age|enrol\w*|purchase|payment|insurance|employment))",
     # what a school does about a case, asked without the words of the crime ("can the school tell everyone what
     # happened to me?", "does the school have to hold a committee meeting")
     r"\bschool\b.{0,40}\b(?:tell|told|inform|notify|disclose|committee|hearing|punish|disciplin|suspend)",
