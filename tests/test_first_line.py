@@ -117,3 +117,14 @@ def test_a_point_that_answers_a_yes_or_no_question_leads_without_the_titles_yes(
     schooler can be expelled; the point on returning to the school answers the question and leads."""
     first = full_kb.ask("가해학생이 전학 갔다가 나중에 피해학생 있는 원래 학교로 다시 전학 오는 것도 가능한가요?").answer.splitlines()[0]
     assert "다시 전학 올 수 없습니다" in first and not first.startswith("아니요"), first
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("딥페이크 돈 받고 팔면 몇 년 받아요", "3년 이상의 유기징역"),
+    ("딥페이크 영상 가지고 협박하면 최소 몇 년이에요", "제14조의3 제1항"),
+])
+def test_a_prison_term_asked_in_years_in_korean_opens_with_the_penalty_of_the_act(full_kb, question, lead):
+    """Asked "몇 년", the first line is the penalty of the act told (not a card's line on habitual offending or on
+    a minor victim's case)."""
+    first = full_kb.ask(question).answer.splitlines()[0]
+    assert lead in first, first

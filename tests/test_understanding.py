@@ -375,6 +375,29 @@ def test_how_many_years_one_gets_asks_for_a_penalty():
     assert "penalty" not in understand("삭제 요청하면 며칠 걸려요?").asks_for
 
 
+@pytest.mark.parametrize("question, penalty", [
+    ("합성 사진 올리면 최소 몇 년이에요?", True),
+    ("돈 받고 넘기면 몇 년 받나요", True),
+    ("그거 찍으면 몇 년이야?", True),
+    ("신상정보 등록되면 몇 년이에요?", False),   # how long a record is kept
+    ("생기부에 몇 년 남아요?", False),
+    ("몇 년 지나면 고소 못 해요?", False),
+])
+def test_a_prison_term_asked_in_years_is_the_penalty_intent_not_a_length_of_time(question, penalty):
+    """"…하면 몇 년이에요" asks the penalty of the act: the penalty lines lead the routed card's answer only when the
+    penalty is the question's intent, and a length of time asked is another card's answer."""
+    found = understand(question)
+    assert ("penalty" in found.intents) is penalty, found.intents
+    assert ("duration" in found.asks_for) is not penalty, found.asks_for
+
+
+@pytest.mark.parametrize("question", ["가해 학생이 고1인데 형사처벌 받나요? 만 15살이에요",
+                                      "가해 학생이 만 13세라서 처벌 안 된대요"])
+def test_an_offenders_age_said_after_them_is_not_the_age_of_someone_harmed(question):
+    found = understand(question)
+    assert found.minor_doer and not found.minor_victim
+
+
 def test_a_threat_to_make_someone_do_something_is_coercion_too():
     """"…unless I send real pics" threatens in order to make the person act: coercion (성폭력처벌법 제14조의3
     제2항, 청소년성보호법 제11조의2 제2항), with its own, heavier penalty. A demand for money stays a threat."""
@@ -1000,3 +1023,11 @@ def test_doing_it_again_and_again_is_no_act_alone():
     found = understand("my friend keeps sending me deepfakes of a classmate in our group chat. am i in trouble for being "
                        "in the chat?")
     assert "habitual" not in found.conducts
+
+
+@pytest.mark.parametrize("question, conducts", [
+    ("그 합성 영상 가지고 저를 협박해요", ["threaten"]),      # the means of the threat, not possession
+    ("합성 사진 갖고 있기만 해도 죄예요?", ["possess"]),
+])
+def test_having_the_material_as_the_means_of_another_act_is_not_possession(question, conducts):
+    assert understand(question).conducts == conducts

@@ -43,10 +43,15 @@ TEACHER_DID = re.compile(r"(?:선생님|교사|담임|쌤|교감|교장)(?:이|�
                          r"(?:made|makes|making|created|posted|shared|spread|edited|filmed|generated)\b", re.I)
 #: Which offence an act is, weighed against another's: "is that the same law as deepfakes?", "같은 죄예요?".
 SAME_LAW = r"\bsame\s+(?:law|laws|crime|offen[cs]e|article|charge)\b|같은\s*(?:법|죄|조항|범죄|처벌)"
+#: A prison term asked in years, in Korean: "최대 몇 년 받음?", "최소 몇 년이에요", "팔면 몇 년 살아요", "하면 몇 년형이에요";
+#: not a length of time ("몇 년 지나면", "몇 년 동안 남아요", "몇 년부터").
+PRISON_YEARS_KO = (r"몇\s*년\s*(?:을|이나|씩)?\s*(?:받|살|나오|나와|형|징역|감옥|교도소)|(?:최대|최소|최저|최고|적어도)\s*몇\s*년|"
+                   # (a record kept or a time limit is no prison term: "등록되면 몇 년이에요", "공소시효는 … 몇 년")
+                   r"^(?!.*(?:등록|기록|보존|보관|공개|제한|시효|유효|남아|남는))[^?？]*?(?:하면|으면|[가-힣]면)\s*(?:보통\s*)?몇\s*년(?:\s*(?:이에요|이예요|이야|인가|인지|임|이죠|일까|정도|쯤|짜리)|\s*[?？]|$)")
 #: intent → patterns (checked in order of the table; several intents can match).
 INTENTS: dict[str, tuple[str, ...]] = {
     "penalty": (r"처벌", r"형량", r"징역", r"벌금", r"감형", r"감경", r"형이?\s*(?:줄어|깎|낮아|가벼워)", r"감옥", r"감방", r"교도소", r"소년원", r"형벌", r"벌\s*받", r"죄가?\s*(되|돼|인가)",
-                r"불법인가", r"범죄인가", r"범죄(?:예요|에요|이에요|임|냐|일까|인지|죠|야(?![가-힣]))", r"penalt", r"punish", r"prison", r"jail", r"sentence", r"fine[ds]?\b",
+                r"불법인가", r"범죄인가", PRISON_YEARS_KO, r"범죄(?:예요|에요|이에요|임|냐|일까|인지|죠|야(?![가-힣]))", r"penalt", r"punish", r"prison", r"jail", r"sentence", r"fine[ds]?\b",
                 # "how many yrs for making a deepfake"
                 r"\bhow\s+many\s+(?:yrs|years)\s+(?:for|do|does|would|will|can|could|is|in|if)\b",
                 r"\bstatutory\s+(?:max|maximum|range|cap|ceiling)\b",
@@ -121,7 +126,7 @@ ASKS_FOR: dict[str, tuple[str, ...]] = {
                 # an aide's shorthand for the penalty: "the statutory max for …", "the max he can get"
                 r"\bstatutory\s+(?:max|maximum|range|cap|ceiling)\b", r"\bmax(?:imum)?\s+(?:\w+\s+)?(?:can|could|would)\s+get\b",
                 # how many years one gets is a prison term, not a length of time: "최대 몇 년 받음?", "how many years could he get"
-                r"몇\s*년\s*(을|이나)?\s*(받|살|나오|나와|형)", r"최대\s*몇\s*년",
+                PRISON_YEARS_KO,
                 r"how (many years|long) (will|would|could|can|do|does|might) \w+( \w+)? (get|serve|go away|do time)\b",
                 # what follows a duty not done: "신고 안 하면 어떤 불이익이 있어요?", "what happens if a teacher doesn't report"
                 r"(?:안|않|못)\s*(?:하|지키|내|알리)\S*\s*(?:면|으면|는\s*경우)\s*(?:\S+\s*){0,2}?(?:불이익|제재|어떻게\s*(?:돼|되|됩))",
@@ -136,7 +141,7 @@ ASKS_FOR: dict[str, tuple[str, ...]] = {
              r"effective date"),
     "duration": (r"며칠", r"기한", r"언제까지", r"by when", r"until when", r"몇\s*(일|개월|달|시간)",
                  # "몇 년" of a prison term is the penalty ("최대 몇 년 받음?"), not a length of time
-                 r"(?<!최대 )(?<!최대)몇\s*년(?!\s*(을|이나)?\s*(받|살|나오|나와|형))", r"얼마\s*동안", r"주기", r"how long",
+                 rf"^(?!.*(?:{PRISON_YEARS_KO})).*몇\s*년", r"얼마\s*동안", r"주기", r"how long",
                  r"how many (days|months|years|hours)", r"deadline", r"time limit", r"how often", r"within how", r"how soon",
 
                  # an aide's wording: "within what period", "how far in advance", "the maximum duration of"
@@ -204,7 +209,9 @@ CONDUCTS: dict[str, tuple[str, ...]] = {
     "sell": (r"판매", r"팔(?!로|다리|꿈치|찌)", r"돈\s*(?:을\s*)?받(?!아\s*내)", r"돈\s*(?:을\s*)?(?:벌|번\s)", r"영리", r"유료", r"\bsell(?!ers?\b)",
              # a seller, unless the one the asker bought from ("bought a pack … off some discord seller")
              r"^(?!.*\b(?:bought|buy|buying|purchased)\b.{0,100}\bsellers?\b).*\bsellers?\b", r"\bsold\b", r"profit", r"(made|make|making|earn\w*) money", r"\bfor\s+(?:money|cash)\b"),
-    "possess": (r"소지", r"가지고", r"갖고", r"저장", r"구입", r"샀", r"사서", r"주고\s*산", r"산\s*(사람|놈|애)", r"다운",
+    # (not "가지고"/"갖고" as the means of another act: "영상 가지고 협박하면", "사진 갖고 장난쳐서")
+    "possess": (r"소지", r"가지고(?!\s*(?:\S+\s*)?(?:협박|위협|겁|장난|놀리|괴롭|조롱|돈을?\s*(?:요구|뜯)|올리|올렸|뿌리|뿌렸|퍼뜨))",
+                r"갖고(?!\s*(?:\S+\s*)?(?:협박|위협|겁|장난|놀리|괴롭|조롱|돈을?\s*(?:요구|뜯)|올리|올렸|뿌리|뿌렸|퍼뜨))", r"저장", r"구입", r"샀", r"사서", r"주고\s*산", r"산\s*(사람|놈|애)", r"다운",
                 # having the material, not "have to", "have a question", "have it taken down"
                 r"possess", r"\bpos{1,2}es{1,2}(?:ing|ion|ions|ed)?\b(?<!\bposes)(?<!\bposses)", rf"\b(?:have|has|had|having)\s+(?:got\s+)?{_HELD}\b(?!\s+(?:deleted|removed|taken|blocked|gone|been|become|\w+ed)\b)",
                 r"\bcaught with\b", r"\bon (?:his|her|their|my|your) (?:phone|computer|laptop|pc|drive|cloud)\b",
@@ -528,7 +535,8 @@ _DOER_AGE = re.compile(
     r"\b(?:perpetrator|offender|culprit|attacker|abuser)s?\s+)"
     r"(?:is|was|are|were|'s)\s+(?:only\s+|just\s+|like\s+)?((?:1[0-8]|[1-9])(?:\s*(?:years?[- ]old|yo|y/o))?)(?![\d%])\b|"
     r"(?:가해자|가해\s*학생|가해\s*청소년|범인|(?:만든|올린|뿌린|보낸|퍼뜨린)\s*(?:애|사람|학생|놈|남자애|여자애|녀석))(?:들)?"
-    r"\s*(?:는|은|가|이)?\s*(?:아직\s*|겨우\s*|고작\s*)?(" + _KO_YOUNG + r"|촉법\S*)|"
+    r"\s*(?:는|은|가|이)?\s*(?:아직\s*|겨우\s*|고작\s*)?(?:만\s*)?(" + _KO_YOUNG + r"|촉법\S*)|"
+
     # the one a student speaks of ("걔", "그 남자애"), said to be young, in a question of what happens to them ("걔 아직
     # 13살인데 처벌 못받아요?"), not of a harm done to them ("걔 13살인데 합성 피해 당했어요")
     r"(?<![가-힣])(?:걔|쟤|그\s*(?:애|남자애|여자애|놈|녀석|새끼|학생))(?:는|가|도)?\s*(?:아직\s*|겨우\s*|고작\s*)?"
@@ -628,9 +636,16 @@ _DOERS_AS_YOUNG = re.compile(r"\b(?:they|he|she)\s*(?:'re|’re|re|are|'s|’s|s
                              r"(1[0-8]|[1-9])(?:\s*(?:years?[- ]old|yo|y/o))?\s+(?:too|as\s+well|also)\b", re.I)
 
 
+#: The offender's age told in a sentence of its own just after them ("가해 학생이 중학생인데 처벌 돼요? 만 13세에요").
+#: Group 1 is the age.
+_DOER_THEN_AGE = re.compile(
+    r"(?:가해자|가해\s*학생|가해\s*청소년|범인)[^.?!]*[.?!]\s*(?:(?:걔|그\s*(?:애|학생|남자애|여자애))(?:는|가)?\s*)?(?:만\s*)?"
+    r"((?:1[0-8]|[1-9])\s*(?:살|세))(?=\s*(?:이에요|이예요|에요|예요|이래요|래요|이고|임|입니다|이요|[.?!]|$))")
+
+
 def _doer_age(question: str) -> list[tuple[int, int]]:
     return [next(m.span(g) for g in range(1, _DOER_AGE.groups + 1) if m.group(g)) for m in _DOER_AGE.finditer(question)] + \
-        [m.span(1) for m in _DOERS_AS_YOUNG.finditer(question)] + \
+        [m.span(1) for m in _DOERS_AS_YOUNG.finditer(question)] + [m.span(1) for m in _DOER_THEN_AGE.finditer(question)] + \
         [m.span(2) for m in _PRONOUN_DOER_AGE.finditer(question)] + [m.span(1) for m in _PUNISHED_AT.finditer(question)] + \
         [m.span(1) for m in _CHILD_DID.finditer(question)] + [m.span(3) for m in _CHILD_MADE.finditer(question)] + \
         _own_age(question) + \
@@ -669,11 +684,16 @@ def doer_age_named(question: str) -> bool:
     return bool(_doer_age(question))
 
 
+#: A young person named by the harm they did: "가해 학생", "가해 청소년" (the one harmed is another).
+_NAMED_AS_DOER = re.compile(r"가해\s*(?:학생|청소년|아동)|\b(?:offending|perpetrating|accused)\s+(?:student|pupil|teen|minor|child)\b", re.I)
+
+
 def _minor_harmed(question: str) -> bool:
     """Whether a question names a young person other than as the one who did it: "a student made a deepfake
     of our teacher" names a teacher as the person harmed; "a deepfake of a student" names a student."""
     doing = [next(m.span(g) for g in range(1, _MINOR_DOING.groups + 1) if m.group(g))
-             for m in _MINOR_DOING.finditer(question)] + _doer_age(question)
+             for m in _MINOR_DOING.finditer(question)] + _doer_age(question) + \
+        [m.span() for m in _NAMED_AS_DOER.finditer(question)]
     # the doer named again ("A student made a deepfake of me … which committee deals with the student?", "그 학생")
     again = [m.start() for m in _SAME_YOUNG_PERSON.finditer(question) if doing and m.start() > min(a for a, _ in doing)]
     return any(not any(a <= m.start() < b for a, b in doing) and not any(m.start() - 8 <= g <= m.start() for g in again)
