@@ -724,3 +724,16 @@ def test_parents_told_of_something_at_school_states_the_parents_notified_card(qu
     from kb.answer.premises import parents_told_at_school
 
     assert parents_told_at_school(question, understand(question)) is told
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("will he find out that i reported him to the police?", True),
+    ("고소하면 나중에 보복당할까 봐 무서워요", True),
+    ("같은 반 애가 신고한 거 알고 보복했어요", False),     # among students: the school's retaliation card
+    ("학폭 신고자 이름 비밀 보장되나요", False),
+    ("how do i report a deepfake to the police?", False),
+])
+def test_asking_whether_the_one_reported_learns_who_reported_is_the_reporters_protection(question, asked):
+    from kb.answer.asked import reporter_exposed_asked
+
+    assert reporter_exposed_asked(question, understand(question)) is asked

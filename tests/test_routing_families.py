@@ -249,6 +249,14 @@ import pytest
     # only whether one can report, after a story of someone who saw it: the police report card, not a viewing penalty
     ("a classmate told me he saw a fake of me online but i never saw it myself. can i still report?",
      "support-police-report", r"112"),
+    # whether the one who did it will learn who reported, outside a school case
+    ("if i go to the police will the guy who posted it know it was me who reported him?", "support-reporter-protection",
+     r"Article 23"),
+    ("경찰에 신고하면 그 사람이 제가 신고한 걸 알게 될까요?", "support-reporter-protection", r"제23조"),
+    # the one who did it named as a teacher, and what follows for them
+    ("what would happen if the offender turned out to be a teacher at her school?", "penalty-youth-reporter-offender",
+     r"one half|Article 18"),
+    ("가해자가 담임 선생님이면 어떻게 돼요?", "penalty-youth-reporter-offender", r"2분의\s*1|제18조"),
 ])
 def test_a_family_found_by_the_probes_routes_to_the_card_that_answers_it(full_kb, question, card, fact):
     answer = full_kb.answerer.ask(question)

@@ -181,7 +181,34 @@ def labelling_asked(question: str, understanding: Understanding) -> bool:
     return bool(_LABELLING.search(question))
 
 
+#: Whether the one who did it will learn who reported, or pay the reporter back: "신고하면 가해자가 제가 신고한 거 알게
+#: 되나요", "신고자 비밀 보장돼요?", "증언하면 보복당할까 봐", "will the person who did this find out i reported".
+_REPORTER_EXPOSED = re.compile(
+    r"신고한\s*(?:거|것|걸|게|사실|줄)\S*\s*(?:\S+\s*){0,2}?(?:알게|알아|알려|눈치|들키|들켜|들통|밝혀)|"
+    r"(?:내가|제가)\s*신고했다(?:는|고)|신고자\S*\s*(?:\S+\s*){0,2}?(?:비밀|보호|신원|이름|알려|밝혀|노출)|"
+    r"(?:신고|증언|고소)\S*\s*(?:\S+\s*){0,4}?(?:보복|해코지|복수|앙갚음)|(?:보복|해코지|복수|앙갚음)\S*\s*(?:\S+\s*){0,4}?(?:신고|증언|고소)|"
+    r"\b(?:find|finds|found|figure|figures)\s+out\s+(?:that\s+|if\s+|whether\s+)?(?:i|we|it\s+was\s+me\s+(?:who|that))\s+"
+    r"(?:reported|told|went\s+to|called|snitched|complained)|"
+    r"\b(?:know|knows|learn|learns|be\s+told)\s+(?:that\s+|it\s+was\s+)?(?:i|we|me)\s+(?:who\s+)?(?:reported|snitched|"
+    r"told\s+the\s+(?:police|school|cops))|"
+    r"\b(?:retaliat\w*|revenge|get\s+back\s+at|pay\s+(?:me|us)\s+back)\b.{0,50}\b(?:report\w*|testif\w*|witness\w*)|"
+    r"\b(?:report\w*|testif\w*|witness\w*)\b.{0,50}\b(?:retaliat\w*|revenge|get\s+back\s+at)", re.I)
+
+
+def reporter_exposed_asked(question: str, understanding: Understanding) -> bool:
+    """The card on protecting those who report or testify ("reporter-protection": 성폭력처벌법 제23조) fits a
+    question that asks whether the one who did it will learn who reported, or take revenge for it, not the cards on
+    who must report, nor a school violence case's (whose committee's secrecy and its measures against retaliation
+    have their own cards)."""
+    return bool(_REPORTER_EXPOSED.search(question)) and not _SCHOOL_CASE.search(question) \
+        and not _AT_SCHOOL.search(question)
+
+
+#: Students or a school named: a case among students, whose retaliation the School Violence Act answers.
+_AT_SCHOOL = re.compile(r"학생|학교|반\s*친구|같은\s*반|담임|\b(?:students?|classmates?|school|pupils?)\b", re.I)
+
+
 #: The premises above that name what a question asks, by the card topic that names them.
 ASKED_PREMISES = {"separation": separation_asked, "urgent-measures": urgent_asked, "stay-away-order": stay_away_asked,
                   "registration-coverage": registered_asked, "school-secrecy": school_told_others_asked,
-                  "labelling": labelling_asked}
+                  "labelling": labelling_asked, "reporter-protection": reporter_exposed_asked}

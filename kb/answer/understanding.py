@@ -40,7 +40,12 @@ AGE_OF_RESPONSIBILITY = re.compile(r"\b(?:what|which|minimum)\s+age\b|\bhow\s+ol
 TEACHER_DID = re.compile(r"(?:선생님|교사|담임|쌤|교감|교장)(?:이|가|께서|님이)\s*(?:(?!\S*(?:한테|에게))\S+\s*){0,5}?"
                          r"(?:만들|만든|합성했|합성한|편집했|올렸|올린|뿌렸|뿌린|퍼뜨|유포|찍었|찍은|몰래\s*찍)|"
                          r"\b(?:a|the|my|our|his|her|their|one\s+of\s+(?:our|the|my))\s+(?:\w+\s+)?teachers?\s+(?:(?!(?:and|or|but|with)\b)\w+\s+){0,2}?"
-                         r"(?:made|makes|making|created|posted|shared|spread|edited|filmed|generated)\b", re.I)
+                         r"(?:made|makes|making|created|posted|shared|spread|edited|filmed|generated)\b|"
+                         # the one who did it named as a teacher: "what if the perpetrator is a teacher", "가해자가 선생님이면"
+                         r"\b(?:perpetrator|offender|culprit|abuser|attacker|suspect|(?:person|one|guy)\s+(?:who|that)\s+"
+                         r"(?:did|made|posted|created)\s+(?:it|this|them))\s+(?:is|was|turns\s+out\s+to\s+be|turned\s+out\s+to\s+be)\s+"
+                         r"(?:a|an|my|our|the|one\s+of\s+(?:my|our|the))\s+(?:\w+\s+)?teachers?\b|"
+                         r"(?:가해자|범인|만든\s*사람|올린\s*사람)(?:가|이|는|은)\s*(?:\S+\s*)?(?:선생님|교사|담임|쌤)", re.I)
 #: Which offence an act is, weighed against another's: "is that the same law as deepfakes?", "같은 죄예요?".
 SAME_LAW = r"\bsame\s+(?:law|laws|crime|offen[cs]e|article|charge)\b|같은\s*(?:법|죄|조항|범죄|처벌)"
 #: A prison term asked in years, in Korean: "최대 몇 년 받음?", "최소 몇 년이에요", "팔면 몇 년 살아요", "하면 몇 년형이에요";
@@ -837,6 +842,10 @@ def question_language(question: str) -> str:
     return detect_language(rest if re.search(r"[A-Za-z가-힣]", rest) else question) or "en"
 
 
+#: What follows for someone asked: "what happens if …", "어떻게 되나요".
+_WHAT_HAPPENS = re.compile(r"\bwhat\s+(?:happens|will\s+happen|would\s+happen|could\s+happen)\b|어떻게\s*(?:되|돼|됩|처리)", re.I)
+
+
 def understand(question: str, persona: str | None = None, examples: IntentExamples | None = None) -> Understanding:
     """What a question asks, about what, and who is probably asking (``examples`` fill in the intent
     when no keyword rule fires)."""
@@ -923,6 +932,11 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
     if TEACHER_DID.search(question) and "teacher_protection" in result.intents:
         # a teacher who made it: no teacher was harmed; what happens to that teacher is the penalty asked
         result.intents = [i for i in result.intents if i != "teacher_protection"] or ["penalty"]
+    if TEACHER_DID.search(question) and _WHAT_HAPPENS.search(question) and "penalty" not in result.intents:
+        # "what happens if the perpetrator is a teacher", "선생님이 만든 거면 어떻게 되나요": the teacher's penalty
+        # is asked (an intent guessed from examples of other questions is dropped)
+        result.intents = ["penalty"] + ([] if result.intents_guessed else result.intents)
+        result.intents_guessed = False
     if "duty_to_report" in result.intents and "reporting" in result.intents:
         result.intents.remove("reporting")
     if "date" in result.asks_for and _PERIOD_STARTS.search(question):
