@@ -257,6 +257,10 @@ import pytest
     ("what would happen if the offender turned out to be a teacher at her school?", "penalty-youth-reporter-offender",
      r"one half|Article 18"),
     ("가해자가 담임 선생님이면 어떻게 돼요?", "penalty-youth-reporter-offender", r"2분의\s*1|제18조"),
+    # whether the committee must sit at all
+    ("is the school required to convene a committee for this or can the principal deal with it?", "school-self-resolution",
+     r"13-2"),
+    ("학폭위는 무조건 열리는 거예요? 꼭 개최해야 하나요", "school-self-resolution", r"제13조의2"),
 ])
 def test_a_family_found_by_the_probes_routes_to_the_card_that_answers_it(full_kb, question, card, fact):
     answer = full_kb.answerer.ask(question)

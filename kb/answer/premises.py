@@ -607,7 +607,14 @@ _DECIDED = re.compile(r"committee\s+(?:has\s+|have\s+|only\s+|just\s+)?(?:gave|g
 #: committee hearing").
 _SELF_RESOLUTION = re.compile(r"자체\s*해결|self[- ]?resolution|self[- ]?resolv|\b(?:within|inside)\s+the\s+school\b|"
                               r"학교\s*(?:안|내)에서\s*(?:\S+\s*)?(?:끝|해결|마무리)|심의\s*위원회?\s*(?:안\s*열고|없이|를?\s*안\s*열)|"
-                              r"\bwithout\s+(?:a\s+|the\s+|any\s+)?(?:deliberation\s+)?(?:committee|hearing)\b", re.I)
+                              r"\bwithout\s+(?:a\s+|the\s+|any\s+)?(?:deliberation\s+)?(?:committee|hearing)\b|"
+                              # whether the committee must sit at all: "does the school have to hold a committee meeting",
+                              # "can they skip the hearing", "학폭위 꼭 열어야 돼요?"
+                              r"\b(?:have|has|need|needs|required|obliged|obligated|must)\s+(?:to\s+)?(?:hold|convene|call|open|"
+                              r"set\s+up)\s+(?:a\s+|the\s+|any\s+)?(?:deliberation\s+|school\s+violence\s+)?(?:committee|hearing)|"
+                              r"\bskip\s+(?:the\s+|a\s+)?(?:deliberation\s+)?(?:committee|hearing)|"
+                              r"(?:심의\s*위원회?|학폭위|심의)\S*\s*(?:\S+\s*){0,2}?(?:꼭|반드시|무조건|필수로?)\s*(?:\S+\s*)?(?:열|개최)|"
+                              r"(?:심의\s*위원회?|학폭위)\S*\s*(?:\S+\s*)?(?:열어야|개최해야|안\s*열어도|안\s*열면)", re.I)
 
 
 def self_resolution_named(question: str, understanding: Understanding) -> bool:
@@ -1192,7 +1199,7 @@ ASKED = ("identity", "evidence", "workplace", "limitation-period", "stay-away-or
          "aggravation", "consent", "victim-measures",
          "local-government", "intoxication", "cover-up", "not-sexual", "reporting-institutions",
          "representation", "registration-coverage", "school-secrecy", "legal-definition", "police-report",
-         "police-optional", "labelling", "reporter-protection")
+         "police-optional", "labelling", "reporter-protection", "self-resolution")
 
 
 def asks_what_card_answers(question: str, understanding: Understanding, topics: list[str]) -> bool:
