@@ -130,7 +130,8 @@ from kb.answer.understanding import doer_age_named, doer_under_14, understand
     ("the committee only gave the boy who did it a written apology. can we challenge that", "parent",
      ["self-resolution"], -1),
     ("심의위원회에서 서면사과 처분이 나왔는데 너무 가벼워요", "parent", ["self-resolution"], -1),
-    ("the boy said sorry, does the school still have to hold the committee", "victim", ["self-resolution"], 0),
+    # (whether the committee must sit at all is the self-resolution card's question)
+    ("the boy said sorry, does the school still have to hold the committee", "victim", ["self-resolution"], 1),
     # a card on treatment at work: stated when the question names work and something done there against one's will
     ("my boss found out about the deepfake and now he wants me to quit. is that legal", "victim", ["workplace"], 1),
     ("i reported a coworker who made fake porn of me and now im getting bad shifts", "victim", ["workplace"], 1),
@@ -737,3 +738,15 @@ def test_asking_whether_the_one_reported_learns_who_reported_is_the_reporters_pr
     from kb.answer.asked import reporter_exposed_asked
 
     assert reporter_exposed_asked(question, understand(question)) is asked
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("are male victims covered by the deepfake law?", True),
+    ("피해자가 남학생이어도 성범죄예요?", True),
+    ("a boy in my class made a fake of me", False),   # the boy is the one who did it
+    ("남자애가 제 사진으로 합성했어요", False),
+])
+def test_a_boy_or_man_asked_about_as_the_one_harmed(question, asked):
+    from kb.answer.asked import male_harmed_asked
+
+    assert male_harmed_asked(question, understand(question)) is asked

@@ -261,6 +261,10 @@ import pytest
     ("is the school required to convene a committee for this or can the principal deal with it?", "school-self-resolution",
      r"13-2"),
     ("학폭위는 무조건 열리는 거예요? 꼭 개최해야 하나요", "school-self-resolution", r"제13조의2"),
+    # a boy or a man as the one harmed
+    ("my little brother is 15, a kid made a nude edit of him. is that even a crime if the victim is a boy?",
+     "rights-victims-of-any-sex", r"14-2"),
+    ("남성 피해자도 여자랑 똑같이 보호받아요?", "rights-victims-of-any-sex", r"제14조의2"),
 ])
 def test_a_family_found_by_the_probes_routes_to_the_card_that_answers_it(full_kb, question, card, fact):
     answer = full_kb.answerer.ask(question)

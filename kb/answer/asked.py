@@ -208,7 +208,25 @@ def reporter_exposed_asked(question: str, understanding: Understanding) -> bool:
 _AT_SCHOOL = re.compile(r"학생|학교|반\s*친구|같은\s*반|담임|\b(?:students?|classmates?|school|pupils?)\b", re.I)
 
 
+#: A boy or a man named as the one harmed, or the law asked whether it is only for women: "남자도 피해자가 될 수
+#: 있나요", "피해자가 남자여도", "can boys be victims too", "i'm a guy and someone made a fake of me".
+_MALE_HARMED = re.compile(
+    r"(?:남자|남성|남학생|남자애|남자아이|소년)(?:도|여도|이어도|라도|이라도|인데도?|라서|이라서)\s*(?:\S+\s*){0,3}?"
+    r"(?:피해|보호|신고|처벌|해당|적용|성범죄|지원|상담|똑같|같은)|피해자가\s*(?:남자|남성|남학생)|(?:여자|여성)만\s*(?:\S+\s*)?(?:해당|보호|피해)|"
+    r"\b(?:boys?|men|males?|guys?)\s+(?:\w+\s+)?(?:be|are|count\s+as|also\s+be)\s+(?:\w+\s+)?victims?\b|\bmale\s+victims?\b|"
+    r"\bvictims?\s+(?:is|are|was|were)\s+(?:a\s+)?(?:male|man|boy|guy)\b|\bprotects?\s+(?:boys|men|males)\b|"
+    r"\bonly\s+(?:for|about|protects?)\s+(?:women|girls|females)\b|\bi'?m\s+a\s+(?:guy|boy|man|dude|male)\b[^.?!]{0,40}\b(?:of|about)\s+me\b|"
+    r"\b(?:cover|covers|apply\s+to|protect)\s+(?:boys|men|males)\b", re.I)
+
+
+def male_harmed_asked(question: str, understanding: Understanding) -> bool:
+    """The card on victims of any sex ("victim-sex") fits a question that asks whether a boy or a man can be the
+    one harmed, or whether the law protects only women."""
+    return bool(_MALE_HARMED.search(question))
+
+
 #: The premises above that name what a question asks, by the card topic that names them.
 ASKED_PREMISES = {"separation": separation_asked, "urgent-measures": urgent_asked, "stay-away-order": stay_away_asked,
                   "registration-coverage": registered_asked, "school-secrecy": school_told_others_asked,
-                  "labelling": labelling_asked, "reporter-protection": reporter_exposed_asked}
+                  "labelling": labelling_asked, "reporter-protection": reporter_exposed_asked,
+                  "victim-sex": male_harmed_asked}

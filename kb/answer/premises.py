@@ -1199,7 +1199,8 @@ ASKED = ("identity", "evidence", "workplace", "limitation-period", "stay-away-or
          "aggravation", "consent", "victim-measures",
          "local-government", "intoxication", "cover-up", "not-sexual", "reporting-institutions",
          "representation", "registration-coverage", "school-secrecy", "legal-definition", "police-report",
-         "police-optional", "labelling", "reporter-protection", "self-resolution")
+         "police-optional", "labelling", "reporter-protection", "self-resolution",
+         "victim-sex")
 
 
 def asks_what_card_answers(question: str, understanding: Understanding, topics: list[str]) -> bool:
