@@ -128,3 +128,9 @@ def test_a_prison_term_asked_in_years_in_korean_opens_with_the_penalty_of_the_ac
     a minor victim's case)."""
     first = full_kb.ask(question).answer.splitlines()[0]
     assert lead in first, first
+
+
+def test_comfort_never_opens_an_answer_even_when_it_shares_the_storys_words(full_kb):
+    """The card's comfort line repeats the story ("whoever made the fake …"): it is said after the answer, never first."""
+    first = full_kb.ask("somebody made a fake nude of me what do i do").answer.splitlines()[0]
+    assert "not your fault" not in first and "1366" in first, first

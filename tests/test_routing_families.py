@@ -265,6 +265,10 @@ import pytest
     ("my little brother is 15, a kid made a nude edit of him. is that even a crime if the victim is a boy?",
      "rights-victims-of-any-sex", r"14-2"),
     ("남성 피해자도 여자랑 똑같이 보호받아요?", "rights-victims-of-any-sex", r"제14조의2"),
+    # one harmed asking what to do, and nothing narrower
+    ("a guy in my class made a fake nude of me and sent it round the class chat. what should i do??", "support-first-steps",
+     r"1366"),
+    ("제 얼굴 합성한 사진이 여기저기 돌아다니는 것 같아요 뭐부터 해야 할까요", "support-first-steps", r"1366"),
 ])
 def test_a_family_found_by_the_probes_routes_to_the_card_that_answers_it(full_kb, question, card, fact):
     answer = full_kb.answerer.ask(question)

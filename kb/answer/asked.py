@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kb.answer.understanding import Understanding
+from kb.answer.understanding import Understanding, asking_part
 
 
 #: Asking whether the asker's identity stays secret, or who will learn it: "이름 비밀 보장돼요?", "신고하면 학교에
@@ -225,8 +225,36 @@ def male_harmed_asked(question: str, understanding: Understanding) -> bool:
     return bool(_MALE_HARMED.search(question))
 
 
+#: What to do, asked with nothing narrower: "what can i do", "what do i do first", "please help", "어떻게 해야 돼요",
+#: "어떡해요", "뭐부터 해야 돼".
+_WHAT_TO_DO = re.compile(
+    r"\bwhat\s+(?:can|should|do|must|could)\s+i\s+(?:even\s+)?do\b|\bwhat\s+(?:now|next)\b|\bplease\s+help\b|^\s*help\b|"
+    r"\bhelp\s+me\b|\bwhere\s+do\s+i\s+(?:even\s+)?(?:start|begin)\b|\bwhat\s+(?:are\s+)?my\s+options\b|\bfirst\s+steps?\b|"
+    r"어떻게\s*해야|어떡해|어떡하|어떻게\s*하(?:죠|나요|면\s*(?:돼|되|좋))|뭐부터|무엇부터|뭘\s*해야|뭘\s*어떻게|도와\s*주세요|도와줘|"
+    r"어쩌죠|어쩌면|어떻게\s*대처", re.I)
+#: ... and what makes the ask narrower than what to do first: a threat, a school's measures, a teacher harmed, a duty,
+#: a law's history or figures (read in the question's words, not guessed from examples), a kind of answer asked for (a
+#: penalty, a date, a number to call …).
+_NARROWER_INTENTS = {"school_discipline", "teacher_protection", "duty_to_report", "history", "statistics", "deletion"}
+#: ... or a school that failed the asker: what to do about that is the school's duties' cards ("the school did nothing
+#: after i reported it", "학교에서 덮으려고 해요").
+_SCHOOL_FAILED = re.compile(r"(?:school|teachers?|principal|committee|학교|선생님|담임|교장|교감)[^.?!]{0,50}?"
+                            r"(?:did\s+nothing|does\s+nothing|didn'?t\s+do|won'?t\s+do|ignor|refus|cover|hush|brush|덮|무시|"
+                            r"안\s*해\s*줘|모른\s*척|아무것도\s*안)", re.I)
+
+
+def what_to_do_asked(question: str, understanding: Understanding) -> bool:
+    """The card on a victim's first steps ("what-to-do") fits one harmed who asks what to do, or for help, and
+    nothing narrower ("my classmate made a deepfake of me and posted it in a group chat, what can i do"), not the
+    card on who must report school violence or on damages for what is posted."""
+    return understanding.speaks_as_victim and bool(_WHAT_TO_DO.search(asking_part(question))) \
+        and "threaten" not in understanding.conducts and not understanding.asks_for \
+        and not (_NARROWER_INTENTS & set(understanding.intents) and not understanding.intents_guessed) \
+        and not _SCHOOL_FAILED.search(question)
+
+
 #: The premises above that name what a question asks, by the card topic that names them.
 ASKED_PREMISES = {"separation": separation_asked, "urgent-measures": urgent_asked, "stay-away-order": stay_away_asked,
                   "registration-coverage": registered_asked, "school-secrecy": school_told_others_asked,
                   "labelling": labelling_asked, "reporter-protection": reporter_exposed_asked,
-                  "victim-sex": male_harmed_asked}
+                  "victim-sex": male_harmed_asked, "what-to-do": what_to_do_asked}

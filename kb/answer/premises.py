@@ -1200,7 +1200,7 @@ ASKED = ("identity", "evidence", "workplace", "limitation-period", "stay-away-or
          "local-government", "intoxication", "cover-up", "not-sexual", "reporting-institutions",
          "representation", "registration-coverage", "school-secrecy", "legal-definition", "police-report",
          "police-optional", "labelling", "reporter-protection", "self-resolution",
-         "victim-sex")
+         "victim-sex", "what-to-do")
 
 
 def asks_what_card_answers(question: str, understanding: Understanding, topics: list[str]) -> bool:

@@ -65,6 +65,8 @@ RUNNER_UP_POINT_MARGIN = 0.25
 #: changed, a third of them to a line about another step (what a breach costs, asked how to move an order). An English
 #: line's meaning (LINE_SIMILARITY_WEIGHT) added on both sides led with worse lines: 13 changed, 8 for the worse.
 LEAD_POINT_MARGIN = 0.25
+#: A card's words of comfort to the person harmed: said after the answer, never as its first line.
+_COMFORT = re.compile(r"잘못이\s*아닙|not your fault", re.I)
 #: A line about an earlier wording ("2020년 6월 2일 전(2020-05-27 시행본): …", "Before 16 October 2024, …"): never the lead,
 #: and no point of an answer (nor a sentence found on a card) for a question about today's law that asks nothing of its history
 #: or of a date (dev: 3 answers changed, no fact lost).
@@ -331,8 +333,9 @@ def card_claims(ctx: AnswerContext, card: str, language: str, question: str = ""
         # a point that answers what is asked far better than the card's opening does leads ("which providers must
         # appoint an officer?" of a card that opens on what illegal information is); the opening then follows
         # without its bare "Yes.", which answers the card's title, not the question the point answers
+        # (comfort is no answer: "This is not your fault …" shares the story's words, "made the fake", but not the ask)
         lead = max((c for _, c in chosen if len(c.unit.text) >= _ALONE and c.kind == "quote"
-                    and not about_an_earlier_wording(c.text) and not a_fragment(c.text)),
+                    and not about_an_earlier_wording(c.text) and not a_fragment(c.text) and not _COMFORT.search(c.text)),
                    key=lambda c: bearing(c.unit.text), default=None)
         # ... but not over a direct answer that holds the kind of answer asked for when the point does not ("언제부터
         # 시행됐나요?" of a card whose opening gives the day)
