@@ -269,6 +269,12 @@ import pytest
     ("a guy in my class made a fake nude of me and sent it round the class chat. what should i do??", "support-first-steps",
      r"1366"),
     ("제 얼굴 합성한 사진이 여기저기 돌아다니는 것 같아요 뭐부터 해야 할까요", "support-first-steps", r"1366"),
+    # a teacher told of a pupil's harm, asking what to do: the duty to report
+    ("I teach year 9 and a girl in my class just told me boys made fake nudes of her. What do I have to do now?",
+     "school-teacher-police-report-duty", r"34"),
+    # a measure before the committee decides, asked in English
+    ("is the principal allowed to send the boy home before the committee rules on the deepfake?",
+     "school-principal-immediate-measures", r"committee"),
 ])
 def test_a_family_found_by_the_probes_routes_to_the_card_that_answers_it(full_kb, question, card, fact):
     answer = full_kb.answerer.ask(question)

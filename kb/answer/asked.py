@@ -116,8 +116,9 @@ _AT_ONCE = re.compile(r"\bimmediate(?:ly)?\b|\bright\s+(?:away|now)\b|\bat\s+onc
 def urgent_asked(question: str, understanding: Understanding) -> bool:
     """A card on what the principal does at once ("urgent-measures") fits a question that asks what is done before
     the committee decides ("Principal here. What must I do immediately, before the deliberation committee meets?"),
-    not the card on closing a case without one."""
-    return bool(_AT_ONCE.search(question))
+    not the card on closing a case without one; in a school's case (both cards are a school's: "what should i do right
+    now", asked by one harmed, is not)."""
+    return bool(_AT_ONCE.search(question)) and bool(_SCHOOL_CASE.search(question) or _BY_SCHOOL.search(question))
 
 
 #: Keeping a person away from the asker: "접근 못 하게 하는 방법", "100미터 접근금지", "how do I keep him away from me",

@@ -846,8 +846,19 @@ def reporting_duty_asked(question: str, understanding: Understanding) -> bool:
     """A card on the duty to report ("mandatory-reporting") fits a question that asks what happens when a teacher,
     a school or an institution does not report a harm, or keeps it quiet ("우리 학교 선생님이 학생 딥페이크 사건
     알고도 덮으려고 하면 어떻게 되나요"), from one who does not speak as the one harmed."""
+    if _ASKER_TEACHES.search(question) and _TOLD_OF_HARM.search(question) and _WHAT_MUST.search(question):
+        return True  # "as a homeroom teacher, a student told me …. what must i do": the duty is what is asked
     return bool(_REPORTER.search(question) or _COVER_UP.search(question)) and bool(_BOUND.search(question)) \
         and not understanding.speaks_as_victim
+
+
+#: A harm told to, or learnt by, the one asking: "a student told me", "털어놨어요", "알게 됐어요", "i found out".
+_TOLD_OF_HARM = re.compile(r"\b(?:told|tells|showed|confided\s+in|came\s+to)\s+me\b|\b(?:i|we)\s+(?:just\s+)?(?:found\s+out|learned|"
+                           r"learnt|heard|saw)\b|털어놨|털어\s*놓|말해\s*줬|얘기해\s*줬|이야기해\s*줬|상담\s*(?:해\s*왔|요청|하러)|"
+                           r"알게\s*(?:됐|되었|돼서)|들었", re.I)
+#: ... and what the asker must do, asked: "what must i do", "what should we do now", "제가 뭘 해야 하죠".
+_WHAT_MUST = re.compile(r"\bwhat\s+(?:must|should|do|can)\s+(?:i|we)\s+(?:\w+\s+)?do\b|\bwhat\s+(?:are\s+)?(?:the\s+)?(?:next\s+)?"
+                        r"steps\b|(?:뭘|무엇을|뭐|어떤\s*걸)\s*(?:먼저\s*)?해야|어떻게\s*(?:해야|처리해야|대응해야)", re.I)
 
 
 #: The communications standards commission named ("방심위", "방송미디어통신심의위원회", "KCSC", "the standards commission").
@@ -1200,7 +1211,7 @@ ASKED = ("identity", "evidence", "workplace", "limitation-period", "stay-away-or
          "local-government", "intoxication", "cover-up", "not-sexual", "reporting-institutions",
          "representation", "registration-coverage", "school-secrecy", "legal-definition", "police-report",
          "police-optional", "labelling", "reporter-protection", "self-resolution",
-         "victim-sex", "what-to-do")
+         "victim-sex", "what-to-do", "urgent-measures")
 
 
 def asks_what_card_answers(question: str, understanding: Understanding, topics: list[str]) -> bool:
