@@ -275,6 +275,9 @@ import pytest
     # a measure before the committee decides, asked in English
     ("is the principal allowed to send the boy home before the committee rules on the deepfake?",
      "school-principal-immediate-measures", r"committee"),
+    # a teacher's image named in English: the teachers' cards
+    ("which law deals with deepfake porn of teachers that kids in the school make?", "school-teacher-deepfake-victim",
+     r"Article 19|educational activit"),
 ])
 def test_a_family_found_by_the_probes_routes_to_the_card_that_answers_it(full_kb, question, card, fact):
     answer = full_kb.answerer.ask(question)

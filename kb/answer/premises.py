@@ -1214,9 +1214,14 @@ ASKED = ("identity", "evidence", "workplace", "limitation-period", "stay-away-or
          "victim-sex", "what-to-do", "urgent-measures")
 
 
+#: Situations told that a card answers, however far its bank: `kb.answer.told.TOLD`, and a teacher harmed (the words of
+#: teachers' protection: "which law covers deepfakes of teachers made by students" is the teachers' cards' question).
+_TOLD = {**TOLD, "teacher-victim": teacher_harmed_stated}
+
+
 def asks_what_card_answers(question: str, understanding: Understanding, topics: list[str]) -> bool:
     """Whether the question asks what a card with ``topics`` answers (one of its `ASKED` premises stated), or tells
     a situation it answers (`TOLD`), and contradicts none of its premises."""
     return (any(STATED[t](question, understanding) for t in ASKED if t in topics)
-            or any(told(question, understanding) for t, told in TOLD.items() if t in topics)) \
+            or any(told(question, understanding) for t, told in _TOLD.items() if t in topics)) \
         and premise(question, understanding, topics) > 0

@@ -366,6 +366,9 @@ PROTECTIVE_ASK = re.compile(
     r"(어떻게|어디(에|로|서)?|뭘|무엇).{0,20}(신고|삭제\s*(요청|지원|해)|차단|내리|막|증명|보호)|"
     r"(학교|선생님|담임|경찰|부모님?|엄마|아빠)(에|에게|한테|께)\s*(말|알리|신고|얘기|요청)|떨어지게\s*해|분리\s*(해|요청|조치)|"
     r"\b(tell|inform)\s+(the\s+|my\s+)?(school|teacher|police|parents?)\b|"
+    # what an institution can do about it ("what can a school do about fake nudes of a teacher made by pupils")
+    r"\bwhat\s+(can|should|must|will|could|does|do)\s+(the\s+|a\s+|our\s+|my\s+|her\s+|his\s+)?(school|principal|"
+    r"teachers?|police|cops|committee|university|college|company|employer|education\s+office)\s+(\w+\s+)?do\b|"
     # the asker's own report, as the condition of what they fear ("if i go to the police about the fake pics, will my
     # identity get leaked?", "제가 신고하면 학교에 알려져요?"); someone else's report is an evader's fear ("누가 신고하면")
     r"\b(if|when|once|after|should)\s+(i|we)\s+(go\s+to|call|contact|talk\s+to|report\s+(it|this|them|him|her)\s+to|"

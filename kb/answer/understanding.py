@@ -40,7 +40,8 @@ AGE_OF_RESPONSIBILITY = re.compile(r"\b(?:what|which|minimum)\s+age\b|\bhow\s+ol
 TEACHER_DID = re.compile(r"(?:선생님|교사|담임|쌤|교감|교장)(?:이|가|께서|님이)\s*(?:(?!\S*(?:한테|에게))\S+\s*){0,5}?"
                          r"(?:만들|만든|합성했|합성한|편집했|올렸|올린|뿌렸|뿌린|퍼뜨|유포|찍었|찍은|몰래\s*찍)|"
                          r"\b(?:a|the|my|our|his|her|their|one\s+of\s+(?:our|the|my))\s+(?:\w+\s+)?teachers?\s+(?:(?!(?:and|or|but|with)\b)\w+\s+){0,2}?"
-                         r"(?:made|makes|making|created|posted|shared|spread|edited|filmed|generated)\b|"
+                         # (not the teacher's image made by others: "fake nudes of a teacher made by pupils")
+                         r"(?:made|makes|making|created|posted|shared|spread|edited|filmed|generated)\b(?!\s+(?:by|of)\b)|"
                          # the one who did it named as a teacher: "what if the perpetrator is a teacher", "가해자가 선생님이면"
                          r"\b(?:perpetrator|offender|culprit|abuser|attacker|suspect|(?:person|one|guy)\s+(?:who|that)\s+"
                          r"(?:did|made|posted|created)\s+(?:it|this|them))\s+(?:is|was|turns\s+out\s+to\s+be|turned\s+out\s+to\s+be)\s+"
@@ -105,7 +106,10 @@ INTENTS: dict[str, tuple[str, ...]] = {
                            # sent to a teacher by a student or a parent: "a teacher got a deepfake sent to her by a parent"
                            r"\bteachers?\b[^.?!]{0,50}\b(?:by|from)\s+(?:a|the|one\s+of\s+(?:the|her|his)|her|his)\s+"
                            r"(?:students?|pupils?|parents?)\b",
-                           r"teachers?'? (rights|protection)", r"educational activit"),
+                           r"teachers?'? (rights|protection)", r"educational activit",
+                           # the image of a teacher named: "which law covers deepfakes of teachers made by students"
+                           r"\b(?:deepfakes?|fakes?|nudes?|edits?|pics?|photos?|images?|videos?|porn|material)\s+of\s+(?:a\s+|the\s+|our\s+|my\s+|"
+                           r"their\s+|his\s+|her\s+)?(?:\w+\s+)?teachers?\b"),
     "history": (r"이전에?는", r"전에는", r"개정", r"바뀌", r"달라졌", r"언제부터", r"당시", r"예전",
                 # (not a step of the case: "before the committee meets", "before the hearing")
                 r"\bbefore\s+(?:the\s+(?!(?:\w+\s+)?(?:committee|deliberation|hearing|meeting|trial|court|judge|decision|"
