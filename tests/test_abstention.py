@@ -102,9 +102,6 @@ def test_plain_words_for_the_field_place_a_question_in_it(question):
     # … and an investment, whatever the field its company works in (the AI Basic Act's support duties had answered it)
     "딥페이크 탐지 AI 관련주 지금 들어가도 될까요?",
     "Should I buy stock in deepfake detection companies now?",
-    # damages from the offender's parents (the Civil Code, not held)
-    "딥페이크 만든 애 부모님 상대로 위자료 받을 수 있어요?",
-    "Could we sue the boy's parents over the fake photos?",
 ])
 def test_questions_no_source_here_holds_are_out_of_scope(question):
     from kb.answer.scope import in_scope, out_of_scope
@@ -142,8 +139,6 @@ def test_questions_no_source_here_holds_are_out_of_scope(question):
     "남친이 제 폰 훔쳐서 사진 퍼뜨렸어요",
     # a victim's own lawyer beside a word for money
     "Do I have to pay a deposit or any fee to get a lawyer as a victim?",
-    # what a guardian pays for the victim's care under the School Violence Act
-    "상담 치료비는 가해학생 보호자가 부담하나요?",
 ])
 def test_a_word_of_another_field_or_a_judgment_does_not_push_a_field_question_out(question):
     from kb.answer.scope import in_scope

@@ -750,3 +750,16 @@ def test_a_boy_or_man_asked_about_as_the_one_harmed(question, asked):
     from kb.answer.asked import male_harmed_asked
 
     assert male_harmed_asked(question, understand(question)) is asked
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("딥페이크 만든 애 부모한테 손해배상 청구할 수 있나요?", True),
+    ("유포한 사람 상대로 민사소송 걸 수 있어요?", True),
+    ("Can I sue the guy who posted it?", True),
+    ("손해배상 문제로 분쟁조정을 신청할 수 있나요?", False),   # the school's mediation of the dispute
+    ("삭제 지원 비용은 누가 내나요?", False),                 # a cost of deletion, not damages
+])
+def test_money_claimed_in_court_for_the_harm_asks_the_damages_card(question, asked):
+    from kb.answer.asked import damages_asked
+
+    assert damages_asked(question, understand(question)) is asked

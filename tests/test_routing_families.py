@@ -278,6 +278,10 @@ import pytest
     # a teacher's image named in English: the teachers' cards
     ("which law deals with deepfake porn of teachers that kids in the school make?", "school-teacher-deepfake-victim",
      r"Article 19|educational activit"),
+    # money claimed in court for the harm, from whomever (the separation card had answered the offender's parents)
+    ("가해 학생 부모한테 손해배상 청구할 수 있나요", "rights-online-damages-false-info", r"제44조의10"),
+    ("can i take the person who spread it to civil court for compensation?", "rights-online-damages-false-info",
+     r"44-10"),
 ])
 def test_a_family_found_by_the_probes_routes_to_the_card_that_answers_it(full_kb, question, card, fact):
     answer = full_kb.answerer.ask(question)

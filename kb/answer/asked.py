@@ -226,6 +226,21 @@ def male_harmed_asked(question: str, understanding: Understanding) -> bool:
     return bool(_MALE_HARMED.search(question))
 
 
+#: Money claimed in court for the harm: "손해배상 청구", "위자료 받을 수", "민사소송", "can i sue", "get compensation",
+#: "damages". Not a school's mediation of the dispute (the School Violence Act's: "분쟁조정"), nor a cost of deletion.
+_DAMAGES = re.compile(r"손해\s*배상|위자료|배상\s*(?:을\s*|도\s*)?(?:받|청구|요구)|민사\s*(?:소송|재판|책임)|"
+                      r"\b(?:sue|suing|sued)\b|\blawsuit\b|\bcivil\s+(?:suit|claim|case|action)\b|\bdamages\b|"
+                      r"\b(?:get|claim|seek|receive)\s+(?:\w+\s+)?compensation\b", re.I)
+_MEDIATION = re.compile(r"분쟁\s*조정|\bmediat", re.I)
+
+
+def damages_asked(question: str, understanding: Understanding) -> bool:
+    """The card on damages for what was posted ("damages") fits a question that asks to claim money in court for the
+    harm, from whomever ("딥페이크 만든 애 부모한테 손해배상 청구할 수 있나요": the sources answer the maker's liability
+    and say nothing of the parents', which the answer says first), not the school's mediation of such a dispute."""
+    return bool(_DAMAGES.search(question)) and not _MEDIATION.search(question)
+
+
 #: What to do, asked with nothing narrower: "what can i do", "what do i do first", "please help", "어떻게 해야 돼요",
 #: "어떡해요", "뭐부터 해야 돼".
 _WHAT_TO_DO = re.compile(
@@ -258,4 +273,5 @@ def what_to_do_asked(question: str, understanding: Understanding) -> bool:
 ASKED_PREMISES = {"separation": separation_asked, "urgent-measures": urgent_asked, "stay-away-order": stay_away_asked,
                   "registration-coverage": registered_asked, "school-secrecy": school_told_others_asked,
                   "labelling": labelling_asked, "reporter-protection": reporter_exposed_asked,
-                  "victim-sex": male_harmed_asked, "what-to-do": what_to_do_asked}
+                  "victim-sex": male_harmed_asked, "what-to-do": what_to_do_asked,
+                  "damages": damages_asked}

@@ -246,14 +246,6 @@ OUT_OF_SCOPE = (
     # the price or the pick of a private removal firm
     r"\bdigital\s+undertakers?\b|디지털\s*장의사|"
     r"\bincome\s+tax|\btaxable\b|\bpay\s+(?:any\s+)?tax(?:es)?\b|소득세|과세|세금\s*(?:을\s*|도\s*)?(?:내야|물어야|떼|신고)",
-    # damages claimed from the offender's parents (their liability is the 민법's, which no source holds; what a guardian
-    # pays for the victim's protection under the School Violence Act stays in scope: "치료비는 가해학생 부모가 내나요")
-    # (not a school's dispute mediation of damages, the School Violence Act's: "손해배상 문제로 분쟁조정을 신청")
-    r"^(?!.*분쟁\s*조정).*?(?:가해\S*(?:\s*(?:학생|자|애|청소년)\S*)?|만든\s*(?:애|학생|사람|놈)|올린\s*(?:애|학생|사람|놈)|걔)\s*(?:의\s*)?"
-    r"(?:부모|부모님|보호자|학부모|엄마|아빠)\S*\s*(?:\S+\s*){0,3}?(?:손해\s*배상|위자료|민사\s*(?:소송|책임))|"
-    r"\b(?:sue|suing|sued)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:kid|boy|girl|child|student|offender|perpetrator)'?s\s+)?parents\b|"
-    r"\bparents?\s+(?:be\s+|are\s+|is\s+)?(?:held\s+)?(?:civilly\s+)?liable\b|"
-    r"\b(?:damages|compensation)\s+from\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:kid|boy|girl|child|student|offender)'?s\s+)?parents\b",
     # a civil claim's time limit (민법's, which no source holds; the time to prosecute is a card's: "공소시효")
     r"소멸\s*시효|\bcivil\b.{0,40}\b(?:statutes?\s+of\s+limitations?|limitation\s+period|time\s+limit|deadline)|"
     r"\b(?:statutes?\s+of\s+limitations?|limitation\s+period|time\s+limit|deadline)\b.{0,40}\bcivil\b",

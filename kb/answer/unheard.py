@@ -182,12 +182,12 @@ def _of_the_field(word: str) -> bool:
 
 
 #: The one an ask is directed at, the person told, sued, asked or contacted ("부모에게 통보되나요", "보호관찰관한테
-#: 연락해도 되나요", "sue the parents", "will they tell my parents"): a word the sources do use, of someone the answer
-#: found may never name.
+#: 연락해도 되나요", "sue the parents", "sue the boy's parents", "will they tell my parents"): a word the sources do use,
+#: of someone the answer found may never name.
 _ADDRESSED = {
     "ko": re.compile(r"([가-힣]{2,}?)(?:님)?(?:한테|에게|께)(?:서|도|만|는)?(?![가-힣])"),
     "en": re.compile(r"\b(?:tell|tells|told|inform|informed|notify|notified|contact|contacted|sue|sued|ask|asked|"
-                     r"call|pay|warn|warned)\s+(?:the|my|his|her|their|our|your)\s+([a-z]+(?:\s+[a-z]+)?)", re.I),
+                     r"call|pay|warn|warned)\s+(?:the|my|his|her|their|our|your)\s+(?:[a-z]+'s\s+)?([a-z]+(?:\s+[a-z]+)?)", re.I),
 }
 #: English words that join a clause to the party told ("tell the police so they believe me", "call my parents or the
 #: school"): the party's phrase ends before them.
