@@ -282,6 +282,13 @@ import pytest
     ("가해 학생 부모한테 손해배상 청구할 수 있나요", "rights-online-damages-false-info", r"제44조의10"),
     ("can i take the person who spread it to civil court for compensation?", "rights-online-damages-false-info",
      r"44-10"),
+    # where to ask for deletion or to report: a card that gives the number (it had reached how long deletion takes, and
+    # the teacher's duty's scope)
+    ("딥페이크 영상 삭제 요청 어디서 해요?", "support-central-center", r"02-735-8994"),
+    ("교사가 딥페이크 피해 학생 알게 되면 어디에 신고해야 하나요", "support-school-report-117", r"112"),
+    # a demand with the harm if it is not met, asked as the offence it is (the sale card had answered: money named)
+    ("I was asked to pay money or he will send the deepfakes to my school. is that extortion?", "penalty-deepfake-threat",
+     r"14-3"),
 ])
 def test_a_family_found_by_the_probes_routes_to_the_card_that_answers_it(full_kb, question, card, fact):
     answer = full_kb.answerer.ask(question)

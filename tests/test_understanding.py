@@ -174,6 +174,9 @@ def test_the_other_offences_and_rules_of_the_indexed_laws_are_in_scope(question)
     ("제 사진이 텔방에 돌아다닌대요 어디다 신고해요??", {"place"}),
     ("가해자 신상정보가 등록되면 그건 어디서 관리해요?", {"place"}),
     ("삭제·차단을 요청해야 하는 기관은 어디인가요?", {"place"}),
+    # the thing to do named before where
+    ("딥페이크 영상 삭제 요청 어디서 해요?", {"place"}),
+    ("합성사진 신고는 어디로 하나요", {"place"}),
     ("Where do I report this?", {"place"}),
     ("Which agency handles takedown requests?", {"place"}),
     ("아직 어디 올린 건 아니래요. 만들기만 해도 신고 되나요?", set()),  # posted nowhere: no place asked
@@ -291,6 +294,8 @@ def test_a_photo_said_to_have_been_edited_names_the_material_not_an_act_asked_ab
 
 @pytest.mark.parametrize("question, conducts", [
     ("my ex says he'll send an AI nude of me to my parents if I don't pay him", ["threaten"]),
+    # a demand and the harm if it is not met
+    ("I was asked to pay money or he will send the deepfakes to my school. is that extortion?", ["threaten"]),
     ("he threatened me and then posted it anyway", ["distribute", "threaten"]),
     ("전남친이 협박하더니 결국 뿌렸어요", ["distribute", "threaten"]),
 ])
@@ -1031,3 +1036,14 @@ def test_doing_it_again_and_again_is_no_act_alone():
 ])
 def test_having_the_material_as_the_means_of_another_act_is_not_possession(question, conducts):
     assert understand(question).conducts == conducts
+
+
+def test_an_adult_named_as_the_one_who_did_it_leaves_the_child_shown_harmed():
+    # before: any "adult" in the question made the image one of an adult (the school's expulsion card answered)
+    made = understand("What if the deepfake was made by an adult of a high school student?")
+    assert made.minor_victim and "csam" in made.materials
+    assert not understand("Is a sexual deepfake of an adult punished under the child protection act?").minor_victim
+
+
+def test_an_offence_named_as_what_the_act_is_asks_the_penalty():
+    assert "penalty" in understand("He said he'd post the fake unless I pay. Is that extortion?").intents

@@ -25,7 +25,8 @@ from kb.answer.context import AnswerContext
 from kb.answer.evidence import own_evidence_kept
 from kb.answer.figures import figure_missing
 from kb.answer.messages import UNANSWERED, UNHEARD
-from kb.answer.premises import ai_business_punished_asked, asks_what_card_answers, limitation_asked, premise
+from kb.answer.premises import ai_business_punished_asked, appeal_named, asks_what_card_answers, limitation_asked, \
+    premise
 from kb.answer.records import Answer, Claim, question_id
 from kb.answer.refusals import ABSTAIN, EVADE_AS, NOT_ADVICE, REFUSAL, REFUSAL_HELP, REFUSAL_PROVISIONS
 from kb.answer.routing import BankRouter, Route
@@ -354,9 +355,13 @@ class Answerer:
                     and not {article for _, article in self._rests_on(card)} & set(articles):
                 return -1
             fit = premise(question, understanding, self.context.card_topics(card))
-            # a number to call asked for ("who do i call to get the fake videos taken down"): a card that gives one
-            # answers before one on the same matter that gives none (the deletion centre's, not the scope of deletion)
-            return fit + 1 if fit >= 0 and "phone" in understanding.asks_for \
+            # a number to call or a place to turn to asked for ("who do i call to get the fake videos taken down",
+            # "삭제 요청 어디서 해요"): a card that gives a number answers before one on the same matter that gives none
+            # (the deletion centre's, not the scope of deletion nor how long it takes)
+            # (a place to appeal to is a body, not a helpline: "어디에 불복하면 되고" is the appeals commission's)
+            wants_help = "phone" in understanding.asks_for \
+                or "place" in understanding.asks_for and not appeal_named(question)
+            return fit + 1 if fit >= 0 and wants_help \
                 and self._gives_a_number(card, understanding.language) else fit
         route = self.router.route(question, vector, stated,
                                   lambda card: asks_what_card_answers(question, understanding,

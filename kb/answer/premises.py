@@ -786,6 +786,12 @@ def appeal_asked(question: str, understanding: Understanding) -> bool:
     return bool(_APPEAL.search(question)) and not _TEACHERS_APPEAL.search(question)
 
 
+def appeal_named(question: str) -> bool:
+    """Whether a decision is challenged, a school's or a teacher's own ("어디에 불복하면 되고", "소청 심사"): the place asked
+    for is then a body that decides appeals, not a helpline."""
+    return bool(_APPEAL.search(question)) or "소청" in question
+
+
 #: The one who reported named as the one whose name went out ("calling me the snitch", "who reported it", "신고자 신상"):
 #: the reporter's protection, not the victim's.
 _REPORTER_NAMED = re.compile(r"\bwho\s+(?:reported|told|snitched)\b|\bsnitch\w*|\bwhistle-?blow\w*|\binformant|"

@@ -62,6 +62,9 @@ INTENTS: dict[str, tuple[str, ...]] = {
                 r"\bhow\s+many\s+(?:yrs|years)\s+(?:for|do|does|would|will|can|could|is|in|if)\b",
                 r"\bstatutory\s+(?:max|maximum|range|cap|ceiling)\b",
                 r"\bcrime\b",
+                # an offence named as what the act is: "is that extortion?", "isn't this blackmail?"
+                r"\b(?:is|isn'?t|was|wasn'?t)\s+(?:that|this|it)\s+(?:\w+\s+)?(?:extortion|blackmail|harassment|sextortion|"
+                r"an?\s+offen[cs]e)\b",
                 # "does korea have a law against AI generated sexual images of minors", "is there legislation banning it"
                 r"\b(?:laws?|legislation|statutes?)\s+(?:against|banning|prohibiting|that\s+(?:bans?|prohibits?|punish\w*))\b",
                 # which offence an act is, weighed against another: "is that the same law as deepfakes?", "같은 죄예요?"
@@ -182,6 +185,8 @@ ASKS_FOR: dict[str, tuple[str, ...]] = {
     "place": (r"어디(?:에|로|다|에다|에서|서)?\s*(?:가서\s*)?(?:신고|신청|요청|연락|상담|문의|불복|이의|접수|제출|도움|물어|"
               r"알려야|받을|받아|받나|받으|가야|가면|관리|담당|맡)",
               r"(?:기관|곳|데|센터|부처)(?:은|는|이|가)?\s*어디", r"어느\s*(?:기관|곳|센터|부처|쪽)",
+              # the thing to do named before where: "삭제 요청 어디서 해요?", "신고는 어디로 하나요"
+              r"(?:신고|신청|요청|상담|문의|접수|삭제)(?:는|은|를|을)?\s*어디(?:에|로|다|에다|에서|서)?\s*(?:해|하|받|가|넣)",
               r"\bwhere (?:do|can|should|could|would|must|does|did) (?:i|we|you|they|he|she|one|victims?|parents?|students?|"
               r"teachers?|schools?|a (?:victim|parent|student|teacher|school))\s+(?:go|report|file|apply|ask|turn|get|"
               r"call|send|submit|complain|appeal|find|request|seek|take|lodge|contact)\b",
@@ -236,7 +241,10 @@ CONDUCTS: dict[str, tuple[str, ...]] = {
              r"pictures?|images?|porn|clips?|nudes?|files?|material|content)\b", r"\blook(?:s|ed|ing)?\b(?!\s+(?:for|into|after|like|forward|out|up|around|into|underage|under\s*age|young|older|"
              r"younger|real|fake|\d+|about|as\s+if|as\s+though|at\s+(?:least|most)))"),
     "threaten": (r"협박", r"뿌린다", r"뿌린대", r"퍼뜨린다", r"퍼뜨린대", r"올린대", r"유포한다고", r"유포하겠", r"안\s*보내면",
-                 r"threat", r"blackmail", r"sextort", r"\bunless\b", r"or else",
+                 r"threat", r"blackmail", r"sextort", r"\bextort", r"\bunless\b", r"or else",
+                 # a demand and the harm if it is not met: "pay money or he will send the deepfakes to my school"
+                 r"\bor\s+(?:he|she|they)(?:'ll|\s+will|\s+would|'d|\s+is\s+going\s+to|\s+are\s+going\s+to|\s+gonna)\s+"
+                 r"(?:show|post|send|share|leak|upload|spread|put|tell)\b",
                  r"\bif (i|you|she|he|we) (don't|do not|won't|doesn't|refuse)\b.{0,30}\b(pay|send|meet|give|do)",
                  r"(안|않)\s*(주면|보내면|만나면)",
                  # a price named for not spreading it ("안 뿌리려면 돈 보내래", "돈 달래요")
@@ -697,6 +705,13 @@ def doer_age_named(question: str) -> bool:
 _NAMED_AS_DOER = re.compile(r"가해\s*(?:학생|청소년|아동)|\b(?:offending|perpetrating|accused)\s+(?:student|pupil|teen|minor|child)\b", re.I)
 
 
+#: An adult named as the one who did it, not the one shown: "made by an adult of a high school student", "an adult who
+#: posted it", "성인이 만든", "가해자가 성인".
+_ADULT_DOER = re.compile(r"\bby\s+(?:an?\s+|some\s+)?(?:grown\s+)?adults?\b|\badults?\s+(?:who\s+|that\s+)?(?:made|makes|"
+                         r"created|creates|posted|shared|spread|sent|threatened|did)\b|성인(?:이|들이)\s*(?:\S+\s*){0,2}?"
+                         r"(?:만들|만든|합성|올리|올린|올렸|유포|퍼뜨|보낸|보냈|협박)|가해자\S{0,2}\s*성인", re.I)
+
+
 def _minor_harmed(question: str) -> bool:
     """Whether a question names a young person other than as the one who did it: "a student made a deepfake
     of our teacher" names a teacher as the person harmed; "a deepfake of a student" names a student."""
@@ -890,7 +905,7 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
         result.materials.remove("csam")  # the young person named is the one who did it, not the one shown
     if "csam" in result.materials and CHILD_MATERIAL_NAMED.search(question):
         result.minor_victim = True  # "storing deepfake CSAM": the material named shows a child
-    if re.search(r"\badult\b|성인", question, re.I) and "csam" in result.materials \
+    if re.search(r"\badult\b|성인", question, re.I) and not _ADULT_DOER.search(question) and "csam" in result.materials \
             and not ((re.search(_YOUNG_AGE, question, re.I) or _YOUNG_WORD.search(question)) and _COMPARED_WITH.search(question)):
         result.materials.remove("csam")
         result.minor_victim = False
