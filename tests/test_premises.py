@@ -763,3 +763,16 @@ def test_money_claimed_in_court_for_the_harm_asks_the_damages_card(question, ask
     from kb.answer.asked import damages_asked
 
     assert damages_asked(question, understand(question)) is asked
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("학폭 신고하면 신고자 비밀 보장되나요", True),
+    ("If I report the deepfake to the school, will the other students find out it was me?", True),
+    ("담임 선생님이 반 애들한테 다 말했어요", True),
+    ("경찰에 신고하면 그 사람이 제가 신고한 걸 알게 될까요?", False),   # no school case: the reporter-protection card
+    ("신고한 학생한테 가해학생이 보복성 메시지를 보냈어요", False),      # revenge at school: the retaliation card
+])
+def test_a_reporter_of_school_violence_kept_unnamed_is_the_school_secrecy_card(question, asked):
+    from kb.answer.asked import school_told_others_asked
+
+    assert school_told_others_asked(question, understand(question)) is asked

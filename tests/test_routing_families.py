@@ -289,6 +289,8 @@ import pytest
     # a demand with the harm if it is not met, asked as the offence it is (the sale card had answered: money named)
     ("I was asked to pay money or he will send the deepfakes to my school. is that extortion?", "penalty-deepfake-threat",
      r"14-3"),
+    # whether one who reports school violence stays unnamed: the school's secrecy (it reached who must report)
+    ("학폭 신고하면 신고자 비밀 보장되나요", "school-confidentiality", r"제21조"),
 ])
 def test_a_family_found_by_the_probes_routes_to_the_card_that_answers_it(full_kb, question, card, fact):
     answer = full_kb.answerer.ask(question)

@@ -165,8 +165,16 @@ _BY_SCHOOL = re.compile(r"\bschool\b|teacher|principal|homeroom|counsel+or|staff
 
 def school_told_others_asked(question: str, understanding: Understanding) -> bool:
     """The card on the school's duty of confidentiality ("school-secrecy": 학교폭력예방법 제21조) fits a question
-    that asks whether a school or its staff may tell others of a student's case, not the cards on who must report."""
-    return bool(_TOLD_OTHERS.search(question) and _BY_SCHOOL.search(question))
+    that asks whether a school or its staff may tell others of a student's case, or whether the one who reported
+    school violence stays unnamed ("학폭 신고하면 신고자 비밀 보장되나요": 제21조제1항 names the reporter's records),
+    not the cards on who must report, nor revenge for the report (`_RETALIATION`)."""
+    return bool(_TOLD_OTHERS.search(question) and _BY_SCHOOL.search(question)) \
+        or bool(_REPORTER_EXPOSED.search(question)) and bool(_SCHOOL_CASE.search(question) or _AT_SCHOOL.search(question)) \
+        and not _RETALIATION.search(question)
+
+
+#: Revenge for a report: at school, the measures against retaliation have their own card (제17조제2항).
+_RETALIATION = re.compile(r"보복|해코지|복수|앙갚음|retaliat|revenge|get\s+back\s+at", re.I)
 
 
 #: A label on AI output asked about: "AI 기본법에 딥페이크 표시 의무가 있나요", "do AI images have to be labelled",
@@ -190,6 +198,8 @@ _REPORTER_EXPOSED = re.compile(
     r"(?:신고|증언|고소)\S*\s*(?:\S+\s*){0,4}?(?:보복|해코지|복수|앙갚음)|(?:보복|해코지|복수|앙갚음)\S*\s*(?:\S+\s*){0,4}?(?:신고|증언|고소)|"
     r"\b(?:find|finds|found|figure|figures)\s+out\s+(?:that\s+|if\s+|whether\s+)?(?:i|we|it\s+was\s+me\s+(?:who|that))\s+"
     r"(?:reported|told|went\s+to|called|snitched|complained)|"
+    # the report told first: "if i report it to the school, will the other students find out it was me?"
+    r"\breport\w*\b[^?]{0,80}\b(?:find|finds|figure|figures)\s+out\s+(?:that\s+)?it\s+was\s+me\b|"
     r"\b(?:know|knows|learn|learns|be\s+told)\s+(?:that\s+|it\s+was\s+)?(?:i|we|me)\s+(?:who\s+)?(?:reported|snitched|"
     r"told\s+the\s+(?:police|school|cops))|"
     r"\b(?:retaliat\w*|revenge|get\s+back\s+at|pay\s+(?:me|us)\s+back)\b.{0,50}\b(?:report\w*|testif\w*|witness\w*)|"
