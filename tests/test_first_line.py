@@ -134,3 +134,12 @@ def test_comfort_never_opens_an_answer_even_when_it_shares_the_storys_words(full
     """The card's comfort line repeats the story ("whoever made the fake …"): it is said after the answer, never first."""
     first = full_kb.ask("somebody made a fake nude of me what do i do").answer.splitlines()[0]
     assert "not your fault" not in first and "1366" in first, first
+
+
+def test_a_point_said_of_a_situation_leads_only_a_question_that_states_it(full_kb):
+    # before: the young offender's point ("가해자가 아동·청소년이면: …") led, sharing "가해자" and "공개" with the question
+    first = full_kb.ask("딥페이크 가해자 신상공개 되나요").answer.splitlines()[0]
+    assert "아동·청소년이면" not in first and re.search(r"공개명령|고지명령", first), first
+    # ... and leads when the question states it, in its own words
+    first = full_kb.ask("가해자가 미성년자인데 신상공개 되나요").answer.splitlines()[0]
+    assert "19세 미만" in first, first

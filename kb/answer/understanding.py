@@ -496,6 +496,11 @@ _MINOR = re.compile(r"아동|청소년|미성년|어린이|(?<![가-힣])아이(
                     r"(?:middle|high|elementary|primary)[- ]?schooler|"
                     # a school year ("중2", "고1") or an age under 19 ("14살", "15세", "a 14-year-old", "13yo", "I'm 16")
                     + _YOUNG_AGE, re.I)
+def names_young_person(text: str) -> bool:
+    """Whether a text names a young person by a word or an age (`_MINOR`): "미성년자", "17살", "a teen", "아동·청소년이면"."""
+    return bool(_MINOR.search(text))
+
+
 #: A young person named as the one who did it ("학생이 … 만들었", "a student made …", "teens sharing …"), not as
 #: the one harmed ("중학생이 나오는 영상을 만들면": the one who appears in the image is harmed): group 1 is the young person.
 _MINOR_DOING = re.compile(

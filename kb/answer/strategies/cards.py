@@ -27,7 +27,9 @@ from kb.answer.units import (
     sentences,
     short_runs,
 )
+from kb.answer.understanding import names_young_person
 from kb.answer.yes_no import need_asked_of_may, turned_around
+from kb.index.lexical import tokenize
 from kb.search.retrieval import Hit
 
 #: An answer is its direct answer and at most five supporting lines.
@@ -67,6 +69,11 @@ RUNNER_UP_POINT_MARGIN = 0.25
 LEAD_POINT_MARGIN = 0.25
 #: A card's words of comfort to the person harmed: said after the answer, never as its first line.
 _COMFORT = re.compile(r"잘못이\s*아닙|not your fault", re.I)
+#: A point said of one situation, its condition before the colon ("가해자가 아동·청소년이면: …", "If the offender is a child
+#: or teenager: …"): it leads only a question that states the condition (at least ``CONDITION_MET`` of its words, IDF-weighted).
+_CONDITION = re.compile(r"\s*(?:\*\*)?([^:：.?!]{2,60}?(?:이면|라면|이라면|하면|되면|경우|때)|(?:if|when|where)\s[^:：.?!]{2,80}?)"
+                        r"(?:\*\*)?\s*[:：]", re.I)
+CONDITION_MET = 0.5
 #: A line about an earlier wording ("2020년 6월 2일 전(2020-05-27 시행본): …", "Before 16 October 2024, …"): never the lead,
 #: and no point of an answer (nor a sentence found on a card) for a question about today's law that asks nothing of its history
 #: or of a date (dev: 3 answers changed, no fact lost).
@@ -334,8 +341,11 @@ def card_claims(ctx: AnswerContext, card: str, language: str, question: str = ""
         # appoint an officer?" of a card that opens on what illegal information is); the opening then follows
         # without its bare "Yes.", which answers the card's title, not the question the point answers
         # (comfort is no answer: "This is not your fault …" shares the story's words, "made the fake", but not the ask)
+        # (nor a point said of a situation the question does not state: "딥페이크 가해자 신상공개 되나요" is not asked of a
+        # young offender, whose point shares the words "가해자" and "공개")
         lead = max((c for _, c in chosen if len(c.unit.text) >= _ALONE and c.kind == "quote"
-                    and not about_an_earlier_wording(c.text) and not a_fragment(c.text) and not _COMFORT.search(c.text)),
+                    and not about_an_earlier_wording(c.text) and not a_fragment(c.text) and not _COMFORT.search(c.text)
+                    and not _unmet_condition(ctx, c.text, question, ctx.card_title(card, language))),
                    key=lambda c: bearing(c.unit.text), default=None)
         # ... but not over a direct answer that holds the kind of answer asked for when the point does not ("언제부터
         # 시행됐나요?" of a card whose opening gives the day)
@@ -350,6 +360,19 @@ def card_claims(ctx: AnswerContext, card: str, language: str, question: str = ""
                 claims = []  # "Yes, for both." answers the card's title; under the point that leads, it answers nothing
             return [lead] + claims + [c for c in points if c is not lead]
     return claims + points
+
+
+def _unmet_condition(ctx: AnswerContext, line: str, question: str, title: str) -> bool:
+    """Whether a point is said of a situation (`_CONDITION`) the question does not state: the condition's own words,
+    beyond those of the card's ``title`` (what the whole card is about: "가해자" of a card on the offender's details),
+    mostly absent from the question; a young person is one in any words (`names_young_person`)."""
+    condition = _CONDITION.match(line)
+    if condition is None:
+        return False
+    if names_young_person(condition.group(1)) and names_young_person(question):
+        return False  # a young person named in other words ("가해자가 미성년자인데" of "가해자가 아동·청소년이면")
+    own = " ".join(set(tokenize(condition.group(1))) - set(tokenize(title)))
+    return bool(own) and ctx.coverage(own, question) < CONDITION_MET
 
 
 def _points(body: list[Unit], language: str, steps: bool, bearing, meaning=lambda line: 0.0
