@@ -143,3 +143,34 @@ def test_a_point_said_of_a_situation_leads_only_a_question_that_states_it(full_k
     # ... and leads when the question states it, in its own words
     first = full_kb.ask("가해자가 미성년자인데 신상공개 되나요").answer.splitlines()[0]
     assert "19세 미만" in first, first
+
+
+@pytest.mark.parametrize("question, age", [
+    ("가해자가 15살인데 처벌 받아요?", 15), ("the boy who made it is 15, what happens to him?", 15),
+    ("I'm 13 and a girl made a fake of me", 13), ("a 14-year-old made it", 14),
+    ("the fine is 5 million won", None), ("14세 이상이면 어떻게 돼요", None), ("가해자는 15살, 피해자는 12살이에요", None),
+])
+def test_the_one_age_a_question_tells_is_read(question, age):
+    from kb.answer.strategies.cards import _age_told
+
+    assert _age_told(question) == age
+
+
+def test_a_line_is_said_of_the_age_range_in_its_heading():
+    from kb.answer.strategies.cards import _age_fits
+
+    assert _age_fits("14세 이상 16세 미만: 소년부에 송치되면 …", 15) is True
+    assert _age_fits("Aged 14 or over but under 16: the judge may …", 13) is False
+    assert _age_fits("대상 죄: 19세 미만을 대상으로 한 죄", 15) is None   # the victims' age, not the heading's
+    assert _age_fits("그냥 넘어가지 않습니다. 10세 이상 14세 미만 아동·청소년이 …", 15, heading=False) is False
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("가해자가 15살인데 처벌 받아요?", r"14세 이상 16세 미만"),
+    ("the boy who made it is 15, what happens to him?", r"14 or over but under 16"),
+    ("가해 학생이 13살이에요 처벌 못하나요", r"10세 이상 14세 미만"),
+])
+def test_an_age_told_opens_with_the_point_said_of_that_age(full_kb, question, lead):
+    # before: a 15-year-old's question opened with the card's opening on those aged 10 to 13
+    first = full_kb.ask(question).answer.splitlines()[0]
+    assert re.search(lead, first), first

@@ -327,7 +327,7 @@ def card_claims(ctx: AnswerContext, card: str, language: str, question: str = ""
     if steps and chosen:
         chosen = _with_best_line(chosen, points, lambda text: bearing(text) + meaning(text), max_lines - 1)
     claims = [Claim(plain(direct), Unit(0, opening.chunk, opening.start + start, direct, 1.0), "direct")]
-    points = [claim for _, claim in sorted(chosen, key=lambda c: c[0])]
+    candidates, points = points, [claim for _, claim in sorted(chosen, key=lambda c: c[0])]
     not_punished = "penalty" in asks_for and bool(NOT_PUNISHED.search(direct))
     if holding is not None and not yes_no and chosen and chosen[0][0] == holding[1] and not a_fragment(chosen[0][1].text) \
             and not not_punished:
@@ -336,6 +336,14 @@ def card_claims(ctx: AnswerContext, card: str, language: str, question: str = ""
         # an opening that only says yes or no to the card's title then answers nothing ("Yes, for both.")
         return [chosen[0][1]] + ([] if TITLE_VERDICT.match(direct) else claims) + \
             [c for c in points if c is not chosen[0][1]]
+    age = _age_told(question) if not steps else None
+    if age is not None and _age_fits(direct, age, heading=False) is False:
+        # an age told that the opening's range leaves out ("가해자가 15살인데 처벌 받아요?" of a card that opens on 10 to 13): the
+        # point said of that age leads, and the opening follows as the other case
+        fitting = next((c for _, _, c in sorted(candidates, key=lambda p: p[1]) if _age_fits(c.text, age)), None)
+        if fitting is not None:  # (in the place of the last point chosen, when it was not one of them: the budget holds)
+            rest = [c for c in points if c is not fitting] if any(c is fitting for c in points) else points[:-1]
+            return [fitting] + claims + rest
     if not steps and chosen:
         # a point that answers what is asked far better than the card's opening does leads ("which providers must
         # appoint an officer?" of a card that opens on what illegal information is); the opening then follows
@@ -360,6 +368,40 @@ def card_claims(ctx: AnswerContext, card: str, language: str, question: str = ""
                 claims = []  # "Yes, for both." answers the card's title; under the point that leads, it answers nothing
             return [lead] + claims + [c for c in points if c is not lead]
     return claims + points
+
+
+#: An age told in the question: "가해자가 15살인데", "만 13세에요", "a 15-year-old", "the boy who made it is 15", "I'm 15".
+_AGE_TOLD = re.compile(r"(?<![\d.])(1[0-8]|[1-9])\s*(?:살|세)(?!\s*(?:이상|미만|이하|초과|부터|까지))|"
+                       r"\b(1[0-8]|[1-9])[- ]?(?:years?|yrs?)[- ]?old\b|\b(1[0-8]|[1-9]) ?yo\b|"
+                       r"\b(?:i'?m|i am|is|was|'s)\s+(?:only\s+|just\s+)?(1[0-8]|[1-9])\b(?!\d|[,.:]\d|%|\s*(?:days?|weeks?|"
+                       r"months?|hours?|won|million|thousand|times|percent|cases|am|pm|years?(?![- ]old))\b)", re.I)
+#: An age range a line is said of: "10세 이상 14세 미만", "14세 이상 16세 미만", "16세 미만이면", "aged 14 or over but under 16",
+#: "under 14": (from, below).
+_AGE_RANGE = re.compile(r"(?:(\d{1,2})세\s*이상\s*)?(\d{1,2})세\s*미만|(?:aged\s+(\d{1,2})\s+or\s+over\s+but\s+)?under\s+"
+                        r"(?:the\s+age\s+of\s+)?(\d{1,2})\b", re.I)
+
+
+def _age_fits(line: str, age: int, heading: bool = True) -> bool | None:
+    """Whether the age range a line is said of holds ``age``; None when it states none. A point's range is its heading's
+    (before its colon: "14세 이상 16세 미만: …", not the victims' "19세 미만" of "대상 죄: 19세 미만을 대상으로 …"); an
+    opening's, in its first sentences (``heading`` False)."""
+    text = line.replace("**", "")
+    if heading:
+        colon = re.match(r"[^:：]{2,40}[:：]", text)
+        if colon is None:
+            return None
+        text = colon.group(0)
+    found = _AGE_RANGE.search(text[:120])
+    if found is None:
+        return None
+    low, high = found.group(1) or found.group(3), found.group(2) or found.group(4)
+    return (int(low) if low else 0) <= age < int(high)
+
+
+def _age_told(question: str) -> int | None:
+    """The one age a question tells (None when it tells none, or several)."""
+    ages = {int(next(g for g in m.groups() if g)) for m in _AGE_TOLD.finditer(question)}
+    return ages.pop() if len(ages) == 1 else None
 
 
 def _unmet_condition(ctx: AnswerContext, line: str, question: str, title: str) -> bool:
