@@ -80,3 +80,41 @@ def _day(kind: str, m: re.Match) -> str:
             raise ValueError("not a past year")
         return date(int(m.group(1)), 7, 1).isoformat()
     return (date(int(m.group(1)), 1, 1) - timedelta(days=1)).isoformat()
+
+
+#: The days a line names, each as the first day it can mean (a year alone: its 1 January; a month: its 1st): "2024년 10월
+#: 16일", "2025년 6월", "16 October 2024", "June 21, 2025", "2024-10-16", "(2025)".
+_NAMED_DAYS = (
+    (re.compile(r"(?<!\d)(20\d\d|19\d\d)\s*[.년-]\s*(\d{1,2})\s*[.월-]\s*(\d{1,2})(?!\d)"), (1, 2, 3)),
+    (re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(_MONTHS_EN) + r"),?\s+(20\d\d|19\d\d)", re.I), (3, 2, 1)),
+    (re.compile(r"(" + "|".join(_MONTHS_EN) + r")\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(20\d\d|19\d\d)", re.I), (3, 1, 2)),
+    (re.compile(r"(?<!\d)(20\d\d|19\d\d)\s*년\s*(\d{1,2})\s*월(?!\s*\d{1,2}\s*일)"), (1, 2, None)),
+    (re.compile(r"(?<!\d)(" + "|".join(_MONTHS_EN) + r")\s+(20\d\d|19\d\d)", re.I), (2, 1, None)),
+)
+_YEAR_ALONE = re.compile(r"(?<![\d.-])(20\d\d|19\d\d)(?![\d.-])(?!\s*[.년-]\s*\d)")
+
+
+def days_named(text: str) -> list[str]:
+    """The days a line names (`_NAMED_DAYS`), and the years it names alone, as ISO days (their first day)."""
+    days, spans = [], []
+    for pattern, (y, m, d) in _NAMED_DAYS:
+        for found in pattern.finditer(text):
+            if any(a <= found.start() < b for a, b in spans):
+                continue
+            month = found.group(m)
+            month = int(month) if month.isdigit() else _MONTHS_EN[month.lower()]
+            try:
+                days.append(date(int(found.group(y)), month, int(found.group(d)) if d else 1).isoformat())
+            except ValueError:
+                continue
+            spans.append(found.span())
+    days += [f"{found.group(1)}-01-01" for found in _YEAR_ALONE.finditer(text)
+             if not any(a <= found.start() < b for a, b in spans)]
+    return days
+
+
+def only_later(text: str, as_of: str) -> bool:
+    """Whether every day a line names is after ``as_of`` (and it names one): the line tells of what began later ("Since
+    21 June 2025 the law requires …" is no answer about 2023)."""
+    days = days_named(text)
+    return bool(days) and all(day > as_of for day in days)
