@@ -776,3 +776,16 @@ def test_a_reporter_of_school_violence_kept_unnamed_is_the_school_secrecy_card(q
     from kb.answer.asked import school_told_others_asked
 
     assert school_told_others_asked(question, understand(question)) is asked
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("is the school allowed to punish a kid for a deepfake made outside school?", True),
+    ("학교 밖에서 만든 딥페이크도 학교에서 징계할 수 있나요", True),
+    ("he made it at home, can the school still do something?", True),
+    ("학교에서 어떤 징계를 받을 수 있나요?", False),            # which measures: the nine-measures card
+    ("he made it at home. how many years can he get?", False),   # no school named
+])
+def test_an_act_away_from_school_asked_of_the_schools_reach(question, asked):
+    from kb.answer.asked import outside_school_asked
+
+    assert outside_school_asked(question, understand(question)) is asked

@@ -291,6 +291,10 @@ import pytest
      r"14-3"),
     # whether one who reports school violence stays unnamed: the school's secrecy (it reached who must report)
     ("학폭 신고하면 신고자 비밀 보장되나요", "school-confidentiality", r"제21조"),
+    # an act away from school, asked of the school's reach: school violence is inside or outside school (제2조제1호)
+    ("is the school allowed to punish a kid for a deepfake made outside school?", "school-deepfake-is-school-violence",
+     r"outside school"),
+    ("학교 밖에서 만든 딥페이크도 학교에서 징계할 수 있나요", "school-deepfake-is-school-violence", r"학교 안이든 밖이든"),
 ])
 def test_a_family_found_by_the_probes_routes_to_the_card_that_answers_it(full_kb, question, card, fact):
     answer = full_kb.answerer.ask(question)

@@ -1047,3 +1047,14 @@ def test_an_adult_named_as_the_one_who_did_it_leaves_the_child_shown_harmed():
 
 def test_an_offence_named_as_what_the_act_is_asks_the_penalty():
     assert "penalty" in understand("He said he'd post the fake unless I pay. Is that extortion?").intents
+
+
+
+@pytest.mark.parametrize("question", ["제 얼굴로 제가 딥페이크 만드는 것도 불법이에요?", "합성 사진 저장하는 거 불법인지 궁금해요"])
+def test_asking_in_korean_whether_an_act_is_illegal_asks_the_penalty(question):
+    assert "penalty" in understand(question).intents
+
+
+def test_a_school_allowed_to_punish_is_the_schools_measures_not_the_criminal_penalty():
+    understood = understand("is the school allowed to punish a kid for a deepfake made outside school?")
+    assert "school_discipline" in understood.intents and "penalty" not in understood.asks_for

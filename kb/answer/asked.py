@@ -236,6 +236,20 @@ def male_harmed_asked(question: str, understanding: Understanding) -> bool:
     return bool(_MALE_HARMED.search(question))
 
 
+#: An act done away from school, asked of the school's reach: "a deepfake made outside school", "off campus", "at home",
+#: "학교 밖에서 만든", "방과 후에", "주말에 집에서".
+_OUTSIDE_SCHOOL = re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?school\b|\boff[- ]campus\b|\bafter\s+school\b|"
+                             r"\bout\s+of\s+school\b|\b(?:at|from)\s+home\b|\bon\s+the\s+weekend\b|"
+                             r"학교\s*(?:밖|바깥|외부)|교외|방과\s*후|(?:주말|집)에(?:서)?", re.I)
+
+
+def outside_school_asked(question: str, understanding: Understanding) -> bool:
+    """The card on whether a deepfake is school violence ("outside-school": 학교폭력예방법 제2조, inside or outside school)
+    fits a question that asks whether the school reaches an act done away from it ("is the school allowed to punish a
+    kid for a deepfake made outside school"), not which measures it takes."""
+    return bool(_OUTSIDE_SCHOOL.search(question)) and bool(_AT_SCHOOL.search(question))
+
+
 #: Money claimed in court for the harm: "손해배상 청구", "위자료 받을 수", "민사소송", "can i sue", "get compensation",
 #: "damages". Not a school's mediation of the dispute (the School Violence Act's: "분쟁조정"), nor a cost of deletion.
 _DAMAGES = re.compile(r"손해\s*배상|위자료|배상\s*(?:을\s*|도\s*)?(?:받|청구|요구)|민사\s*(?:소송|재판|책임)|"
@@ -284,4 +298,4 @@ ASKED_PREMISES = {"separation": separation_asked, "urgent-measures": urgent_aske
                   "registration-coverage": registered_asked, "school-secrecy": school_told_others_asked,
                   "labelling": labelling_asked, "reporter-protection": reporter_exposed_asked,
                   "victim-sex": male_harmed_asked, "what-to-do": what_to_do_asked,
-                  "damages": damages_asked}
+                  "damages": damages_asked, "outside-school": outside_school_asked}

@@ -1217,7 +1217,8 @@ ASKED = ("identity", "evidence", "workplace", "limitation-period", "stay-away-or
          "local-government", "intoxication", "cover-up", "not-sexual", "reporting-institutions",
          "representation", "registration-coverage", "school-secrecy", "legal-definition", "police-report",
          "police-optional", "labelling", "reporter-protection", "self-resolution",
-         "victim-sex", "what-to-do", "urgent-measures", "damages")
+         "victim-sex", "what-to-do", "urgent-measures", "damages",
+         "outside-school")
 
 
 #: Situations told that a card answers, however far its bank: `kb.answer.told.TOLD`, and a teacher harmed (the words of

@@ -57,7 +57,7 @@ PRISON_YEARS_KO = (r"몇\s*년\s*(?:을|이나|씩)?\s*(?:받|살|나오|나와|
 #: intent → patterns (checked in order of the table; several intents can match).
 INTENTS: dict[str, tuple[str, ...]] = {
     "penalty": (r"처벌", r"형량", r"징역", r"벌금", r"감형", r"감경", r"형이?\s*(?:줄어|깎|낮아|가벼워)", r"감옥", r"감방", r"교도소", r"소년원", r"형벌", r"벌\s*받", r"죄가?\s*(되|돼|인가)",
-                r"불법인가", r"범죄인가", PRISON_YEARS_KO, r"범죄(?:예요|에요|이에요|임|냐|일까|인지|죠|야(?![가-힣]))", r"penalt", r"punish", r"prison", r"jail", r"sentence", r"fine[ds]?\b",
+                r"불법인가", r"불법(?:이에요|이예요|이야|인지|일까|임|이죠|이냐|이에여|인가요|입니까)", r"범죄인가", PRISON_YEARS_KO, r"범죄(?:예요|에요|이에요|임|냐|일까|인지|죠|야(?![가-힣]))", r"penalt", r"punish", r"prison", r"jail", r"sentence", r"fine[ds]?\b",
                 # "how many yrs for making a deepfake"
                 r"\bhow\s+many\s+(?:yrs|years)\s+(?:for|do|does|would|will|can|could|is|in|if)\b",
                 r"\bstatutory\s+(?:max|maximum|range|cap|ceiling)\b",
@@ -535,7 +535,10 @@ SCHOOL_DECIDES_KO = (r"(?:학교|학폭위|심의\s*위원회|심의위)\s*(?:�
 #: The school named as the one that punishes ("what punishments can the school give", "how will the school punish
 #: him", "what he gets at school"): its measures, not the criminal law's punishment.
 SCHOOL_PUNISHES = re.compile(r"\b(?:the|a|my|our|his|her|their)\s+school\s+(?:can|could|will|would|should|may|might|must|"
-                             r"do|does|did)\b|\b(?:can|could|will|would|should|may|might|must|do|does|did)\s+(?:the|a|my|"
+                             r"do|does|did)\b|"
+                             # "is the school allowed to punish a kid for …", "the school is able to suspend him?"
+                             r"\bschool\s+(?:is\s+|be\s+)?(?:allowed|able|permitted|entitled)\s+to\s+(?:punish|disciplin|suspend|"
+                             r"expel|sanction|act)|\b(?:can|could|will|would|should|may|might|must|do|does|did)\s+(?:the|a|my|"
                              r"our|his|her|their)\s+school\b|\bat school\b|\b(?:by|from) the school\b|"
                              r"\bschool'?s? (?:punish|measure|disciplin|sanction)|"
                              # the school violence committee as the one that decides: "what measures can the deliberation
