@@ -1058,3 +1058,14 @@ def test_asking_in_korean_whether_an_act_is_illegal_asks_the_penalty(question):
 def test_a_school_allowed_to_punish_is_the_schools_measures_not_the_criminal_penalty():
     understood = understand("is the school allowed to punish a kid for a deepfake made outside school?")
     assert "school_discipline" in understood.intents and "penalty" not in understood.asks_for
+
+
+@pytest.mark.parametrize("question, conducts", [
+    ("my friend sent me a deepfake of our classmate without asking. I deleted it. am I in trouble?", ["possess"]),
+    ("친구가 반 친구 딥페이크를 보내줬는데 바로 지웠어요 저도 처벌받나요", ["possess"]),
+    ("someone sent it to me and I forwarded it to two people, am I in trouble?", ["distribute"]),   # spread on
+    ("he sent it to my friends. will he be punished?", ["distribute"]),                             # not the asker's
+])
+def test_one_who_received_it_and_asks_of_their_own_liability_asks_of_having_had_it(question, conducts):
+    # before: the sender's spreading was the act asked about (the distribution penalty answered)
+    assert understand(question).conducts == conducts

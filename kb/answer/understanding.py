@@ -922,6 +922,11 @@ def understand(question: str, persona: str | None = None, examples: IntentExampl
     if "distribute" in result.conducts and {"possess", "view"} & set(result.conducts) and _RECEIVED.search(question) \
             and not _OWN_SPREADING.search(question):
         result.conducts.remove("distribute")  # "downloading a fake someone sent in a group chat": the asker received it
+    if "distribute" in result.conducts and _RECEIVED.search(question) and _OWN_LIABILITY.search(question) \
+            and not _OWN_SPREADING.search(question) and not {"possess", "view"} & set(result.conducts):
+        # "친구가 반 친구 딥페이크를 보내줬는데 바로 지웠어요 저도 처벌받나요", "my friend sent me one … am I in trouble": the
+        # asker received it, and asks of having had it, not of the sender's spreading
+        result.conducts[result.conducts.index("distribute")] = "possess"
     if "distribute" in result.conducts and _OTHERS_SPREAD.search(question) and _OWN_LIABILITY.search(question) \
             and not _OWN_SPREADING.search(question):
         result.conducts.remove("distribute")  # "누가 올렸는데 나도 그 방에 있었으면 처벌받아요?": the asker only was there
