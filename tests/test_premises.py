@@ -789,3 +789,14 @@ def test_an_act_away_from_school_asked_of_the_schools_reach(question, asked):
     from kb.answer.asked import outside_school_asked
 
     assert outside_school_asked(question, understand(question)) is asked
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("what is the difference between illegal filming and deepfake crimes in the law?", True),
+    ("How do the two crimes compare, secretly filming someone versus making a deepfake?", True),
+    ("what is the difference between a deepfake and a cheapfake?", False),   # words compared, no offence
+])
+def test_two_offences_set_side_by_side_are_compared_by_what_the_law_does_to_each(question, asked):
+    from kb.answer.asked import comparison_asked
+
+    assert comparison_asked(question, understand(question)) is asked

@@ -77,7 +77,14 @@ def comparison_asked(question: str, understanding: Understanding) -> bool:
     """A card comparing penalties ("comparison") fits a question that asks how two penalties compare ("성착취물
     소지죄 법정형이 딥페이크 소지죄보다 무거운가요"), not the card on one of them."""
     return bool(_COMPARED.search(question)) and ("penalty" in (*understanding.intents, *understanding.asks_for)
-                                                 or bool(_ADULT_AND_YOUNG.match(question)))
+                                                 or bool(_ADULT_AND_YOUNG.match(question))
+                                                 or bool(_OFFENCES_NAMED.search(question)))
+
+
+#: Offences named as such ("the difference between illegal filming and deepfake crimes", "두 죄의 차이"): two set side by
+#: side are compared by what the law does to each.
+_OFFENCES_NAMED = re.compile(r"\bcrimes\b|\boffen[cs]es\b|\billegal\s+filming\b.{0,40}\bdeep\s*fake|"
+                             r"\bdeep\s*fakes?\b.{0,40}\billegal\s+filming\b|(?:두|각)\s*(?:죄|범죄)|죄(?:의|는)?\s*차이", re.I)
 
 
 #: The two kept apart asked: "keep my kid apart from the boy", "separate them", "not in the same class", "분리".
