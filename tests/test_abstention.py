@@ -55,6 +55,8 @@ def test_idf_weighs_a_small_index_against_a_larger_collection():
     # everyday Korean for the same (찍다, 카메라, following someone)
     "모르는 사람이 계단에서 제 뒷모습을 찍었어요",
     "헤어진 사람이 계속 연락하고 집까지 따라와요",
+    # a school committee's decision appealed by the accused's side
+    "I'm the parent of the accused. can we appeal the committee's decision?",
 ])
 def test_plain_words_for_the_field_place_a_question_in_it(question):
     from kb.answer.scope import in_scope

@@ -14,7 +14,9 @@ from kb.answer.understanding import doer_age_named, doer_under_14, understand
     ("학생이 저를 합성한 음란사진을 만들어 돌렸어요. 교권보호위원회에서 그 학생한테 어떤 조치를 할 수 있나요?", "staff", ["teacher-victim"], 1),
     ("a teacher in our school found out students made deepfakes of her. what protection does she get", "staff", ["teacher-victim"], 0),
     ("a student made a deepfake of me", "staff", ["teacher-victim"], 0),
-    ("I'm a teacher and students made a fake of me", "victim", ["teacher-victim"], 0),
+    # ... and stated by a teacher who says so and speaks as the one harmed
+    ("I'm a teacher and students made a fake of me", "victim", ["teacher-victim"], 1),
+    ("교사인데 학생들이 제 얼굴로 딥페이크 만들었어요", "victim", ["teacher-victim"], 1),
     # ... contradicted when the asker harmed is a student, or when nobody teaches
     ("my teacher saw the deepfake of me. what do i do", "victim", ["teacher-victim"], -1),
     ("담임쌤이 제 합성사진 봤대요 어떡해요", "victim", ["teacher-victim"], -1),
@@ -33,7 +35,7 @@ from kb.answer.understanding import doer_age_named, doer_under_14, understand
     ("what happens to a teacher who doesnt report a deepfake of a student", None, ["teacher-victim"], -1),
     ("담임인데 학생이 딥페이크 피해를 털어놨어요 꼭 경찰에 신고해야 하나요", "staff", ["teacher-victim"], -1),
     ("students made a deepfake of me, i'm their teacher. do i have to report it to the police", "staff",
-     ["teacher-victim"], 0),
+     ["teacher-victim"], 1),
     ("교장이 교권침해 사건을 교육청에 신고 안 하고 덮으려 해요", "staff", ["teacher-victim"], 1),
     # a child harmed under 13, contradicted when the only young person is the one who did it
     ("the boy who did it is 13. can he even be punished", None, ["under-13"], -1),
@@ -253,7 +255,7 @@ from kb.answer.understanding import doer_age_named, doer_under_14, understand
     ("딥페이크 소지죄 법정형이 뭐예요", "aide", ["comparison"], 0),
     # the asker's role told in passing names no teacher harmed
     ("교감입니다. 딥페이크 사안 접수되면 학교장이 바로 할 수 있는 조치가 뭔가요", "staff", ["teacher-victim"], -1),
-    ("교사인데 학생들이 제 얼굴로 딥페이크를 만들었어요 어떤 보호를 받나요", "staff", ["teacher-victim"], 0),
+    ("교사인데 학생들이 제 얼굴로 딥페이크를 만들었어요 어떤 보호를 받나요", "staff", ["teacher-victim"], 1),
     # one who was in the server where another posted: the bystander's question
     ("친구가 디코 서버에 여자애들 합성사진 올리는데 나도 그 서버에 있으면 처벌받음?", None, ["bystander"], 1),
     # the company punished beside its employee: the card on a business's own liability

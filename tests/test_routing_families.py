@@ -295,6 +295,10 @@ import pytest
     ("is the school allowed to punish a kid for a deepfake made outside school?", "school-deepfake-is-school-violence",
      r"outside school"),
     ("학교 밖에서 만든 딥페이크도 학교에서 징계할 수 있나요", "school-deepfake-is-school-violence", r"학교 안이든 밖이든"),
+    # a teacher who says so first and speaks as the one harmed, asking where to get help: the teachers' card, its line 1395
+    ("교사인데 학생들이 제 얼굴로 딥페이크 만들었어요 어디에 도움 요청하죠", "school-teacher-deepfake-victim", r"1395"),
+    # the accused's side appealing the committee's decision, with no word of the crime (it abstained)
+    ("I'm the parent of the accused. can we appeal the committee's decision?", "school-appeals", r"17-2"),
 ])
 def test_a_family_found_by_the_probes_routes_to_the_card_that_answers_it(full_kb, question, card, fact):
     answer = full_kb.answerer.ask(question)

@@ -29,6 +29,8 @@ _TEACHER = re.compile(r"교사|교원|선생님|쌤|담임|교감|(?<!학)교장
                       r"homeroom|faculty|educational activit", re.I)
 #: The asker says they are a teacher ("교사인 제", "저는 교사", "as a teacher", "I'm a teacher", "I teach").
 _ASKER_TEACHES = re.compile(r"교사인\s*(제|저)|(저는|전|제가)\s*(\S+\s*)?(교사|선생님|담임)|교사(입니다|예요|에요)|담임(입니다|교사)|"
+                            # the asker's role said first: "교사인데 학생들이 제 얼굴로 …", "중학교 교사라서"
+                            r"^\s*(?:\S+\s*)?(?:교사|담임|교감|교장)(?:인데|이고|라서|이라서)|"
                             r"\bas an? (homeroom )?teacher\b|\bi'?m an? ([\w-]+ ){0,3}teacher\b|\bi teach\b|\bi am an? ([\w-]+ ){0,3}teacher\b|"
                             r"\bi (?:work|am working) as an? ([\w-]+ ){0,3}teacher\b|\bmy (?:pupils?|students?)\b|제자|"
                             # the teacher of the one who did it: "I'm his teacher", "I am their form teacher"
@@ -89,8 +91,9 @@ def teacher_measures_asked(question: str, understanding: Understanding) -> bool:
 def teacher_harmed_stated(question: str, understanding: Understanding) -> bool:
     """A teachers' card ("teacher-victim") fits a question the words of a teacher harmed put among teachers'
     protection ("선생님들이 딥페이크 피해를 입었을 때 전화로 상담받을 수 있는 곳": the teachers' counselling card, not the
-    school counselling room's)."""
-    return "teacher_protection" in understanding.intents and not understanding.intents_guessed
+    school counselling room's), or a teacher who speaks as the one harmed ("교사인데 학생들이 제 얼굴로 딥페이크 만들었어요")."""
+    return "teacher_protection" in understanding.intents and not understanding.intents_guessed \
+        or understanding.speaks_as_victim and bool(_ASKER_TEACHES.search(question)) and not TEACHER_DID.search(question)
 
 
 def teacher_harmed_contradicted(question: str, understanding: Understanding) -> bool:

@@ -59,6 +59,10 @@ DOMAIN_ANCHORS = (
     # a school committee's measures named without the words of the crime ("The committee gave the boy only a written
     # apology. Can we appeal that?")
     r"written\s+apolog", r"\bcommittee\b.{0,60}\b(?:gave|give|decided|decide|order|ordered|measures?|apolog|suspen|transfer|expel|hearing)",
+    # ... or its decision appealed by the accused's side ("I'm the parent of the accused. can we appeal the committee's
+    # decision?")
+    r"\b(?:accused|student|pupil|school|son|daughter|kid|child)\b.{0,80}\bcommittee\b|"
+    r"\bcommittee\b.{0,80}\b(?:accused|student|pupil|school|son|daughter|kid|child)\b",
     r"protective\s+measures?", r"보호\s*조치",
     r"(?:change|transfer(?:red)?\s+to\s+another|move\s+to\s+another)\s+schools?", r"서면\s*사과", r"출석\s*정지",
     r"강제\s*전학", r"퇴학", r"\bexpel", r"expulsion", r"\b(?:different|another|other)\s+class(?:room)?\b", r"학급\s*교체", r"반\s*(?:을\s*)?(?:바꿔|교체|옮기|옮겨)",

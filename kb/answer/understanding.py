@@ -320,6 +320,7 @@ PERSONA_CUES: dict[str, tuple[str, ...]] = {
     "victim": (r"제\s*(얼굴|사진)", r"내\s*(얼굴|사진)", r"저를", r"저의", r"나를", r"제가\s*피해", r"무서", r"어떡", r"도와",
                r"\bme\b", r"\bmy (face|photo|picture|image)", r"i'?m scared", r"of me\b", r"help me"),
     "staff": (r"우리\s*(학교|반)", r"학생이", r"담임", r"교사로서", r"교감", r"교장", r"학폭\s*담당", r"as a teacher", r"homeroom",
+              r"^\s*(?:\S+\s*)?교사(?:인데|이고|라서|이라서|입니다|예요|에요)",
               r"\bi'?m an? ([\w-]+ ){0,2}(teacher|principal|counsell?or)\b", r"\bi teach\b",
               r"my (student|class|school)", r"our school", r"school staff"),
     "aide": (r"입법", r"법안", r"개정안", r"조항", r"공백", r"사각지대", r"연혁", r"의원", r"legislat", r"bill\b",
