@@ -104,6 +104,9 @@ def test_plain_words_for_the_field_place_a_question_in_it(question):
     # … and an investment, whatever the field its company works in (the AI Basic Act's support duties had answered it)
     "딥페이크 탐지 AI 관련주 지금 들어가도 될까요?",
     "Should I buy stock in deepfake detection companies now?",
+    # a lawyer for the accused's side (a defence counsel's rules, not held)
+    "우리 애가 딥페이크 가해자로 지목됐어요 변호사 필요한가요",
+    "My son is accused of making a deepfake. Does he need a lawyer?",
 ])
 def test_questions_no_source_here_holds_are_out_of_scope(question):
     from kb.answer.scope import in_scope, out_of_scope
@@ -141,6 +144,9 @@ def test_questions_no_source_here_holds_are_out_of_scope(question):
     "남친이 제 폰 훔쳐서 사진 퍼뜨렸어요",
     # a victim's own lawyer beside a word for money
     "Do I have to pay a deposit or any fee to get a lawyer as a victim?",
+    # the accused's side at the school committee, and a victim's free lawyer
+    "My son is accused of making a deepfake. What happens at the committee?",
+    "딥페이크 피해자 무료 변호사 있나요",
 ])
 def test_a_word_of_another_field_or_a_judgment_does_not_push_a_field_question_out(question):
     from kb.answer.scope import in_scope

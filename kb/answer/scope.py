@@ -250,6 +250,12 @@ OUT_OF_SCOPE = (
     # the price or the pick of a private removal firm
     r"\bdigital\s+undertakers?\b|디지털\s*장의사|"
     r"\bincome\s+tax|\btaxable\b|\bpay\s+(?:any\s+)?tax(?:es)?\b|소득세|과세|세금\s*(?:을\s*|도\s*)?(?:내야|물어야|떼|신고)",
+    # a lawyer for the accused's side (a defence counsel's rules, which no source holds; the victim's lawyer is a card's):
+    # "우리 애가 딥페이크 가해자로 지목됐어요 변호사 필요한가요", "my son is accused of making a deepfake. does he need a lawyer?"
+    r"^(?=.*(?:변호사|변호인|국선|\blawyers?\b|\battorneys?\b|\bdefen[cs]e\s+counsel))(?=.*(?:(?:가해자|가해\s*학생|피의자|범인)\S{0,2}\s*"
+    r"(?:로|으로)\s*(?:지목|의심|신고|고소|몰|조사)|\b(?:my|our)\s+(?:son|daughter|child|kid|boy|girl)\s+(?:is|was|has\s+been|got)\s+"
+    r"(?:being\s+)?(?:accused|reported|charged|investigated)\b|\bi(?:'m|\s+am|\s+was|\s+have\s+been|'ve\s+been|\s+got)\s+"
+    r"(?:being\s+)?(?:accused|charged|reported)\b|\bparents?\s+of\s+the\s+accused\b))|"
     # a civil claim's time limit (민법's, which no source holds; the time to prosecute is a card's: "공소시효")
     r"소멸\s*시효|\bcivil\b.{0,40}\b(?:statutes?\s+of\s+limitations?|limitation\s+period|time\s+limit|deadline)|"
     r"\b(?:statutes?\s+of\s+limitations?|limitation\s+period|time\s+limit|deadline)\b.{0,40}\bcivil\b",
