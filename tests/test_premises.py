@@ -802,3 +802,14 @@ def test_two_offences_set_side_by_side_are_compared_by_what_the_law_does_to_each
     from kb.answer.asked import comparison_asked
 
     assert comparison_asked(question, understand(question)) is asked
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("what's the youngest age someone can be punished for making deepfakes?", True),
+    ("딥페이크 만들면 최소 몇 살부터 처벌돼요?", True),
+    ("what is the minimum sentence for making a deepfake?", False),   # the least penalty, not the least age
+])
+def test_the_least_age_one_can_be_punished_at_asks_the_young_offenders_card(question, asked):
+    from kb.answer.premises import responsibility_age_asked
+
+    assert responsibility_age_asked(question, understand(question)) is asked

@@ -299,6 +299,9 @@ import pytest
     ("교사인데 학생들이 제 얼굴로 딥페이크 만들었어요 어디에 도움 요청하죠", "school-teacher-deepfake-victim", r"1395"),
     # the accused's side appealing the committee's decision, with no word of the crime (it abstained)
     ("I'm the parent of the accused. can we appeal the committee's decision?", "school-appeals", r"17-2"),
+    # the least age one can be punished at, asked in English (the penalty of making one had answered)
+    ("what's the youngest age someone can be punished for making deepfakes?", "penalty-youth-minor-offenders",
+     r"under 14"),
 ])
 def test_a_family_found_by_the_probes_routes_to_the_card_that_answers_it(full_kb, question, card, fact):
     answer = full_kb.answerer.ask(question)
