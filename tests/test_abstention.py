@@ -57,6 +57,9 @@ def test_idf_weighs_a_small_index_against_a_larger_collection():
     "헤어진 사람이 계속 연락하고 집까지 따라와요",
     # a school committee's decision appealed by the accused's side
     "I'm the parent of the accused. can we appeal the committee's decision?",
+    # a statement asked to be given again and again
+    "will i have to tell the story many times to different people?",
+    "경찰 조사받을 때 여러 번 말해야 하나요?",
 ])
 def test_plain_words_for_the_field_place_a_question_in_it(question):
     from kb.answer.scope import in_scope

@@ -87,6 +87,8 @@ def test_the_one_an_ask_is_directed_at_must_be_named_by_the_answer_found():
     assert unanswered("Can I sue the parents of the boy who made the deepfake?", lines, "en") == ["parents"]
     # a possessive before the party is whose party it is ("the boy's parents" are asked about, not the boy)
     assert unanswered("Could we sue the boy's parents over the fake photos?", lines, "en") == ["parents"]
+    # what is told is no one told ("tell the story many times")
+    assert unanswered("will i have to tell the story many times to different people?", lines, "en") == []
     # another word for the same party is a name for it: a statute's 보호자 is the parent asked about
     assert unanswered("부모에게 통보되나요?", ["학교장은 보호자에게 알려야 합니다."]) == []
     assert unanswered("Will they tell my mom?", ["The school must inform the guardian."], "en") == []

@@ -192,6 +192,8 @@ _ADDRESSED = {
 #: English words that join a clause to the party told ("tell the police so they believe me", "call my parents or the
 #: school"): the party's phrase ends before them.
 _JOINING_EN = frozenset("so and or but because if then as".split())
+#: What is told rather than whom ("tell the story", "tell the truth", "ask the questions"): no party.
+_TOLD_THINGS_EN = frozenset("story stories truth details facts same whole questions question thing things".split())
 #: The words for one party that an answer may use for another (a statute's 보호자 is the parent asked about).
 PARTIES = {
     "ko": (("부모", "부모님", "학부모", "보호자", "엄마", "아빠", "어머니", "아버지"),
@@ -221,7 +223,7 @@ def unanswered(question: str, texts: list[str], language: str = "ko") -> list[st
             words = list(takewhile(lambda w: w not in EVERYDAY_EN and w not in _OPENERS_EN and w not in _JOINING_EN
                                    and not re.fullmatch(r"\w{2,}(?:ed|ing)", w), party.split()))
             party = " ".join(words)
-        if not words or (asked is not None and party not in asked) or party in parties:
+        if not words or (asked is not None and party not in asked) or party in parties or words[-1] in _TOLD_THINGS_EN:
             continue
         kin = next((group for group in PARTIES[language] if words[-1] in group), (words[-1],))
         if not any(name in spoken if language == "ko" else re.search(rf"\b{name}\b", spoken) for name in kin):
