@@ -56,13 +56,13 @@ DOMAIN_ANCHORS = (
     # someone to talk to, asked by a person in distress ("is there someone i can talk to right now", "털어놓을 사람")
     r"\b(?:someone|somebody|anyone|anybody)\s+(?:i\s+can\s+|to\s+|i\s+could\s+)?talk\s+to\b",
     r"(?:이야기|얘기|말)\s*할\s*(?:사람|곳|데)|털어\s*놓을",
-    # a school committee's measures named without the words of the crime ("The committee gave the boy only a written
-    # apology. Can we appeal that?")
     # a statement asked to be given again and again ("will i have to tell the story many times to different people?",
     # "조사받을 때 여러 번 말해야 하나요"): how victims are questioned
     r"\b(?:tell|repeat|explain|describe|go\s+through)\s+(?:it|the\s+story|my\s+story|what\s+happened|everything)\s+"
     r"(?:\w+\s+){0,3}?(?:again|over|many|several|multiple|more\s+than\s+once)\b",
     r"여러\s*번\s*(?:\S+\s*)?(?:말|진술|얘기|조사|설명)|(?:진술|조사)\S*\s*(?:\S+\s*)?(?:반복|계속|또)",
+    # a school committee's measures named without the words of the crime ("The committee gave the boy only a written
+    # apology. Can we appeal that?")
     r"written\s+apolog", r"\bcommittee\b.{0,60}\b(?:gave|give|decided|decide|order|ordered|measures?|apolog|suspen|transfer|expel|hearing)",
     # ... or its decision appealed by the accused's side ("I'm the parent of the accused. can we appeal the committee's
     # decision?")

@@ -30,7 +30,8 @@ OFF_THE_INTERNET = (r"\b(?:take|taken|taking|get|got|getting)\s+(?:(?:it|them|th
                     r"\b(?:taken|removed|deleted|pulled)\s+(?:off|down|from)\b")
 #: The age from which one can be punished asked: "what age do you have to be to be charged", "how old before you can
 #: go to jail", "the age of criminal responsibility", "몇 살부터 처벌받아요", "형사책임 나이".
-AGE_OF_RESPONSIBILITY = re.compile(r"\b(?:what|which|minimum)\s+age\b|\b(?:youngest|lowest|minimum)\s+(?:\w+\s+)?age\b|\bhow\s+old\b[^?.!]{0,40}\b(?:charged|punish\w*|"
+AGE_OF_RESPONSIBILITY = re.compile(r"\b(?:what|which|minimum)\s+age\b|\b(?:youngest|lowest|minimum)\s+(?:\w+\s+)?age\b|"
+                                   r"\bhow\s+old\b[^?.!]{0,40}\b(?:charged|punish\w*|"
                                    r"prosecuted|jail|prison|arrested|responsible|trouble)|age\s+of\s+(?:criminal\s+)?"
                                    r"responsibility|몇\s*살\s*(?:부터|이상|미만|까지)|(?:나이|연령)\S*\s*(?:\S+\s*)?(?:부터|기준)|"
                                    r"형사\s*(?:책임|미성년)|(?:최소|최저|제일\s*어린|가장\s*어린)\s*(?:\S+\s*)?(?:나이|연령|몇\s*살)", re.I)
