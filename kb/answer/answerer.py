@@ -22,7 +22,6 @@ from functools import cache, cached_property
 
 from kb.answer.compose import MAX_ANSWER_CHARS, compose, help_line, lines, within_length
 from kb.answer.context import AnswerContext
-from kb.answer.dates import only_later
 from kb.answer.evidence import own_evidence_kept
 from kb.answer.figures import figure_missing
 from kb.answer.messages import UNANSWERED, UNHEARD
@@ -582,11 +581,6 @@ class Answerer:
                  and not (u.chunk.record.source_type == "card" and (is_sub_heading(u.text) or contradicted(u.chunk.record.source_id)))
                  # a card speaks of today's law; for a past date only its sentences that name a year can help
                  and not (past and u.chunk.record.source_type == "card" and not re.search(r"(19|20)\d\d", u.text))
-                 # ... and, for a date the asker set (not one their words imply, which may weigh it against later law:
-                 # "what is it now, and what was it before October 2024"), none that names only days after it: what
-                 # began later is no answer about that date ("Since 21 June 2025 …" asked as of 2023-07-01)
-                 and not (past and as_of != understanding.implied_as_of and u.chunk.record.source_type != "statute"
-                          and only_later(u.text, as_of))
                  # ... and what an article said on a past date is said by that article, not by another law's paragraph
                  and not (past and articles and u.chunk.record.source_type == "statute"
                           and u.chunk.record.article not in articles)
