@@ -813,3 +813,14 @@ def test_the_least_age_one_can_be_punished_at_asks_the_young_offenders_card(ques
     from kb.answer.premises import responsibility_age_asked
 
     assert responsibility_age_asked(question, understand(question)) is asked
+
+
+@pytest.mark.parametrize("question, teaches", [
+    ("교사인데 학생들이 제 얼굴로 딥페이크 만들었어요", True),
+    ("중학교 교사라서 궁금한데요, 학생이 제 사진을 합성했어요", True),
+    ("가해자가 교사인데 처벌은 어떻게 돼요?", False),   # another's role, its subject marked
+])
+def test_the_askers_role_said_first_is_the_asker_teaching(question, teaches):
+    from kb.answer.premises import _ASKER_TEACHES
+
+    assert bool(_ASKER_TEACHES.search(question)) is teaches

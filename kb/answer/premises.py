@@ -27,10 +27,13 @@ from kb.answer.understanding import (ADULT_STUDY, AGE_OF_RESPONSIBILITY, CHILD_M
 #: A teacher named: the person a teachers' card is about.
 _TEACHER = re.compile(r"교사|교원|선생님|쌤|담임|교감|(?<!학)교장|교권|교육\s*활동|teacher|educator|\bteach\b|"
                       r"homeroom|faculty|educational activit", re.I)
+#: The asker's role told in passing: "교감입니다.", "담임인데", "학교폭력 담당 교사로서", "중학교 교사라서".
+_ASKER_ROLE = re.compile(r"(?:교감|교장|담임|교사|선생님|교원)(?:\s*선생님)?\s*(?:입니다|이에요|예요|인데요?|이고|으로서|로서|(?:이)?라서)")
 #: The asker says they are a teacher ("교사인 제", "저는 교사", "as a teacher", "I'm a teacher", "I teach").
 _ASKER_TEACHES = re.compile(r"교사인\s*(제|저)|(저는|전|제가)\s*(\S+\s*)?(교사|선생님|담임)|교사(입니다|예요|에요)|담임(입니다|교사)|"
-                            # the asker's role said first: "교사인데 학생들이 제 얼굴로 …", "중학교 교사라서"
-                            r"^\s*(?:\S+\s*)?(?:교사|담임|교감|교장)(?:인데|이고|라서|이라서)|"
+                            # the asker's role said first (`_ASKER_ROLE`): "교사인데 학생들이 제 얼굴로 …", "중학교 교사라서"
+                            # (not another's, its subject marked: "가해자가 교사인데")
+                            rf"^\s*(?:\S*[^\s가이는은]\s+)?(?:{_ASKER_ROLE.pattern})|"
                             r"\bas an? (homeroom )?teacher\b|\bi'?m an? ([\w-]+ ){0,3}teacher\b|\bi teach\b|\bi am an? ([\w-]+ ){0,3}teacher\b|"
                             r"\bi (?:work|am working) as an? ([\w-]+ ){0,3}teacher\b|\bmy (?:pupils?|students?)\b|제자|"
                             # the teacher of the one who did it: "I'm his teacher", "I am their form teacher"
@@ -38,8 +41,6 @@ _ASKER_TEACHES = re.compile(r"교사인\s*(제|저)|(저는|전|제가)\s*(\S+\s
                             # said in apposition: "a deepfake of me, a teacher, …"
                             r"\bme,\s+(?:a|the|their|his|her)\s+(?:\w+\s+)?teacher\b",
                             re.I)
-#: The asker's role told in passing: "교감입니다.", "담임인데", "학교폭력 담당 교사로서".
-_ASKER_ROLE = re.compile(r"(?:교감|교장|담임|교사|선생님|교원)(?:\s*선생님)?\s*(?:입니다|이에요|예요|인데요?|이고|으로서|로서)")
 #: A duty to report asked of, or failed by, the one who learns of a harm ("do I have to call the police", "a teacher
 #: who doesn't report", "신고 안 하면"): the one who reports, not the one harmed.
 _REPORTER = re.compile(r"\b(?:have|has|need|needs|required|obliged|supposed|bound)\s+to\s+(?:report|call\s+(?:the\s+)?police|"

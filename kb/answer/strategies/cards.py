@@ -351,9 +351,10 @@ def card_claims(ctx: AnswerContext, card: str, language: str, question: str = ""
         # (comfort is no answer: "This is not your fault …" shares the story's words, "made the fake", but not the ask)
         # (nor a point said of a situation the question does not state: "딥페이크 가해자 신상공개 되나요" is not asked of a
         # young offender, whose point shares the words "가해자" and "공개")
+        title = ctx.card_title(card, language)
         lead = max((c for _, c in chosen if len(c.unit.text) >= _ALONE and c.kind == "quote"
                     and not about_an_earlier_wording(c.text) and not a_fragment(c.text) and not _COMFORT.search(c.text)
-                    and not _unmet_condition(ctx, c.text, question, ctx.card_title(card, language))),
+                    and not _unmet_condition(ctx, c.text, question, title)),
                    key=lambda c: bearing(c.unit.text), default=None)
         # ... but not over a direct answer that holds the kind of answer asked for when the point does not ("언제부터
         # 시행됐나요?" of a card whose opening gives the day)
